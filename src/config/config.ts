@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * All configuration comes from the environment, read once (loadConfig) and validated by a pure
+ * function (parseConfig) so tests can build a Config without touching process.env.
+ */
+const EnvSchema = z.object({
+  /** Unset → `npm start` runs the local Neo4j from db/neo4j (see src/db/local). */
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  /** Writes (ingestArticle) need `Authorization: Bearer <key>` with one of these comma-separated keys; unset → writes refused. */
+  NEWSGRAPH_API_KEYS: z.string().optional(),
+  NEWSGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+  NEWSGRAPH_PLAYGROUND: z.enum(['true', 'false']).optional(),
+  /** Local Neo4j (no NEO4J_URI): ports and data folder. */
+  NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
+  NEWSGRAPH_LOCAL_NEO4J_HOME: z.string().default('.neo4j/local'),
+});
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+}
+
+export interface Config {
+  /** null → use the local Neo4j managed by newsgraph. */
+  neo4j: (Omit<Neo4jConnection, 'password'> & { password: string }) | null;
+  neo4jUsername: string;
+  neo4jDatabase?: string;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  production: boolean;
+  apiKeys: string[];
+  maxPageSize: number;
+  maxDepth: number;
+  playground: boolean;
+  localNeo4j: { boltPort: number; httpPort: number; home: string };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = result.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError(`NEO4J_URI is set to ${e.NEO4J_URI} but NEO4J_PASSWORD is not: set NEO4J_PASSWORD too.`);
+  }
+  const production = e.NODE_ENV === 'production';
+  return {
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
+      : null,
+    neo4jUsername: e.NEO4J_USERNAME,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    production,
+    apiKeys: (e.NEWSGRAPH_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    maxPageSize: e.NEWSGRAPH_MAX_PAGE_SIZE,
+    maxDepth: e.NEWSGRAPH_MAX_DEPTH,
+    playground: e.NEWSGRAPH_PLAYGROUND ? e.NEWSGRAPH_PLAYGROUND === 'true' : !production,
+    localNeo4j: { boltPort: e.NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT, httpPort: e.NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT, home: e.NEWSGRAPH_LOCAL_NEO4J_HOME },
+  };
+}
+
+export function loadConfig(): Config {
+  return parseConfig(process.env);
+}

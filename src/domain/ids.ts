@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Node ids are readable, deterministic and globally unique: `<kind>:<key>`. The kind prefix makes
+ * every id refetchable through `node(id:)` (the Relay rule), and deriving the key from the
+ * canonical name, URL or content means loading the same data twice merges instead of duplicating.
+ */
+export const ID_KINDS = ['article', 'person', 'organization', 'place', 'topic', 'statement', 'event'] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+
+/** Case- and diacritic-folded form used for comparing names: "Zelenskyy" ~ "ZELENSKYY", "Brücke" ~ "brucke". */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Institute for the Study of War" → "institute-for-the-study-of-war". */
+export function slugify(text: string): string {
+  return foldName(text)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function shortHash(text: string, length = 16): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+export function makeId(kind: IdKind, key: string): string {
+  return `${kind}:${key}`;
+}
+
+export function entityId(kind: 'person' | 'organization' | 'place', canonicalName: string): string {
+  return makeId(kind, slugify(canonicalName));
+}
+
+export function topicId(tag: string): string {
+  return makeId('topic', slugify(tag));
+}
+
+/** Events recur ("Contact Group meeting"), so a known date is part of their identity. */
+export function eventId(name: string, date?: string | null): string {
+  return makeId('event', slugify(date ? `${name} ${date}` : name));
+}
+
+/** Whitespace- and quote-normalised statement text, so the same sentence in two reports matches. */
+export function normaliseStatementText(text: string): string {
+  return foldName(text)
+    .replace(/["“”«»]/g, '')
+    .replace(/[.\s]+$/, '');
+}
+
+/** The same speaker saying the same thing is one statement, whichever report carried it. */
+export function statementId(speakerId: string | null, text: string): string {
+  return makeId('statement', shortHash(`${speakerId ?? ''}|${normaliseStatementText(text)}`));
+}
+
+/** Hash of what makes two copies of an article the same report: its title and body. */
+export function contentHash(title: string, body: string): string {
+  return createHash('sha256').update(`${title.trim()}\n\n${body.replace(/\s+/g, ' ').trim()}`).digest('hex');
+}
+
+/** An article is known by its URL when it has one, else by its content. */
+export function articleId(url: string | undefined, hash: string): string {
+  return makeId('article', url ? shortHash(normaliseUrl(url)) : hash.slice(0, 16));
+}
+
+export function normaliseUrl(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (key.startsWith('utm_')) u.searchParams.delete(key);
+  return u.toString().replace(/\/$/, '');
+}
+
+export function idKind(id: string): IdKind | null {
+  const kind = id.slice(0, id.indexOf(':'));
+  return (ID_KINDS as readonly string[]).includes(kind) ? (kind as IdKind) : null;
+}

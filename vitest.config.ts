@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+// type-graphql is loaded by Node (CJS graphql via its "main"), while Vite would pick graphql's
+// index.mjs for test files: two copies of graphql and "Cannot use GraphQLSchema from another
+// module or realm". Point every import at the one CJS entry Node uses in production.
+const graphqlEntry = require.resolve('graphql/index.js');
+
+export default defineConfig({
+  // esbuild drops decorator metadata; SWC keeps it, like tsc does for the production build.
+  plugins: [swc.vite({ jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true } } })],
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts'],
+          // One Neo4j for the whole run: files share it, so they run one at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
