@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   NEWSGRAPH_API_KEYS: z.string().optional(),
   NEWSGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().min(1).default(20000),
   NEWSGRAPH_PLAYGROUND: z.enum(['true', 'false']).optional(),
   /** Local Neo4j (no NEO4J_URI): ports and data folder. */
   NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
@@ -44,6 +45,7 @@ export interface Config {
   apiKeys: string[];
   maxPageSize: number;
   maxDepth: number;
+  maxCost: number;
   playground: boolean;
   localNeo4j: { boltPort: number; httpPort: number; home: string };
 }
@@ -76,6 +78,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     apiKeys: (e.NEWSGRAPH_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     maxPageSize: e.NEWSGRAPH_MAX_PAGE_SIZE,
     maxDepth: e.NEWSGRAPH_MAX_DEPTH,
+    maxCost: e.NEWSGRAPH_MAX_COST,
     playground: e.NEWSGRAPH_PLAYGROUND ? e.NEWSGRAPH_PLAYGROUND === 'true' : !production,
     localNeo4j: { boltPort: e.NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT, httpPort: e.NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT, home: e.NEWSGRAPH_LOCAL_NEO4J_HOME },
   };

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { migrate } from '../../db/migrate.js';
+import { seed } from '../../ingest/seed.js';
+import { createSchema } from '../../server/schema.js';
+import { connect } from '../runtime.js';
+
+export function databaseCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply the Cypher migrations in schema/migrations that the graph has not recorded')
+    .action(async () => {
+      const runtime = await connect(loadConfig(), { log: console.error });
+      try {
+        const result = await migrate(runtime.executor);
+        console.log(`Applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.skipped.length}.`);
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  program
+    .command('seed')
+    .description('load seed/articles idempotently (a second run changes nothing)')
+    .action(async () => {
+      const runtime = await connect(loadConfig(), { log: console.error });
+      try {
+        await migrate(runtime.executor);
+        for (const r of await seed(runtime.executor)) console.log(`${r.status.padEnd(9)} ${r.articleId}  entities +${r.entitiesCreated.length} new, ${r.entitiesMatched.length} matched; ${r.statements} statements, ${r.events} events`);
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  program
+    .command('schema:emit')
+    .description('write the GraphQL schema to schema/schema.graphql')
+    .action(async () => {
+      await createSchema({ emit: true });
+      console.log('Wrote schema/schema.graphql');
+    });
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { ConfigError } from '../config/config.js';
+import { DatabaseAuthError, DatabaseUnavailableError } from '../db/errors.js';
+import { databaseCommands } from './commands/database.js';
+import { neo4jCommand } from './commands/neo4j.js';
+import { serveCommands } from './commands/serve.js';
+
+const program = new Command('newsgraph').description('newsgraph: a GraphQL knowledge graph of news reports over Neo4j');
+serveCommands(program);
+databaseCommands(program);
+neo4jCommand(program);
+
+/** Errors a user can act on print one line; anything else is a bug and keeps its stack. */
+function isExpected(error: unknown): boolean {
+  return error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError || (error instanceof Error && error.name === 'LocalNeo4jError');
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (isExpected(error)) console.error(`newsgraph: ${(error as Error).message}`);
+  else console.error(error);
+  process.exit(1);
+});

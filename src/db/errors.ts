@@ -1,0 +1,33 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/**
+ * What went wrong talking to Neo4j, in words a user can act on. The driver's own message (which may
+ * quote Cypher) stays in `cause` for the logs and never reaches a GraphQL client.
+ */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+export class DatabaseAuthError extends Error {
+  override name = 'DatabaseAuthError';
+}
+export class DatabaseQueryError extends Error {
+  override name = 'DatabaseQueryError';
+}
+
+export function mapDriverError(error: unknown, uri: string): Error {
+  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
+  const code = error.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri} is not reachable: start it (npm run neo4j:start) or set NEO4J_URI to a running server.`,
+      { cause: error },
+    );
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new DatabaseAuthError(
+      `Neo4j at ${uri} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD.`,
+      { cause: error },
+    );
+  }
+  return new DatabaseQueryError(`Neo4j query failed (${code || 'unknown code'})`, { cause: error });
+}

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import type { GraphNode } from '../node/graph-node.js';
+import { listNodes, nodeById } from '../node/node.queries.js';
+import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
+import { FIRST_ARG, listLimit } from '../limits.js';
+import { REL } from '../relations.cypher.js';
+import { Event } from '../event/event.type.js';
+import { Person } from '../person/person.type.js';
+import { ReportedStatement } from '../statement/statement.resolver.js';
+import { Subject } from '../subject.type.js';
+import { Topic } from '../topic/topic.type.js';
+import { Article } from './article.type.js';
+
+@ObjectType()
+export class ArticleConnection extends ConnectionType(Article, 'Article') {}
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'An article by id; null when there is none.' })
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphNode | null> {
+    return nodeById(ctx, id, 'Article');
+  }
+
+  @Query(() => ArticleConnection, { description: 'All articles, newest first.' })
+  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<GraphNode>> {
+    return listNodes(ctx, 'Article', page);
+  }
+
+  @FieldResolver(() => [Person])
+  authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize));
+  }
+
+  @FieldResolver(() => [Topic])
+  topics(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleTopics, a.id, listLimit(first, ctx.config.maxPageSize));
+  }
+
+  @FieldResolver(() => [Subject], { description: 'People, organizations, places and events the article mentions.' })
+  mentions(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize));
+  }
+
+  @FieldResolver(() => [Event])
+  events(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleEvents, a.id, listLimit(first, ctx.config.maxPageSize));
+  }
+
+  @FieldResolver(() => [ReportedStatement], { description: 'Statements the article reports, in reading order, with their evidence sentence.' })
+  async statements(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.related<{ sentence: string; start: number; end: number }>(REL.articleStatements, a.id, listLimit(first, ctx.config.maxPageSize));
+    return rows.map((r) => ({ statement: r.node, evidence: r.extra }));
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.type.js';
+
+export enum EventStatus {
+  occurred = 'occurred',
+  announced = 'announced',
+  expected = 'expected',
+}
+registerEnumType(EventStatus, { name: 'EventStatus', description: 'Whether the event happened, was announced or is expected.' });
+
+@ObjectType({ implements: Node, description: 'Something that happened or is to happen: a meeting, an ultimatum, talks.' })
+export class Event extends Node {
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'MEETING, ULTIMATUM, NEGOTIATIONS, CAMPAIGN…' }) kind!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD or YYYY-MM, resolved against the report date.' }) date?: string | null;
+  @Field(() => String, { nullable: true, description: 'End of a range or a deadline.' }) endDate?: string | null;
+  @Field(() => EventStatus) status!: EventStatus;
+}

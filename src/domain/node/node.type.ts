@@ -1,0 +1,10 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { resolveNodeType } from './graph-node.js';
+
+@InterfaceType({
+  description: 'Anything with a global id. Ids read as `<kind>:<key>` (person:vladimir-putin) and are stable across loads.',
+  resolveType: resolveNodeType,
+})
+export abstract class Node {
+  @Field(() => ID) id!: string;
+}

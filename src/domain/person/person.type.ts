@@ -1,0 +1,8 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
+import { Node } from '../node/node.type.js';
+
+@ObjectType({ implements: [Node, Entity] })
+export class Person extends Entity {
+  @Field(() => [String], { description: 'Titles and roles written next to the name ("UK Defence Secretary").' }) roles!: string[];
+}

@@ -1,0 +1,50 @@
+import { relationQuery } from '../db/read-cypher.js';
+
+/**
+ * Every relationship a GraphQL field follows, as one batched query (see relationQuery). The graph
+ * model (schema/README.md) names the relationship types and their direction.
+ */
+export const REL = {
+  articleAuthors: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:WRITTEN_BY]->(n:Person)', orderBy: 'n.name' }),
+  articleTopics: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:TAGGED]->(n:Topic)', orderBy: 'n.name' }),
+  articleMentions: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n)', orderBy: 'labels(n)[0], n.name' }),
+  articleEvents: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n:Event)', orderBy: 'n.date, n.name' }),
+  articleStatements: relationQuery({
+    parentLabel: 'Article',
+    match: 'MATCH (n:Statement)-[r:REPORTED_IN]->(p)',
+    orderBy: 'r.start',
+    extra: 'r {.sentence, .start, .end}',
+  }),
+
+  entityStatements: relationQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:STATED]->(n:Statement)', orderBy: 'n.firstReportedAt DESC, n.id' }),
+  entityMentionedIn: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+  entityEvents: relationQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:PARTICIPATED_IN]->(n:Event)', orderBy: 'n.date, n.name' }),
+  personPositions: relationQuery({
+    parentLabel: 'Person',
+    match: 'MATCH (p)-[r:HOLDS_ROLE]->(n:Entity)',
+    orderBy: 'r.title',
+    extra: 'r {.title}',
+  }),
+  personArticles: relationQuery({ parentLabel: 'Person', match: 'MATCH (n:Article)-[:WRITTEN_BY]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+
+  topicArticles: relationQuery({ parentLabel: 'Topic', match: 'MATCH (n:Article)-[:TAGGED]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+
+  eventParticipants: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Entity)-[:PARTICIPATED_IN]->(p)', orderBy: 'n.name' }),
+  eventMentionedIn: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+
+  statementSpeaker: relationQuery({ parentLabel: 'Statement', match: 'MATCH (n:Entity)-[:STATED]->(p)', orderBy: 'n.id' }),
+  statementAbout: relationQuery({ parentLabel: 'Statement', match: 'MATCH (p)-[:ABOUT]->(n)', orderBy: 'labels(n)[0], n.name' }),
+  statementReports: relationQuery({
+    parentLabel: 'Statement',
+    match: 'MATCH (p)-[r:REPORTED_IN]->(n:Article)',
+    orderBy: 'n.publishedAt, n.id',
+    extra: 'r {.sentence, .start, .end}',
+  }),
+} as const;
+
+/** Statements about an entity, topic or event: the parent label is one of a closed set. */
+export const STATEMENTS_ABOUT = {
+  Entity: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Statement)-[:ABOUT]->(p)', orderBy: 'n.firstReportedAt DESC, n.id' }),
+  Topic: relationQuery({ parentLabel: 'Topic', match: 'MATCH (n:Statement)-[:ABOUT]->(p)', orderBy: 'n.firstReportedAt DESC, n.id' }),
+  Event: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Statement)-[:ABOUT]->(p)', orderBy: 'n.firstReportedAt DESC, n.id' }),
+} as const;

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { Article } from '../article/article.type.js';
+import { Entity } from '../entity/entity.type.js';
+import { FIRST_ARG, listLimit } from '../limits.js';
+import type { GraphNode } from '../node/graph-node.js';
+import { listNodes, nodeById } from '../node/node.queries.js';
+import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
+import { REL } from '../relations.cypher.js';
+import { Subject } from '../subject.type.js';
+import { Evidence, Statement } from './statement.type.js';
+
+@ObjectType({ description: 'A statement as one article reported it.' })
+export class ReportedStatement {
+  @Field(() => Statement) statement!: GraphNode;
+  @Field(() => Evidence) evidence!: Evidence;
+}
+
+@ObjectType({ description: 'One report of a statement: the article and the sentence it came from.' })
+export class Report {
+  @Field(() => Article) article!: GraphNode;
+  @Field(() => Evidence) evidence!: Evidence;
+}
+
+@ObjectType()
+export class StatementConnection extends ConnectionType(Statement, 'Statement') {}
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true })
+  statement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return nodeById(ctx, id, 'Statement');
+  }
+
+  @Query(() => StatementConnection, { description: 'All statements, most recently first reported first.' })
+  statements(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<GraphNode>> {
+    return listNodes(ctx, 'Statement', page);
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'Who made it; null when unattributed or anonymous.' })
+  async speaker(@Root() s: GraphNode, @Ctx() ctx: Context) {
+    return (await ctx.loaders.relatedNodes(REL.statementSpeaker, s.id, 1))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Subject], { description: 'The entities, topics and events it is about.' })
+  about(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.statementAbout, s.id, listLimit(first, ctx.config.maxPageSize));
+  }
+
+  @FieldResolver(() => [Report], { description: 'Every article that reported it, oldest first, each with its evidence sentence.' })
+  async reports(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.related<Evidence>(REL.statementReports, s.id, listLimit(first, ctx.config.maxPageSize));
+    return rows.map((r) => ({ article: r.node, evidence: r.extra }));
+  }
+}

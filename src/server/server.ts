@@ -1,0 +1,78 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Executor } from '../db/executor.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './format-error.js';
+import { graphiqlLandingPage, loadExamples } from './landing-page.js';
+import { queryProtection } from './limits.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The Apollo server without HTTP: what `serve` mounts and what tests call executeOperation on. */
+export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, httpServer?: Server): ApolloServer<Context> {
+  const protection = queryProtection(config);
+  return new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logger?.error({ err: e }, 'unexpected error in a GraphQL request')),
+    logger: logger ? { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) } : undefined,
+    plugins: [
+      ...protection.plugins,
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      config.playground ? graphiqlLandingPage({ endpoint: GRAPHQL_PATH, examples: loadExamples() }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** HTTP: POST/GET /graphql (GraphiQL for browsers), GET /healthz (200 when Neo4j answers). */
+export async function startHttpServer(schema: GraphQLSchema, config: Config, executor: Executor, logger?: Logger): Promise<RunningServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = createApollo(schema, config, logger, httpServer);
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await executor.verify();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    }
+  });
+  app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '6mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}${GRAPHQL_PATH}`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}
