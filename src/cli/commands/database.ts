@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { migrate } from '../../db/migrate.js';
 import { seed } from '../../ingest/seed.js';
-import { createSchema } from '../../server/schema.js';
+import { emitSchema } from '../../server/schema.js';
 import { connect } from '../runtime.js';
 
 export function databaseCommands(program: Command): void {
@@ -36,7 +36,7 @@ export function databaseCommands(program: Command): void {
     .command('schema:emit')
     .description('write the GraphQL schema to schema/schema.graphql')
     .action(async () => {
-      await createSchema({ emit: true });
+      await emitSchema();
       console.log('Wrote schema/schema.graphql');
     });
 }
