@@ -12,7 +12,7 @@ export const REL = {
   articleStatements: relationQuery({
     parentLabel: 'Article',
     match: 'MATCH (n:Statement)-[r:REPORTED_IN]->(p)',
-    orderBy: 'r.start',
+    orderBy: 'r.start, r.order',
     extra: 'r {.sentence, .start, .end}',
   }),
 

@@ -126,7 +126,10 @@ describe('errors', () => {
   });
 
   it('refuses a query nested deeper than the limit before running anything', async () => {
-    const deep = `{ articles { nodes { mentions { ... on Person { statements { about { ... on Place { statementsAbout { about { ... on Person { statements { about { ... on Topic { name } } } } } } } } } } } } } }`;
+    // articles → nodes → mentions → statements → about → statementsAbout → … : 12 levels.
+    let selection = '{ name }';
+    for (let i = 0; i < 4; i++) selection = `{ ... on Place { statementsAbout { about ${selection} } } }`;
+    const deep = `{ articles { nodes { mentions { ... on Person { statements { about ${selection} } } } } } }`;
     const result = await graph.query(deep);
     expect(result.cypher).toHaveLength(0);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

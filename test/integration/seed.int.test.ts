@@ -31,7 +31,7 @@ describe('npm run seed', () => {
     const c = await counts();
     expect(c.nodes).toEqual({ Article: 1, Entity: 12, Event: 4, Organization: 4, Person: 4, Place: 4, Statement: 8, Topic: 3 });
     expect(c.relationships).toEqual({
-      ABOUT: 25,
+      ABOUT: 24,
       HOLDS_ROLE: 3,
       MENTIONS: 15,
       PARTICIPATED_IN: 10,

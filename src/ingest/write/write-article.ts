@@ -88,7 +88,7 @@ export async function writeArticle(executor: Executor, parsed: ParsedArticle): P
       await tx.run(Q.MERGE_STATEMENTS, {
         articleId: id,
         now,
-        statements: parsed.statements.map((s) => ({ ...s, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
+        statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
       });
     }
     return {

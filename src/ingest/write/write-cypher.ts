@@ -75,7 +75,7 @@ MERGE (s:Statement {id: row.id})
 SET s.firstReportedAt = CASE WHEN s.firstReportedAt IS NULL OR a.publishedAt < s.firstReportedAt THEN a.publishedAt ELSE s.firstReportedAt END,
     s.lastReportedAt = CASE WHEN s.lastReportedAt IS NULL OR a.publishedAt > s.lastReportedAt THEN a.publishedAt ELSE s.lastReportedAt END
 MERGE (s)-[r:REPORTED_IN]->(a)
-  ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end
+  ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end, r.order = row.order
 WITH s, row
 CALL (s, row) {
   OPTIONAL MATCH (speaker:Entity {id: row.speaker})

@@ -1,0 +1,2 @@
+import { it } from 'vitest';
+it('sleeps', async () => { await new Promise((r) => setTimeout(r, 50_000)); });
