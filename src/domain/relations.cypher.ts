@@ -7,7 +7,12 @@ import { relationQuery } from '../db/read-cypher.js';
 export const REL = {
   articleAuthors: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:WRITTEN_BY]->(n:Person)', orderBy: 'n.name' }),
   articleTopics: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:TAGGED]->(n:Topic)', orderBy: 'n.name' }),
-  articleMentions: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n)', orderBy: 'labels(n)[0], n.name' }),
+  /** $types: SubjectType values to keep, or null for all. */
+  articleMentions: relationQuery({
+    parentLabel: 'Article',
+    match: 'MATCH (p)-[:MENTIONS]->(n) WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)',
+    orderBy: 'labels(n)[0], n.name',
+  }),
   articleEvents: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n:Event)', orderBy: 'n.date, n.name' }),
   articleStatements: relationQuery({
     parentLabel: 'Article',

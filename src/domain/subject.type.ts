@@ -1,4 +1,4 @@
-import { createUnionType } from 'type-graphql';
+import { createUnionType, registerEnumType } from 'type-graphql';
 import { Event } from './event/event.type.js';
 import { resolveNodeType } from './node/graph-node.js';
 import { Organization } from './organization/organization.type.js';
@@ -13,3 +13,12 @@ export const Subject = createUnionType({
   types: () => [Person, Organization, Place, Topic, Event] as const,
   resolveType: resolveNodeType,
 });
+
+export enum SubjectType {
+  Person = 'Person',
+  Organization = 'Organization',
+  Place = 'Place',
+  Topic = 'Topic',
+  Event = 'Event',
+}
+registerEnumType(SubjectType, { name: 'SubjectType', description: 'The kinds of node a Subject can be.' });

@@ -25,13 +25,16 @@ export class Loaders {
     });
   }
 
-  /** Loads the nodes `cypher` (see relationQuery) relates to a parent id, at most `limit` each. */
-  related<Extra = Record<string, unknown> | null>(cypher: string, parentId: string, limit: number): Promise<Related<Extra>[]> {
-    const cacheKey = `${limit}\u0000${cypher}`;
+  /**
+   * Loads the nodes `cypher` (see relationQuery) relates to a parent id, at most `limit` each.
+   * Parents asking with the same limit and params share one batch.
+   */
+  related<Extra = Record<string, unknown> | null>(cypher: string, parentId: string, limit: number, params: Record<string, unknown> = {}): Promise<Related<Extra>[]> {
+    const cacheKey = `${limit}\u0000${JSON.stringify(params)}\u0000${cypher}`;
     let loader = this.relations.get(cacheKey);
     if (!loader) {
       loader = new DataLoader(async (keys) => {
-        const rows = await this.executor.read<{ key: string; node: Record<string, unknown>; extra: unknown }>(cypher, { ids: [...keys], limit });
+        const rows = await this.executor.read<{ key: string; node: Record<string, unknown>; extra: unknown }>(cypher, { ...params, ids: [...keys], limit });
         const grouped = new Map<string, Related<any>[]>(keys.map((k) => [k, []]));
         for (const row of rows) {
           const node = toGraphNode(row.node);
@@ -45,7 +48,7 @@ export class Loaders {
     return loader.load(parentId) as Promise<Related<Extra>[]>;
   }
 
-  async relatedNodes(cypher: string, parentId: string, limit: number): Promise<GraphNode[]> {
-    return (await this.related(cypher, parentId, limit)).map((r) => r.node);
+  async relatedNodes(cypher: string, parentId: string, limit: number, params: Record<string, unknown> = {}): Promise<GraphNode[]> {
+    return (await this.related(cypher, parentId, limit, params)).map((r) => r.node);
   }
 }

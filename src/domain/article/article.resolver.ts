@@ -8,7 +8,7 @@ import { REL } from '../relations.cypher.js';
 import { Event } from '../event/event.type.js';
 import { Person } from '../person/person.type.js';
 import { ReportedStatement } from '../statement/statement.resolver.js';
-import { Subject } from '../subject.type.js';
+import { Subject, SubjectType } from '../subject.type.js';
 import { Topic } from '../topic/topic.type.js';
 import { Article } from './article.type.js';
 
@@ -38,8 +38,13 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Subject], { description: 'People, organizations, places and events the article mentions.' })
-  mentions(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize));
+  mentions(
+    @Root() a: GraphNode,
+    @Arg('types', () => [SubjectType], { nullable: true, description: 'Only these kinds, e.g. [Person].' }) types: SubjectType[] | undefined,
+    @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize), { types: types ?? null });
   }
 
   @FieldResolver(() => [Event])
