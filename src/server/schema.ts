@@ -11,6 +11,7 @@ import { PersonResolver } from '../domain/person/person.resolver.js';
 import { Place } from '../domain/place/place.type.js';
 import { StatementResolver } from '../domain/statement/statement.resolver.js';
 import { TopicResolver } from '../domain/topic/topic.resolver.js';
+import { parsedArticleJsonSchema } from '../ingest/contract.schema.js';
 import { projectPath } from '../project-path.js';
 
 export const RESOLVERS = [
@@ -35,6 +36,14 @@ export function schemaSdl(schema: GraphQLSchema): string {
   return `# Generated from the type-graphql classes in src/ by \`npm run schema:emit\`. Do not edit.\n\n${printSchema(schema)}\n`;
 }
 
-export async function emitSchema(path = SCHEMA_FILE): Promise<void> {
-  await writeFile(path, schemaSdl(await createSchema()));
+export const PARSED_ARTICLE_SCHEMA_FILE = projectPath('schema', 'parsed-article.schema.json');
+
+export function parsedArticleSchemaText(): string {
+  return `${JSON.stringify(parsedArticleJsonSchema(), null, 2)}\n`;
+}
+
+/** Writes the two published contracts: the GraphQL SDL and the ParsedArticle JSON Schema. */
+export async function emitSchema(): Promise<void> {
+  await writeFile(SCHEMA_FILE, schemaSdl(await createSchema()));
+  await writeFile(PARSED_ARTICLE_SCHEMA_FILE, parsedArticleSchemaText());
 }

@@ -34,9 +34,9 @@ export function databaseCommands(program: Command): void {
 
   program
     .command('schema:emit')
-    .description('write the GraphQL schema to schema/schema.graphql')
+    .description('write schema/schema.graphql and schema/parsed-article.schema.json from the code')
     .action(async () => {
       await emitSchema();
-      console.log('Wrote schema/schema.graphql');
+      console.log('Wrote schema/schema.graphql and schema/parsed-article.schema.json');
     });
 }
