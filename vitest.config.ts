@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.int.test.ts'],
+          // Starts a throwaway Neo4j (or uses NEO4J_TEST_URI) and hands tests its address: test/helpers/neo4j.ts.
+          globalSetup: ['test/helpers/global-setup.ts'],
           // One Neo4j for the whole run: files share it, so they run one at a time.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# The newsgraph API. It needs a Neo4j 5 reachable through NEO4J_URI (see docker-compose.yml):
+# the image has no Java, so it cannot run the local Neo4j that `npm start` runs outside Docker.
+
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+# Read at run time from the project root (dist/..): Cypher migrations and the seed articles.
+COPY schema ./schema
+COPY seed ./seed
+USER node
+EXPOSE 4000
+CMD ["node", "dist/cli/index.js", "start"]

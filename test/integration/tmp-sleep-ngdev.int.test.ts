@@ -1,2 +1,0 @@
-import { it } from 'vitest';
-it('sleeps', async () => { await new Promise((r) => setTimeout(r, 50_000)); });
