@@ -50,7 +50,7 @@ describe('npm run seed', () => {
   });
 
   it('treats the same report under another URL-less copy with the same content as unchanged', async () => {
-    const [{ parsed }] = (await loadSeed()) as [{ parsed: any }];
+    const { parsed } = (await loadSeed())[0]!;
     const copy = structuredClone(parsed);
     copy.article.body = copy.article.body.replace(/\n\n/g, '\n\n  '); // whitespace does not make a new report
     const result = await writeArticle(graph.executor, copy);
@@ -59,7 +59,7 @@ describe('npm run seed', () => {
 
   it('writes nothing of an article that fails half way (one transaction per article)', async () => {
     const before = await counts();
-    const [{ parsed }] = (await loadSeed()) as [{ parsed: any }];
+    const { parsed } = (await loadSeed())[0]!;
     const broken = structuredClone(parsed);
     broken.article.title = 'A different report that reuses an id wrongly';
     // A person given the id of an existing organization violates the :Entity id constraint mid-transaction.
