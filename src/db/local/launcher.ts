@@ -97,7 +97,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     if (!password) throw new Error(`Neo4j is running on ${home} (pid ${runningPid}) but ${f.password} is missing: stop it, or pass its password.`);
     const uri = boltUri(boltPort);
     await waitUntilReady({ uri, password, setInitialPassword: false, deadline, home, alive: () => isNeo4jOf(runningPid, home) });
-    return handle({ home, uri, password, pid: runningPid, httpPort, reused: true });
+    return handle({ home, uri, password, pid: runningPid, httpPort, reused: true }, async () => {});
   }
   rmSync(f.pid, { force: true });
 
@@ -141,17 +141,13 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     rmSync(f.pid, { force: true });
     throw error;
   }
-  const h = handle({ home, uri, password, pid, httpPort: options.httpPort, reused: false });
-  return {
-    ...h,
-    async stop(stopOptions) {
-      process.off('exit', killOnExit);
-      await h.stop(stopOptions);
-    },
-  };
+  return handle({ home, uri, password, pid, httpPort: options.httpPort, reused: false }, async (stopOptions) => {
+    process.off('exit', killOnExit);
+    await stopLocalNeo4j(home, stopOptions);
+  });
 }
 
-/** SIGTERM (clean shutdown, about 10 s), then SIGKILL after graceMs. Resolves once the process is gone. */
+/** SIGTERM (clean shutdown, about 1 s), then SIGKILL after graceMs. Resolves once the process is gone. */
 export async function stopLocalNeo4j(home: string, options: StopOptions = {}): Promise<{ wasRunning: boolean; pid?: number; forced: boolean }> {
   home = resolve(home);
   const pid = runningNeo4jPid(home);
@@ -213,19 +209,8 @@ export async function statusLocalNeo4j(home: string): Promise<LocalNeo4jStatus> 
   };
 }
 
-function handle(h: { home: string; uri: string; password: string; pid: number; httpPort: number; reused: boolean }): LocalNeo4j {
-  return {
-    uri: h.uri,
-    username: USERNAME,
-    password: h.password,
-    pid: h.pid,
-    home: h.home,
-    httpUrl: httpUrl(h.httpPort),
-    reused: h.reused,
-    async stop(options) {
-      if (!h.reused) await stopLocalNeo4j(h.home, options);
-    },
-  };
+function handle(h: { home: string; uri: string; password: string; pid: number; httpPort: number; reused: boolean }, stop: LocalNeo4j['stop']): LocalNeo4j {
+  return { uri: h.uri, username: USERNAME, password: h.password, pid: h.pid, home: h.home, httpUrl: httpUrl(h.httpPort), reused: h.reused, stop };
 }
 
 function spawnNeo4j(home: string, heap: string, detached: boolean) {
