@@ -3,18 +3,21 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { DatabaseAuthError, DatabaseUnavailableError } from '../db/errors.js';
+import { ParseError } from '../ingest/parse/index.js';
 import { databaseCommands } from './commands/database.js';
+import { InputError, ingestCommands } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommands } from './commands/serve.js';
 
 const program = new Command('newsgraph').description('newsgraph: a GraphQL knowledge graph of news reports over Neo4j');
 serveCommands(program);
 databaseCommands(program);
+ingestCommands(program);
 neo4jCommand(program);
 
 /** Errors a user can act on print one line; anything else is a bug and keeps its stack. */
 function isExpected(error: unknown): boolean {
-  return error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError || (error instanceof Error && error.name === 'LocalNeo4jError');
+  return [ConfigError, DatabaseUnavailableError, DatabaseAuthError, InputError, ParseError].some((type) => error instanceof type) || (error instanceof Error && error.name === 'LocalNeo4jError');
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {

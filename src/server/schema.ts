@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
 import { EntityResolver } from '../domain/entity/entity.resolver.js';
 import { EventResolver } from '../domain/event/event.resolver.js';
+import { IngestResolver } from '../domain/ingest/ingest.resolver.js';
 import { LookupResolver } from '../domain/node/lookup.resolver.js';
 import { Organization } from '../domain/organization/organization.type.js';
 import { PersonResolver } from '../domain/person/person.resolver.js';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   TopicResolver,
   EventResolver,
   StatementResolver,
+  IngestResolver,
 ] as const;
 
 export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');

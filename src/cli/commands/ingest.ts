@@ -1,0 +1,87 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { glob } from 'tinyglobby';
+import { loadConfig } from '../../config/config.js';
+import { migrate } from '../../db/migrate.js';
+import { IngestSession, analyseSource, summarise, type IngestOutcome } from '../../ingest/pipeline.js';
+import { connect } from '../runtime.js';
+
+/** Article files a folder contributes; `*.expected.json` are test fixtures (expected parses), not articles. */
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,json}';
+const NOT_ARTICLES = ['**/*.expected.json', '**/node_modules/**'];
+
+/** Files, folders and globs → the article files they name, sorted, without duplicates. */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (info?.isFile()) files.add(input);
+    else if (info?.isDirectory()) for (const f of await glob(ARTICLE_GLOB, { cwd: input, ignore: NOT_ARTICLES, absolute: false })) files.add(`${input.replace(/\/$/, '')}/${f}`);
+    else {
+      const matched = await glob(input, { ignore: NOT_ARTICLES });
+      if (matched.length === 0) throw new InputError(`${input}: no such file, folder or matching glob`);
+      matched.forEach((f) => files.add(f));
+    }
+  }
+  return [...files].sort();
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export function ingestCommands(program: Command): void {
+  program
+    .command('parse')
+    .argument('<file>', 'an article: plain text, Markdown with YAML front matter, or JSON')
+    .option('--json', 'print the ParsedArticle JSON (the default output)')
+    .description('parse, extract and resolve one article and print the result; touches no database')
+    .action(async (file: string) => {
+      const content = await readFile(file).catch(() => {
+        throw new InputError(`${file}: cannot read the file`);
+      });
+      const { parsed } = analyseSource({ name: file, content });
+      process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
+    });
+
+  program
+    .command('ingest')
+    .argument('<inputs...>', 'files, folders or globs of articles')
+    .option('--json', 'print the summary as JSON')
+    .description('parse and write articles into the graph, one transaction each; failures are listed and the rest still land')
+    .action(async (inputs: string[], options: { json?: boolean }) => {
+      const files = await expandInputs(inputs);
+      if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);
+      const runtime = await connect(loadConfig(), { log: (line) => console.error(line) });
+      const outcomes: IngestOutcome[] = [];
+      try {
+        await migrate(runtime.executor);
+        const session = await IngestSession.open(runtime.executor);
+        const bar = process.stderr.isTTY && !options.json
+          ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+          : null;
+        bar?.start(files.length, 0, { file: '' });
+        for (const file of files) {
+          const content = await readFile(file).catch((e: Error) => e);
+          const outcome = content instanceof Error
+            ? ({ source: file, status: 'failed', stage: 'analyse', error: `cannot read the file (${content.message})`, cause: content } as const)
+            : await session.ingest({ name: file, content });
+          outcomes.push(outcome);
+          if (bar) bar.increment(1, { file });
+          else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${file}${outcome.status === 'failed' ? `: ${outcome.error}` : ''}`);
+        }
+        bar?.stop();
+      } finally {
+        await runtime.close();
+      }
+      const summary = summarise(outcomes);
+      if (options.json) console.log(JSON.stringify(summary, null, 2));
+      else {
+        console.log(`Articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.failed} failed`);
+        console.log(`Entities: ${summary.entitiesCreated} created, ${summary.entitiesMatched} matched; ${summary.statements} statements, ${summary.events} events`);
+        for (const f of summary.failures) console.log(`  failed ${f.source}: ${f.error}`);
+      }
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+}

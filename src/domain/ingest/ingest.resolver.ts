@@ -1,0 +1,65 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
+import type { Context } from '../../server/context.js';
+import { ErrorCode, clientError, userInputError } from '../../server/errors.js';
+import { Article } from '../article/article.type.js';
+import type { GraphNode } from '../node/graph-node.js';
+import { nodeById } from '../node/node.queries.js';
+
+@InputType({ description: 'An article as raw text (any format `newsgraph parse` reads), or as a body with its metadata.' })
+export class IngestArticleInput {
+  @Field(() => String, { nullable: true, description: 'The whole article: plain text like the seed, Markdown with YAML front matter, or JSON.' })
+  text?: string;
+  @Field(() => String, { nullable: true, description: 'File name, for format detection and error messages.' })
+  filename?: string;
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => String, { nullable: true, description: 'Body paragraphs separated by blank lines.' }) body?: string;
+  @Field(() => String, { nullable: true, description: 'ISO 8601 date or date-time.' }) publishedAt?: string;
+  @Field(() => [String], { nullable: true }) authors?: string[];
+  @Field(() => String, { nullable: true }) url?: string;
+  @Field(() => [String], { nullable: true }) tags?: string[];
+  @Field(() => String, { nullable: true }) section?: string;
+}
+
+@ObjectType({ description: 'What ingesting one article did.' })
+export class IngestResult {
+  @Field(() => String, { description: '`created`, or `unchanged` when the same URL or content was already in the graph.' }) status!: string;
+  @Field(() => Article) article!: GraphNode;
+  @Field(() => [ID]) entitiesCreated!: string[];
+  @Field(() => [ID]) entitiesMatched!: string[];
+  @Field(() => Int) statements!: number;
+  @Field(() => Int) events!: number;
+}
+
+/** The input as one source for the pipeline: raw text as is, structured input as the JSON format. */
+function toSource(input: IngestArticleInput): IngestSource {
+  const { text, filename, ...fields } = input;
+  const structured = Object.values(fields).some((v) => v !== undefined && v !== null);
+  if ((text == null) === !structured) throw userInputError('Give either text, or body with title and publishedAt (and optionally authors, url, tags, section).', 'input');
+  if (text != null) return { name: filename ?? 'input', content: text };
+  return { name: filename ?? 'input.json', content: JSON.stringify(fields) };
+}
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestResult, { description: 'Parses an article and writes it into the graph in one transaction. Needs an API key (Authorization: Bearer <key>).' })
+  async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: Context): Promise<IngestResult> {
+    if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, 'Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ingestArticle.');
+    if (!ctx.authorized) throw clientError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs an API key: send the header Authorization: Bearer <key>.');
+    const session = await IngestSession.open(ctx.executor);
+    const outcome = await session.ingest(toSource(input));
+    if (outcome.status === 'failed') {
+      // The input's fault is the client's to fix; a database failure stays masked (format-error.ts).
+      throw outcome.stage === 'analyse' ? userInputError(outcome.error, 'input') : outcome.cause;
+    }
+    const article = await nodeById(ctx, outcome.result.articleId, 'Article');
+    return {
+      status: outcome.status,
+      article: article!,
+      entitiesCreated: outcome.result.entitiesCreated,
+      entitiesMatched: outcome.result.entitiesMatched,
+      statements: outcome.result.statements,
+      events: outcome.result.events,
+    };
+  }
+}

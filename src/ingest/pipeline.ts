@@ -1,0 +1,102 @@
+import type { Executor } from '../db/executor.js';
+import type { ParsedArticle } from './contract.js';
+import { validateParsedArticle } from './contract.schema.js';
+import { loadGraphKnowledge, type GraphKnowledge } from './known.js';
+import { parseArticle } from './parse/index.js';
+import { analyse } from './resolve/index.js';
+import { writeArticle, type WriteResult } from './write/write-article.js';
+
+/** One input: a file's name (for messages and format detection) and its bytes. */
+export interface IngestSource {
+  name: string;
+  content: string | Buffer;
+}
+
+export type IngestOutcome =
+  | { source: string; status: 'created' | 'unchanged'; result: WriteResult; parsed: ParsedArticle }
+  /** stage `analyse`: the input is at fault (its message says how); `write`: the database is. */
+  | { source: string; status: 'failed'; stage: 'analyse' | 'write'; error: string; cause: unknown };
+
+const EMPTY_KNOWLEDGE: GraphKnowledge = { entities: [], tags: [] };
+
+/**
+ * parse → extract → resolve, pure: raw text to the ParsedArticle the graph will hold. A file ending
+ * in `.parsed.json` is taken as a ParsedArticle already (validated, not re-analysed).
+ */
+export function analyseSource(source: IngestSource, knowledge: GraphKnowledge = EMPTY_KNOWLEDGE): { parsed: ParsedArticle; matched: string[]; created: string[] } {
+  if (source.name.endsWith('.parsed.json')) {
+    const parsed = validateParsedArticle(JSON.parse(source.content.toString()), source.name);
+    return { parsed, matched: [], created: [] };
+  }
+  const article = parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags });
+  return analyse(article, knowledge.entities);
+}
+
+/**
+ * Ingests articles one at a time, each in its own write transaction: a failure at any stage is
+ * reported for that source and writes nothing of it, and the others proceed. Entities created by
+ * one article are known to the next, so a batch resolves against itself as well as the graph.
+ */
+export class IngestSession {
+  private constructor(
+    private readonly executor: Executor,
+    private readonly knowledge: GraphKnowledge,
+  ) {}
+
+  static async open(executor: Executor): Promise<IngestSession> {
+    return new IngestSession(executor, await loadGraphKnowledge(executor));
+  }
+
+  async ingest(source: IngestSource): Promise<IngestOutcome> {
+    let parsed: ParsedArticle;
+    try {
+      parsed = analyseSource(source, this.knowledge).parsed;
+    } catch (error) {
+      return { source: source.name, status: 'failed', stage: 'analyse', error: describe(error), cause: error };
+    }
+    try {
+      const result = await writeArticle(this.executor, parsed);
+      if (result.status === 'created') this.learn(parsed);
+      return { source: source.name, status: result.status, result, parsed };
+    } catch (error) {
+      return { source: source.name, status: 'failed', stage: 'write', error: describe(error), cause: error };
+    }
+  }
+
+  private learn(parsed: ParsedArticle): void {
+    const known = new Set(this.knowledge.entities.map((e) => e.id));
+    for (const e of parsed.entities) if (!known.has(e.id)) this.knowledge.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+    for (const tag of parsed.article.tags) if (!this.knowledge.tags.includes(tag)) this.knowledge.tags.push(tag);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface IngestSummary {
+  created: number;
+  unchanged: number;
+  failed: number;
+  entitiesCreated: number;
+  entitiesMatched: number;
+  statements: number;
+  events: number;
+  failures: { source: string; error: string }[];
+}
+
+export function summarise(outcomes: IngestOutcome[]): IngestSummary {
+  const summary: IngestSummary = { created: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [] };
+  for (const o of outcomes) {
+    summary[o.status] += 1;
+    if (o.status === 'failed') {
+      summary.failures.push({ source: o.source, error: o.error });
+      continue;
+    }
+    summary.entitiesCreated += o.result.entitiesCreated.length;
+    summary.entitiesMatched += o.result.entitiesMatched.length;
+    summary.statements += o.result.statements;
+    summary.events += o.result.events;
+  }
+  return summary;
+}
