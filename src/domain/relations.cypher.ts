@@ -14,14 +14,7 @@ export const REL = {
     orderBy: 'labels(n)[0], n.name',
   }),
   articleEvents: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n:Event)', orderBy: 'n.date, n.name' }),
-  articleStatements: relationQuery({
-    parentLabel: 'Article',
-    match: 'MATCH (n:Statement)-[r:REPORTED_IN]->(p)',
-    orderBy: 'r.start, r.order',
-    extra: 'r {.sentence, .start, .end}',
-  }),
 
-  entityStatements: relationQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:STATED]->(n:Statement)', orderBy: 'n.firstReportedAt DESC, n.id' }),
   entityMentionedIn: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
   entityEvents: relationQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:PARTICIPATED_IN]->(n:Event)', orderBy: 'n.date, n.name' }),
   personPositions: relationQuery({
@@ -47,9 +40,5 @@ export const REL = {
   }),
 } as const;
 
-/** Statements about an entity, topic or event: the parent label is one of a closed set. */
-export const STATEMENTS_ABOUT = {
-  Entity: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Statement)-[:ABOUT]->(p)', orderBy: 'n.firstReportedAt DESC, n.id' }),
-  Topic: relationQuery({ parentLabel: 'Topic', match: 'MATCH (n:Statement)-[:ABOUT]->(p)', orderBy: 'n.firstReportedAt DESC, n.id' }),
-  Event: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Statement)-[:ABOUT]->(p)', orderBy: 'n.firstReportedAt DESC, n.id' }),
-} as const;
+// Statement lists (by a speaker, about a subject, in an article) take filters and cursors: see
+// src/domain/statement/statement.cypher.ts.

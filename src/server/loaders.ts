@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Executor } from '../db/executor.js';
+import type { Executor, Params } from '../db/executor.js';
 import { NODES_BY_ID } from '../db/read-cypher.js';
 import { toGraphNode, type GraphNode } from '../domain/node/graph-node.js';
 
@@ -16,6 +16,7 @@ export interface Related<Extra = Record<string, unknown> | null> {
 export class Loaders {
   readonly node: DataLoader<string, GraphNode | null>;
   private readonly relations = new Map<string, DataLoader<string, Related<any>[]>>();
+  private readonly batches = new Map<string, DataLoader<string, any[]>>();
 
   constructor(private readonly executor: Executor) {
     this.node = new DataLoader(async (ids) => {
@@ -50,5 +51,25 @@ export class Loaders {
 
   async relatedNodes(cypher: string, parentId: string, limit: number, params: Record<string, unknown> = {}): Promise<GraphNode[]> {
     return (await this.related(cypher, parentId, limit, params)).map((r) => r.node);
+  }
+
+  /**
+   * The rows a batched query (`UNWIND $ids AS key … RETURN key, …`) returns for one parent, the
+   * query running once per (cypher, params) for all parents asked in the same tick: for fields
+   * with arguments beyond `first` (filters, cursors) that relationQuery does not cover.
+   */
+  batch<Row extends { key: string }>(cypher: string, params: Params, parentId: string): Promise<Row[]> {
+    const cacheKey = `${JSON.stringify(params)}\u0000${cypher}`;
+    let loader = this.batches.get(cacheKey);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const rows = await this.executor.read<Row>(cypher, { ...params, ids: [...keys] });
+        const grouped = new Map<string, Row[]>(keys.map((k) => [k, []]));
+        for (const row of rows) grouped.get(row.key)?.push(row);
+        return keys.map((k) => grouped.get(k)!);
+      });
+      this.batches.set(cacheKey, loader);
+    }
+    return loader.load(parentId) as Promise<Row[]>;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { listNodes, nodeById } from '../node/node.queries.js';
@@ -7,13 +7,26 @@ import { FIRST_ARG, listLimit } from '../limits.js';
 import { REL } from '../relations.cypher.js';
 import { Event } from '../event/event.type.js';
 import { Person } from '../person/person.type.js';
-import { ReportedStatement } from '../statement/statement.resolver.js';
+import { StatementFilter, toFilterParams } from '../statement/statement.filter.js';
+import { statementConnectionOf, statementsOf, type ArticleStatementExtra, type StatementRow } from '../statement/statement.queries.js';
+import { FILTER_ARG, ReportedStatement, ReportedStatementConnection } from '../statement/statement.resolver.js';
 import { Subject, SubjectType } from '../subject.type.js';
 import { Topic } from '../topic/topic.type.js';
 import { Article } from './article.type.js';
 
 @ObjectType()
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
+
+@ArgsType()
+class ArticleStatementsArgs extends PageArgs {
+  @Field(() => StatementFilter, FILTER_ARG)
+  filter?: StatementFilter | null;
+}
+
+function reportedStatement(row: StatementRow<ArticleStatementExtra>): ReportedStatement {
+  const { sentence, start, end } = row.extra;
+  return { statement: row.node, evidence: { sentence, start, end } };
+}
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -53,8 +66,19 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [ReportedStatement], { description: 'Statements the article reports, in reading order, with their evidence sentence.' })
-  async statements(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.related<{ sentence: string; start: number; end: number }>(REL.articleStatements, a.id, listLimit(first, ctx.config.maxPageSize));
-    return rows.map((r) => ({ statement: r.node, evidence: r.extra }));
+  async statements(
+    @Root() a: GraphNode,
+    @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
+    @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const limit = listLimit(first, ctx.config.maxPageSize);
+    const { rows } = await statementsOf<ArticleStatementExtra>(ctx, 'article', a.id, toFilterParams(filter), 'READING', 0, limit);
+    return rows.map(reportedStatement);
+  }
+
+  @FieldResolver(() => ReportedStatementConnection, { description: 'Statements the article reports, in reading order, as a filtered, paginated connection.' })
+  statementsConnection(@Root() a: GraphNode, @Args(() => ArticleStatementsArgs) args: ArticleStatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf<ReportedStatement, ArticleStatementExtra>(ctx, 'article', a.id, args.filter, 'READING', args, reportedStatement);
   }
 }

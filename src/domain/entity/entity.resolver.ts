@@ -1,24 +1,53 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { Article } from '../article/article.type.js';
 import { Event } from '../event/event.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { REL, STATEMENTS_ABOUT } from '../relations.cypher.js';
+import { REL } from '../relations.cypher.js';
+import { StatementFilter, StatementOrder, toFilterParams } from '../statement/statement.filter.js';
+import { statementConnectionOf, statementNode, statementsOf } from '../statement/statement.queries.js';
+import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
 import { Statement } from '../statement/statement.type.js';
 import { Entity } from './entity.type.js';
 
 /** Fields every entity has; type-graphql gives them to Person, Organization and Place. */
 @Resolver(() => Entity)
 export class EntityResolver {
-  @FieldResolver(() => [Statement], { description: 'Statements this entity made, newest first.' })
-  statements(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.entityStatements, e.id, listLimit(first, ctx.config.maxPageSize));
+  @FieldResolver(() => [Statement], { description: 'Statements this entity made, the latest reported first; statementsConnection pages through them.' })
+  async statements(
+    @Root() e: GraphNode,
+    @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
+    @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
+    @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const limit = listLimit(first, ctx.config.maxPageSize);
+    const { rows } = await statementsOf(ctx, 'speaker', e.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
+    return rows.map((r) => r.node);
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, newest first.' })
-  statementsAbout(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(STATEMENTS_ABOUT.Entity, e.id, listLimit(first, ctx.config.maxPageSize));
+  @FieldResolver(() => StatementConnection, { description: 'Statements this entity made, as a filtered, paginated connection.' })
+  statementsConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'speaker', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, the latest reported first.' })
+  async statementsAbout(
+    @Root() e: GraphNode,
+    @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
+    @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
+    @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const limit = listLimit(first, ctx.config.maxPageSize);
+    const { rows } = await statementsOf(ctx, 'aboutEntity', e.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
+    return rows.map((r) => r.node);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements about this entity, as a filtered, paginated connection.' })
+  statementsAboutConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'aboutEntity', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first.' })

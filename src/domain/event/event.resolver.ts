@@ -1,10 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { REL, STATEMENTS_ABOUT } from '../relations.cypher.js';
+import { REL } from '../relations.cypher.js';
+import { StatementFilter, StatementOrder, toFilterParams } from '../statement/statement.filter.js';
+import { statementConnectionOf, statementNode, statementsOf } from '../statement/statement.queries.js';
+import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
 import { Statement } from '../statement/statement.type.js';
 import { Event } from './event.type.js';
 
@@ -20,8 +23,21 @@ export class EventResolver {
     return ctx.loaders.relatedNodes(REL.eventMentionedIn, ev.id, listLimit(first, ctx.config.maxPageSize));
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about it, newest first.' })
-  statementsAbout(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(STATEMENTS_ABOUT.Event, ev.id, listLimit(first, ctx.config.maxPageSize));
+  @FieldResolver(() => [Statement], { description: 'Statements about it, by anyone, the latest reported first.' })
+  async statementsAbout(
+    @Root() ev: GraphNode,
+    @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
+    @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
+    @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const limit = listLimit(first, ctx.config.maxPageSize);
+    const { rows } = await statementsOf(ctx, 'aboutEvent', ev.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
+    return rows.map((r) => r.node);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements about it, as a filtered, paginated connection.' })
+  statementsAboutConnection(@Root() ev: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'aboutEvent', ev.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 }

@@ -1,13 +1,15 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { listNodes, nodeById } from '../node/node.queries.js';
+import { nodeById } from '../node/node.queries.js';
 import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
 import { REL } from '../relations.cypher.js';
 import { Subject } from '../subject.type.js';
+import { StatementFilter, StatementOrder } from './statement.filter.js';
+import { findStatements } from './statement.queries.js';
 import { Evidence, Statement } from './statement.type.js';
 
 @ObjectType({ description: 'A statement as one article reported it.' })
@@ -25,6 +27,22 @@ export class Report {
 @ObjectType()
 export class StatementConnection extends ConnectionType(Statement, 'Statement') {}
 
+@ObjectType()
+export class ReportedStatementConnection extends ConnectionType(ReportedStatement, 'ReportedStatement') {}
+
+/** Arguments of every filtered statement connection. */
+@ArgsType()
+export class StatementsArgs extends PageArgs {
+  @Field(() => StatementFilter, { nullable: true })
+  filter?: StatementFilter | null;
+
+  @Field(() => StatementOrder, { nullable: true, description: 'Default NEWEST_FIRST.' })
+  orderBy?: StatementOrder | null;
+}
+
+export const FILTER_ARG = { nullable: true, description: 'Only statements matching every condition given.' } as const;
+export const ORDER_ARG = { nullable: true, description: 'Default NEWEST_FIRST: the latest matching report first.' } as const;
+
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true })
@@ -32,9 +50,11 @@ export class StatementResolver {
     return nodeById(ctx, id, 'Statement');
   }
 
-  @Query(() => StatementConnection, { description: 'All statements, most recently first reported first.' })
-  statements(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<GraphNode>> {
-    return listNodes(ctx, 'Statement', page);
+  @Query(() => StatementConnection, {
+    description: 'Statements across all reports, filtered by speaker, verb, kind, subject, text, article and date; the latest reported first by default.',
+  })
+  statements(@Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context): Promise<Connection<GraphNode>> {
+    return findStatements(ctx, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who made it; null when unattributed or anonymous.' })

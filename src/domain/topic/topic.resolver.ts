@@ -1,9 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { Article } from '../article/article.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { REL, STATEMENTS_ABOUT } from '../relations.cypher.js';
+import { REL } from '../relations.cypher.js';
+import { StatementFilter, StatementOrder, toFilterParams } from '../statement/statement.filter.js';
+import { statementConnectionOf, statementNode, statementsOf } from '../statement/statement.queries.js';
+import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
 import { Statement } from '../statement/statement.type.js';
 import { Topic } from './topic.type.js';
 
@@ -14,8 +17,21 @@ export class TopicResolver {
     return ctx.loaders.relatedNodes(REL.topicArticles, t.id, listLimit(first, ctx.config.maxPageSize));
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about it, newest first.' })
-  statementsAbout(@Root() t: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(STATEMENTS_ABOUT.Topic, t.id, listLimit(first, ctx.config.maxPageSize));
+  @FieldResolver(() => [Statement], { description: 'Statements about it, by anyone, the latest reported first.' })
+  async statementsAbout(
+    @Root() t: GraphNode,
+    @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
+    @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
+    @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    const limit = listLimit(first, ctx.config.maxPageSize);
+    const { rows } = await statementsOf(ctx, 'aboutTopic', t.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
+    return rows.map((r) => r.node);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements about it, as a filtered, paginated connection.' })
+  statementsAboutConnection(@Root() t: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'aboutTopic', t.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 }

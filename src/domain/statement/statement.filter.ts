@@ -1,0 +1,89 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { userInputError } from '../../server/errors.js';
+import { StatementKind } from './statement.type.js';
+
+export enum StatementOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(StatementOrder, {
+  name: 'StatementOrder',
+  description: 'NEWEST_FIRST: by the latest report that matches the filter; OLDEST_FIRST: by the earliest.',
+});
+
+@InputType({ description: 'Every given condition must hold. Dates compare with the publication date of the reporting article.' })
+export class StatementFilter {
+  @Field(() => ID, { nullable: true, description: 'Made by this entity (person:…, organization:…, place:…).' })
+  speaker?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reporting verb lemma: assess, say, warn, announce…' })
+  verb?: string | null;
+
+  @Field(() => StatementKind, { nullable: true })
+  kind?: keyof typeof StatementKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'About this entity, topic or event.' })
+  about?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The text contains this, case ignored.' })
+  textContains?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reported on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reported on or before this date (the whole month or year for YYYY-MM, YYYY).' })
+  to?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Reported in this article.' })
+  article?: string | null;
+}
+
+/** The `$f` parameter every statement query takes: all keys present, null for "any". */
+export interface StatementFilterParams {
+  speaker: string | null;
+  verb: string | null;
+  kind: string | null;
+  about: string | null;
+  text: string | null;
+  from: string | null;
+  to: string | null;
+  article: string | null;
+}
+
+export const MAX_ID_LENGTH = 300;
+export const MAX_TEXT_FILTER_LENGTH = 300;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function id(value: string | null | undefined, name: string): string | null {
+  if (value == null) return null;
+  if (value.length > MAX_ID_LENGTH) throw userInputError(`${name} may be at most ${MAX_ID_LENGTH} characters.`, name);
+  return value;
+}
+
+/** A date bound as a prefix of YYYY-MM-DD; publishedDate is compared on the same length. */
+export function dateBound(value: string | null | undefined, name: string): string | null {
+  if (value == null) return null;
+  if (!DATE.test(value)) throw userInputError(`${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value.slice(0, 40))}.`, name);
+  return value;
+}
+
+/** Validates a filter and turns it into query parameters. `argumentName` prefixes the names in errors. */
+export function toFilterParams(filter: StatementFilter | null | undefined, argumentName = 'filter'): StatementFilterParams {
+  const f = filter ?? {};
+  const text = f.textContains?.trim() ? f.textContains.trim().toLowerCase() : null;
+  if (text && text.length > MAX_TEXT_FILTER_LENGTH) {
+    throw userInputError(`${argumentName}.textContains may be at most ${MAX_TEXT_FILTER_LENGTH} characters.`, argumentName);
+  }
+  const verb = f.verb?.trim() ? f.verb.trim().toLowerCase() : null;
+  if (verb && verb.length > 100) throw userInputError(`${argumentName}.verb may be at most 100 characters.`, argumentName);
+  return {
+    speaker: id(f.speaker, `${argumentName}.speaker`),
+    verb,
+    kind: f.kind ?? null,
+    about: id(f.about, `${argumentName}.about`),
+    text,
+    from: dateBound(f.from, `${argumentName}.from`),
+    to: dateBound(f.to, `${argumentName}.to`),
+    article: id(f.article, `${argumentName}.article`),
+  };
+}

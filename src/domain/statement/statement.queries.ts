@@ -1,0 +1,96 @@
+import type { Context } from '../../server/context.js';
+import { toGraphNode, type GraphNode } from '../node/graph-node.js';
+import { toConnection, toPage, type Connection, type Page, type PageArgs } from '../pagination/connection.js';
+import { StatementOrder, toFilterParams, type StatementFilter, type StatementFilterParams } from './statement.filter.js';
+import {
+  READING_ORDER,
+  STATEMENT_ORDER,
+  anchorFor,
+  statementsBatchQuery,
+  statementsCountQuery,
+  statementsPageQuery,
+  type StatementParent,
+} from './statement.cypher.js';
+import type { Evidence } from './statement.type.js';
+
+/** Query.statements: one query for the page, one more only when totalCount is selected. */
+export async function findStatements(
+  ctx: Context,
+  filter: StatementFilter | null | undefined,
+  order: StatementOrder,
+  args: PageArgs,
+): Promise<Connection<GraphNode>> {
+  const page = toPage(args, ctx.config.maxPageSize);
+  const f = toFilterParams(filter);
+  const anchor = anchorFor(f);
+  const rows = await ctx.executor.read<{ node: Record<string, unknown> }>(statementsPageQuery(anchor, order), {
+    f,
+    skip: page.skip,
+    limit: page.first + 1,
+  });
+  return toConnection(rows.map((r) => toGraphNode(r.node)), page, async () => {
+    const [row] = await ctx.executor.read<{ count: number }>(statementsCountQuery(anchor), { f });
+    return Number(row?.count ?? 0);
+  });
+}
+
+export interface StatementRow<Extra = null> {
+  node: GraphNode;
+  extra: Extra;
+}
+
+const BATCH_QUERIES = new Map<string, string>();
+function batchQuery(parent: StatementParent, orderBy: string): string {
+  const key = `${parent} ${orderBy}`;
+  let query = BATCH_QUERIES.get(key);
+  if (!query) BATCH_QUERIES.set(key, (query = statementsBatchQuery(parent, orderBy)));
+  return query;
+}
+
+/**
+ * A parent's statements through the request's loaders: every parent of the same field, filter and
+ * page shares one round trip, which also counts each parent's matches.
+ */
+export async function statementsOf<Extra = null>(
+  ctx: Context,
+  parent: StatementParent,
+  parentId: string,
+  f: StatementFilterParams,
+  order: StatementOrder | 'READING',
+  skip: number,
+  limit: number,
+): Promise<{ total: number; rows: StatementRow<Extra>[] }> {
+  const orderBy = order === 'READING' ? READING_ORDER : STATEMENT_ORDER[order];
+  const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { node: Record<string, unknown>; extra: Extra }[] }>(
+    batchQuery(parent, orderBy),
+    { f, skip, limit },
+    parentId,
+  );
+  if (!row) return { total: 0, rows: [] };
+  const rows = row.page.map((r) => {
+    const node = toGraphNode(r.node);
+    ctx.loaders.node.prime(node.id, node);
+    return { node, extra: r.extra };
+  });
+  return { total: Number(row.total), rows };
+}
+
+/** A parent's statements as a Relay connection of `map(row)`, totalCount from the same round trip. */
+export async function statementConnectionOf<U, Extra = null>(
+  ctx: Context,
+  parent: StatementParent,
+  parentId: string,
+  filter: StatementFilter | null | undefined,
+  order: StatementOrder | 'READING',
+  args: PageArgs,
+  map: (row: StatementRow<Extra>) => U,
+): Promise<Connection<U>> {
+  const page: Page = toPage(args, ctx.config.maxPageSize);
+  const f = toFilterParams(filter);
+  const { total, rows } = await statementsOf<Extra>(ctx, parent, parentId, f, order, page.skip, page.first + 1);
+  return toConnection(rows.map(map), page, async () => total);
+}
+
+export const statementNode = (row: StatementRow<unknown>): GraphNode => row.node;
+
+export type ArticleStatementExtra = Evidence & { order?: number | null };
