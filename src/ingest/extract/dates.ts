@@ -1,0 +1,133 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Date expressions resolved against the article's publication date, with chrono-node doing the
+ * parsing. News conventions on top: a bare weekday means the last one on or before publication
+ * (the next one in future context), "the end of August" is a month, "within 50 days from 14 July"
+ * is a range from a start date to a deadline.
+ */
+
+export interface DateMention {
+  /** Offsets of the expression in the analysed text. */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD or YYYY-MM. */
+  date: string;
+  /** For ranges and deadlines ("within 50 days from 14 July"): the end, same format. */
+  endDate?: string;
+}
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The calendar date of an ISO 8601 timestamp as written (its own offset, not the machine's). */
+export function publishedDay(publishedAt: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+export function formatYmd(d: Ymd): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+export function addDays(d: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * 86_400_000);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export function addMonths(d: Ymd, months: number): Ymd {
+  const t = new Date(Date.UTC(d.year, d.month - 1 + months, d.day));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+function weekday(d: Ymd): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
+
+const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
+const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
+
+/**
+ * All date expressions in `text` resolved against `published`. `future` says whether the sentence
+ * looks ahead ("will", "expected"), which decides a bare weekday.
+ */
+export function findDates(text: string, published: Ymd | null, future = false): DateMention[] {
+  if (!published) return [];
+  const ref = new Date(published.year, published.month - 1, published.day, 12);
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+
+  // "within 50 days from 14 July", "within 50 days"
+  for (const m of text.matchAll(RANGE)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (!n) continue;
+    const unit = m[2]!.toLowerCase();
+    const rest = text.slice(m.index + m[0].length);
+    let base: Ymd = published;
+    let end = m.index + m[0].length;
+    if (/\s$/.test(m[0]) || /(from|of|after|starting)\s*$/i.test(m[0])) {
+      const start = chrono.en.GB.parse(rest, ref)[0];
+      if (start && start.index === 0 && start.start.isCertain('day')) {
+        base = { year: start.start.get('year')!, month: start.start.get('month')!, day: start.start.get('day')! };
+        end += start.text.length;
+      }
+    }
+    const endDate = unit.startsWith('month') ? addMonths(base, n) : addDays(base, n * (UNIT_DAYS[unit] ?? 1));
+    out.push({ start: m.index, end, text: text.slice(m.index, end), date: formatYmd(base), endDate: formatYmd(endDate) });
+    taken.push([m.index, end]);
+  }
+
+  for (const r of chrono.en.GB.parse(text, ref)) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    // chrono reads "50 days" or a lone number as a time; keep only expressions naming a day, weekday or month
+    const known = r.start;
+    const hasDay = known.isCertain('day');
+    const hasMonth = known.isCertain('month');
+    const hasWeekday = known.isCertain('weekday');
+    if (!hasDay && !hasMonth && !hasWeekday) continue;
+    if (/^\d+$/.test(r.text.trim())) continue;
+    let date: string;
+    const before = text.slice(0, start);
+    if (hasWeekday && !hasDay && !hasMonth) {
+      const target = known.get('weekday')!;
+      const phrase = text.slice(Math.max(0, start - 6), end).toLowerCase();
+      const forward = /\bnext\b/.test(phrase) || (future && !/\blast\b/.test(phrase));
+      let d = published;
+      let delta = (weekday(d) - target + 7) % 7;
+      if (forward) delta = -((target - weekday(d) + 7) % 7);
+      d = addDays(d, -delta);
+      date = formatYmd(d);
+    } else if (MONTH_PART.test(before) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text) || (!hasDay && hasMonth)) {
+      const year = known.get('year') ?? published.year;
+      date = `${year}-${String(known.get('month')).padStart(2, '0')}`;
+    } else {
+      date = formatYmd({ year: known.get('year')!, month: known.get('month')!, day: known.get('day')! });
+    }
+    const monthPart = MONTH_PART.exec(before);
+    const s = monthPart ? start - monthPart[0].length + (monthPart[0].length - monthPart[0].trimStart().length) : start;
+    const mention: DateMention = { start: s, end, text: text.slice(s, end), date };
+    if (r.end && r.end.isCertain('day')) {
+      mention.endDate = formatYmd({ year: r.end.get('year')!, month: r.end.get('month')!, day: r.end.get('day')! });
+    }
+    out.push(mention);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Compare YYYY-MM(-DD) strings by their common precision: <0, 0, >0. */
+export function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+}

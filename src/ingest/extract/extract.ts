@@ -1,0 +1,128 @@
+import type { ParsedArticleMeta } from '../contract.js';
+import { foldName } from '../../domain/ids.js';
+import { computeAbout } from './about.js';
+import { publishedDay } from './dates.js';
+import { EventFinder } from './events.js';
+import { Lexicon } from './lexicon.js';
+import { type FieldMentions, MentionFinder } from './mentions.js';
+import { StatementFinder } from './statements.js';
+import { analyseText } from './text.js';
+import type { ExtractOptions, ExtractedEvent, ExtractedStatement, Extraction, LexiconEntry, Mention } from './types.js';
+
+/**
+ * The extract stage: mentions, statements and events of one article, with offsets, before any id
+ * is given. Pure: no I/O, the same article always gives the same extraction.
+ */
+export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}): Extraction {
+  const authors: LexiconEntry[] = article.authors.map((name) => ({ name, type: 'PERSON' }));
+  const lexicon = new Lexicon([...(options.lexicon ?? []), ...authors]);
+  const mentions: Mention[] = [];
+  const finder = new MentionFinder(lexicon, mentions);
+
+  // Authors and the named source are mentions of their own fields.
+  for (const name of article.authors) {
+    mentions.push({ index: mentions.length, type: 'PERSON', text: name, field: 'author', start: 0, end: name.length, sentence: 0 });
+  }
+  const fields: FieldMentions[] = [];
+  if (article.title) fields.push(finder.find('title', analyseText(article.title)));
+  const body = finder.find('body', analyseText(article.body));
+  fields.push(body);
+  if (article.caption) fields.push(finder.find('caption', analyseText(article.caption)));
+  if (article.source) fields.push(finder.find('source', analyseText(article.source)));
+
+  typeFromContext(mentions);
+
+  const statements = new StatementFinder(body, mentions).run();
+  typeSpeakers(statements, mentions);
+  const events = new EventFinder(body, mentions, statements, publishedDay(article.publishedAt)).run();
+  fillNegotiationParties(events, mentions);
+  computeAbout(statements, events, body, mentions, article.tags);
+
+  const outStatements: ExtractedStatement[] = statements.map((s) => ({
+    speaker: s.speaker,
+    ...(s.speakerVia ? { speakerVia: s.speakerVia } : {}),
+    ...(s.anonymousSource ? { anonymousSource: s.anonymousSource } : {}),
+    verb: s.verb,
+    verbAsWritten: s.verbAsWritten,
+    kind: s.kind,
+    text: s.text,
+    textStart: s.textStart,
+    textEnd: s.textEnd,
+    about: s.about,
+    evidence: s.evidence,
+  }));
+  const outEvents: ExtractedEvent[] = events.map((e) => ({
+    name: e.name,
+    kind: e.kind,
+    date: e.date,
+    ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
+    status: e.status,
+    participants: [...new Set(e.participants)],
+    start: e.start,
+    end: e.end,
+    sentence: e.sentence,
+  }));
+  return { article, mentions, statements: outStatements, events: outEvents };
+}
+
+/**
+ * Types the extractor could not tell from one sentence: an acronym defined elsewhere in the article
+ * ("ISW" in the title, defined in the body), a surname after the full name ("Healey").
+ */
+function typeFromContext(mentions: Mention[]): void {
+  const acronyms = new Map<string, Mention>();
+  for (const m of mentions) if (m.acronym && m.type) acronyms.set(foldName(m.acronym), m);
+  const persons = mentions.filter((m) => m.type === 'PERSON' && m.text.includes(' '));
+  for (const m of mentions) {
+    const def = acronyms.get(foldName(m.text));
+    if (def && (m.type === null || m.type === def.type)) {
+      m.type = def.type;
+      if (def.kindHint && !m.kindHint) m.kindHint = def.kindHint;
+      continue;
+    }
+    if (!m.text.includes(' ')) {
+      const full = persons.find((p) => foldName(p.text.split(' ').pop()!) === foldName(m.text));
+      if (full && (m.type === null || m.type === 'PERSON')) {
+        m.type = 'PERSON';
+        if (full.gender && !m.gender) m.gender = full.gender;
+      }
+    }
+  }
+}
+
+/** Whoever speaks is a person or an organization: an unknown name that says something is typed by its shape. */
+function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[]): void {
+  for (const s of statements) {
+    if (s.speaker === null) continue;
+    const m = mentions[s.speaker]!;
+    if (m.type !== null) continue;
+    const words = m.text.split(/\s+/);
+    const orgLike = /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
+    m.type = orgLike ? 'ORGANIZATION' : 'PERSON';
+    // the same name elsewhere in the article is the same kind of thing
+    for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
+  }
+}
+
+/** Talks take two sides: when the sentence names one, the other is the article's other main country. */
+function fillNegotiationParties(events: ExtractedEvent[], mentions: Mention[]): void {
+  const counts = new Map<string, { n: number; first: Mention }>();
+  for (const m of mentions) {
+    if (m.type !== 'PLACE' || m.kindHint !== 'country' || m.field === 'author') continue;
+    const key = foldName(m.canonical ?? m.text);
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, first: m });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+  for (const e of events) {
+    if (e.kind !== 'NEGOTIATIONS') continue;
+    const have = new Set(e.participants.map((i) => foldName(mentions[i]!.canonical ?? mentions[i]!.text)));
+    for (const [key, c] of ranked) {
+      if (have.size >= 2) break;
+      if (have.has(key)) continue;
+      have.add(key);
+      e.participants.push(c.first.index);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import type { StatementKind } from '../contract.js';
+
+/**
+ * Linguistic knowledge the extractor needs to type what it finds: countries with their short forms
+ * and demonyms, role titles, organization head words, reporting verbs. Canonical naming beyond this
+ * (kinds, curated aliases) belongs to resolution and seed/aliases.json.
+ */
+
+export interface CountryEntry {
+  name: string;
+  /** Other names and abbreviations written in news text ("UK", "Britain"). */
+  aliases?: string[];
+  demonyms?: string[];
+}
+
+export const COUNTRIES: CountryEntry[] = [
+  { name: 'Russia', aliases: ['Russian Federation', 'RF'], demonyms: ['Russian', 'Russians'] },
+  { name: 'Ukraine', demonyms: ['Ukrainian', 'Ukrainians'] },
+  { name: 'United Kingdom', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons'] },
+  { name: 'United States', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'], demonyms: ['American', 'Americans'] },
+  { name: 'Belarus', demonyms: ['Belarusian', 'Belarusians'] },
+  { name: 'Poland', demonyms: ['Polish', 'Poles'] },
+  { name: 'Germany', demonyms: ['German', 'Germans'] },
+  { name: 'France', demonyms: ['French'] },
+  { name: 'Italy', demonyms: ['Italian', 'Italians'] },
+  { name: 'Spain', demonyms: ['Spanish'] },
+  { name: 'Portugal', demonyms: ['Portuguese'] },
+  { name: 'Netherlands', aliases: ['Holland', 'the Netherlands'], demonyms: ['Dutch'] },
+  { name: 'Belgium', demonyms: ['Belgian'] },
+  { name: 'Denmark', demonyms: ['Danish'] },
+  { name: 'Sweden', demonyms: ['Swedish'] },
+  { name: 'Norway', demonyms: ['Norwegian'] },
+  { name: 'Finland', demonyms: ['Finnish'] },
+  { name: 'Estonia', demonyms: ['Estonian'] },
+  { name: 'Latvia', demonyms: ['Latvian'] },
+  { name: 'Lithuania', demonyms: ['Lithuanian'] },
+  { name: 'Moldova', demonyms: ['Moldovan'] },
+  { name: 'Romania', demonyms: ['Romanian'] },
+  { name: 'Hungary', demonyms: ['Hungarian'] },
+  { name: 'Slovakia', demonyms: ['Slovak', 'Slovakian'] },
+  { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech'] },
+  { name: 'Austria', demonyms: ['Austrian'] },
+  { name: 'Switzerland', demonyms: ['Swiss'] },
+  { name: 'Ireland', demonyms: ['Irish'] },
+  { name: 'Greece', demonyms: ['Greek'] },
+  { name: 'Bulgaria', demonyms: ['Bulgarian'] },
+  { name: 'Serbia', demonyms: ['Serbian'] },
+  { name: 'Croatia', demonyms: ['Croatian'] },
+  { name: 'Georgia', demonyms: ['Georgian'] },
+  { name: 'Armenia', demonyms: ['Armenian'] },
+  { name: 'Azerbaijan', demonyms: ['Azerbaijani'] },
+  { name: 'Kazakhstan', demonyms: ['Kazakh'] },
+  { name: 'Turkey', aliases: ['Türkiye', 'Turkiye'], demonyms: ['Turkish'] },
+  { name: 'Iran', demonyms: ['Iranian', 'Iranians'] },
+  { name: 'Iraq', demonyms: ['Iraqi'] },
+  { name: 'Syria', demonyms: ['Syrian'] },
+  { name: 'Israel', demonyms: ['Israeli', 'Israelis'] },
+  { name: 'Palestine', demonyms: ['Palestinian', 'Palestinians'] },
+  { name: 'Lebanon', demonyms: ['Lebanese'] },
+  { name: 'Jordan', demonyms: ['Jordanian'] },
+  { name: 'Egypt', demonyms: ['Egyptian'] },
+  { name: 'Saudi Arabia', demonyms: ['Saudi'] },
+  { name: 'Qatar', demonyms: ['Qatari'] },
+  { name: 'United Arab Emirates', aliases: ['UAE', 'U.A.E.', 'Emirates'], demonyms: ['Emirati'] },
+  { name: 'Yemen', demonyms: ['Yemeni'] },
+  { name: 'China', aliases: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
+  { name: 'Taiwan', demonyms: ['Taiwanese'] },
+  { name: 'Japan', demonyms: ['Japanese'] },
+  { name: 'South Korea', aliases: ['Republic of Korea'], demonyms: ['South Korean'] },
+  { name: 'North Korea', aliases: ['DPRK'], demonyms: ['North Korean'] },
+  { name: 'India', demonyms: ['Indian'] },
+  { name: 'Pakistan', demonyms: ['Pakistani'] },
+  { name: 'Afghanistan', demonyms: ['Afghan'] },
+  { name: 'Indonesia', demonyms: ['Indonesian'] },
+  { name: 'Vietnam', demonyms: ['Vietnamese'] },
+  { name: 'Philippines', demonyms: ['Filipino'] },
+  { name: 'Australia', demonyms: ['Australian'] },
+  { name: 'New Zealand', demonyms: ['New Zealander'] },
+  { name: 'Canada', demonyms: ['Canadian'] },
+  { name: 'Mexico', demonyms: ['Mexican'] },
+  { name: 'Brazil', demonyms: ['Brazilian'] },
+  { name: 'Argentina', demonyms: ['Argentine', 'Argentinian'] },
+  { name: 'Venezuela', demonyms: ['Venezuelan'] },
+  { name: 'Cuba', demonyms: ['Cuban'] },
+  { name: 'South Africa', demonyms: ['South African'] },
+  { name: 'Nigeria', demonyms: ['Nigerian'] },
+  { name: 'Ethiopia', demonyms: ['Ethiopian'] },
+  { name: 'Kenya', demonyms: ['Kenyan'] },
+  { name: 'Sudan', demonyms: ['Sudanese'] },
+  { name: 'Libya', demonyms: ['Libyan'] },
+  { name: 'Morocco', demonyms: ['Moroccan'] },
+  { name: 'Algeria', demonyms: ['Algerian'] },
+  { name: 'Tunisia', demonyms: ['Tunisian'] },
+];
+
+/** Institutions written as bare names that are organizations, not places ("the Kremlin said"). */
+export const KNOWN_ORGANIZATIONS: Array<{ name: string; aliases?: string[]; kind?: string }> = [
+  { name: 'Kremlin', kind: 'government' },
+  { name: 'White House', kind: 'government' },
+  { name: 'Pentagon', kind: 'government' },
+  { name: 'Downing Street', kind: 'government' },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'intergovernmental' },
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato'], kind: 'intergovernmental' },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], kind: 'intergovernmental' },
+  { name: 'Reuters', kind: 'media' },
+];
+
+/** Words that end a role title: "Defence Secretary", "Kremlin spokesman", "Russian leader". */
+export const TITLE_HEADS = new Set(
+  [
+    'president', 'vice-president', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson',
+    'leader', 'head', 'chief', 'director', 'ambassador', 'envoy', 'commander', 'commander-in-chief', 'general',
+    'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'chairman', 'chairwoman', 'chair',
+    'ceo', 'founder', 'analyst', 'adviser', 'advisor', 'aide', 'king', 'queen', 'prince', 'princess', 'pope', 'patriarch',
+    'judge', 'prosecutor', 'ombudsman', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal', 'sergeant',
+    'journalist', 'correspondent', 'editor', 'researcher', 'professor', 'representative', 'commissioner',
+    'coordinator', 'negotiator', 'diplomat', 'officer', 'official', 'premier', 'dictator', 'monarch', 'emir',
+    'sheikh', 'ayatollah', 'counterpart', 'deputy', 'expert', 'economist', 'governor-general', 'speaker',
+  ],
+);
+
+/** Lower-case words that may stand inside a role before its head ("deputy foreign minister"). */
+export const ROLE_MODIFIERS = new Set(
+  [
+    'deputy', 'vice', 'first', 'foreign', 'defence', 'defense', 'prime', 'chief', 'senior', 'former', 'acting', 'press',
+    'top', 'interior', 'finance', 'economy', 'energy', 'health', 'justice', 'general', 'executive', 'state', 'military',
+    'regional', 'national', 'security', 'intelligence', 'presidential', 'special', 'high',
+    'opposition', 'party', 'government', 'foreign-policy', 'trade', 'commerce', 'treasury', 'home', 'culture',
+    'education', 'transport', 'agriculture', 'digital', 'environment', 'climate',
+    'commander', 'affairs', 'assistant', 'associate', 'managing', 'political', 'newly-appointed',
+    'outgoing', 'incoming', 'then', 'longtime', 'veteran', 'chief-of-staff',
+  ],
+);
+
+/** Last words of organization names. */
+export const ORG_HEADS = new Set(
+  [
+    'institute', 'ministry', 'group', 'council', 'commission', 'agency', 'forces', 'force', 'army', 'navy', 'party',
+    'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'university', 'committee', 'service', 'services',
+    'office', 'union', 'organization', 'organisation', 'association', 'parliament', 'assembly', 'court', 'department',
+    'fund', 'foundation', 'command', 'guard', 'staff', 'centre', 'center', 'network', 'bureau', 'administration',
+    'government', 'cabinet', 'directorate', 'alliance', 'federation', 'coalition', 'movement', 'front', 'brigade',
+    'battalion', 'regiment', 'division', 'corps', 'fleet', 'police', 'authority', 'board', 'senate', 'congress',
+    'rada', 'duma', 'kremlin', 'pentagon', 'times', 'post', 'news', 'journal', 'media', 'television', 'tv', 'radio',
+    'agency', 'secretariat', 'presidency', 'embassy', 'mission', 'headquarters', 'club', 'society', 'industries',
+    'group', 'holding', 'holdings', 'airlines', 'railways', 'energoatom', 'naftogaz', 'press', 'observatory',
+  ],
+);
+
+/** Head word of an organization name → its kind. */
+export const ORG_KIND_BY_HEAD: Record<string, string> = {
+  ministry: 'government', department: 'government', government: 'government', cabinet: 'government',
+  administration: 'government', office: 'government', directorate: 'government', presidency: 'government',
+  kremlin: 'government', pentagon: 'government', secretariat: 'government', embassy: 'government',
+  army: 'military', navy: 'military', forces: 'military', force: 'military', command: 'military', guard: 'military',
+  brigade: 'military', battalion: 'military', regiment: 'military', division: 'military', corps: 'military',
+  fleet: 'military', staff: 'military',
+  parliament: 'legislature', assembly: 'legislature', senate: 'legislature', congress: 'legislature',
+  rada: 'legislature', duma: 'legislature',
+  court: 'judiciary',
+  party: 'political party',
+  bank: 'company', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',
+  plc: 'company', airlines: 'company', holding: 'company', holdings: 'company', industries: 'company',
+  university: 'academic',
+  times: 'media', post: 'media', news: 'media', journal: 'media', media: 'media', television: 'media', tv: 'media',
+  radio: 'media', press: 'media',
+  police: 'law enforcement',
+  alliance: 'intergovernmental', union: 'intergovernmental',
+};
+
+/** Titles before a name that tell gender ("Mr Healey"). */
+export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = {
+  mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female',
+  miss: 'female', lady: 'female', dame: 'female', dr: undefined, 'dr.': undefined, prof: undefined,
+};
+
+export const FEMALE_ROLE_WORDS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'businesswoman']);
+export const MALE_ROLE_WORDS = new Set(['spokesman', 'chairman', 'congressman', 'king', 'prince', 'businessman']);
+
+/** Reporting verbs by lemma, with the statement kind they introduce. */
+export const REPORTING_VERBS: Record<string, StatementKind> = {
+  assess: 'ASSESSMENT', believe: 'ASSESSMENT', note: 'ASSESSMENT', estimate: 'ASSESSMENT', conclude: 'ASSESSMENT',
+  judge: 'ASSESSMENT', observe: 'ASSESSMENT', calculate: 'ASSESSMENT', forecast: 'ASSESSMENT', predict: 'ASSESSMENT',
+  think: 'ASSESSMENT',
+  say: 'CLAIM', claim: 'CLAIM', emphasise: 'CLAIM', emphasize: 'CLAIM', 'point out': 'CLAIM', tell: 'CLAIM',
+  suggest: 'CLAIM', add: 'CLAIM', state: 'CLAIM', stress: 'CLAIM', insist: 'CLAIM', argue: 'CLAIM', allege: 'CLAIM',
+  report: 'CLAIM', write: 'CLAIM', explain: 'CLAIM', deny: 'CLAIM', reiterate: 'CLAIM', underline: 'CLAIM',
+  underscore: 'CLAIM', remark: 'CLAIM', comment: 'CLAIM', acknowledge: 'CLAIM', admit: 'CLAIM', indicate: 'CLAIM',
+  highlight: 'CLAIM', assert: 'CLAIM', maintain: 'CLAIM', accuse: 'CLAIM', recall: 'CLAIM',
+  announce: 'ANNOUNCEMENT', confirm: 'ANNOUNCEMENT', declare: 'ANNOUNCEMENT', unveil: 'ANNOUNCEMENT',
+  reveal: 'ANNOUNCEMENT', pledge: 'ANNOUNCEMENT', promise: 'ANNOUNCEMENT', vow: 'ANNOUNCEMENT',
+  warn: 'WARNING', threaten: 'WARNING', caution: 'WARNING',
+};
+
+/** Verbs that only report when a clause follows ("continue"→ only as "continues to assess"). */
+export const AUXILIARY_REPORTING = new Set(['continue']);
+
+/** Verbs whose object is the audience, not the statement: "told reporters that …". */
+export const AUDIENCE_VERBS = new Set(['tell', 'warn', 'remind', 'assure', 'inform']);
+
+/** Nouns that carry a statement: "Trump's warning that …". */
+export const REPORTING_NOUNS: Record<string, string> = {
+  warning: 'warn', warnings: 'warn', threat: 'threaten', threats: 'threaten', claim: 'claim', claims: 'claim',
+  assessment: 'assess', statement: 'say', announcement: 'announce', suggestion: 'suggest', assertion: 'assert',
+  insistence: 'insist', promise: 'promise', pledge: 'pledge', admission: 'admit', estimate: 'estimate',
+  belief: 'believe', allegation: 'allege', allegations: 'allege',
+};
+
+/** Heads of noun phrases that stand for an unnamed source ("three diplomats said"). */
+export const ANONYMOUS_HEADS = new Set(
+  [
+    'diplomat', 'diplomats', 'official', 'officials', 'source', 'sources', 'people', 'person', 'insider', 'insiders',
+    'officer', 'officers', 'aide', 'aides', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident',
+    'residents', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'spokesperson', 'spokesman',
+    'spokeswoman', 'representative', 'representatives', 'soldier', 'soldiers', 'lawmaker', 'lawmakers', 'negotiator',
+    'negotiators', 'commander', 'commanders', 'executive', 'executives', 'employee', 'employees',
+  ],
+);
+
+/** Words that may open the text of a paragraph as a label rather than content: "Details: …". */
+export const PARAGRAPH_MARKERS = /^(?:Details|Background|Context|Reminder|Update|Recap|Also|For reference|Source|Sources|Quote)\s*:\s*/;
+export const QUOTE_MARKER = /^Quote\s+from\s+([^:"“]+?)\s*:\s*/;

@@ -1,0 +1,3 @@
+export { extract } from './extract.js';
+export type * from './types.js';
+export { findDates, publishedDay } from './dates.js';

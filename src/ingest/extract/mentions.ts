@@ -1,0 +1,519 @@
+import type { EntityType } from '../contract.js';
+import {
+  FEMALE_ROLE_WORDS,
+  HONORIFICS,
+  MALE_ROLE_WORDS,
+  ORG_HEADS,
+  ORG_KIND_BY_HEAD,
+  ROLE_MODIFIERS,
+  TITLE_HEADS,
+} from './gazetteer.js';
+import { type Lexicon, lexKey } from './lexicon.js';
+import { type Analysis, type Sentence, type Token, isCapitalised, possessiveLength } from './text.js';
+import type { Mention, MentionField } from './types.js';
+import { reportingVerbAt } from './verbs.js';
+
+/** A mention plus where it sits among its field's tokens (kept out of the public Mention). */
+export interface MentionSpan {
+  mention: Mention;
+  /** Token range [from, to) in the field's analysis. */
+  from: number;
+  to: number;
+  possessive: boolean;
+}
+
+/** A role written as an apposition: "A spokesperson for the Commission, Anna Kovacs," — tokens to skip when looking for a verb's subject. */
+export interface Apposition {
+  person: number;
+  from: number;
+  to: number;
+}
+
+export interface FieldMentions {
+  field: MentionField;
+  analysis: Analysis;
+  spans: MentionSpan[];
+  appositions: Apposition[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
+const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'into']);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
+
+/** Breaks a run of capitalised words: anything between two words except spaces, hyphens and apostrophes. */
+function breaksAfter(t: Token): boolean {
+  return /[^\s\-'’]/.test(t.post);
+}
+function breaksBefore(t: Token): boolean {
+  return /[^\s]/.test(t.pre);
+}
+
+function hasTag(t: Token, ...tags: string[]): boolean {
+  return tags.some((x) => t.tags.has(x));
+}
+
+function bareText(t: Token): string {
+  const p = possessiveLength(t);
+  return p ? t.text.slice(0, t.text.length - p) : t.text;
+}
+
+/** First content token of the sentence: after a "Details:" label, an opening quote, or the sentence start. */
+function isClauseInitial(tokens: Token[], k: number, sentence: Sentence): boolean {
+  if (k === sentence.from) return true;
+  const prev = tokens[k - 1]!;
+  if (/[:]\s*$/.test(prev.post) || /["“]\s*$/.test(prev.post)) return true;
+  return /["“]/.test(tokens[k]!.pre);
+}
+
+export class MentionFinder {
+  private readonly mentions: Mention[];
+  /** Folded names (and last words of person names) already found: a known name opens a sentence as a name. */
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly lexicon: Lexicon,
+    mentions: Mention[],
+  ) {
+    this.mentions = mentions;
+  }
+
+  find(field: MentionField, analysis: Analysis): FieldMentions {
+    const out: FieldMentions = { field, analysis, spans: [], appositions: [] };
+    for (const sentence of analysis.sentences) this.findInSentence(out, sentence);
+    out.spans.sort((a, b) => a.mention.start - b.mention.start);
+    return out;
+  }
+
+  private add(out: FieldMentions, tokens: Token[], from: number, to: number, type: EntityType | null, extra: Partial<Mention> = {}): MentionSpan {
+    const existing = out.spans.find((s) => s.from === from && s.to === to);
+    if (existing) return existing;
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    const poss = possessiveLength(last);
+    const start = first.start;
+    const end = last.end - poss;
+    const text = out.analysis.text.slice(start, end);
+    const mention: Mention = {
+      index: this.mentions.length,
+      type,
+      text,
+      field: out.field,
+      start,
+      end,
+      sentence: first.sentence,
+      ...extra,
+    };
+    this.mentions.push(mention);
+    this.seen.add(lexKey(text));
+    if (type === 'PERSON' || type === null) for (const w of text.split(' ')) this.seen.add(lexKey(w));
+    if (extra.acronym) this.seen.add(lexKey(extra.acronym));
+    const span: MentionSpan = { mention, from, to, possessive: poss > 0 };
+    out.spans.push(span);
+    return span;
+  }
+
+  private nameLike(tokens: Token[], k: number, sentence: Sentence): boolean {
+    const t = tokens[k]!;
+    if (!isCapitalised(t.text) && !/^\p{Lu}[\p{Lu}.\d-]*$/u.test(t.text)) return false;
+    if (PRONOUNS.has(t.normal)) return false;
+    if (hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
+    if (COMMON_CAPITALISED.has(t.normal) && !this.lexicon.lookup(t.text)) return false;
+    if (isClauseInitial(tokens, k, sentence)) {
+      if (DETERMINERS.has(t.normal)) return false;
+      if (this.lexicon.lookup(bareText(t)) || this.lexicon.demonym(bareText(t)) || this.seen.has(lexKey(bareText(t)))) return true;
+      // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
+      const next = tokens[k + 1];
+      // "Voltaris CEO Marta Lindqvist": a name before a title
+      if (next && k + 1 < sentence.to && !breaksAfter(t) && TITLE_HEADS.has(next.normal) && !hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Plural')) return true;
+      // "Oleksii Kuleba, …": an untagged first word before a name compromise knows
+      if (next && k + 1 < sentence.to && !breaksAfter(t) && hasTag(next, 'Person', 'LastName') && isCapitalised(next.text) && !hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Plural')) return true;
+      if (next && k + 1 < sentence.to && !breaksAfter(t) && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb')) return true;
+      return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific') && !hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition');
+    }
+    return true;
+  }
+
+  private findInSentence(out: FieldMentions, sentence: Sentence): void {
+    const tokens = out.analysis.tokens;
+    // 1. Runs of capitalised words, joined by connectors ("Institute for the Study of War").
+    const runs: Array<[number, number]> = [];
+    let k = sentence.from;
+    while (k < sentence.to) {
+      if (!this.nameLike(tokens, k, sentence)) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < sentence.to) {
+        const prev = tokens[end - 1]!;
+        if (breaksAfter(prev) || possessiveLength(prev)) break;
+        const t = tokens[end]!;
+        if (breaksBefore(t)) break;
+        if (this.nameLike(tokens, end, sentence)) {
+          end++;
+          continue;
+        }
+        // connectors: "of", "for the", "von der" between two capitalised words
+        let j = end;
+        while (j < sentence.to && CONNECTORS.has(tokens[j]!.text) && !breaksAfter(tokens[j]!) && !breaksBefore(tokens[j]!)) j++;
+        if (j > end && j < sentence.to && j - end <= 2 && this.nameLike(tokens, j, sentence) && !breaksBefore(tokens[j]!)) {
+          end = j + 1;
+          continue;
+        }
+        break;
+      }
+      runs.push([k, end]);
+      k = end;
+    }
+    for (const [from, to] of runs) {
+      if (out.spans.some((s) => s.from <= from && to <= s.to)) continue;
+      this.classifyRun(out, tokens, from, to, sentence);
+    }
+    // 2. Acronyms defined in parentheses right after a name: "Institute for the Study of War (ISW)".
+    // (handled in classifyRun through the token after the run)
+    // 3. Appositive roles: "A spokesperson for the Commission, Anna Kovacs," / "Anna Kovacs, a spokesperson for …,".
+    this.appositions(out, tokens, sentence);
+  }
+
+  /** Split a run into the mentions it holds. */
+  private classifyRun(out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
+    // Leading "The" belongs to no name.
+    while (from < to && DETERMINERS.has(tokens[from]!.normal)) from++;
+    // Trailing connectors never end a name.
+    while (to > from && CONNECTORS.has(tokens[to - 1]!.text)) to--;
+    if (from >= to) return;
+    const words = tokens.slice(from, to);
+    const text = words.map((w, n) => (n === words.length - 1 ? bareText(w) : w.text) + (n < words.length - 1 ? w.post : '')).join('').trim();
+    const after = tokens[to];
+    const acronym = after && after.pre.includes('(') && after.post.startsWith(')') && /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(after.text) ? after.text : undefined;
+
+    // Whole run known ("United Kingdom", "Kremlin", an author).
+    const hit = this.lexicon.lookup(text);
+    if (hit?.type === 'PERSON') {
+      // a known person: still read the role written before the name
+      this.person(out, tokens, from, from, to, sentence);
+      return;
+    }
+    if (hit) {
+      const m = this.add(out, tokens, from, to, hit.type, { canonical: hit.canonical, ...(hit.kind ? { kindHint: hit.kind } : {}) });
+      this.acronymAfter(out, tokens, to, m, acronym);
+      return;
+    }
+    // A single demonym ("Russian", "British").
+    if (to - from === 1) {
+      const country = this.lexicon.demonym(text);
+      if (country) {
+        this.add(out, tokens, from, to, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
+        return;
+      }
+    }
+    // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
+    const orgHead = words.findIndex((w) => ORG_HEADS.has(w.normal) && !hasTag(w, 'Person'));
+    const personStart = this.personNameStart(tokens, from, to);
+    if (orgHead >= 0 && personStart === null) {
+      const head = words[orgHead]!.normal;
+      const kind = ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', kind ? { kindHint: kind } : {});
+      this.acronymAfter(out, tokens, to, m, acronym);
+      return;
+    }
+    if (personStart !== null) {
+      this.person(out, tokens, from, personStart, to, sentence);
+      return;
+    }
+    // Mixed runs: longest known sub-names, then what is left by compromise's tags.
+    let k = from;
+    while (k < to) {
+      let matched = 0;
+      for (let n = Math.min(this.lexicon.maxWords, to - k); n >= 1; n--) {
+        const sub = tokens.slice(k, k + n);
+        const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+        const h = this.lexicon.lookup(subText);
+        if (h) {
+          const m = this.add(out, tokens, k, k + n, h.type, { canonical: h.canonical, ...(h.kind ? { kindHint: h.kind } : {}) });
+          if (k + n === to) this.acronymAfter(out, tokens, to, m, acronym);
+          matched = n;
+          break;
+        }
+        if (n === 1) {
+          const country = this.lexicon.demonym(subText);
+          if (country) {
+            this.add(out, tokens, k, k + 1, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
+            matched = 1;
+          }
+        }
+      }
+      if (matched) {
+        k += matched;
+        continue;
+      }
+      // unknown stretch up to the next known sub-name
+      let e = k + 1;
+      while (e < to && !this.startsKnown(tokens, e, to)) e++;
+      while (e > k && CONNECTORS.has(tokens[e - 1]!.text)) e--;
+      if (e > k) this.unknown(out, tokens, k, e, e === to ? acronym : undefined);
+      k = Math.max(e, k + 1);
+    }
+  }
+
+  private startsKnown(tokens: Token[], k: number, to: number): boolean {
+    for (let n = Math.min(this.lexicon.maxWords, to - k); n >= 1; n--) {
+      const sub = tokens.slice(k, k + n);
+      const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+      if (this.lexicon.lookup(subText)) return true;
+    }
+    return !!this.lexicon.demonym(bareText(tokens[k]!));
+  }
+
+  private unknown(out: FieldMentions, tokens: Token[], from: number, to: number, acronym?: string): void {
+    while (from < to && CONNECTORS.has(tokens[from]!.text)) from++;
+    if (from >= to) return;
+    const words = tokens.slice(from, to);
+    // Lone role words ("President", "Defence Secretary") are not names.
+    if (words.every((w) => TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) return;
+    let type: EntityType | null = null;
+    let kindHint: string | undefined;
+    const last = words[words.length - 1]!;
+    if ((words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) type = 'ORGANIZATION';
+    else if (words.some((w) => hasTag(w, 'Country'))) [type, kindHint] = ['PLACE', 'country'];
+    else if (words.some((w) => hasTag(w, 'City'))) [type, kindHint] = ['PLACE', 'city'];
+    else if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(last.text)) [type, kindHint] = ['PLACE', 'region'];
+    else if (words.some((w) => hasTag(w, 'Place'))) type = 'PLACE';
+    else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) type = 'PERSON';
+    else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) type = 'PLACE';
+    const m = this.add(out, tokens, from, to, type, kindHint ? { kindHint } : {});
+    this.acronymAfter(out, tokens, to, m, acronym);
+  }
+
+  private acronymAfter(out: FieldMentions, tokens: Token[], at: number, m: MentionSpan, acronym?: string): void {
+    if (!acronym || m.mention.demonym) return;
+    m.mention.acronym = acronym;
+    const a = this.add(out, tokens, at, at + 1, m.mention.type);
+    if (m.mention.kindHint) a.mention.kindHint = m.mention.kindHint;
+    if (m.mention.canonical) a.mention.canonical = m.mention.canonical;
+  }
+
+  /**
+   * Where a person's name starts inside the run [from, to), or null when the run names no person.
+   * "UK Defence Secretary John Healey" → index of "John"; "Vladimir Putin" → from.
+   */
+  private personNameStart(tokens: Token[], from: number, to: number): number | null {
+    let k = to;
+    while (k > from) {
+      const w = tokens[k - 1]!;
+      if (TITLE_HEADS.has(w.normal) || (ROLE_MODIFIERS.has(w.normal) && !hasTag(w, ...PERSON_TAGS)) || ORG_HEADS.has(w.normal)) break;
+      if (this.lexicon.lookup(bareText(w))?.type === 'PLACE' || this.lexicon.lookup(bareText(w))?.type === 'ORGANIZATION') break;
+      if (this.lexicon.demonym(bareText(w))) break;
+      if (isHonorific(w)) break;
+      k--;
+    }
+    if (k === to) return null;
+    const name = tokens.slice(k, to);
+    const personish = name.some((w) => hasTag(w, ...PERSON_TAGS)) || this.lexicon.lookup(name.map((w) => w.text).join(' '))?.type === 'PERSON';
+    const titled = k > from && (TITLE_HEADS.has(tokens[k - 1]!.normal) || isHonorific(tokens[k - 1]!));
+    if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
+    if (personish || titled) return k;
+    // untagged capitalised pair right after a lower-case title: "spokesman Dmitry Peskov"
+    const before = tokens[from - 1];
+    if (k === from && before && TITLE_HEADS.has(before.normal) && !breaksAfter(before)) return k;
+    return null;
+  }
+
+  /** A person mention with the role written before it ("UK Defence Secretary", "Kremlin spokesman"). */
+  private person(out: FieldMentions, tokens: Token[], runFrom: number, nameFromIn: number, to: number, sentence: Sentence): void {
+    let nameFrom = nameFromIn;
+    let nameStart = nameFrom;
+    let gender: 'male' | 'female' | undefined;
+    while (nameStart < to - 1 && isHonorific(tokens[nameStart]!)) {
+      gender = HONORIFICS[tokens[nameStart]!.normal] ?? gender;
+      nameStart++;
+    }
+    // honorifics written before the name ("Mr Healey") give gender and are not a role
+    while (nameFrom > runFrom && isHonorific(tokens[nameFrom - 1]!)) {
+      gender = HONORIFICS[tokens[nameFrom - 1]!.normal] ?? gender;
+      nameFrom--;
+    }
+    const first = tokens[nameStart]!;
+    if (first.tags.has('FemaleName')) gender = 'female';
+    else if (first.tags.has('MaleName')) gender = 'male';
+
+    // Role: capitalised words before the name inside the run, then lower-case role words before the run.
+    let roleFrom = nameFrom;
+    let k = runFrom;
+    let j = runFrom - 1;
+    // extend left over lower-case role words and qualifier names ("Kremlin", "Russian", "Ukraine's")
+    while (j >= sentence.from) {
+      const w = tokens[j]!;
+      if (breaksAfter(w) && !possessiveLength(w)) break;
+      if (TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) && !DETERMINERS.has(w.normal) && w.normal !== 'of') {
+        j--;
+        continue;
+      }
+      if (isCapitalised(w.text) && !isClauseInitial(tokens, j, sentence) && !DETERMINERS.has(w.normal)) {
+        j--;
+        continue;
+      }
+      if (isCapitalised(w.text) && isClauseInitial(tokens, j, sentence) && (this.lexicon.lookup(bareText(w)) || this.lexicon.demonym(bareText(w)))) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    k = j + 1;
+    // the role must hold a title word
+    const roleTokens = tokens.slice(k, nameFrom);
+    const headAt = roleTokens.map((w) => TITLE_HEADS.has(w.normal)).lastIndexOf(true);
+    let role: Mention['role'];
+    if (headAt >= 0) {
+      // drop anything after the last title word that is not part of the title ("Secretary of State" keeps "of State")
+      roleFrom = k;
+      const roleWords = roleTokens;
+      // qualifier: leading known place / organization / demonym / possessive name
+      let q = 0;
+      let of: number | undefined;
+      const qualifierEnd = this.qualifier(out, tokens, k, nameFrom);
+      if (qualifierEnd !== null) {
+        of = qualifierEnd.mention;
+        q = qualifierEnd.to - k;
+      }
+      const textOf = (ws: Token[]): string => ws.map((w, n) => w.text + (n < ws.length - 1 ? w.post : '')).join('').trim();
+      const roleText = out.analysis.text.slice(tokens[k]!.start - (tokens[k]!.pre.includes('"') ? 0 : 0), roleWords[roleWords.length - 1]!.end).trim();
+      const title = textOf(roleWords.slice(q)).replace(/^(?:of|for)\s+/, '');
+      role = { text: roleText, title: title || roleText, ...(of !== undefined ? { of } : {}) };
+      for (const w of roleWords) {
+        if (FEMALE_ROLE_WORDS.has(w.normal)) gender = 'female';
+        if (MALE_ROLE_WORDS.has(w.normal)) gender = 'male';
+      }
+      // capitalised role words inside the run that are names themselves ("UK") were added by qualifier().
+    } else if (nameFrom > runFrom) {
+      // capitalised words before the name that are not a role: classify them on their own
+      this.classifyRun(out, tokens, runFrom, nameFrom, sentence);
+    }
+    void roleFrom;
+    this.add(out, tokens, nameStart, to, 'PERSON', { ...(role ? { role } : {}), ...(gender ? { gender } : {}) });
+  }
+
+  /** The leading qualifier of a role [from, to): a known place or organization, a demonym, a possessive name. Adds its mention. */
+  private qualifier(out: FieldMentions, tokens: Token[], from: number, to: number): { mention: number; to: number } | null {
+    for (let n = Math.min(this.lexicon.maxWords, to - from); n >= 1; n--) {
+      const sub = tokens.slice(from, from + n);
+      const last = sub[n - 1]!;
+      const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+      const hit = this.lexicon.lookup(subText);
+      if (hit) {
+        const existing = out.spans.find((s) => s.from === from && s.to === from + n);
+        const m = existing ?? this.add(out, tokens, from, from + n, hit.type, { canonical: hit.canonical, ...(hit.kind ? { kindHint: hit.kind } : {}) });
+        return { mention: m.mention.index, to: from + n };
+      }
+      if (n === 1) {
+        const country = this.lexicon.demonym(subText);
+        if (country) {
+          const m = this.add(out, tokens, from, from + 1, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
+          return { mention: m.mention.index, to: from + 1 };
+        }
+        if (possessiveLength(last) && isCapitalised(last.text)) {
+          const m = this.add(out, tokens, from, from + 1, null);
+          return { mention: m.mention.index, to: from + 1 };
+        }
+      }
+    }
+    // an unknown name before the title: "Naftogaz CEO", "Commission spokesperson", "Kharkiv Oblast Governor"
+    let e = from;
+    while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
+    if (e > from && e < to) {
+      this.unknown(out, tokens, from, e);
+      const m = out.spans.find((sp) => sp.from === from && sp.to === e);
+      if (m) {
+        m.mention.type ??= 'ORGANIZATION';
+        return { mention: m.mention.index, to: e };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "A spokesperson for the Commission, Anna Kovacs," and "Anna Kovacs, a spokesperson for the
+   * Commission," — a role between commas next to a person's name.
+   */
+  private appositions(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+    const persons = out.spans.filter(
+      (s) => (s.mention.type === 'PERSON' || (s.mention.type === null && s.mention.text.includes(' '))) && s.mention.sentence === sentence.index && !s.mention.role,
+    );
+    for (const p of persons) {
+      // before: [det] role-words (for|of|at) [the] Name , PERSON
+      const before = tokens[p.from - 1];
+      if (before && /^,\s*$/.test(before.post)) {
+        let j = p.from - 1;
+        while (j >= sentence.from && !(j < p.from - 1 && /[,;:]/.test(tokens[j]!.post)) && !isClauseBreak(tokens[j]!)) j--;
+        const segFrom = j + 1;
+        const seg = tokens.slice(segFrom, p.from);
+        const role = this.roleSegment(out, tokens, segFrom, p.from);
+        if (role && seg.length <= 9) {
+          p.mention.role = role;
+          p.mention.type = 'PERSON';
+          out.appositions.push({ person: p.mention.index, from: segFrom, to: p.to });
+          continue;
+        }
+      }
+      // after: PERSON , [det] role-words … ,
+      const last = tokens[p.to - 1]!;
+      if (/^,\s*$/.test(last.post)) {
+        let j = p.to;
+        while (j < sentence.to && !/[,;:.]/.test(tokens[j]!.post)) j++;
+        if (j < sentence.to) {
+          const role = this.roleSegment(out, tokens, p.to, j + 1);
+          if (role && j + 1 - p.to <= 9) {
+            p.mention.role = role;
+            p.mention.type = 'PERSON';
+            out.appositions.push({ person: p.mention.index, from: p.from, to: j + 1 });
+          }
+        }
+      }
+    }
+  }
+
+  /** A role phrase [from, to) like "a spokesperson for the Commission": determiner, title words, "for/of/at" + a name. */
+  private roleSegment(out: FieldMentions, tokens: Token[], from: number, to: number): Mention['role'] | undefined {
+    let k = from;
+    while (k < to && DETERMINERS.has(tokens[k]!.normal)) k++;
+    const words = tokens.slice(k, to);
+    if (!words.length) return undefined;
+    const headAt = words.findIndex((w) => TITLE_HEADS.has(w.normal));
+    if (headAt < 0) return undefined;
+    // every word before the head is a role word, a capitalised word or a qualifier
+    for (const w of words.slice(0, headAt)) {
+      if (!(ROLE_MODIFIERS.has(w.normal) || isCapitalised(w.text) || possessiveLength(w))) return undefined;
+    }
+    const lastWord = tokens[to - 1]!;
+    const text = out.analysis.text.slice(tokens[k]!.start, lastWord.end - possessiveLength(lastWord)).trim();
+    const inside = out.spans.filter((s) => s.from >= k && s.to <= to && s.mention.type !== 'PERSON');
+    const gender = words.some((w) => FEMALE_ROLE_WORDS.has(w.normal)) ? 'female' : words.some((w) => MALE_ROLE_WORDS.has(w.normal)) ? 'male' : undefined;
+    void gender;
+    const qual = inside[0];
+    let title = words.slice(0, headAt + 1).map((w, n, ws) => w.text + (n < ws.length - 1 ? w.post : '')).join('').trim();
+    if (qual && qual.from === k) {
+      // "Russia's foreign minister" / "Kremlin spokesman": title is what follows the qualifier
+      title = tokens
+        .slice(qual.to, k + headAt + 1)
+        .map((w, n, ws) => w.text + (n < ws.length - 1 ? w.post : ''))
+        .join('')
+        .trim();
+    }
+    return { text, title: title || text, ...(qual ? { of: qual.mention.index } : {}) };
+  }
+}
+
+function isHonorific(t: Token): boolean {
+  return t.normal.replace(/\.$/, '') in HONORIFICS || t.normal in HONORIFICS;
+}
+
+function isClauseBreak(t: Token): boolean {
+  return /[;:.!?]/.test(t.post);
+}
+
+export function lexKeyOf(text: string): string {
+  return lexKey(text);
+}

@@ -1,0 +1,702 @@
+import { ANONYMOUS_HEADS, AUDIENCE_VERBS, ORG_HEADS, PARAGRAPH_MARKERS, QUOTE_MARKER, TITLE_HEADS } from './gazetteer.js';
+import type { FieldMentions, MentionSpan } from './mentions.js';
+import { type QuoteSpan, type Sentence, type Token, isCapitalised } from './text.js';
+import type { ExtractedStatement, Mention } from './types.js';
+import { type ReportingVerb, reportingNoun, reportingVerbAt } from './verbs.js';
+
+/**
+ * Attribution rules over compromise's sentences and tokens: who said what, where. Handles quote
+ * markers ("Quote from X:"), direct quotes with the speaker before or after them, quotes running
+ * over several sentences, reported speech ("X noted that …", "…, the Air Force said"), "according
+ * to X", statements carried by a noun ("Trump's warning that …"), pronouns, anonymous sources and
+ * unattributed claims ("… suggests that …").
+ */
+
+export interface FoundStatement extends ExtractedStatement {
+  sentence: number;
+  /** Statements this one cites ("…, citing Trump's warning that …"): their events are what it is about. */
+  cites: FoundStatement[];
+  /** The speaker's mention in this sentence (for event participants and roles), when named here. */
+  speakerMention?: Mention;
+}
+
+const SKIP_BEFORE_VERB = new Set([
+  'has', 'have', 'had', 'will', 'would', 'also', 'further', 'previously', 'reportedly', 'repeatedly', 'again', 'continues',
+  'continue', 'continued', 'to', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'been', 'be', 'not', 'later', 'then',
+  'publicly', 'recently', 'earlier', 'separately', 'consistently', 'already', 'once', 'however', 'meanwhile', 'can',
+  'could', 'may', 'might', 'should', 'must', 'still', 'now', 'openly', 'explicitly', 'categorically',
+]);
+const ADJUNCT_GERUNDS = new Set(['citing', 'adding', 'saying', 'noting', 'stressing', 'warning', 'claiming', 'insisting', 'according', 'stating', 'explaining', 'emphasising', 'emphasizing', 'arguing']);
+const OBJECT_VERBS = new Set(['announce', 'confirm', 'emphasise', 'emphasize', 'stress', 'highlight', 'underline', 'underscore', 'deny', 'reiterate', 'acknowledge', 'admit', 'unveil', 'reveal', 'pledge', 'promise', 'estimate', 'claim', 'note', 'vow', 'declare', 'threaten']);
+const HE = new Set(['he', 'him']);
+const SHE = new Set(['she', 'her']);
+const IT = new Set(['it', 'they']);
+
+export class StatementFinder {
+  private readonly found: FoundStatement[] = [];
+  private readonly consumedQuotes = new Set<QuoteSpan>();
+  private readonly consumedTokens = new Set<number>();
+  /** Speakers in order of appearance, for pronouns. */
+  private readonly speakers: Mention[] = [];
+
+  constructor(
+    private readonly body: FieldMentions,
+    private readonly mentions: Mention[],
+  ) {}
+
+  private get text(): string {
+    return this.body.analysis.text;
+  }
+  private get tokens(): Token[] {
+    return this.body.analysis.tokens;
+  }
+
+  run(): FoundStatement[] {
+    for (const s of this.body.analysis.sentences) this.sentence(s);
+    return this.found.sort((a, b) => a.textStart - b.textStart);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private sentence(s: Sentence): void {
+    let contentStart = s.start;
+    let marker: { speaker: Mention | null; written: string } | null = null;
+    const qm = QUOTE_MARKER.exec(s.text);
+    if (qm) {
+      contentStart = s.start + qm[0].length;
+      const inMarker = this.body.spans.filter((sp) => sp.mention.start >= s.start && sp.mention.end <= contentStart && !sp.mention.demonym);
+      const written = /^Quote\s+from/.exec(qm[0])![0];
+      marker = { speaker: inMarker[inMarker.length - 1]?.mention ?? null, written };
+    } else {
+      const pm = PARAGRAPH_MARKERS.exec(s.text);
+      if (pm) {
+        if (/^Sources?\s*:/i.test(pm[0])) return;
+        contentStart = s.start + pm[0].length;
+      }
+    }
+    const from = this.firstTokenAt(contentStart, s);
+    if (from === null) return;
+    const before = this.found.length;
+
+    if (marker) this.markerQuote(s, contentStart, marker);
+    this.directQuotes(s, contentStart, from);
+    this.reported(s, contentStart, from);
+    this.nounStatements(s, contentStart, from);
+    this.accordingTo(s, contentStart, from);
+    this.citations(s, before);
+  }
+
+  private firstTokenAt(offset: number, s: Sentence): number | null {
+    for (let k = s.from; k < s.to; k++) if (this.tokens[k]!.start >= offset) return k;
+    return null;
+  }
+
+  private sentenceAt(offset: number): Sentence {
+    const ss = this.body.analysis.sentences;
+    return ss.find((x) => x.start <= offset && offset < x.end) ?? ss.filter((x) => x.start <= offset).pop() ?? ss[0]!;
+  }
+
+  private inQuote(offset: number): QuoteSpan | undefined {
+    return this.body.analysis.quotes.find((q) => q.open < offset && offset < q.close);
+  }
+
+  private spanEndingAt(k: number): MentionSpan | undefined {
+    const cands = this.body.spans.filter((sp) => sp.to - 1 === k && !sp.mention.demonym);
+    return cands.sort((a, b) => a.from - b.from)[0];
+  }
+
+  private spanStartingAt(k: number): MentionSpan | undefined {
+    const cands = this.body.spans.filter((sp) => sp.from === k && !sp.mention.demonym);
+    return cands.sort((a, b) => b.to - a.to)[0];
+  }
+
+  private push(st: Omit<FoundStatement, 'cites' | 'about'>): FoundStatement {
+    const full: FoundStatement = { ...st, about: [], cites: [] };
+    if (full.speaker !== null) {
+      const m = this.mentions[full.speaker]!;
+      if (full.speakerVia !== 'pronoun' && full.speakerVia !== 'continuation') this.speakers.push(m);
+      else this.speakers.push(m);
+    }
+    this.found.push(full);
+    return full;
+  }
+
+  /** Text [start, end) trimmed of spaces, a trailing comma and a final full stop. */
+  private trimmed(start: number, end: number, keepStop = false): [number, number] {
+    while (start < end && /\s/.test(this.text[start]!)) start++;
+    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
+    while (end > start && /[,;:]/.test(this.text[end - 1]!)) end--;
+    if (!keepStop) while (end > start && this.text[end - 1] === '.') end--;
+    return [start, end];
+  }
+
+  private evidence(start: number, end: number): ExtractedStatement['evidence'] {
+    return { sentence: this.text.slice(start, end), start, end };
+  }
+
+  // --- "Quote from X: "…"" ----------------------------------------------------------------------
+
+  private markerQuote(s: Sentence, contentStart: number, marker: { speaker: Mention | null; written: string }): void {
+    const q = this.body.analysis.quotes.find((x) => x.open >= contentStart && x.open <= contentStart + 2 && !this.consumedQuotes.has(x));
+    let textStart: number;
+    let textEnd: number;
+    let evEnd = s.end;
+    if (q) {
+      this.consumedQuotes.add(q);
+      [textStart, textEnd] = this.trimmed(q.open + 1, q.close - 1, true);
+      evEnd = Math.max(s.end, this.sentenceAt(q.close - 1).end);
+    } else {
+      [textStart, textEnd] = this.trimmed(contentStart, s.end);
+    }
+    this.push({
+      speaker: marker.speaker?.index ?? null,
+      ...(marker.speaker ? { speakerVia: 'marker' as const, speakerMention: marker.speaker } : {}),
+      verb: 'say',
+      verbAsWritten: marker.written,
+      kind: 'QUOTE',
+      text: this.text.slice(textStart, textEnd),
+      textStart,
+      textEnd,
+      evidence: this.evidence(contentStart, evEnd),
+      sentence: s.index,
+    });
+  }
+
+  // --- direct quotes ------------------------------------------------------------------------------
+
+  private directQuotes(s: Sentence, contentStart: number, from: number): void {
+    const quotes = this.body.analysis.quotes.filter((q) => q.open >= contentStart && q.open < s.end && !this.consumedQuotes.has(q));
+    for (const q of quotes) {
+      if (this.consumedQuotes.has(q)) continue;
+      const words = q.inner.trim().split(/\s+/).filter(Boolean).length;
+      if (words < 2) continue;
+      const after = this.attributionAfter(q);
+      const beforeAttr = after ? null : this.attributionBefore(q, s, from);
+      const opensSentence = q.open <= contentStart + 1;
+      if (!after && !beforeAttr) {
+        // a quote that is a whole sentence, right after a quoted statement: the same speaker goes on
+        const closeSentence = this.sentenceAt(q.close - 1);
+        const whole = opensSentence && closeSentence.end - q.close <= 1;
+        const prev = this.found[this.found.length - 1];
+        if (whole && prev && prev.kind === 'QUOTE' && prev.speaker !== null && s.start - prev.evidence.end <= 3) {
+          this.consumedQuotes.add(q);
+          const [ts, te] = this.trimmed(q.open + 1, q.close - 1, true);
+          this.push({
+            speaker: prev.speaker,
+            speakerVia: 'continuation',
+            verb: prev.verb,
+            verbAsWritten: prev.verbAsWritten,
+            kind: 'QUOTE',
+            text: this.text.slice(ts, te),
+            textStart: ts,
+            textEnd: te,
+            evidence: this.evidence(contentStart, Math.max(s.end, closeSentence.end)),
+            sentence: s.index,
+          });
+        }
+        continue;
+      }
+      const attr = (after ?? beforeAttr)!;
+      this.consumedQuotes.add(q);
+      for (let k = attr.verb.from; k < attr.verb.to; k++) this.consumedTokens.add(k);
+      let [ts, te] = this.trimmed(q.open + 1, q.close - 1, true);
+      let text = this.text.slice(ts, te);
+      let evEnd = Math.max(s.end, this.sentenceAt(Math.max(q.close - 1, attr.end - 1)).end);
+      // "We are ready," Peskov said, "to talk." — the quote goes on after the attribution
+      if (after) {
+        const next = this.body.analysis.quotes.find((x) => x.open > q.close && !this.consumedQuotes.has(x));
+        if (next && /^\s*,?\s*$/.test(this.text.slice(attr.end, next.open)) && next.open - attr.end <= 3) {
+          this.consumedQuotes.add(next);
+          const [ns, ne] = this.trimmed(next.open + 1, next.close - 1, true);
+          text = `${text} ${this.text.slice(ns, ne)}`;
+          te = ne;
+          evEnd = Math.max(evEnd, this.sentenceAt(next.close - 1).end);
+        }
+      }
+      const evStart = Math.min(contentStart, q.open);
+      this.push({
+        speaker: attr.speaker?.index ?? null,
+        ...(attr.speaker ? { speakerVia: attr.via, speakerMention: attr.speaker } : {}),
+        ...(attr.anonymous ? { anonymousSource: attr.anonymous } : {}),
+        verb: attr.verb.lemma,
+        verbAsWritten: this.written(attr.verb),
+        kind: 'QUOTE',
+        text,
+        textStart: ts,
+        textEnd: te,
+        evidence: this.evidence(evStart, evEnd),
+        sentence: s.index,
+      });
+      void ts;
+    }
+  }
+
+  private written(v: ReportingVerb): string {
+    return this.text.slice(this.tokens[v.from]!.start, this.tokens[v.to - 1]!.end);
+  }
+
+  /** `"…," said X` / `"…," X said` / `"…," the ministry said` right after the closing mark. */
+  private attributionAfter(q: QuoteSpan): Attribution | null {
+    if (!/[,?!]\s*$/.test(q.inner) && this.text[q.close] !== ',') return null;
+    const k = this.tokens.findIndex((t) => t.start >= q.close);
+    if (k < 0) return null;
+    const s = this.body.analysis.sentences[this.tokens[k]!.sentence]!;
+    const limit = s.to;
+    // verb first: "said Kremlin spokesman Dmitry Peskov"
+    const v = reportingVerbAt(this.tokens, k, limit);
+    if (v && !v.gerund) {
+      const subj = this.subjectAfter(v.to, limit);
+      if (subj) return { verb: v, ...subj, end: this.clauseEnd(v.to, limit) };
+    }
+    // subject first: "Peskov said", "he said", "the ministry said"
+    let j = k;
+    if (this.tokens[j] && ['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
+    const span = this.spanStartingAt(j);
+    let subjEnd: number | null = null;
+    let subject: Omit<Attribution, 'verb' | 'end'> | null = null;
+    if (span) {
+      const appo = this.body.appositions.find((a) => a.from === span.from);
+      subjEnd = appo ? appo.to : span.to;
+      subject = { speaker: span.mention, via: 'name' };
+      // "Kremlin spokesman Dmitry Peskov said": the qualifier starts the phrase, the person ends it
+      const person = this.personAfterQualifier(span, limit);
+      if (person) [subject, subjEnd] = [{ speaker: person.mention, via: 'name' }, person.to];
+    } else if (this.tokens[j] && (HE.has(this.tokens[j]!.normal) || SHE.has(this.tokens[j]!.normal) || IT.has(this.tokens[j]!.normal))) {
+      const p = this.pronoun(this.tokens[j]!);
+      if (p) [subject, subjEnd] = [{ speaker: p, via: 'pronoun' }, j + 1];
+    } else {
+      const anon = this.anonymousAt(j, limit);
+      if (anon) [subject, subjEnd] = [{ speaker: null, via: 'name', anonymous: anon.text }, anon.to];
+    }
+    if (subject && subjEnd !== null) {
+      let m = subjEnd;
+      while (m < limit && SKIP_BEFORE_VERB.has(this.tokens[m]!.normal)) m++;
+      const v2 = m < limit ? reportingVerbAt(this.tokens, m, limit) : null;
+      if (v2 && !v2.gerund) return { verb: v2, ...subject, end: this.clauseEnd(v2.to, limit) };
+    }
+    return null;
+  }
+
+  /** `X said: "…"` / `He added, "…"` / `X told reporters: "…"`. */
+  private attributionBefore(q: QuoteSpan, s: Sentence, from: number): Attribution | null {
+    const prevIdx = this.lastTokenBefore(q.open, s);
+    if (prevIdx === null || prevIdx < from) return null;
+    const between = this.text.slice(this.tokens[prevIdx]!.end, q.open);
+    if (!/[:,]\s*$/.test(between)) return null;
+    for (let k = prevIdx; k >= Math.max(from, prevIdx - 3); k--) {
+      const v = reportingVerbAt(this.tokens, k, s.to);
+      if (!v || v.gerund) continue;
+      const subj = this.subjectBefore(k, s, from);
+      if (subj && (subj.speaker || subj.anonymous)) return { verb: v, ...subj, end: q.close };
+    }
+    return null;
+  }
+
+  private lastTokenBefore(offset: number, s: Sentence): number | null {
+    let r: number | null = null;
+    for (let k = s.from; k < s.to; k++) if (this.tokens[k]!.end <= offset) r = k;
+    return r;
+  }
+
+  private clauseEnd(k: number, limit: number): number {
+    let e = k;
+    while (e < limit && !/[,;.!?]/.test(this.tokens[e]!.post)) e++;
+    return e < limit ? this.tokens[e]!.end : this.tokens[limit - 1]!.end;
+  }
+
+  /** "said Kremlin spokesman Dmitry Peskov" / "said the ministry" / "said three officials". */
+  private subjectAfter(k: number, limit: number): Omit<Attribution, 'verb' | 'end'> | null {
+    let j = k;
+    if (j >= limit) return null;
+    if (['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
+    if (j >= limit) return null;
+    const span = this.spanStartingAt(j) ?? (j + 1 < limit ? this.spanStartingAt(j + 1) : undefined);
+    if (span) {
+      const person = this.personAfterQualifier(span, limit);
+      return { speaker: (person ?? span).mention, via: 'name' };
+    }
+    // lower-case role then name: "said spokesman Dmitry Peskov"
+    for (let m = j; m < Math.min(limit, j + 4); m++) {
+      const sp = this.spanStartingAt(m);
+      if (sp && sp.mention.type === 'PERSON') return { speaker: sp.mention, via: 'name' };
+      if (!(TITLE_HEADS.has(this.tokens[m]!.normal) || !isCapitalised(this.tokens[m]!.text))) break;
+    }
+    const t = this.tokens[j];
+    if (t && (HE.has(t.normal) || SHE.has(t.normal) || IT.has(t.normal))) {
+      const p = this.pronoun(t);
+      if (p) return { speaker: p, via: 'pronoun' };
+    }
+    const anon = this.anonymousAt(k, limit);
+    if (anon) return { speaker: null, via: 'name', anonymous: anon.text };
+    return null;
+  }
+
+  /** When `span` is the qualifier of a role ("Kremlin" in "Kremlin spokesman Dmitry Peskov"), the person it qualifies. */
+  private personAfterQualifier(span: MentionSpan, limit: number): MentionSpan | undefined {
+    return this.body.spans.find(
+      (p) => p.mention.type === 'PERSON' && p.from > span.from && p.from <= span.to + 4 && p.to <= limit && p.mention.role?.of === span.mention.index,
+    );
+  }
+
+  // --- reported speech ----------------------------------------------------------------------------
+
+  private reported(s: Sentence, contentStart: number, from: number): void {
+    for (let k = from; k < s.to; k++) {
+      if (this.consumedTokens.has(k)) continue;
+      const t = this.tokens[k]!;
+      if (this.inQuote(t.start)) continue;
+      const v = reportingVerbAt(this.tokens, k, s.to);
+      if (!v) continue;
+      const prev = this.tokens[k - 1];
+      const afterComma = !!prev && /,\s*$/.test(prev.post);
+      if (v.gerund) {
+        // "…, adding that …": the main clause's speaker goes on
+        if (!afterComma || !['add', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
+        const main = [...this.found].reverse().find((f) => f.sentence === s.index && f.speaker !== null);
+        if (!main) continue;
+        const body = this.complement(v, s, true);
+        if (!body) continue;
+        this.consume(v);
+        this.push({
+          speaker: main.speaker,
+          speakerVia: main.speakerVia ?? 'name',
+          ...(main.speakerMention ? { speakerMention: main.speakerMention } : {}),
+          verb: v.lemma,
+          verbAsWritten: this.written(v),
+          kind: v.kind,
+          text: this.text.slice(body[0], body[1]),
+          textStart: body[0],
+          textEnd: body[1],
+          evidence: this.evidence(contentStart, s.end),
+          sentence: s.index,
+        });
+        continue;
+      }
+      // inverted trailing attribution: "…, said the ministry."
+      if (afterComma) {
+        const subj = this.subjectAfter(v.to, s.to);
+        if (subj && (subj.speaker || subj.anonymous) && this.onlyAdjunctsAfter(this.afterSubject(v.to, s.to), s)) {
+          const [ts, te] = this.trimmed(contentStart, prev!.end);
+          if (te > ts) {
+            this.consume(v);
+            this.pushReported(subj, v, ts, te, contentStart, s);
+            continue;
+          }
+        }
+      }
+      const subj = this.subjectBefore(k, s, from);
+      if (!subj) continue;
+      // trailing attribution: "…, the Air Force said." / "…, Peskov said on Monday."
+      if (subj.startToken !== undefined && subj.startToken > from) {
+        const beforeSubj = this.tokens[subj.startToken - 1]!;
+        if (/,["”]?\s*$/.test(beforeSubj.post) && this.onlyAdjunctsAfter(v.to, s)) {
+          const [ts, te] = this.trimmed(contentStart, beforeSubj.end);
+          if (te > ts && !this.inQuote(ts + 1)) {
+            this.consume(v);
+            this.pushReported(subj, v, ts, te, contentStart, s);
+            continue;
+          }
+        }
+      }
+      const body = this.complement(v, s, false);
+      if (!body) continue;
+      if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
+      this.consume(v);
+      this.pushReported(subj, v, body[0], body[1], contentStart, s);
+    }
+  }
+
+  private consume(v: ReportingVerb): void {
+    for (let k = v.from; k < v.to; k++) this.consumedTokens.add(k);
+  }
+
+  private pushReported(subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence): void {
+    this.push({
+      speaker: subj.speaker?.index ?? null,
+      ...(subj.speaker ? { speakerVia: subj.via, speakerMention: subj.speaker } : {}),
+      ...(subj.anonymous ? { anonymousSource: subj.anonymous } : {}),
+      verb: v.lemma,
+      verbAsWritten: this.written(v),
+      kind: v.kind,
+      text: this.text.slice(ts, te),
+      textStart: ts,
+      textEnd: te,
+      evidence: this.evidence(contentStart, s.end),
+      sentence: s.index,
+    });
+  }
+
+  /** Token index after the subject that follows an inverted verb. */
+  private afterSubject(k: number, limit: number): number {
+    let j = k;
+    while (j < limit && !/[,;.!?]/.test(this.tokens[j]!.post)) j++;
+    return Math.min(limit, j + 1);
+  }
+
+  /** Nothing but adverbials ("on Monday", "in a statement", "on Telegram") from token k to the sentence end. */
+  private onlyAdjunctsAfter(k: number, s: Sentence): boolean {
+    if (k >= s.to) return true;
+    const rest = this.tokens.slice(k, s.to);
+    if (rest.some((t) => t.normal === 'that')) return false;
+    if (!['on', 'in', 'at', 'during', 'late', 'earlier', 'today', 'yesterday', 'last', 'via', 'through', 'to'].includes(rest[0]!.normal)) {
+      return /[,;.!?]/.test(this.tokens[k - 1]!.post) && /^[.!?]/.test(this.tokens[k - 1]!.post.trim());
+    }
+    return !rest.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense'));
+  }
+
+  /**
+   * The reported content after a verb: skip the audience ("told reporters"), adverbials ("on Monday",
+   * "in a statement") and "that", stop before a ", citing …" / ", adding …" adjunct or the sentence end.
+   * Returns [start, end, hadThat].
+   */
+  private complement(v: ReportingVerb, s: Sentence, adjunct: boolean): [number, number, boolean] | null {
+    let k = v.to;
+    if (k >= s.to) return null;
+    const t0 = this.tokens[k]!;
+    if (/^[:]/.test(this.tokens[v.to - 1]!.post.trim()) || /["“]/.test(t0.pre)) {
+      // a direct quote follows; handled (or not) as a quote
+      if (this.inQuote(t0.start)) return null;
+    }
+    let hadThat = false;
+    for (let j = k; j < Math.min(s.to, k + 9); j++) {
+      const t = this.tokens[j]!;
+      if (t.normal === 'that') {
+        k = j + 1;
+        hadThat = true;
+        break;
+      }
+      if (/[,;:]/.test(t.post) && !AUDIENCE_VERBS.has(v.lemma)) break;
+      if (t.tags.has('Verb') && j > v.to) break;
+    }
+    if (k >= s.to) return null;
+    if (!hadThat) {
+      if (AUDIENCE_VERBS.has(v.lemma) && v.lemma === 'tell') return null;
+      if (!OBJECT_VERBS.has(v.lemma) && !adjunct) {
+        // "He said the country would …": a clause with a verb of its own
+        const rest = this.tokens.slice(k, s.to);
+        if (!rest.some((t) => t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund'))) return null;
+      }
+    }
+    const start = this.tokens[k]!.start;
+    let end = s.end;
+    for (let j = k + 1; j < s.to; j++) {
+      const prev = this.tokens[j - 1]!;
+      if (/,\s*$/.test(prev.post) && ADJUNCT_GERUNDS.has(this.tokens[j]!.normal) && !this.inQuote(this.tokens[j]!.start)) {
+        end = prev.end;
+        break;
+      }
+    }
+    const [ts, te] = this.trimmed(start, end);
+    if (te <= ts) return null;
+    return [ts, te, hadThat];
+  }
+
+  /** The subject of the verb at token k: a name right before it, a pronoun, an anonymous source, or nobody. */
+  private subjectBefore(k: number, s: Sentence, from: number): (Omit<Attribution, 'verb' | 'end'> & { startToken?: number }) | null {
+    let j = k - 1;
+    while (j >= from && SKIP_BEFORE_VERB.has(this.tokens[j]!.normal) && !/[,;:]/.test(this.tokens[j]!.post)) j--;
+    while (j >= from && this.tokens[j]!.tags.has('Adverb') && !/[,;:]/.test(this.tokens[j]!.post) && this.tokens[j]!.normal !== 'that') j--;
+    while (j >= from && SKIP_BEFORE_VERB.has(this.tokens[j]!.normal) && !/[,;:]/.test(this.tokens[j]!.post)) j--;
+    if (j < from) return null;
+    const t = this.tokens[j]!;
+    // an apposition closes right before the verb: "Anna Kovacs, a spokesperson for the Commission, said"
+    const appo = this.body.appositions.find((a) => a.to - 1 === j);
+    if (appo) return { speaker: this.mentions[appo.person]!, via: 'name', startToken: appo.from };
+    if (/[;:]/.test(t.post)) return null;
+    const span = this.spanEndingAt(j);
+    if (span && !span.possessive) {
+      // the qualifier inside a role ("Kremlin" of "Kremlin spokesman …") is never the end of a subject
+      const appoBefore = this.body.appositions.find((a) => a.from <= span.from && a.to - 1 >= j);
+      if (appoBefore) return { speaker: this.mentions[appoBefore.person]!, via: 'name', startToken: appoBefore.from };
+      let start = span.from;
+      // a role written before the name belongs to the subject phrase
+      const m = span.mention;
+      if (m.role && m.role.of !== undefined) {
+        const q = this.body.spans.find((x) => x.mention.index === m.role!.of);
+        if (q && q.from < start) start = q.from;
+      }
+      while (start > from && /^(the|a|an)$/.test(this.tokens[start - 1]!.normal)) start--;
+      while (start > from && m.role && !/[,;:]/.test(this.tokens[start - 1]!.post) && this.isRoleWord(this.tokens[start - 1]!)) start--;
+      return { speaker: m, via: 'name', startToken: start };
+    }
+    if (/,\s*$/.test(t.post)) return null;
+    if (HE.has(t.normal) || SHE.has(t.normal) || IT.has(t.normal)) {
+      const p = this.pronoun(t);
+      return p ? { speaker: p, via: 'pronoun', startToken: j } : { speaker: null, via: 'name', startToken: j };
+    }
+    // "the minister said", "the ministry said": the last one named so
+    if (j > from && this.tokens[j - 1]!.normal === 'the') {
+      const r = this.definite(t);
+      if (r) return { speaker: r, via: 'pronoun', startToken: j - 1 };
+    }
+    // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
+    const clauseStart = this.clauseStart(j, from);
+    const anon = this.anonymousAt(clauseStart, k);
+    if (anon && anon.to >= j) return { speaker: null, via: 'name', anonymous: anon.text, startToken: clauseStart };
+    return { speaker: null, via: 'name', startToken: clauseStart };
+  }
+
+  /** "the minister" → the last person whose role has that word; "the ministry" → the last organization named "… Ministry". */
+  private definite(t: Token): Mention | null {
+    const before = this.body.spans.filter((sp) => sp.mention.start < t.start).map((sp) => sp.mention);
+    if (TITLE_HEADS.has(t.normal)) {
+      const p = [...this.speakers, ...before].reverse().find((m) => m.type === 'PERSON' && !!m.role && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.role.text));
+      return p ?? null;
+    }
+    if (ORG_HEADS.has(t.normal)) {
+      const o = [...before].reverse().find((m) => m.type === 'ORGANIZATION' && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
+      return o ?? null;
+    }
+    return null;
+  }
+
+  private isRoleWord(t: Token): boolean {
+    return TITLE_HEADS.has(t.normal) || isCapitalised(t.text);
+  }
+
+  private clauseStart(j: number, from: number): number {
+    let c = j;
+    while (c > from && !/[,;:]/.test(this.tokens[c - 1]!.post)) c--;
+    return c;
+  }
+
+  /** "Three diplomats", "a senior official", "sources familiar with the talks" starting at token k. */
+  private anonymousAt(k: number, limit: number): { text: string; to: number } | null {
+    let j = k;
+    const toks = this.tokens;
+    while (j < limit && (['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one'].includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || this.isDemonymAt(j) || ['senior', 'top', 'western', 'military', 'government', 'security', 'intelligence', 'european', 'us', 'ukrainian', 'russian'].includes(toks[j]!.normal))) {
+      if (this.spanStartingAt(j) && !this.isDemonymAt(j)) return null;
+      j++;
+    }
+    if (j >= limit || !ANONYMOUS_HEADS.has(toks[j]!.normal)) return null;
+    let end = j + 1;
+    // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
+    if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking'].includes(toks[end]!.normal)) {
+      while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
+    } else if (end < limit && ['from', 'at', 'of', 'in'].includes(toks[end]!.normal)) {
+      // "experts from ISW": the organization speaks
+      return null;
+    }
+    let text = this.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
+    if (isCapitalised(text) && !this.spanStartingAt(k)) text = text[0]!.toLowerCase() + text.slice(1);
+    return { text, to: end };
+  }
+
+  private isDemonymAt(j: number): boolean {
+    return this.body.spans.some((sp) => sp.from === j && sp.mention.demonym);
+  }
+
+  /** The last speaker (or, failing that, the last mention) a pronoun can refer to. */
+  private pronoun(t: Token): Mention | null {
+    const want = HE.has(t.normal) ? 'male' : SHE.has(t.normal) ? 'female' : null;
+    const type = want ? 'PERSON' : 'ORGANIZATION';
+    const ok = (m: Mention): boolean => m.type === type && (!want || !m.gender || m.gender === want);
+    const fromSpeakers = [...this.speakers].reverse().find(ok);
+    if (fromSpeakers) return fromSpeakers;
+    const earlier = this.body.spans.filter((sp) => sp.mention.start < t.start && ok(sp.mention));
+    return earlier[earlier.length - 1]?.mention ?? null;
+  }
+
+  // --- "Trump's warning that …" -------------------------------------------------------------------
+
+  private nounStatements(s: Sentence, contentStart: number, from: number): void {
+    for (let k = from + 1; k < s.to - 1; k++) {
+      const t = this.tokens[k]!;
+      if (this.inQuote(t.start)) continue;
+      const noun = reportingNoun(t);
+      if (!noun) continue;
+      const next = this.tokens[k + 1]!;
+      if (next.normal !== 'that') continue;
+      const owner = this.spanEndingAt(k - 1);
+      if (!owner || !owner.possessive) continue;
+      const v: ReportingVerb = { lemma: noun.lemma, kind: noun.kind, from: k, to: k + 1, gerund: false };
+      const body = this.complement(v, s, true);
+      if (!body) continue;
+      this.push({
+        speaker: owner.mention.index,
+        speakerVia: 'noun',
+        speakerMention: owner.mention,
+        verb: noun.lemma,
+        verbAsWritten: t.text,
+        kind: noun.kind,
+        text: this.text.slice(body[0], body[1]),
+        textStart: body[0],
+        textEnd: body[1],
+        evidence: this.evidence(contentStart, s.end),
+        sentence: s.index,
+      });
+    }
+  }
+
+  // --- "according to X" ---------------------------------------------------------------------------
+
+  private accordingTo(s: Sentence, contentStart: number, from: number): void {
+    for (let k = from; k < s.to - 2; k++) {
+      if (this.tokens[k]!.normal !== 'according' || this.tokens[k + 1]!.normal !== 'to') continue;
+      if (this.inQuote(this.tokens[k]!.start)) continue;
+      let j = k + 2;
+      if (['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
+      let speaker: Mention | null = null;
+      let anonymous: string | undefined;
+      let npEnd: number;
+      const span = this.spanStartingAt(j);
+      if (span) {
+        const person = this.personAfterQualifier(span, s.to);
+        speaker = (person ?? span).mention;
+        npEnd = (person ?? span).to;
+        const appo = this.body.appositions.find((a) => a.person === speaker!.index);
+        if (appo) npEnd = Math.max(npEnd, appo.to);
+      } else {
+        const anon = this.anonymousAt(k + 2, s.to);
+        if (!anon) continue;
+        anonymous = anon.text;
+        npEnd = anon.to;
+      }
+      let ts: number;
+      let te: number;
+      const atStart = k === from || (k > from && /,\s*$/.test(this.tokens[k - 1]!.post) && k - from <= 2);
+      if (atStart) {
+        let c = npEnd - 1;
+        while (c < s.to && !/,\s*$/.test(this.tokens[c]!.post)) c++;
+        [ts, te] = this.trimmed(c + 1 < s.to ? this.tokens[c + 1]!.start : s.end, s.end);
+      } else {
+        [ts, te] = this.trimmed(contentStart, this.tokens[k - 1]!.end);
+      }
+      if (te <= ts) continue;
+      this.push({
+        speaker: speaker?.index ?? null,
+        ...(speaker ? { speakerVia: 'according-to' as const, speakerMention: speaker } : {}),
+        ...(anonymous ? { anonymousSource: anonymous } : {}),
+        verb: 'say',
+        verbAsWritten: this.text.slice(this.tokens[k]!.start, this.tokens[k + 1]!.end),
+        kind: 'CLAIM',
+        text: this.text.slice(ts, te),
+        textStart: ts,
+        textEnd: te,
+        evidence: this.evidence(contentStart, s.end),
+        sentence: s.index,
+      });
+    }
+  }
+
+  /** "Healey emphasised …, citing Trump's warning that …": the emphasis cites the warning. */
+  private citations(s: Sentence, firstNew: number): void {
+    const fresh = this.found.slice(firstNew).filter((f) => f.sentence === s.index);
+    for (let k = s.from; k < s.to; k++) {
+      if (this.tokens[k]!.normal !== 'citing') continue;
+      const at = this.tokens[k]!.start;
+      const citing = fresh.filter((f) => f.textEnd <= at).pop();
+      const cited = fresh.find((f) => f.textStart > at);
+      if (citing && cited && citing !== cited) citing.cites.push(cited);
+    }
+  }
+}
+
+interface Attribution {
+  verb: ReportingVerb;
+  speaker: Mention | null;
+  via: NonNullable<ExtractedStatement['speakerVia']>;
+  anonymous?: string;
+  /** Offset just past the attribution. */
+  end: number;
+}

@@ -1,0 +1,155 @@
+import nlp from 'compromise';
+
+/**
+ * Sentences and tokens with character offsets, from compromise. Everything downstream (mentions,
+ * statements, events) works on these tokens; nothing here tokenises by hand beyond cutting the text
+ * into paragraphs (the contract's "\n\n") and re-splitting where compromise keeps `…." He said` together.
+ */
+
+export interface Token {
+  /** Index in Analysis.tokens. */
+  i: number;
+  /** The word as written, without surrounding punctuation (compromise's `text`). */
+  text: string;
+  /** compromise's normalised form (lower case, no punctuation). */
+  normal: string;
+  /** Offsets of `text` in the analysed string. */
+  start: number;
+  end: number;
+  /** Punctuation and spaces before / after the word as written. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** Offsets in the analysed string, opening and closing punctuation (quotes) included. */
+  start: number;
+  end: number;
+  text: string;
+  /** Token range [from, to) in Analysis.tokens. */
+  from: number;
+  to: number;
+}
+
+export interface QuoteSpan {
+  /** Offset of the opening and just past the closing quotation mark. */
+  open: number;
+  close: number;
+  /** The quoted text without the marks. */
+  inner: string;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const SENTENCE_END_IN_QUOTE = /[.!?]["”]\s+$/;
+
+/** Analyse one text (a body, a title, a caption): paragraphs → compromise sentences and terms. */
+export function analyseText(text: string): Analysis {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    const base = m.index;
+    const json = nlp(m[0]).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+    for (const s of json) {
+      let current: Token[] = [];
+      const flush = (): void => {
+        if (current.length) pushSentence(text, tokens, sentences, current);
+        current = [];
+      };
+      for (const term of s.terms) {
+        // compromise expands contractions ("Russia’s" → "Russia’s" + an empty "is"): skip the filler.
+        if (!term.text) continue;
+        const start = base + term.offset.start;
+        const token: Token = {
+          i: -1,
+          text: term.text,
+          normal: term.normal ?? term.text.toLowerCase(),
+          start,
+          end: start + term.text.length,
+          pre: term.pre,
+          post: term.post,
+          tags: new Set(term.tags),
+          sentence: -1,
+        };
+        current.push(token);
+        if (SENTENCE_END_IN_QUOTE.test(term.post)) flush();
+      }
+      flush();
+    }
+  }
+  return { text, tokens, sentences, quotes: findQuotes(text) };
+}
+
+function pushSentence(text: string, tokens: Token[], sentences: Sentence[], words: Token[]): void {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const start = first.start - first.pre.replace(/^\s+/, '').length;
+  const end = last.end + last.post.replace(/\s+$/, '').length;
+  const index = sentences.length;
+  const from = tokens.length;
+  for (const w of words) {
+    w.i = tokens.length;
+    w.sentence = index;
+    tokens.push(w);
+  }
+  sentences.push({ index, start, end, text: text.slice(start, end), from, to: tokens.length });
+}
+
+/** Double-quoted spans: straight quotes pair up in order within a paragraph, curly ones by direction. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n') open = null;
+    else if (c === '“' || (c === '"' && open === null)) open = i;
+    else if ((c === '”' || c === '"') && open !== null) {
+      spans.push({ open, close: i + 1, inner: text.slice(open + 1, i) });
+      open = null;
+    }
+  }
+  return spans;
+}
+
+export function quoteAt(analysis: Analysis, offset: number): QuoteSpan | undefined {
+  return analysis.quotes.find((q) => q.open < offset && offset < q.close);
+}
+
+export function sentenceTokens(analysis: Analysis, sentence: Sentence): Token[] {
+  return analysis.tokens.slice(sentence.from, sentence.to);
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** "Russia's" / "Russia’s" / "Reuters'" → length of the possessive ending, else 0. */
+export function possessiveLength(token: Token): number {
+  if (/['’]s$/.test(token.text)) return 2;
+  if (/s['’]$/.test(token.text)) return 1;
+  return 0;
+}
+
+/** Lemma of a verb via compromise ("emphasised" → "emphasise"); the word itself when not a verb. */
+export function verbLemma(word: string): string {
+  const inf = nlp(word).verbs().toInfinitive().text().trim();
+  return inf || word.toLowerCase();
+}

@@ -1,0 +1,102 @@
+import type { EntityType, EventStatus, Evidence, ParsedArticleMeta, StatementKind } from '../contract.js';
+
+/**
+ * What the extract stage finds in one article, before resolution gives anything an id: mentions
+ * (surface forms with offsets, types, roles), statements that point at mentions, and events.
+ * Resolution (src/ingest/resolve) turns this into a ParsedArticle.
+ */
+
+/** Which part of the article a mention was found in; offsets index into that string. */
+export type MentionField = 'title' | 'body' | 'caption' | 'author' | 'source';
+
+export interface RoleMention {
+  /** As written, without a leading article: "UK Defence Secretary", "spokesperson for the Commission". */
+  text: string;
+  /** The role without its country/organization qualifier: "Defence Secretary". */
+  title: string;
+  /** Mention index of the qualifier ("UK", "Russian", "Kremlin", "the Commission"), if written. */
+  of?: number;
+}
+
+export interface Mention {
+  /** Index in Extraction.mentions. */
+  index: number;
+  /** Best guess of the extractor; null when only a lexicon or the graph can tell (resolution decides). */
+  type: EntityType | null;
+  /** The name as written, possessive "'s" and a leading "the" removed: "Healey", "ISW", "Russia". */
+  text: string;
+  field: MentionField;
+  /** Offsets of `text` in the field's string. */
+  start: number;
+  end: number;
+  /** Index of the sentence in the field's analysis (body sentences are shared with statements). */
+  sentence: number;
+  /**
+   * A nationality adjective standing for its country ("Russian leader", "Ukrainian forces"): it
+   * points at the country but is not a name of it. `text` is the demonym, `canonical` the country.
+   */
+  demonym?: boolean;
+  /** A name the extractor already knows canonically (country of a demonym or abbreviation, "UK" → "United Kingdom"). */
+  canonical?: string;
+  /** Acronym defined right after this name: "Institute for the Study of War (ISW)" → "ISW". */
+  acronym?: string;
+  /** Role written next to a person ("UK Defence Secretary John Healey"). */
+  role?: RoleMention;
+  /** From a first name, honorific or role word; used for he/she. */
+  gender?: 'male' | 'female';
+  /** Organization / place kind hinted by the name itself (Ministry → government, country). */
+  kindHint?: string;
+}
+
+export type AboutRef = { mention: number } | { event: number } | { topic: string };
+
+export interface ExtractedStatement {
+  /** Mention index of the speaker; null when unattributed or anonymous. */
+  speaker: number | null;
+  /** How the speaker was found: named in the sentence, a pronoun, the quote marker, a continued quote. */
+  speakerVia?: 'name' | 'pronoun' | 'marker' | 'continuation' | 'according-to' | 'noun';
+  anonymousSource?: string;
+  verb: string;
+  verbAsWritten: string;
+  kind: StatementKind;
+  text: string;
+  /** Offsets of `text` in article.body. */
+  textStart: number;
+  textEnd: number;
+  about: AboutRef[];
+  evidence: Evidence;
+}
+
+export interface ExtractedEvent {
+  name: string;
+  /** MEETING, NEGOTIATIONS, CAMPAIGN, ULTIMATUM, ATTACK, ELECTION… */
+  kind: string;
+  date: string | null;
+  endDate?: string | null;
+  status: EventStatus;
+  /** Mention indices. */
+  participants: number[];
+  /** Offsets of the phrase naming the event in article.body. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Extraction {
+  article: ParsedArticleMeta;
+  mentions: Mention[];
+  statements: ExtractedStatement[];
+  events: ExtractedEvent[];
+}
+
+/** Names the caller already knows (graph entities, curated aliases) so the extractor can type them. */
+export interface LexiconEntry {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  kind?: string;
+}
+
+export interface ExtractOptions {
+  lexicon?: LexiconEntry[];
+}

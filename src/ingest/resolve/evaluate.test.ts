@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '../contract.js';
+import { evaluateArticle, prf, sumPrf } from '../evaluate.js';
+import { analyse } from './analyse.js';
+
+const seed = JSON.parse(readFileSync(new URL('../../../seed/articles/isw-negotiating-table-2025-07-22.json', import.meta.url), 'utf8')) as ParsedArticle;
+
+describe('evaluateArticle', () => {
+  it('scores a perfect analysis 1 everywhere', () => {
+    const s = evaluateArticle(seed, seed);
+    expect(s.entities).toMatchObject({ tp: 12, fp: 0, fn: 0, f1: 1 });
+    expect(s.attribution).toMatchObject({ tp: 8, fp: 0, fn: 0, f1: 1 });
+  });
+
+  it('matches entities by folded name or alias when ids differ, and speakers through that matching', () => {
+    const actual: ParsedArticle = structuredClone(seed);
+    const isw = actual.entities.find((e) => e.id === 'organization:institute-for-the-study-of-war')!;
+    isw.id = 'organization:isw';
+    isw.name = 'ISW';
+    isw.aliases = ['Institute for the Study of War'];
+    for (const s of actual.statements) if (s.speaker === 'organization:institute-for-the-study-of-war') s.speaker = 'organization:isw';
+    const score = evaluateArticle(seed, actual);
+    expect(score.entities.f1).toBe(1);
+    expect(score.attribution.f1).toBe(1);
+  });
+
+  it('counts a wrong speaker as a miss and an extra, but still as detected', () => {
+    const actual: ParsedArticle = structuredClone(seed);
+    actual.statements[0]!.speaker = 'person:vladimir-putin';
+    actual.entities.push({ id: 'place:west', type: 'PLACE', name: 'West', aliases: [], roles: [] });
+    const score = evaluateArticle(seed, actual);
+    expect(score.attribution).toMatchObject({ tp: 7, fp: 1, fn: 1 });
+    expect(score.detection).toMatchObject({ tp: 8, fp: 0, fn: 0 });
+    expect(score.entities).toMatchObject({ tp: 12, fp: 1, fn: 0 });
+    expect(score.extraEntities).toEqual(['place:west']);
+  });
+
+  it('sums micro-averaged', () => {
+    expect(sumPrf([prf(1, 0, 1), prf(3, 1, 0)])).toMatchObject({ tp: 4, fp: 1, fn: 1, precision: 0.8, recall: 0.8 });
+  });
+
+  it('the extract+resolve stages meet the targets on the seed', () => {
+    const score = evaluateArticle(seed, analyse(seed.article).parsed);
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(score.attribution.f1).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle, ParsedArticleMeta } from '../contract.js';
+import { statementId } from '../../domain/ids.js';
+import { extract } from '../extract/extract.js';
+import { defaultAliasFile, parseAliasFile } from './aliases.js';
+import { analyse } from './analyse.js';
+import { resolve } from './resolve.js';
+import type { KnownEntity } from './types.js';
+
+const seed = JSON.parse(readFileSync(new URL('../../../seed/articles/isw-negotiating-table-2025-07-22.json', import.meta.url), 'utf8')) as ParsedArticle;
+
+function article(body: string, extra: Partial<ParsedArticleMeta> = {}): ParsedArticleMeta {
+  return { title: 'Test', publishedAt: '2025-07-22T10:00:00', authors: [], tags: [], body, ...extra };
+}
+
+const ISW = 'organization:institute-for-the-study-of-war';
+
+describe('analyse — the seed article', () => {
+  const { parsed, created, matched } = analyse(seed.article);
+  const entity = (id: string) => parsed.entities.find((e) => e.id === id);
+  const stmt = (text: string) => parsed.statements.find((s) => s.text.startsWith(text))!;
+
+  it('is one organization for ISW and the Institute for the Study of War', () => {
+    const orgs = parsed.entities.filter((e) => /isw|institute/i.test(e.id));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ id: ISW, type: 'ORGANIZATION', name: 'Institute for the Study of War', aliases: ['ISW'], kind: 'think tank' });
+  });
+
+  it('has Putin, Healey and Trump with roles and positions, and the author', () => {
+    expect(entity('person:vladimir-putin')).toMatchObject({ name: 'Vladimir Putin', aliases: ['Putin'], roles: ['Russian leader'], positions: [{ title: 'leader', of: 'place:russia' }] });
+    expect(entity('person:john-healey')).toMatchObject({ name: 'John Healey', aliases: ['Healey'], roles: ['UK Defence Secretary'], positions: [{ title: 'Defence Secretary', of: 'place:united-kingdom' }] });
+    expect(entity('person:donald-trump')).toMatchObject({ name: 'Donald Trump', aliases: [], roles: ['US President'], positions: [{ title: 'President', of: 'place:united-states' }] });
+    expect(entity('person:olha-hlushchenko')).toMatchObject({ type: 'PERSON', roles: [] });
+    expect(entity('place:united-kingdom')).toMatchObject({ aliases: ['UK'], kind: 'country' });
+    expect(entity('organization:kremlin')).toMatchObject({ kind: 'government' });
+    expect(entity('organization:foreign-ministry')).toMatchObject({ kind: 'government' });
+  });
+
+  it('produces exactly the seed entities, in the seed order', () => {
+    expect(parsed.entities).toEqual(seed.entities);
+  });
+
+  it('attributes every ISW assessment and quote to ISW', () => {
+    const isw = parsed.statements.filter((s) => s.speaker === ISW);
+    expect(isw.map((s) => [s.verb, s.kind])).toEqual([
+      ['assess', 'ASSESSMENT'],
+      ['say', 'QUOTE'],
+      ['note', 'ASSESSMENT'],
+      ['say', 'QUOTE'],
+    ]);
+    expect(isw.filter((s) => s.kind === 'QUOTE').every((s) => s.verbAsWritten === 'Quote from')).toBe(true);
+  });
+
+  it("has Healey's announcement of the 50-day drive and his emphasis", () => {
+    const ann = stmt('a "50-day drive"');
+    expect(ann).toMatchObject({ speaker: 'person:john-healey', verb: 'announce', kind: 'ANNOUNCEMENT' });
+    expect(ann.about).toEqual(expect.arrayContaining(['event:50-day-drive-2025-07-21', 'event:ukraine-defence-contact-group-meeting-2025-07-21', 'place:ukraine']));
+    const emp = stmt('the urgency of the effort');
+    expect(emp).toMatchObject({ speaker: 'person:john-healey', verb: 'emphasise', verbAsWritten: 'emphasised', kind: 'CLAIM' });
+    expect(new Set(emp.about)).toEqual(new Set(['event:50-day-drive-2025-07-21', 'event:100-per-cent-secondary-tariffs-2025-07-14']));
+  });
+
+  it("has Trump's tariff warning with its 14 July start and 2 September deadline", () => {
+    const w = stmt('he would introduce');
+    expect(w).toMatchObject({ speaker: 'person:donald-trump', verb: 'warn', verbAsWritten: 'warning', kind: 'WARNING' });
+    const ev = parsed.events.find((e) => e.id === 'event:100-per-cent-secondary-tariffs-2025-07-14')!;
+    expect(ev).toMatchObject({ kind: 'ULTIMATUM', date: '2025-07-14', endDate: '2025-09-02', status: 'announced' });
+    expect(new Set(ev.participants)).toEqual(new Set(['person:donald-trump', 'place:united-states', 'place:russia']));
+  });
+
+  it('has the Contact Group meeting on 21 July (occurred) and the expected third round of talks', () => {
+    const meeting = parsed.events.find((e) => e.name === 'Ukraine Defence Contact Group meeting')!;
+    expect(meeting).toMatchObject({ id: 'event:ukraine-defence-contact-group-meeting-2025-07-21', date: '2025-07-21', status: 'occurred', kind: 'MEETING' });
+    const talks = parsed.events.find((e) => e.name === 'third round of talks')!;
+    expect(talks).toMatchObject({ id: 'event:third-round-of-talks', date: null, status: 'expected', kind: 'NEGOTIATIONS' });
+    expect(new Set(talks.participants)).toEqual(new Set(['place:russia', 'place:ukraine']));
+  });
+
+  it('gives statements the seed ids, speakers, texts and evidence; about as sets', () => {
+    expect(parsed.statements.map((s) => s.id)).toEqual(seed.statements.map((s) => s.id));
+    parsed.statements.forEach((s, i) => {
+      const want = seed.statements[i]!;
+      expect({ ...s, about: new Set(s.about) }).toEqual({ ...want, about: new Set(want.about) });
+    });
+  });
+
+  it('gives events the seed ids, participants as sets', () => {
+    const norm = (e: ParsedArticle['events'][number]) => ({ ...e, participants: new Set(e.participants) });
+    expect(parsed.events.map(norm).sort((a, b) => a.id.localeCompare(b.id))).toEqual(seed.events.map(norm).sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it('with an empty graph everything is created', () => {
+    expect(matched).toEqual([]);
+    expect(new Set(created)).toEqual(new Set(seed.entities.map((e) => e.id)));
+  });
+
+  it('against a graph holding the seed, every entity is matched and none created', () => {
+    const again = analyse(seed.article, seed.entities);
+    expect(again.created).toEqual([]);
+    expect(new Set(again.matched)).toEqual(new Set(seed.entities.map((e) => e.id)));
+  });
+});
+
+describe('resolve — names', () => {
+  const run = (body: string, known: KnownEntity[] = [], extra: Partial<ParsedArticleMeta> = {}) => resolve(extract(article(body, extra)), known, defaultAliasFile());
+
+  it('a surname after the full name is that person, and becomes an alias', () => {
+    const { parsed } = run('Kremlin spokesman Dmitry Peskov spoke first. Peskov said that the talks were over.');
+    const people = parsed.entities.filter((e) => e.type === 'PERSON');
+    expect(people).toEqual([expect.objectContaining({ id: 'person:dmitry-peskov', aliases: ['Peskov'], roles: ['Kremlin spokesman'] })]);
+    expect(parsed.statements[0]!.speaker).toBe('person:dmitry-peskov');
+  });
+
+  it('a surname in the title finds the full name in the body', () => {
+    const { parsed } = run('Russian Foreign Minister Sergei Lavrov met reporters.', [], { title: 'Lavrov dismisses sanctions' });
+    expect(parsed.entities.filter((e) => e.type === 'PERSON').map((e) => e.id)).toEqual(['person:sergei-lavrov']);
+  });
+
+  it('an acronym defined in the text is an alias of the full name; used alone later it is the same entity', () => {
+    const { parsed } = run('The Central Electoral Commission (CEC) counted the votes. The CEC said that turnout was 41 per cent.');
+    const cec = parsed.entities.filter((e) => e.type === 'ORGANIZATION');
+    expect(cec).toEqual([expect.objectContaining({ id: 'organization:central-electoral-commission', aliases: ['CEC'] })]);
+    expect(parsed.statements[0]!.speaker).toBe('organization:central-electoral-commission');
+  });
+
+  it('curated aliases give canonical names: UK → United Kingdom, EU → European Union, ISW alone → the Institute', () => {
+    const { parsed } = run('The UK and the EU agreed. ISW said that Russia would lose.');
+    const ids = parsed.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['place:united-kingdom', 'organization:european-union', ISW, 'place:russia']));
+    expect(parsed.entities.find((e) => e.id === ISW)).toMatchObject({ name: 'Institute for the Study of War', aliases: ['ISW'], kind: 'think tank' });
+  });
+
+  it('folds case and diacritics against the graph, reusing its id and name', () => {
+    const known: KnownEntity[] = [{ id: 'person:anna-kovacs', type: 'PERSON', name: 'Anna Kovács', aliases: [] }];
+    const { parsed, matched, created } = run('A spokesperson for the Commission, ANNA KOVACS, told reporters that the EU would respond.', known);
+    expect(parsed.entities.find((e) => e.type === 'PERSON')).toMatchObject({ id: 'person:anna-kovacs', name: 'Anna Kovács' });
+    expect(matched).toEqual(['person:anna-kovacs']);
+    expect(created).toEqual(expect.arrayContaining(['organization:european-union', 'organization:commission']));
+  });
+
+  it('reuses a graph entity found by one of its aliases, even under another id', () => {
+    const known: KnownEntity[] = [{ id: 'person:volodymyr-zelenskyy', type: 'PERSON', name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Volodymyr Zelensky'] }];
+    const { parsed, matched } = run('Ukrainian President Volodymyr Zelensky said that Ukraine was ready. Zelensky added that talks must include Kyiv.', known);
+    const people = parsed.entities.filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ id: 'person:volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', roles: ['Ukrainian President'] });
+    expect(matched).toContain('person:volodymyr-zelenskyy');
+    expect(parsed.statements.every((s) => s.speaker === 'person:volodymyr-zelenskyy')).toBe(true);
+  });
+
+  it('a known surname alone resolves to the graph person', () => {
+    const known: KnownEntity[] = [{ id: 'person:vladimir-putin', type: 'PERSON', name: 'Vladimir Putin', aliases: [] }];
+    const { parsed, matched } = run('Putin said that Russia would not retreat.', known);
+    expect(parsed.statements[0]!.speaker).toBe('person:vladimir-putin');
+    expect(matched).toContain('person:vladimir-putin');
+  });
+
+  it('unknown entities are new, with deterministic ids, and demonyms alone create nothing', () => {
+    const a = run('Voltaris CEO Marta Lindqvist said that Lithuanian engineers were skilled.');
+    const b = run('Voltaris CEO Marta Lindqvist said that Lithuanian engineers were skilled.');
+    expect(a.parsed).toEqual(b.parsed);
+    expect(a.created).toContain('person:marta-lindqvist');
+    expect(a.parsed.entities.find((e) => e.id === 'person:marta-lindqvist')).toMatchObject({ roles: ['Voltaris CEO'], positions: [{ title: 'CEO', of: 'organization:voltaris' }] });
+    expect(a.created).toContain('organization:voltaris');
+    // a demonym inside a statement points at its country, which is then an entity; elsewhere it creates nothing
+    expect(a.parsed.statements[0]!.about).toContain('place:lithuania');
+    expect(run('Marta Lindqvist met Lithuanian engineers.').parsed.entities.map((e) => e.id)).toEqual(['person:marta-lindqvist']);
+  });
+
+  it('statement ids hash speaker and text; anonymous sources stay unattributed', () => {
+    const { parsed } = run('Three diplomats told Reuters that the EU would act.');
+    expect(parsed.statements).toEqual([
+      expect.objectContaining({ speaker: null, anonymousSource: 'three diplomats', id: statementId(null, 'the EU would act') }),
+    ]);
+  });
+});
+
+describe('alias file', () => {
+  it('seed/aliases.json is valid and maps the usual short forms', () => {
+    const file = defaultAliasFile();
+    const find = (alias: string) => file.entities.find((e) => e.aliases?.includes(alias))?.name;
+    expect(find('UK')).toBe('United Kingdom');
+    expect(find('US')).toBe('United States');
+    expect(find('ISW')).toBe('Institute for the Study of War');
+    expect(find('EU')).toBe('European Union');
+    expect(file.entities.find((e) => e.name === 'Kremlin')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
+  });
+
+  it('rejects a malformed file', () => {
+    expect(() => parseAliasFile({ entities: [{ name: 'X', type: 'THING' }] })).toThrow(/Invalid alias file/);
+  });
+});

@@ -1,0 +1,276 @@
+import type { EntityType, ParsedArticle, ParsedEntity, ParsedEvent, ParsedStatement, Position } from '../contract.js';
+import { entityId, eventId, foldName, statementId, topicId } from '../../domain/ids.js';
+import type { Extraction, Mention } from '../extract/types.js';
+import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchSource, Resolution } from './types.js';
+
+/**
+ * The resolve stage: mentions → canonical entities with ids. A mention is matched, in order, to an
+ * entity the graph holds (name or alias, case- and diacritic-folded), a curated alias, an acronym
+ * defined in the article, the full name a surname stands for ("Healey" → John Healey); anything
+ * else is a new entity named as written, with a deterministic id. Pure.
+ */
+
+type IdKind = 'person' | 'organization' | 'place';
+const KIND_OF_TYPE: Record<EntityType, IdKind> = { PERSON: 'person', ORGANIZATION: 'organization', PLACE: 'place' };
+
+interface Cluster {
+  id: string;
+  type: EntityType;
+  name: string;
+  kind?: string;
+  source: MatchSource;
+  aliases: string[];
+  roles: string[];
+  positions: Position[];
+  mentions: number[];
+  /** Only demonyms point at it ("Russian leader"): kept when something refers to it. */
+  demonymOnly: boolean;
+  first: number;
+  kindHints: string[];
+}
+
+class Index<T> {
+  private readonly map = new Map<string, T[]>();
+  add(key: string, value: T): void {
+    const k = foldName(key);
+    if (!k) return;
+    const list = this.map.get(k);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+    } else this.map.set(k, [value]);
+  }
+  get(key: string): T[] {
+    return this.map.get(foldName(key)) ?? [];
+  }
+}
+
+/** Names compare without a leading "the", dots in abbreviations and straight/curly apostrophes. */
+function norm(name: string): string {
+  return foldName(name)
+    .replace(/^the\s+/, '')
+    .replace(/\.(?=\S)|\.$/g, '');
+}
+
+function knownList(known: KnownEntities | undefined): readonly KnownEntity[] {
+  if (!known) return [];
+  return Array.isArray(known) ? (known as readonly KnownEntity[]) : (known as { entities: readonly KnownEntity[] }).entities;
+}
+
+export function resolve(extraction: Extraction, known?: KnownEntities, aliases?: AliasFile): Resolution {
+  const knownEntities = knownList(known);
+  const knownIds = new Set(knownEntities.map((k) => k.id));
+  const byKnownName = new Index<KnownEntity>();
+  const byKnownId = new Map<string, KnownEntity>();
+  for (const k of knownEntities) {
+    byKnownId.set(k.id, k);
+    byKnownName.add(norm(k.name), k);
+    for (const a of k.aliases ?? []) byKnownName.add(norm(a), k);
+  }
+  const byAlias = new Index<AliasEntry>();
+  for (const e of aliases?.entities ?? []) {
+    byAlias.add(norm(e.name), e);
+    for (const a of e.aliases ?? []) byAlias.add(norm(a), e);
+  }
+
+  const mentions = extraction.mentions;
+  const clusters = new Map<string, Cluster>();
+  const mentionEntity: Array<string | null> = mentions.map(() => null);
+  const acronyms = new Map<string, string>(); // folded acronym → cluster id
+
+  const typeOk = (m: Mention, t: EntityType): boolean => m.type === null || m.type === t || (m.type === 'ORGANIZATION' && /^[A-Z.]{2,}$/.test(m.text));
+
+  const pick = <T extends { type: EntityType }>(list: T[], m: Mention): T | undefined =>
+    list.find((x) => x.type === m.type) ?? list.find((x) => typeOk(m, x.type));
+
+  const clusterFor = (id: string, type: EntityType, name: string, source: MatchSource, kind: string | undefined, at: number): Cluster => {
+    let c = clusters.get(id);
+    if (!c) {
+      c = { id, type, name, source, aliases: [], roles: [], positions: [], mentions: [], demonymOnly: true, first: at, kindHints: [], ...(kind ? { kind } : {}) };
+      clusters.set(id, c);
+    }
+    return c;
+  };
+
+  const fromKnown = (k: KnownEntity, at: number): Cluster => {
+    const entry = byAlias.get(norm(k.name)).find((e) => e.type === k.type);
+    return clusterFor(k.id, k.type, k.name, 'known', k.kind ?? entry?.kind, at);
+  };
+
+  const fromAlias = (e: AliasEntry, at: number): Cluster => {
+    const id = e.id ?? entityId(KIND_OF_TYPE[e.type], e.name);
+    const k = byKnownId.get(id) ?? pick(byKnownName.get(norm(e.name)), { type: e.type } as Mention);
+    if (k) return fromKnown(k, at);
+    return clusterFor(id, e.type, e.name, 'alias-file', e.kind, at);
+  };
+
+  /** Graph, then alias file, for one written form. */
+  const lookup = (m: Mention, name: string, at: number): Cluster | undefined => {
+    const k = pick(byKnownName.get(norm(name)), m);
+    if (k) return fromKnown(k, at);
+    const e = pick(byAlias.get(norm(name)), m);
+    if (e) return fromAlias(e, at);
+    return undefined;
+  };
+
+  const attach = (m: Mention, c: Cluster): void => {
+    mentionEntity[m.index] = c.id;
+    c.mentions.push(m.index);
+    c.first = Math.min(c.first, m.index);
+    if (!m.demonym) {
+      c.demonymOnly = false;
+      if (norm(m.text) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(m.text))) c.aliases.push(m.text);
+    }
+    if (m.acronym) {
+      acronyms.set(norm(m.acronym), c.id);
+      if (!c.aliases.some((a) => norm(a) === norm(m.acronym!))) c.aliases.push(m.acronym);
+    }
+    if (m.kindHint) c.kindHints.push(m.kindHint);
+  };
+
+  // Full names first (so a surname or acronym written earlier, in the title, finds them), then the rest.
+  const order = [...mentions].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  for (const m of order) {
+    const written = m.text;
+    let c: Cluster | undefined;
+    // an acronym defined in this article
+    const acr = acronyms.get(norm(written));
+    if (acr && clusters.get(acr) && typeOk(m, clusters.get(acr)!.type)) c = clusters.get(acr);
+    // the graph or the alias file, by the name as written or the extractor's canonical name
+    c ??= lookup(m, written, m.index) ?? (m.canonical ? lookup(m, m.canonical, m.index) : undefined);
+    // a surname after the full name ("Healey"), or a known person's surname
+    if (!c && (m.type === 'PERSON' || m.type === null) && !written.includes(' ')) {
+      const persons = [...clusters.values()].filter((x) => x.type === 'PERSON' && x.name.includes(' ') && norm(x.name.split(' ').pop()!) === norm(written));
+      if (persons.length) c = persons.sort((a, b) => b.first - a.first).find((p) => p.first < m.index) ?? persons[0];
+      if (!c && m.type === 'PERSON') {
+        const ks = knownEntities.filter((k) => k.type === 'PERSON' && norm(k.name.split(' ').pop()!) === norm(written));
+        if (ks.length === 1) c = fromKnown(ks[0]!, m.index);
+      }
+    }
+    if (!c && m.acronym) {
+      // the acronym may be what the graph or alias file knows: "ISW"
+      c = lookup(m, m.acronym, m.index);
+    }
+    if (!c) {
+      if (m.type === null) continue; // nothing says what it is: left out
+      const name = m.canonical ?? written;
+      const id = entityId(KIND_OF_TYPE[m.type], name);
+      const k = byKnownId.get(id);
+      c = k ? fromKnown(k, m.index) : clusterFor(id, m.type, name, 'new', undefined, m.index);
+    }
+    attach(m, c);
+  }
+
+  // Roles and positions, now that every qualifier has its entity.
+  for (const m of mentions) {
+    const id = mentionEntity[m.index];
+    if (!id || !m.role) continue;
+    const c = clusters.get(id)!;
+    if (!c.roles.some((r) => norm(r) === norm(m.role!.text))) c.roles.push(m.role.text);
+    const of = m.role.of !== undefined ? mentionEntity[m.role.of] : null;
+    if (of) {
+      referenced(of);
+      if (!c.positions.some((p) => norm(p.title) === norm(m.role!.title) && p.of === of)) c.positions.push({ title: m.role.title, of });
+    }
+  }
+
+  function referenced(id: string): void {
+    const c = clusters.get(id);
+    if (c) c.demonymOnly = false;
+  }
+
+  // Statements.
+  const idOf = (i: number): string | null => mentionEntity[i] ?? null;
+  const events: ParsedEvent[] = extraction.events.map((e) => {
+    const participants = uniq(e.participants.map(idOf).filter((x): x is string => !!x));
+    participants.forEach(referenced);
+    return {
+      id: eventId(e.name, e.date),
+      name: e.name,
+      kind: e.kind,
+      date: e.date,
+      ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
+      status: e.status,
+      participants,
+    };
+  });
+  const statements: ParsedStatement[] = [];
+  for (const s of extraction.statements) {
+    const speaker = s.speaker === null ? null : idOf(s.speaker);
+    if (speaker) referenced(speaker);
+    const about: string[] = [];
+    for (const r of s.about) {
+      const id = 'mention' in r ? idOf(r.mention) : 'event' in r ? (events[r.event]?.id ?? null) : topicId(r.topic);
+      if (!id || id === speaker || about.includes(id)) continue;
+      if ('topic' in r && [...clusters.values()].some((c) => norm(c.name) === norm(r.topic) || c.aliases.some((a) => norm(a) === norm(r.topic)))) continue;
+      about.push(id);
+    }
+    about.forEach(referenced);
+    const st: ParsedStatement = {
+      id: statementId(speaker, s.text),
+      speaker,
+      ...(speaker === null && s.anonymousSource ? { anonymousSource: s.anonymousSource } : {}),
+      verb: s.verb,
+      ...(s.verbAsWritten ? { verbAsWritten: s.verbAsWritten } : {}),
+      kind: s.kind,
+      text: s.text,
+      about,
+      evidence: s.evidence,
+    };
+    if (!statements.some((x) => x.id === st.id)) statements.push(st);
+  }
+
+  // Entities: authors, the named source, then people, organizations, places by first mention.
+  const kept = [...clusters.values()].filter((c) => !c.demonymOnly);
+  const authorIds = extraction.mentions.filter((m) => m.field === 'author').map((m) => mentionEntity[m.index]);
+  const sourceIds = extraction.mentions.filter((m) => m.field === 'source').map((m) => mentionEntity[m.index]);
+  const typeRank: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 1, PLACE: 2 };
+  const lead = (c: Cluster): number => (authorIds.includes(c.id) ? 0 : sourceIds.includes(c.id) ? 1 : 2);
+  kept.sort((a, b) => lead(a) - lead(b) || typeRank[a.type] - typeRank[b.type] || a.first - b.first);
+  const entities: ParsedEntity[] = kept.map((c) => {
+    const kind = c.kind ?? mostCommon(c.kindHints);
+    return {
+      id: c.id,
+      type: c.type,
+      name: c.name,
+      aliases: c.aliases,
+      roles: c.roles,
+      ...(kind && c.type !== 'PERSON' ? { kind } : {}),
+      ...(c.type === 'PERSON' && c.positions.length ? { positions: c.positions } : {}),
+    };
+  });
+
+  const parsed: ParsedArticle = { article: extraction.article, entities, statements, events };
+  const plan: EntityPlan[] = kept.map((c) => ({
+    id: c.id,
+    type: c.type,
+    name: c.name,
+    status: knownIds.has(c.id) ? 'matched' : 'created',
+    source: c.source,
+    mentions: c.mentions,
+  }));
+  return {
+    parsed,
+    matched: plan.filter((p) => p.status === 'matched').map((p) => p.id),
+    created: plan.filter((p) => p.status === 'created').map((p) => p.id),
+    plan,
+    mentionEntity,
+  };
+}
+
+/** Multi-word names and acronym definitions before single words, authors before everything. */
+function rank(m: Mention): number {
+  if (m.field === 'author') return 0;
+  if (m.acronym || m.text.includes(' ')) return 1;
+  if (m.demonym) return 3;
+  return 2;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function mostCommon(xs: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

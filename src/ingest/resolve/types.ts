@@ -1,0 +1,58 @@
+import type { EntityType, ParsedArticle } from '../contract.js';
+
+/**
+ * An entity the graph already holds. The write stage fills a list of these from Neo4j before
+ * resolving (src/ingest/known.ts's GraphKnowledge has this shape); tests build them by hand.
+ */
+export interface KnownEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases?: readonly string[];
+  kind?: string;
+}
+
+/** A plain list, or any object with `entities` (GraphKnowledge). */
+export type KnownEntities = readonly KnownEntity[] | { readonly entities: readonly KnownEntity[] };
+
+/** One curated entry of seed/aliases.json. */
+export interface AliasEntry {
+  /** Canonical name: the entity's name and the source of its id. */
+  name: string;
+  type: EntityType;
+  /** Other names it goes by in text ("UK", "Britain", "ISW"). */
+  aliases?: string[];
+  kind?: string;
+  /** Force an id (when the graph already uses one that is not the slug of `name`). */
+  id?: string;
+}
+
+export interface AliasFile {
+  version?: number;
+  entities: AliasEntry[];
+}
+
+/** How a resolved entity was found. */
+export type MatchSource = 'known' | 'alias-file' | 'article' | 'new';
+
+export interface EntityPlan {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** matched: the graph holds it already (its id is reused); created: the write stage creates it. */
+  status: 'matched' | 'created';
+  source: MatchSource;
+  /** Mention indices (Extraction.mentions) that resolved to it. */
+  mentions: number[];
+}
+
+export interface Resolution {
+  parsed: ParsedArticle;
+  /** Ids of entities the graph already holds. */
+  matched: string[];
+  /** Ids of entities new to the graph. */
+  created: string[];
+  plan: EntityPlan[];
+  /** Extraction mention index → entity id (null: unresolved, dropped). */
+  mentionEntity: Array<string | null>;
+}
