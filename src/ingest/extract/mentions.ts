@@ -42,6 +42,22 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'h
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'into']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+/** Lower-case nouns that say the name after them is an organization: "battery maker Voltaris". */
+const ORG_TYPE_NOUNS = new Set([
+  'company', 'firm', 'group', 'maker', 'manufacturer', 'operator', 'airline', 'bank', 'carrier', 'producer', 'giant',
+  'insurer', 'lender', 'retailer', 'startup', 'start-up', 'agency', 'party', 'newspaper', 'broadcaster', 'organisation',
+  'organization', 'watchdog', 'regulator', 'tank', 'developer', 'supplier', 'exporter', 'importer', 'conglomerate',
+  'automaker', 'carmaker', 'steelmaker', 'utility', 'charity', 'outlet', 'daily', 'magazine', 'institute', 'university',
+]);
+const ORG_TYPE_KIND: Record<string, string> = {
+  company: 'company', firm: 'company', maker: 'company', manufacturer: 'company', operator: 'company', airline: 'company',
+  bank: 'company', carrier: 'company', producer: 'company', giant: 'company', insurer: 'company', lender: 'company',
+  retailer: 'company', startup: 'company', 'start-up': 'company', developer: 'company', supplier: 'company',
+  automaker: 'company', carmaker: 'company', steelmaker: 'company', conglomerate: 'company', utility: 'company',
+  party: 'political party', newspaper: 'media', broadcaster: 'media', outlet: 'media', daily: 'media', magazine: 'media',
+  tank: 'think tank', charity: 'non-profit', watchdog: 'regulator', regulator: 'regulator', university: 'academic',
+};
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
 
 /** Breaks a run of capitalised words: anything between two words except spaces, hyphens and apostrophes. */
@@ -117,23 +133,25 @@ export class MentionFinder {
 
   private nameLike(tokens: Token[], k: number, sentence: Sentence): boolean {
     const t = tokens[k]!;
-    if (!isCapitalised(t.text) && !/^\p{Lu}[\p{Lu}.\d-]*$/u.test(t.text)) return false;
-    if (PRONOUNS.has(t.normal)) return false;
-    if (hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
+    const acronym = /^\p{Lu}[\p{Lu}.\d&-]+$/u.test(t.text);
+    if (!isCapitalised(t.text) && !acronym) return false;
+    if (PRONOUNS.has(t.normal) && !acronym) return false;
+    if (MONTHS.has(t.normal) || hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
     if (COMMON_CAPITALISED.has(t.normal) && !this.lexicon.lookup(t.text)) return false;
-    if (isClauseInitial(tokens, k, sentence)) {
-      if (DETERMINERS.has(t.normal)) return false;
-      if (this.lexicon.lookup(bareText(t)) || this.lexicon.demonym(bareText(t)) || this.seen.has(lexKey(bareText(t)))) return true;
-      // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
-      const next = tokens[k + 1];
-      // "Voltaris CEO Marta Lindqvist": a name before a title
-      if (next && k + 1 < sentence.to && !breaksAfter(t) && TITLE_HEADS.has(next.normal) && !hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Plural')) return true;
-      // "Oleksii Kuleba, …": an untagged first word before a name compromise knows
-      if (next && k + 1 < sentence.to && !breaksAfter(t) && hasTag(next, 'Person', 'LastName') && isCapitalised(next.text) && !hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Plural')) return true;
-      if (next && k + 1 < sentence.to && !breaksAfter(t) && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb')) return true;
-      return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific') && !hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition');
-    }
-    return true;
+    if (!isClauseInitial(tokens, k, sentence)) return true;
+    // A capitalised word opening a sentence is a name only with some evidence.
+    if (DETERMINERS.has(t.normal)) return false;
+    if (acronym && t.text.length > 1) return true;
+    const word = bareText(t);
+    if (this.lexicon.lookup(word) || this.lexicon.demonym(word) || this.seen.has(lexKey(word))) return true;
+    if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
+    const next = tokens[k + 1];
+    const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
+    // "State Emergency Service", "Rūta Vaitkutė, …", "Voltaris CEO …": followed by another capitalised word
+    if (joined && isCapitalised(next.text) && !hasTag(t, 'Plural')) return true;
+    // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
+    if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
+    return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');
   }
 
   private findInSentence(out: FieldMentions, sentence: Sentence): void {
@@ -149,7 +167,9 @@ export class MentionFinder {
       let end = k + 1;
       while (end < sentence.to) {
         const prev = tokens[end - 1]!;
-        if (breaksAfter(prev) || possessiveLength(prev)) break;
+        if (breaksAfter(prev)) break;
+        // "United Nations Children's Fund" runs on over a possessive; "Russia's Foreign Ministry" does not
+        if (possessiveLength(prev) && (this.isKnownWord(prev) || !isCapitalised(tokens[end]?.text ?? '') || !ORG_HEADS.has(this.runHead(tokens, end, sentence.to)))) break;
         const t = tokens[end]!;
         if (breaksBefore(t)) break;
         if (this.nameLike(tokens, end, sentence)) {
@@ -178,6 +198,18 @@ export class MentionFinder {
     this.appositions(out, tokens, sentence);
   }
 
+  private isKnownWord(t: Token): boolean {
+    const w = bareText(t);
+    return !!(this.lexicon.lookup(w) || this.lexicon.demonym(w) || this.seen.has(lexKey(w)) || hasTag(t, 'Person', 'Place'));
+  }
+
+  /** The last capitalised word of the stretch starting at k ("Fund" in "Fund (UNICEF)"), lower-cased. */
+  private runHead(tokens: Token[], k: number, limit: number): string {
+    let e = k;
+    while (e + 1 < limit && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!)) e++;
+    return tokens[e]?.normal ?? '';
+  }
+
   /** Split a run into the mentions it holds. */
   private classifyRun(out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
     // Leading "The" belongs to no name.
@@ -188,7 +220,11 @@ export class MentionFinder {
     const words = tokens.slice(from, to);
     const text = words.map((w, n) => (n === words.length - 1 ? bareText(w) : w.text) + (n < words.length - 1 ? w.post : '')).join('').trim();
     const after = tokens[to];
-    const acronym = after && after.pre.includes('(') && after.post.startsWith(')') && /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(after.text) ? after.text : undefined;
+    const inParens = !!after && after.pre.includes('(') && after.post.startsWith(')');
+    const acronym =
+      inParens && (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(after.text) || (/^\p{Lu}[\p{L}\d&.-]{2,14}$/u.test(after.text) && to - from > 1 && words.some((w) => ORG_HEADS.has(w.normal))))
+        ? after.text
+        : undefined;
 
     // Whole run known ("United Kingdom", "Kremlin", an author).
     const hit = this.lexicon.lookup(text);
@@ -269,6 +305,8 @@ export class MentionFinder {
   }
 
   private unknown(out: FieldMentions, tokens: Token[], from: number, to: number, acronym?: string): void {
+    const before = tokens[from - 1];
+    const orgNoun = before && ORG_TYPE_NOUNS.has(before.normal) && !breaksAfter(before);
     while (from < to && CONNECTORS.has(tokens[from]!.text)) from++;
     if (from >= to) return;
     const words = tokens.slice(from, to);
@@ -277,7 +315,10 @@ export class MentionFinder {
     let type: EntityType | null = null;
     let kindHint: string | undefined;
     const last = words[words.length - 1]!;
-    if ((words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) type = 'ORGANIZATION';
+    if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) {
+      type = 'ORGANIZATION';
+      if (orgNoun && ORG_TYPE_KIND[before.normal]) kindHint = ORG_TYPE_KIND[before.normal];
+    }
     else if (words.some((w) => hasTag(w, 'Country'))) [type, kindHint] = ['PLACE', 'country'];
     else if (words.some((w) => hasTag(w, 'City'))) [type, kindHint] = ['PLACE', 'city'];
     else if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(last.text)) [type, kindHint] = ['PLACE', 'region'];
@@ -479,6 +520,13 @@ export class MentionFinder {
   private roleSegment(out: FieldMentions, tokens: Token[], from: number, to: number): Mention['role'] | undefined {
     let k = from;
     while (k < to && DETERMINERS.has(tokens[k]!.normal)) k++;
+    // "Its director", "the company's chief executive": the organization named last
+    let possessor: MentionSpan | undefined;
+    if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || /^(company|firm|group|organi[sz]ation|agency|institute|party|bank|ministry|court)['’]s$/i.test(tokens[k]!.text))) {
+      const at = tokens[k]!.start;
+      possessor = [...out.spans].filter((sp) => sp.mention.type === 'ORGANIZATION' && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start).pop();
+      k++;
+    }
     const words = tokens.slice(k, to);
     if (!words.length) return undefined;
     const headAt = words.findIndex((w) => TITLE_HEADS.has(w.normal));
@@ -502,6 +550,7 @@ export class MentionFinder {
         .join('')
         .trim();
     }
+    if (possessor && !qual) return { text, title: title || text, of: possessor.mention.index };
     return { text, title: title || text, ...(qual ? { of: qual.mention.index } : {}) };
   }
 }

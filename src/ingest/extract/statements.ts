@@ -28,6 +28,12 @@ const SKIP_BEFORE_VERB = new Set([
 ]);
 const ADJUNCT_GERUNDS = new Set(['citing', 'adding', 'saying', 'noting', 'stressing', 'warning', 'claiming', 'insisting', 'according', 'stating', 'explaining', 'emphasising', 'emphasizing', 'arguing']);
 const OBJECT_VERBS = new Set(['announce', 'confirm', 'emphasise', 'emphasize', 'stress', 'highlight', 'underline', 'underscore', 'deny', 'reiterate', 'acknowledge', 'admit', 'unveil', 'reveal', 'pledge', 'promise', 'estimate', 'claim', 'note', 'vow', 'declare', 'threaten']);
+const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'today', 'yesterday', 'last', 'via', 'through', 'to', 'after', 'before', 'when', 'while', 'from', 'overnight', 'this', 'shortly']);
+const ANON_MODIFIERS = new Set([
+  'senior', 'top', 'western', 'military', 'government', 'security', 'intelligence', 'european', 'us', 'ukrainian', 'russian',
+  'aid', 'local', 'diplomatic', 'foreign', 'independent', 'unnamed', 'anonymous', 'high-ranking', 'environmental', 'industry',
+  'ministry', 'defence', 'defense', 'police', 'health', 'rescue', 'humanitarian', 'administration', 'white', 'house', 'eu', 'un',
+]);
 const HE = new Set(['he', 'him']);
 const SHE = new Set(['she', 'her']);
 const IT = new Set(['it', 'they']);
@@ -235,7 +241,7 @@ export class StatementFinder {
     return this.text.slice(this.tokens[v.from]!.start, this.tokens[v.to - 1]!.end);
   }
 
-  /** `"…," said X` / `"…," X said` / `"…," the ministry said` right after the closing mark. */
+  /** `"…," said X` / `"…," X said` / `"…," the company's chief executive, Eva de Boer, said` after the closing mark. */
   private attributionAfter(q: QuoteSpan): Attribution | null {
     if (!/[,?!]\s*$/.test(q.inner) && this.text[q.close] !== ',') return null;
     const k = this.tokens.findIndex((t) => t.start >= q.close);
@@ -247,32 +253,16 @@ export class StatementFinder {
     if (v && !v.gerund) {
       const subj = this.subjectAfter(v.to, limit);
       if (subj) return { verb: v, ...subj, end: this.clauseEnd(v.to, limit) };
+      return null;
     }
-    // subject first: "Peskov said", "he said", "the ministry said"
-    let j = k;
-    if (this.tokens[j] && ['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
-    const span = this.spanStartingAt(j);
-    let subjEnd: number | null = null;
-    let subject: Omit<Attribution, 'verb' | 'end'> | null = null;
-    if (span) {
-      const appo = this.body.appositions.find((a) => a.from === span.from);
-      subjEnd = appo ? appo.to : span.to;
-      subject = { speaker: span.mention, via: 'name' };
-      // "Kremlin spokesman Dmitry Peskov said": the qualifier starts the phrase, the person ends it
-      const person = this.personAfterQualifier(span, limit);
-      if (person) [subject, subjEnd] = [{ speaker: person.mention, via: 'name' }, person.to];
-    } else if (this.tokens[j] && (HE.has(this.tokens[j]!.normal) || SHE.has(this.tokens[j]!.normal) || IT.has(this.tokens[j]!.normal))) {
-      const p = this.pronoun(this.tokens[j]!);
-      if (p) [subject, subjEnd] = [{ speaker: p, via: 'pronoun' }, j + 1];
-    } else {
-      const anon = this.anonymousAt(j, limit);
-      if (anon) [subject, subjEnd] = [{ speaker: null, via: 'name', anonymous: anon.text }, anon.to];
-    }
-    if (subject && subjEnd !== null) {
-      let m = subjEnd;
-      while (m < limit && SKIP_BEFORE_VERB.has(this.tokens[m]!.normal)) m++;
-      const v2 = m < limit ? reportingVerbAt(this.tokens, m, limit) : null;
-      if (v2 && !v2.gerund) return { verb: v2, ...subject, end: this.clauseEnd(v2.to, limit) };
+    // subject first, up to a dozen words: "Peskov said", "he told", "the company's chief executive, Eva de Boer, said"
+    for (let m = k + 1; m < Math.min(limit, k + 14); m++) {
+      if (this.inQuote(this.tokens[m]!.start)) break;
+      const v2 = reportingVerbAt(this.tokens, m, limit);
+      if (!v2 || v2.gerund) continue;
+      const subj = this.subjectBefore(m, s, k);
+      if (subj && (subj.speaker || subj.anonymous) && (subj.startToken ?? k) <= k + 1) return { verb: v2, ...subj, end: this.clauseEnd(v2.to, limit) };
+      break;
     }
     return null;
   }
@@ -341,69 +331,114 @@ export class StatementFinder {
   // --- reported speech ----------------------------------------------------------------------------
 
   private reported(s: Sentence, contentStart: number, from: number): void {
+    // Pass 1: attributions that close the sentence ("…, the Air Force said."), so that verbs inside
+    // the reported text ("…, while Sweden warned of costs, three diplomats said") stay inside it.
+    for (let k = s.to - 1; k >= from; k--) {
+      if (this.consumedTokens.has(k) || this.inQuote(this.tokens[k]!.start)) continue;
+      const v = reportingVerbAt(this.tokens, k, s.to);
+      if (!v || v.gerund) continue;
+      if (this.trailing(v, s, contentStart, from)) break;
+    }
+    // Pass 2: everything else, left to right.
     for (let k = from; k < s.to; k++) {
       if (this.consumedTokens.has(k)) continue;
       const t = this.tokens[k]!;
       if (this.inQuote(t.start)) continue;
+      if (this.found.some((f) => f.sentence === s.index && f.textStart <= t.start && t.end <= f.textEnd)) continue;
       const v = reportingVerbAt(this.tokens, k, s.to);
       if (!v) continue;
       const prev = this.tokens[k - 1];
       const afterComma = !!prev && /,\s*$/.test(prev.post);
+      const main = [...this.found].reverse().find((f) => f.sentence === s.index && (f.speaker !== null || f.anonymousSource));
       if (v.gerund) {
         // "…, adding that …": the main clause's speaker goes on
-        if (!afterComma || !['add', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
-        const main = [...this.found].reverse().find((f) => f.sentence === s.index && f.speaker !== null);
-        if (!main) continue;
+        if (!afterComma || !main || !['add', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
         const body = this.complement(v, s, true);
         if (!body) continue;
         this.consume(v);
-        this.push({
-          speaker: main.speaker,
-          speakerVia: main.speakerVia ?? 'name',
-          ...(main.speakerMention ? { speakerMention: main.speakerMention } : {}),
-          verb: v.lemma,
-          verbAsWritten: this.written(v),
-          kind: v.kind,
-          text: this.text.slice(body[0], body[1]),
-          textStart: body[0],
-          textEnd: body[1],
-          evidence: this.evidence(contentStart, s.end),
-          sentence: s.index,
-        });
+        this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s);
         continue;
       }
-      // inverted trailing attribution: "…, said the ministry."
-      if (afterComma) {
-        const subj = this.subjectAfter(v.to, s.to);
-        if (subj && (subj.speaker || subj.anonymous) && this.onlyAdjunctsAfter(this.afterSubject(v.to, s.to), s)) {
-          const [ts, te] = this.trimmed(contentStart, prev!.end);
-          if (te > ts) {
-            this.consume(v);
-            this.pushReported(subj, v, ts, te, contentStart, s);
-            continue;
-          }
+      // "… confirmed that …, but said …" / "…, and said …": the same speaker
+      if (prev && /^(and|but)$/.test(prev.normal) && main && main.textEnd <= prev.start + 1) {
+        const body = this.complement(v, s, true);
+        if (body) {
+          this.consume(v);
+          this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s);
+          continue;
         }
       }
       const subj = this.subjectBefore(k, s, from);
       if (!subj) continue;
-      // trailing attribution: "…, the Air Force said." / "…, Peskov said on Monday."
-      if (subj.startToken !== undefined && subj.startToken > from) {
-        const beforeSubj = this.tokens[subj.startToken - 1]!;
-        if (/,["”]?\s*$/.test(beforeSubj.post) && this.onlyAdjunctsAfter(v.to, s)) {
-          const [ts, te] = this.trimmed(contentStart, beforeSubj.end);
-          if (te > ts && !this.inQuote(ts + 1)) {
-            this.consume(v);
-            this.pushReported(subj, v, ts, te, contentStart, s);
-            continue;
-          }
-        }
-      }
       const body = this.complement(v, s, false);
       if (!body) continue;
       if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
       this.consume(v);
       this.pushReported(subj, v, body[0], body[1], contentStart, s);
     }
+  }
+
+  /** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
+  private trailing(v: ReportingVerb, s: Sentence, contentStart: number, from: number): boolean {
+    const end = this.adjunctBoundary(v.to, s);
+    const prev = this.tokens[v.from - 1];
+    // inverted: "…, said the ministry."
+    if (prev && /,["”]?\s*$/.test(prev.post) && v.from > from) {
+      const subj = this.subjectAfter(v.to, end);
+      if (subj && (subj.speaker || subj.anonymous) && this.onlyAdjuncts(this.subjectEnd(v.to, end), end)) {
+        const [ts, te] = this.trimmed(contentStart, prev.end);
+        if (te > ts && !this.inQuote(ts + 1) && this.hasVerb(contentStart, prev.end)) {
+          this.consume(v);
+          this.pushReported(subj, v, ts, te, contentStart, s);
+          return true;
+        }
+      }
+    }
+    if (!this.onlyAdjuncts(v.to, end)) return false;
+    const subj = this.subjectBefore(v.from, s, from);
+    if (!subj || (!subj.speaker && !subj.anonymous) || subj.startToken === undefined || subj.startToken <= from) return false;
+    const beforeSubj = this.tokens[subj.startToken - 1]!;
+    if (!/,["”]?\s*$/.test(beforeSubj.post)) return false;
+    const [ts, te] = this.trimmed(contentStart, beforeSubj.end);
+    if (te <= ts || this.inQuote(ts + 1) || !this.hasVerb(contentStart, beforeSubj.end)) return false;
+    this.consume(v);
+    this.pushReported(subj, v, ts, te, contentStart, s);
+    return true;
+  }
+
+  private hasVerb(start: number, end: number): boolean {
+    return this.tokens.some((t) => t.start >= start && t.end <= end && t.tags.has('Verb') && !t.tags.has('Gerund'));
+  }
+
+  /** Token index after the subject that follows an inverted verb. */
+  private subjectEnd(k: number, limit: number): number {
+    let j = k;
+    if (j < limit && ['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
+    const span = this.spanStartingAt(j);
+    if (span) {
+      const person = this.personAfterQualifier(span, limit);
+      const appo = this.body.appositions.find((a) => a.person === (person ?? span).mention.index && a.from >= k);
+      return Math.max((person ?? span).to, appo?.to ?? 0);
+    }
+    while (j < limit && !/[,;.!?]/.test(this.tokens[j]!.post)) j++;
+    return Math.min(limit, j + 1);
+  }
+
+  /** Where the clause after a verb ends: before ", adding …"-style adjuncts, else the sentence end. */
+  private adjunctBoundary(k: number, s: Sentence): number {
+    for (let j = k + 1; j < s.to; j++) {
+      if (/,\s*$/.test(this.tokens[j - 1]!.post) && ADJUNCT_GERUNDS.has(this.tokens[j]!.normal)) return j;
+    }
+    return s.to;
+  }
+
+  /** Only adverbials ("on Monday", "in a statement", "on Telegram", "to reporters") in tokens [k, end). */
+  private onlyAdjuncts(k: number, end: number): boolean {
+    if (k >= end) return true;
+    const rest = this.tokens.slice(k, end);
+    if (rest.some((t) => t.normal === 'that' || this.inQuote(t.start))) return false;
+    if (!ADJUNCT_STARTS.has(rest[0]!.normal)) return false;
+    return !rest.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle'));
   }
 
   private consume(v: ReportingVerb): void {
@@ -424,24 +459,6 @@ export class StatementFinder {
       evidence: this.evidence(contentStart, s.end),
       sentence: s.index,
     });
-  }
-
-  /** Token index after the subject that follows an inverted verb. */
-  private afterSubject(k: number, limit: number): number {
-    let j = k;
-    while (j < limit && !/[,;.!?]/.test(this.tokens[j]!.post)) j++;
-    return Math.min(limit, j + 1);
-  }
-
-  /** Nothing but adverbials ("on Monday", "in a statement", "on Telegram") from token k to the sentence end. */
-  private onlyAdjunctsAfter(k: number, s: Sentence): boolean {
-    if (k >= s.to) return true;
-    const rest = this.tokens.slice(k, s.to);
-    if (rest.some((t) => t.normal === 'that')) return false;
-    if (!['on', 'in', 'at', 'during', 'late', 'earlier', 'today', 'yesterday', 'last', 'via', 'through', 'to'].includes(rest[0]!.normal)) {
-      return /[,;.!?]/.test(this.tokens[k - 1]!.post) && /^[.!?]/.test(this.tokens[k - 1]!.post.trim());
-    }
-    return !rest.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense'));
   }
 
   /**
@@ -472,8 +489,8 @@ export class StatementFinder {
     if (!hadThat) {
       if (AUDIENCE_VERBS.has(v.lemma) && v.lemma === 'tell') return null;
       if (!OBJECT_VERBS.has(v.lemma) && !adjunct) {
-        // "He said the country would …": a clause with a verb of its own
-        const rest = this.tokens.slice(k, s.to);
+        // "He said the country would …": a clause with a verb of its own, before any ", adding …"
+        const rest = this.tokens.slice(k, this.adjunctBoundary(k, s));
         if (!rest.some((t) => t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund'))) return null;
       }
     }
@@ -481,7 +498,21 @@ export class StatementFinder {
     let end = s.end;
     for (let j = k + 1; j < s.to; j++) {
       const prev = this.tokens[j - 1]!;
-      if (/,\s*$/.test(prev.post) && ADJUNCT_GERUNDS.has(this.tokens[j]!.normal) && !this.inQuote(this.tokens[j]!.start)) {
+      const t = this.tokens[j]!;
+      if (this.inQuote(t.start)) continue;
+      const comma = /,\s*$/.test(prev.post);
+      // ", citing …", ", adding that …"
+      if (comma && ADJUNCT_GERUNDS.has(t.normal)) {
+        end = prev.end;
+        break;
+      }
+      // "…, but said …", "… and said …": a second statement by the same speaker
+      if (/^(and|but)$/.test(t.normal) && j + 1 < s.to && reportingVerbAt(this.tokens, j + 1, s.to) && !reportingVerbAt(this.tokens, j + 1, s.to)!.gerund) {
+        end = prev.end;
+        break;
+      }
+      // "…, while a senior UN official … said …": another speaker's statement
+      if (comma && /^(while|whereas)$/.test(t.normal) && this.tokens.slice(j + 1, s.to).some((x, n) => !this.inQuote(x.start) && reportingVerbAt(this.tokens, j + 1 + n, s.to))) {
         end = prev.end;
         break;
       }
@@ -498,17 +529,36 @@ export class StatementFinder {
     while (j >= from && this.tokens[j]!.tags.has('Adverb') && !/[,;:]/.test(this.tokens[j]!.post) && this.tokens[j]!.normal !== 'that') j--;
     while (j >= from && SKIP_BEFORE_VERB.has(this.tokens[j]!.normal) && !/[,;:]/.test(this.tokens[j]!.post)) j--;
     if (j < from) return null;
+    // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said"
+    if (/,\s*$/.test(this.tokens[j]!.post)) {
+      for (let c = j - 1; c > Math.max(from, j - 10); c--) {
+        if (/,\s*$/.test(this.tokens[c - 1]!.post) && (this.tokens[c]!.tags.has('Gerund') || /^(who|which)$/.test(this.tokens[c]!.normal)) && !this.body.appositions.some((a) => a.to - 1 === j)) {
+          j = c - 1;
+          break;
+        }
+      }
+    }
     const t = this.tokens[j]!;
     // an apposition closes right before the verb: "Anna Kovacs, a spokesperson for the Commission, said"
     const appo = this.body.appositions.find((a) => a.to - 1 === j);
     if (appo) return { speaker: this.mentions[appo.person]!, via: 'name', startToken: appo.from };
     if (/[;:]/.test(t.post)) return null;
-    const span = this.spanEndingAt(j);
+    let span = this.spanEndingAt(j);
+    // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
+    if (span && span.mention.type === 'PLACE' && span.from > from && /^(in|from|near|at|across|outside|inside)$/.test(this.tokens[span.from - 1]!.normal)) {
+      const c = this.clauseStart(span.from - 1, from);
+      const anon = this.anonymousAt(c, k);
+      if (anon) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
+      span = undefined;
+    }
     if (span && !span.possessive) {
       // the qualifier inside a role ("Kremlin" of "Kremlin spokesman …") is never the end of a subject
       const appoBefore = this.body.appositions.find((a) => a.from <= span.from && a.to - 1 >= j);
       if (appoBefore) return { speaker: this.mentions[appoBefore.person]!, via: 'name', startToken: appoBefore.from };
       let start = span.from;
+      // "the Central Electoral Commission (CEC) said": the acronym's definition starts the phrase
+      const defined = this.tokens[start]!.pre.includes('(') ? this.body.spans.find((x) => x.to === span!.from && x.mention.acronym) : undefined;
+      if (defined) start = defined.from;
       // a role written before the name belongs to the subject phrase
       const m = span.mention;
       if (m.role && m.role.of !== undefined) {
@@ -564,18 +614,30 @@ export class StatementFinder {
   private anonymousAt(k: number, limit: number): { text: string; to: number } | null {
     let j = k;
     const toks = this.tokens;
-    while (j < limit && (['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one'].includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || this.isDemonymAt(j) || ['senior', 'top', 'western', 'military', 'government', 'security', 'intelligence', 'european', 'us', 'ukrainian', 'russian'].includes(toks[j]!.normal))) {
-      if (this.spanStartingAt(j) && !this.isDemonymAt(j)) return null;
+    const QUANT = ['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one', 'both', 'all', 'most', 'few', 'more', 'of'];
+    while (j < limit && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || this.isDemonymAt(j) || ANON_MODIFIERS.has(toks[j]!.normal) || this.spanStartingAt(j)?.mention.type === null || this.spanStartingAt(j)?.mention.type === 'ORGANIZATION')) {
+      const sp = this.spanStartingAt(j);
+      if (sp && sp.mention.type === 'PERSON') return null;
+      if (sp) {
+        // "a senior UN official": an organization as a modifier, not the head
+        if (sp.to >= limit || !(ANONYMOUS_HEADS.has(toks[sp.to]!.normal) || ANON_MODIFIERS.has(toks[sp.to]!.normal) || toks[sp.to]!.tags.has('Adjective'))) return null;
+        j = sp.to;
+        continue;
+      }
       j++;
     }
     if (j >= limit || !ANONYMOUS_HEADS.has(toks[j]!.normal)) return null;
+    // "aid workers", "security sources": a second head word
+    if (j + 1 < limit && ANONYMOUS_HEADS.has(toks[j + 1]!.normal) && !/[,;:]/.test(toks[j]!.post)) j++;
     let end = j + 1;
     // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
-    if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking'].includes(toks[end]!.normal)) {
+    if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who'].includes(toks[end]!.normal)) {
       while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
-    } else if (end < limit && ['from', 'at', 'of', 'in'].includes(toks[end]!.normal)) {
-      // "experts from ISW": the organization speaks
-      return null;
+    } else if (end < limit && ['from', 'at', 'of', 'in', 'for'].includes(toks[end]!.normal)) {
+      // "experts from ISW": the organization speaks; "aid workers in Darfur": a place does not
+      const sp = this.spanStartingAt(end + 1) ?? this.spanStartingAt(end + 2);
+      if (!sp || sp.mention.type !== 'PLACE') return null;
+      end = sp.to;
     }
     let text = this.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
     if (isCapitalised(text) && !this.spanStartingAt(k)) text = text[0]!.toLowerCase() + text.slice(1);
@@ -590,8 +652,9 @@ export class StatementFinder {
   private pronoun(t: Token): Mention | null {
     const want = HE.has(t.normal) ? 'male' : SHE.has(t.normal) ? 'female' : null;
     const type = want ? 'PERSON' : 'ORGANIZATION';
-    const ok = (m: Mention): boolean => m.type === type && (!want || !m.gender || m.gender === want);
-    const fromSpeakers = [...this.speakers].reverse().find(ok);
+    const ok = (m: Mention): boolean => (m.type === type || (m.type === null && !!want && m.text.includes(' '))) && (!want || !m.gender || m.gender === want);
+    const okSpeaker = (m: Mention): boolean => ok(m) || (m.type === null && !!want);
+    const fromSpeakers = [...this.speakers].reverse().find(okSpeaker);
     if (fromSpeakers) return fromSpeakers;
     const earlier = this.body.spans.filter((sp) => sp.mention.start < t.start && ok(sp.mention));
     return earlier[earlier.length - 1]?.mention ?? null;
