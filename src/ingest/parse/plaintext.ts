@@ -95,13 +95,6 @@ function isCaption(line: string, directlyUnderByline: boolean): boolean {
   return STRONG_CREDIT.test(text) && !SENTENCE_END.test(text);
 }
 
-/** Cheap check used by format detection: a title line followed by a byline (or a date header). */
-export function looksLikePlainTextArticle(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (HEADER.test(lines[0] ?? '')) return true;
-  return lines.length >= 2 && parseByline(lines[1]!) !== null;
-}
-
 export function parsePlainText(text: string, options: ParseOptions = {}): ParsedArticleMeta {
   const file = options.filename;
   const lines = text.split('\n').map((l) => l.replace(/\s+$/u, ''));
