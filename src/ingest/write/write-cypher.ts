@@ -11,8 +11,13 @@ export const ENTITY_LABEL: Record<EntityType, 'Person' | 'Organization' | 'Place
   PLACE: 'Place',
 };
 
+// Three index seeks: an OR of the three predicates would scan every article.
 export const FIND_EXISTING_ARTICLE = `
-MATCH (a:Article) WHERE a.id = $id OR a.contentHash = $contentHash OR ($url IS NOT NULL AND a.url = $url)
+CALL () {
+  MATCH (a:Article {id: $id}) RETURN a
+  UNION MATCH (a:Article {contentHash: $contentHash}) RETURN a
+  UNION MATCH (a:Article {url: $url}) RETURN a
+}
 RETURN a.id AS id LIMIT 1`;
 
 export const FIND_EXISTING_ENTITIES = `
