@@ -5,6 +5,12 @@ import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
 import { EntityResolver } from '../domain/entity/entity.resolver.js';
 import { EventResolver } from '../domain/event/event.resolver.js';
+import { NeighborhoodResolver } from '../domain/explore/neighborhood.resolver.js';
+import { PathsResolver } from '../domain/explore/paths.resolver.js';
+import { RelatedResolver } from '../domain/explore/related.resolver.js';
+import { SearchResolver } from '../domain/explore/search.resolver.js';
+import { StanceResolver } from '../domain/explore/stance.resolver.js';
+import { TimelineResolver } from '../domain/explore/timeline.resolver.js';
 import { IngestResolver } from '../domain/ingest/ingest.resolver.js';
 import { LookupResolver } from '../domain/node/lookup.resolver.js';
 import { Organization } from '../domain/organization/organization.type.js';
@@ -23,6 +29,12 @@ export const RESOLVERS = [
   TopicResolver,
   EventResolver,
   StatementResolver,
+  SearchResolver,
+  PathsResolver,
+  NeighborhoodResolver,
+  TimelineResolver,
+  RelatedResolver,
+  StanceResolver,
   IngestResolver,
 ] as const;
 

@@ -1,0 +1,130 @@
+/**
+ * The closed vocabularies the explore queries take from clients — node types and relationship
+ * types — and how nodes and relationships are shown to a graph view. Cypher receives these as
+ * parameters (`type(r) IN $types`, `l IN $labels`), never as text spliced into a query.
+ */
+import { registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { NODE_TYPES, toGraphNode, type GraphNode, type NodeTypeName } from '../node/graph-node.js';
+import { idKind } from '../ids.js';
+
+export { GraphQLJSONObject };
+
+export enum NodeType {
+  Article = 'Article',
+  Person = 'Person',
+  Organization = 'Organization',
+  Place = 'Place',
+  Topic = 'Topic',
+  Statement = 'Statement',
+  Event = 'Event',
+}
+registerEnumType(NodeType, { name: 'NodeType', description: 'The kinds of node in the graph.' });
+
+export enum RelationshipType {
+  WRITTEN_BY = 'WRITTEN_BY',
+  MENTIONS = 'MENTIONS',
+  TAGGED = 'TAGGED',
+  STATED = 'STATED',
+  REPORTED_IN = 'REPORTED_IN',
+  ABOUT = 'ABOUT',
+  PARTICIPATED_IN = 'PARTICIPATED_IN',
+  HOLDS_ROLE = 'HOLDS_ROLE',
+}
+registerEnumType(RelationshipType, {
+  name: 'RelationshipType',
+  description: 'The relationships of the graph model: (Article)-[:WRITTEN_BY]->(Person), (Article)-[:MENTIONS]->(Entity|Event), (Article)-[:TAGGED]->(Topic), (Entity)-[:STATED]->(Statement), (Statement)-[:REPORTED_IN]->(Article), (Statement)-[:ABOUT]->(Entity|Topic|Event), (Entity)-[:PARTICIPATED_IN]->(Event), (Person)-[:HOLDS_ROLE]->(Entity).',
+});
+
+export enum Direction {
+  OUTGOING = 'OUTGOING',
+  INCOMING = 'INCOMING',
+}
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'OUTGOING: the relationship points from the node the step leaves to the node it reaches; INCOMING: the other way.',
+});
+
+export const ALL_RELATIONSHIP_TYPES = Object.values(RelationshipType);
+export const ALL_NODE_TYPES = Object.values(NodeType);
+
+/** Relationship types to follow: the client's choice from the enum (deduplicated), or all. */
+export function relationshipTypes(via: RelationshipType[] | null | undefined): RelationshipType[] {
+  return via && via.length > 0 ? [...new Set(via)] : ALL_RELATIONSHIP_TYPES;
+}
+
+export function nodeTypes(types: NodeType[] | null | undefined): NodeType[] {
+  return types && types.length > 0 ? [...new Set(types)] : ALL_NODE_TYPES;
+}
+
+/** Whether an id can name a node at all (`<kind>:<key>` with a known kind), before asking Neo4j. */
+export function isNodeId(id: string): boolean {
+  return id.length <= 300 && idKind(id) !== null;
+}
+
+const ID_KIND_TYPES: Record<string, readonly NodeTypeName[]> = {
+  article: ['Article'],
+  person: ['Person'],
+  organization: ['Organization'],
+  place: ['Place'],
+  topic: ['Topic'],
+  statement: ['Statement'],
+  event: ['Event'],
+};
+
+/** Whether `id` names a node of one of `types`, judged from its kind prefix. */
+export function idOfType(id: string, types: readonly NodeTypeName[]): boolean {
+  const kind = isNodeId(id) ? idKind(id) : null;
+  return kind !== null && (ID_KIND_TYPES[kind] ?? []).some((t) => types.includes(t));
+}
+
+/** Properties kept out of graph views: internals and the article body (fetch it through Article.body). */
+const HIDDEN_PROPERTIES = new Set(['__typename', '__labels', 'body', 'foldedName', 'foldedAliases', 'contentHash', 'createdAt', 'ingestedAt']);
+
+export function viewProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([k, v]) => !HIDDEN_PROPERTIES.has(k) && v !== null && v !== undefined));
+}
+
+/** What a graph view writes on a node: its name, an article's title, a statement's opening words. */
+export function nodeLabel(node: GraphNode): string {
+  if (typeof node.name === 'string') return node.name;
+  if (typeof node.title === 'string') return node.title;
+  if (typeof node.text === 'string') return shorten(node.text, 60);
+  return node.id;
+}
+
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A node sent as `{props, labels}` (from list comprehensions, where map projection is not allowed). */
+export function nodeFromParts(parts: { props: Record<string, unknown>; labels: string[] }): GraphNode {
+  return toGraphNode({ ...parts.props, __labels: parts.labels });
+}
+
+/** The Cypher that yields `{props, labels}` for a node expression. */
+export const NODE_PARTS = (expr: string) => `{props: properties(${expr}), labels: labels(${expr})}`;
+
+export function isNodeType(value: string): value is NodeTypeName {
+  return (NODE_TYPES as readonly string[]).includes(value);
+}
+
+/** Labels with a unique id index, by the node types they hold: Entity covers Person, Organization, Place. */
+type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';
+
+/**
+ * Binds `variable` to the node whose id is the parameter `param`, looked up through the unique-id
+ * index of each label in `labels`; null when there is none. Always yields exactly one row.
+ */
+export function bindNodeById(variable: string, param: string, labels: readonly IdLabel[] = ['Article', 'Entity', 'Topic', 'Statement', 'Event']): string {
+  const unions = labels.map((l) => `MATCH (n:${l} {id: $${param}}) RETURN n`).join('\n    UNION ');
+  return `CALL () {
+  CALL () {
+    ${unions}
+  }
+  RETURN head(collect(n)) AS ${variable}
+}`;
+}

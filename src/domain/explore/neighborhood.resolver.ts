@@ -1,0 +1,67 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { userInputError } from '../../server/errors.js';
+import type { GraphNode } from '../node/graph-node.js';
+import { NodeType, RelationshipType, isNodeId, nodeFromParts, nodeLabel, nodeTypes, relationshipTypes, viewProperties } from './graph-elements.js';
+import { DEFAULT_DEPTH, DEFAULT_NEIGHBORS, MAX_DEPTH, MAX_EDGES, MAX_NEIGHBORS, NEIGHBORHOOD_QUERIES } from './neighborhood.cypher.js';
+import { Neighborhood, type GraphViewNode } from './neighborhood.type.js';
+
+type Parts = { props: Record<string, unknown>; labels: string[] };
+interface NeighborhoodRow {
+  center: Parts | null;
+  total: number;
+  nodes: { node: Parts; distance: number }[];
+  edges: { source: string; target: string; type: RelationshipType; props: Record<string, unknown> }[];
+}
+
+function viewNode(node: GraphNode, distance: number): GraphViewNode {
+  return { id: node.id, label: nodeLabel(node), type: node.__typename as NodeType, distance, properties: viewProperties(node), node };
+}
+
+@Resolver()
+export class NeighborhoodResolver {
+  @Query(() => Neighborhood, {
+    nullable: true,
+    description: `The nodes within depth hops of a node (at most ${MAX_DEPTH}) and the relationships among them, nearest first, in one query; null when no node has the id.`,
+  })
+  async neighborhood(
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { nullable: true, description: `Hops from the node, 1 to ${MAX_DEPTH} (default ${DEFAULT_DEPTH}).` }) depth: number | undefined,
+    @Arg('types', () => [NodeType], { nullable: true, description: 'Only through and to nodes of these types (default: all).' }) types: NodeType[] | undefined,
+    @Arg('via', () => [RelationshipType], { nullable: true, description: 'Only along these relationship types (default: all).' }) via: RelationshipType[] | undefined,
+    @Arg('limit', () => Int, { nullable: true, description: `At most this many nodes besides the centre, 1 to ${MAX_NEIGHBORS} (default ${DEFAULT_NEIGHBORS}).` }) limit: number | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Neighborhood | null> {
+    const d = depth ?? DEFAULT_DEPTH;
+    if (!Number.isInteger(d) || d < 1 || d > MAX_DEPTH) throw userInputError(`depth must be between 1 and ${MAX_DEPTH}, got ${d}.`, 'depth');
+    const n = limit ?? DEFAULT_NEIGHBORS;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_NEIGHBORS) throw userInputError(`limit must be between 1 and ${MAX_NEIGHBORS}, got ${n}.`, 'limit');
+    if (!isNodeId(id)) return null;
+
+    const [row] = await ctx.executor.read<NeighborhoodRow>(NEIGHBORHOOD_QUERIES[d]!, {
+      id,
+      types: relationshipTypes(via),
+      labels: nodeTypes(types),
+      limit: n,
+      maxEdges: MAX_EDGES,
+    });
+    if (!row?.center) return null;
+    const center = nodeFromParts(row.center);
+    const nodes = [viewNode(center, 0), ...row.nodes.map((x) => viewNode(nodeFromParts(x.node), x.distance))];
+    for (const v of nodes) ctx.loaders.node.prime(v.id, v.node);
+    const seen = new Map<string, number>();
+    const edges = row.edges.map((e) => {
+      const key = `${e.source}-${e.type}->${e.target}`;
+      const count = (seen.get(key) ?? 0) + 1;
+      seen.set(key, count);
+      return { id: count === 1 ? key : `${key}#${count}`, source: e.source, target: e.target, type: e.type, properties: e.props };
+    });
+    return {
+      center,
+      nodes,
+      edges,
+      totalCount: Number(row.total) + 1,
+      truncated: Number(row.total) > n || edges.length >= MAX_EDGES,
+    };
+  }
+}

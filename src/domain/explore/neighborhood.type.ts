@@ -1,0 +1,32 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { GraphNode } from '../node/graph-node.js';
+import { Node } from '../node/node.type.js';
+import { GraphQLJSONObject, NodeType, RelationshipType } from './graph-elements.js';
+
+@ObjectType({ description: 'A node as a graph view draws it.' })
+export class GraphViewNode {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Name, title or the opening words of a statement.' }) label!: string;
+  @Field(() => NodeType) type!: NodeType;
+  @Field(() => Int, { description: 'Hops from the centre (0 for the centre itself).' }) distance!: number;
+  @Field(() => GraphQLJSONObject, { description: 'The node\'s properties, without internals and article bodies.' }) properties!: Record<string, unknown>;
+  @Field(() => Node, { description: 'The node itself, for typed fields.' }) node!: GraphNode;
+}
+
+@ObjectType({ description: 'A relationship as a graph view draws it: from source to target.' })
+export class GraphViewEdge {
+  @Field(() => ID, { description: 'source, type and target: unique within the view.' }) id!: string;
+  @Field(() => ID) source!: string;
+  @Field(() => ID) target!: string;
+  @Field(() => RelationshipType) type!: RelationshipType;
+  @Field(() => GraphQLJSONObject) properties!: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'The nodes and edges around a node, ready for a graph view.' })
+export class Neighborhood {
+  @Field(() => Node) center!: GraphNode;
+  @Field(() => [GraphViewNode], { description: 'The centre first, then the nearest nodes.' }) nodes!: GraphViewNode[];
+  @Field(() => [GraphViewEdge], { description: 'Every relationship among the nodes returned (of the types asked for).' }) edges!: GraphViewEdge[];
+  @Field(() => Int, { description: 'Nodes within reach, the centre included, before the limit.' }) totalCount!: number;
+  @Field(() => Boolean, { description: 'True when nodes or edges were left out to keep to the limit.' }) truncated!: boolean;
+}

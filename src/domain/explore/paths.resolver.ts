@@ -1,0 +1,105 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { ErrorCode, userInputError } from '../../server/errors.js';
+import type { GraphNode } from '../node/graph-node.js';
+import type { Evidence } from '../statement/statement.type.js';
+import { Direction, RelationshipType, isNodeId, nodeFromParts, nodeLabel, relationshipTypes } from './graph-elements.js';
+import { DEFAULT_HOPS, DEFAULT_PATHS, MAX_HOPS, MAX_PATHS, PATH_QUERIES } from './paths.cypher.js';
+import { Path, type PathStep } from './paths.type.js';
+
+type Parts = { props: Record<string, unknown>; labels: string[] };
+interface PathRow {
+  nodes: Parts[];
+  rels: { type: RelationshipType; outgoing: boolean; props: Record<string, unknown> }[];
+  reports: { statement: string; report: { article: Parts; evidence: Evidence } | null }[];
+}
+
+/** Relationships that say two things appeared in the same report rather than that someone said or did something. */
+const CO_OCCURRENCE = new Set<RelationshipType>([RelationshipType.MENTIONS, RelationshipType.TAGGED, RelationshipType.WRITTEN_BY, RelationshipType.REPORTED_IN]);
+
+/** Properties worth writing in a one-line path. */
+const SHOWN_PROPERTIES = ['verb', 'title'];
+
+export function notFound(argumentName: string, id: string): GraphQLError {
+  return new GraphQLError(`No node has the id ${JSON.stringify(id.slice(0, 120))} (${argumentName}).`, {
+    extensions: { code: ErrorCode.NOT_FOUND, argumentName },
+  });
+}
+
+function checkInt(value: number, name: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw userInputError(`${name} must be between ${min} and ${max}, got ${value}.`, name);
+  return value;
+}
+
+function describe(node: GraphNode): string {
+  return node.__typename === 'Statement' ? 'Statement' : nodeLabel(node);
+}
+
+function pathText(nodes: GraphNode[], steps: PathStep[]): string {
+  let text = describe(nodes[0]!);
+  for (const step of steps) {
+    const shown = SHOWN_PROPERTIES.filter((k) => typeof step.properties[k] === 'string').map((k) => `${k}: ${String(step.properties[k])}`);
+    const label = shown.length > 0 ? `${step.relationship} {${shown.join(', ')}}` : step.relationship;
+    text += step.direction === Direction.OUTGOING ? ` —${label}→ ` : ` ←${label}— `;
+    text += describe(step.to);
+  }
+  return text;
+}
+
+function toPath(row: PathRow): Path {
+  const nodes = row.nodes.map(nodeFromParts);
+  const reports = new Map(row.reports.map((r) => [r.statement, r.report]));
+  const steps: PathStep[] = row.rels.map((rel, i) => {
+    const from = nodes[i]!;
+    const to = nodes[i + 1]!;
+    const statement = to.__typename === 'Statement' ? to : from.__typename === 'Statement' ? from : null;
+    const report = statement ? reports.get(statement.id) ?? null : null;
+    return {
+      from,
+      relationship: rel.type,
+      direction: rel.outgoing ? Direction.OUTGOING : Direction.INCOMING,
+      properties: rel.props,
+      to,
+      report: report ? { article: nodeFromParts(report.article), evidence: report.evidence } : null,
+    };
+  });
+  return { length: steps.length, nodes, steps, text: pathText(nodes, steps) };
+}
+
+/** Shortest first; among equals, fewer co-occurrence hops (what was said before what was printed side by side), then by ids. */
+function comparePaths(a: Path, b: Path): number {
+  const weak = (p: Path) => p.steps.filter((s) => CO_OCCURRENCE.has(s.relationship)).length;
+  const key = (p: Path) => p.nodes.map((n) => n.id).join(' ');
+  return a.length - b.length || weak(a) - weak(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+@Resolver()
+export class PathsResolver {
+  @Query(() => [Path], {
+    description: `Shortest paths between two nodes, shortest first, in either direction along the relationship types in via (all by default). At most ${MAX_HOPS} hops and ${MAX_PATHS} paths. An unknown id is a NOT_FOUND error naming it.`,
+  })
+  async paths(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { nullable: true, description: `Longest path to look for, 1 to ${MAX_HOPS} (default ${DEFAULT_HOPS}).` }) maxHops: number | undefined,
+    @Arg('via', () => [RelationshipType], { nullable: true, description: 'Only these relationship types (default: all).' }) via: RelationshipType[] | undefined,
+    @Arg('first', () => Int, { nullable: true, description: `At most this many paths, 1 to ${MAX_PATHS} (default ${DEFAULT_PATHS}).` }) first: number | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Path[]> {
+    const hops = checkInt(maxHops ?? DEFAULT_HOPS, 'maxHops', 1, MAX_HOPS);
+    const limit = checkInt(first ?? DEFAULT_PATHS, 'first', 1, MAX_PATHS);
+    if (!isNodeId(from)) throw notFound('from', from);
+    if (!isNodeId(to)) throw notFound('to', to);
+    if (from === to) throw userInputError('from and to are the same node: give two different ids.', 'to');
+
+    const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(PATH_QUERIES[hops]!, {
+      from,
+      to,
+      types: relationshipTypes(via),
+    });
+    if (!row?.fromId) throw notFound('from', from);
+    if (!row.toId) throw notFound('to', to);
+    return row.paths.map(toPath).sort(comparePaths).slice(0, limit);
+  }
+}

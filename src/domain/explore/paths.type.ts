@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { GraphNode } from '../node/graph-node.js';
+import { Node } from '../node/node.type.js';
+import { Report } from '../statement/statement.resolver.js';
+import type { Evidence } from '../statement/statement.type.js';
+import { Direction, GraphQLJSONObject, RelationshipType } from './graph-elements.js';
+
+@ObjectType({ description: 'One hop of a path: from a node, along a relationship, to the next node.' })
+export class PathStep {
+  @Field(() => Node, { description: 'The node the step leaves.' }) from!: GraphNode;
+  @Field(() => RelationshipType) relationship!: RelationshipType;
+  @Field(() => Direction, { description: 'OUTGOING when the relationship points from `from` to `to` (ISW —STATED→ Statement).' }) direction!: Direction;
+  @Field(() => GraphQLJSONObject, { description: 'The relationship\'s properties: STATED {verb, verbAsWritten}, HOLDS_ROLE {title}, REPORTED_IN {sentence, start, end}.' })
+  properties!: Record<string, unknown>;
+  @Field(() => Node, { description: 'The node the step reaches.' }) to!: GraphNode;
+  @Field(() => Report, { nullable: true, description: 'When the step starts or ends at a statement: the report it was read in (the article on the path, else its first) with the evidence sentence.' })
+  report!: { article: GraphNode; evidence: Evidence } | null;
+}
+
+@ObjectType({ description: 'A path between two nodes, as a client draws it: ISW —STATED {verb: assess}→ Statement —ABOUT→ Russia.' })
+export class Path {
+  @Field(() => Int, { description: 'Number of relationships.' }) length!: number;
+  @Field(() => [Node], { description: 'The nodes in order, from the start to the end.' }) nodes!: GraphNode[];
+  @Field(() => [PathStep]) steps!: PathStep[];
+  @Field(() => String, { description: 'The path in one line: names, relationship types and their key properties.' }) text!: string;
+}

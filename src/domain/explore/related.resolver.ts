@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
+import { idOfType, nodeFromParts } from './graph-elements.js';
+import { RELATED_ENTITIES } from './related.cypher.js';
+import { RelatedEntityConnection, type RelatedEntityEdge, type RelationKind } from './related.type.js';
+
+type Parts = { props: Record<string, unknown>; labels: string[] };
+interface RelatedRow {
+  id: string | null;
+  total: number;
+  page: { node: Parts; reportCount: number; links: RelationKind[]; reports: Parts[] }[];
+}
+
+@Resolver()
+export class RelatedResolver {
+  @Query(() => RelatedEntityConnection, {
+    nullable: true,
+    description: 'Entities co-mentioned with an entity, topic or event, or linked to it through statements, ranked by how many reports connect them, each with those reports. Null when no entity, topic or event has the id.',
+  })
+  async relatedEntities(@Arg('id', () => ID) id: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<RelatedEntityConnection | null> {
+    const page = toPage(args, ctx.config.maxPageSize);
+    if (!idOfType(id, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) return null;
+    const [row] = await ctx.executor.read<RelatedRow>(RELATED_ENTITIES, { id, skip: page.skip, limit: page.first + 1 });
+    if (!row?.id) return null;
+    const items = row.page.map((r) => {
+      const node = nodeFromParts(r.node);
+      ctx.loaders.node.prime(node.id, node);
+      return { node, reportCount: Number(r.reportCount), relations: [...r.links].sort(), reports: r.reports.map(nodeFromParts) };
+    });
+    const total = Number(row.total);
+    const connection = toConnection(items, page, async () => total);
+    const edges: RelatedEntityEdge[] = connection.edges.map((e) => ({ cursor: e.cursor, ...e.node }));
+    return { edges, pageInfo: connection.pageInfo, totalCount: total };
+  }
+}

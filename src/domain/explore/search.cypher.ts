@@ -1,0 +1,15 @@
+/** The full-text index of schema/migrations/003_fulltext.cypher. */
+export const SEARCH_INDEX = 'search_text';
+
+/** Hits of `$lucene` with a label in `$labels`, best first (ties by id), `$skip`/`$limit`. */
+export const SEARCH = `
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS hit, score
+WHERE any(l IN labels(hit) WHERE l IN $labels)
+RETURN hit {.*, __labels: labels(hit)} AS node, score
+ORDER BY score DESC, hit.id
+SKIP $skip LIMIT $limit`;
+
+export const SEARCH_COUNT = `
+CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS hit
+WHERE any(l IN labels(hit) WHERE l IN $labels)
+RETURN count(hit) AS count`;

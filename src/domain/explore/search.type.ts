@@ -1,0 +1,36 @@
+import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Article } from '../article/article.type.js';
+import { Event } from '../event/event.type.js';
+import { resolveNodeType, type GraphNode } from '../node/graph-node.js';
+import { Organization } from '../organization/organization.type.js';
+import { ConnectionType } from '../pagination/connection.js';
+import { Person } from '../person/person.type.js';
+import { Place } from '../place/place.type.js';
+import { Statement } from '../statement/statement.type.js';
+import { Topic } from '../topic/topic.type.js';
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description: 'Anything search finds: a person, organization, place, topic, event, article or statement.',
+  types: () => [Person, Organization, Place, Topic, Event, Article, Statement] as const,
+  resolveType: resolveNodeType,
+});
+
+@ObjectType({ description: 'Where a search word matched in a fragment.' })
+export class TextRange {
+  @Field(() => Int) start!: number;
+  @Field(() => Int, { description: 'Exclusive.' }) end!: number;
+}
+
+@ObjectType({ description: 'A search hit: the node, its relevance and where it matched.' })
+export class SearchHit {
+  @Field(() => SearchResult) node!: GraphNode;
+  @Field(() => Float, { description: 'Lucene relevance; higher is better, comparable within one search only.' }) score!: number;
+  @Field(() => String, { description: 'The field that matched best: name, alias, title or text.' }) matchedField!: string;
+  @Field(() => String, { description: 'That field, or a window of it around the first match, with … where cut.' }) fragment!: string;
+  @Field(() => [TextRange], { description: 'The matched words in fragment.' }) ranges!: TextRange[];
+  @Field(() => String, { description: 'fragment, HTML-escaped, with the matched words in <mark>…</mark>.' }) highlighted!: string;
+}
+
+@ObjectType()
+export class SearchHitConnection extends ConnectionType(SearchHit, 'SearchHit') {}

@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../server/context.js';
+import { userInputError } from '../../server/errors.js';
+import type { GraphNode } from '../node/graph-node.js';
+import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
+import type { Evidence } from '../statement/statement.type.js';
+import { idOfType, nodeFromParts } from './graph-elements.js';
+import { notFound } from './paths.resolver.js';
+import { MAX_STANCE_REPORTS, MAX_STANCE_STATEMENTS, STANCE } from './stance.cypher.js';
+import { DEFAULT_SIMILARITY, groupSimilar } from './stance.similarity.js';
+import { Stance, type StanceAssessment } from './stance.type.js';
+
+type Parts = { props: Record<string, unknown>; labels: string[] };
+interface StanceRow {
+  speaker: Parts | null;
+  subject: Parts | null;
+  statements: { statement: Parts; reports: { article: Parts; evidence: Evidence }[] }[];
+}
+
+function assessment(members: { statement: GraphNode; reports: { article: GraphNode; evidence: Evidence }[] }[]): StanceAssessment {
+  const reports = members
+    .flatMap((m) => m.reports)
+    .sort((a, b) => String(a.article.publishedAt).localeCompare(String(b.article.publishedAt)) || a.article.id.localeCompare(b.article.id));
+  const dates = reports.map((r) => String(r.article.publishedAt));
+  return {
+    text: String(members[0]!.statement.text),
+    statements: members.map((m) => m.statement),
+    reports,
+    reportCount: new Set(reports.map((r) => r.article.id)).size,
+    firstSeen: dates[0] ?? String(members[0]!.statement.firstReportedAt),
+    lastSeen: dates.at(-1) ?? String(members[0]!.statement.lastReportedAt),
+  };
+}
+
+@Resolver()
+export class StanceResolver {
+  @Query(() => Stance, {
+    description: 'Every statement a speaker made about a subject (entity, topic or event) over time, with its reports; near-identical statements (word-set Jaccard ≥ similarity) are grouped as one assessment with the count of reports repeating it. An unknown id is a NOT_FOUND error naming it.',
+  })
+  async stance(
+    @Arg('speaker', () => ID, { description: 'A person, organization or place.' }) speaker: string,
+    @Arg('subject', () => ID, { description: 'An entity, topic or event.' }) subject: string,
+    @Arg('similarity', () => Float, { nullable: true, description: `How alike two wordings must be to count as one assessment, 0.5 to 1 (default ${DEFAULT_SIMILARITY}).` }) similarity: number | undefined,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Stance> {
+    const threshold = similarity ?? DEFAULT_SIMILARITY;
+    if (!(threshold >= 0.5 && threshold <= 1)) throw userInputError(`similarity must be between 0.5 and 1, got ${threshold}.`, 'similarity');
+    const page = toPage(args, ctx.config.maxPageSize);
+    if (!idOfType(speaker, ['Person', 'Organization', 'Place'])) throw notFound('speaker', speaker);
+    if (!idOfType(subject, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) throw notFound('subject', subject);
+
+    const [row] = await ctx.executor.read<StanceRow>(STANCE, { speaker, subject, maxStatements: MAX_STANCE_STATEMENTS + 1, maxReports: MAX_STANCE_REPORTS });
+    if (!row?.speaker) throw notFound('speaker', speaker);
+    if (!row.subject) throw notFound('subject', subject);
+
+    const statements = row.statements.slice(0, MAX_STANCE_STATEMENTS).map((s) => ({
+      statement: nodeFromParts(s.statement),
+      reports: s.reports.map((r) => ({ article: nodeFromParts(r.article), evidence: r.evidence })),
+    }));
+    for (const s of statements) ctx.loaders.node.prime(s.statement.id, s.statement);
+    const groups = groupSimilar(statements.map((s) => String(s.statement.text)), threshold)
+      .map((g) => assessment(g.map((i) => statements[i]!)))
+      .sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
+    const allReports = statements.flatMap((s) => s.reports);
+    const dates = allReports.map((r) => String(r.article.publishedAt)).sort();
+    return {
+      speaker: nodeFromParts(row.speaker),
+      subject: nodeFromParts(row.subject),
+      statementCount: statements.length,
+      reportCount: new Set(allReports.map((r) => r.article.id)).size,
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates.at(-1) ?? null,
+      assessments: toConnection(groups.slice(page.skip, page.skip + page.first + 1), page, async () => groups.length),
+      truncated: row.statements.length > MAX_STANCE_STATEMENTS,
+    };
+  }
+}

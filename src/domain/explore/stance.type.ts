@@ -1,0 +1,32 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity } from '../entity/entity.type.js';
+import type { GraphNode } from '../node/graph-node.js';
+import { ConnectionType, type Connection } from '../pagination/connection.js';
+import { Report } from '../statement/statement.resolver.js';
+import { Statement, type Evidence } from '../statement/statement.type.js';
+import { Subject } from '../subject.type.js';
+
+@ObjectType({ description: 'One assessment in a stance: a statement and its near-identical rewordings, with every report that carried them.' })
+export class StanceAssessment {
+  @Field(() => String, { description: 'The earliest wording.' }) text!: string;
+  @Field(() => [Statement], { description: 'The statements grouped as this assessment, earliest first.' }) statements!: GraphNode[];
+  @Field(() => [Report], { description: 'Every report carrying it, oldest first, with the sentence.' }) reports!: { article: GraphNode; evidence: Evidence }[];
+  @Field(() => Int, { description: 'How many reports carry this assessment (in any of its wordings).' }) reportCount!: number;
+  @Field(() => String) firstSeen!: string;
+  @Field(() => String) lastSeen!: string;
+}
+
+@ObjectType()
+export class StanceAssessmentConnection extends ConnectionType(StanceAssessment, 'StanceAssessment') {}
+
+@ObjectType({ description: "What a speaker said about a subject over time, near-identical statements grouped as one assessment." })
+export class Stance {
+  @Field(() => Entity) speaker!: GraphNode;
+  @Field(() => Subject) subject!: GraphNode;
+  @Field(() => Int, { description: 'Statements by the speaker about the subject.' }) statementCount!: number;
+  @Field(() => Int, { description: 'Distinct reports carrying any of them.' }) reportCount!: number;
+  @Field(() => String, { nullable: true }) firstSeen!: string | null;
+  @Field(() => String, { nullable: true }) lastSeen!: string | null;
+  @Field(() => StanceAssessmentConnection, { description: 'The assessments in the order they were first reported.' }) assessments!: Connection<StanceAssessment>;
+  @Field(() => Boolean, { description: 'True when the speaker made more statements about the subject than one stance reads (500).' }) truncated!: boolean;
+}
