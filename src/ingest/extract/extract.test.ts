@@ -239,7 +239,8 @@ describe('extract — constructions', () => {
   it('anonymous sources keep speaker null and say who they are', () => {
     const { s } = one('Three diplomats told Reuters that the EU would act within two weeks.');
     expect(s).toHaveLength(1);
-    expect(s[0]).toMatchObject({ who: null, anonymousSource: 'three diplomats', verb: 'tell', text: 'the EU would act within two weeks' });
+    // as written, like the speaker's name would be
+    expect(s[0]).toMatchObject({ who: null, anonymousSource: 'Three diplomats', verb: 'tell', text: 'the EU would act within two weeks' });
   });
 
   it('unattributed claims: an inanimate subject "suggests that …"', () => {

@@ -43,7 +43,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
     ...(s.speakerVia ? { speakerVia: s.speakerVia } : {}),
     ...(s.anonymousSource ? { anonymousSource: s.anonymousSource } : {}),
     verb: s.verb,
-    verbAsWritten: s.verbAsWritten,
+    ...(s.verbAsWritten ? { verbAsWritten: s.verbAsWritten } : {}),
     kind: s.kind,
     text: s.text,
     textStart: s.textStart,

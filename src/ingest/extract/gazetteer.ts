@@ -190,7 +190,8 @@ export const TITLE_HEADS = new Set(
     'judge', 'prosecutor', 'ombudsman', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal', 'sergeant',
     'journalist', 'correspondent', 'editor', 'researcher', 'professor', 'representative', 'commissioner',
     'coordinator', 'negotiator', 'diplomat', 'officer', 'official', 'premier', 'dictator', 'monarch', 'emir',
-    'sheikh', 'ayatollah', 'counterpart', 'deputy', 'expert', 'economist', 'governor-general', 'speaker',
+    'sheikh', 'ayatollah', 'counterpart', 'deputy', 'expert', 'economist', 'governor-general', 'speaker', 'candidate',
+    'executive', 'cfo', 'coo', 'cto', 'owner', 'president-elect', 'chancellor',
   ],
 );
 
@@ -232,7 +233,7 @@ export const ORG_KIND_BY_HEAD: Record<string, string> = {
   fleet: 'military', staff: 'military',
   parliament: 'legislature', assembly: 'legislature', senate: 'legislature', congress: 'legislature',
   rada: 'legislature', duma: 'legislature',
-  court: 'judiciary',
+  court: 'court', service: 'government',
   party: 'political party',
   bank: 'company', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',
   plc: 'company', airlines: 'company', holding: 'company', holdings: 'company', industries: 'company',

@@ -57,6 +57,19 @@ const ORG_TYPE_KIND: Record<string, string> = {
   party: 'political party', newspaper: 'media', broadcaster: 'media', outlet: 'media', daily: 'media', magazine: 'media',
   tank: 'think tank', charity: 'non-profit', watchdog: 'regulator', regulator: 'regulator', university: 'academic',
 };
+/** Capitalised last words that make a run a place: "Kharkiv Oblast". */
+const PLACE_SUFFIX: Record<string, string> = { oblast: 'region', region: 'region', province: 'region', raion: 'district', district: 'district', county: 'region', krai: 'region', governorate: 'region' };
+/** Lower-case nouns after a name that make it a place, and whether they belong to the name. */
+const LOWER_PLACE_NOUNS: Record<string, [string, boolean]> = {
+  district: ['district', true], raion: ['district', true], direction: ['region', false], front: ['region', false],
+  axis: ['region', false], sector: ['region', false], river: ['river', false], lake: ['lake', false], oblast: ['region', true],
+};
+const MINISTRY_FIELDS: Record<string, string> = {
+  foreign: 'Foreign Affairs', interior: 'Internal Affairs', defence: 'Defence', defense: 'Defense', health: 'Health',
+  commerce: 'Commerce', economy: 'Economy', finance: 'Finance', justice: 'Justice', energy: 'Energy', education: 'Education',
+  agriculture: 'Agriculture', culture: 'Culture', trade: 'Trade', transport: 'Transport', environment: 'Environment',
+  emergencies: 'Emergencies', infrastructure: 'Infrastructure', digital: 'Digital Transformation', social: 'Social Policy',
+};
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
 
@@ -142,6 +155,9 @@ export class MentionFinder {
     // A capitalised word opening a sentence is a name only with some evidence.
     if (DETERMINERS.has(t.normal)) return false;
     if (acronym && t.text.length > 1) return true;
+    // "Photo: State Emergency Service"
+    const prev = tokens[k - 1];
+    if (prev && k - 1 >= sentence.from && /:\s*$/.test(prev.post) && /^(photo|photos|screenshot|video|image|picture|credit)$/i.test(prev.text)) return true;
     const word = bareText(t);
     if (this.lexicon.lookup(word) || this.lexicon.demonym(word) || this.seen.has(lexKey(word))) return true;
     if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
@@ -192,10 +208,70 @@ export class MentionFinder {
       if (out.spans.some((s) => s.from <= from && to <= s.to)) continue;
       this.classifyRun(out, tokens, from, to, sentence);
     }
-    // 2. Acronyms defined in parentheses right after a name: "Institute for the Study of War (ISW)".
-    // (handled in classifyRun through the token after the run)
+    // 2. A country's ministry: "China's commerce ministry", "the Ukrainian Foreign Ministry".
+    this.ministries(out, tokens, sentence);
+    this.government(out, tokens, sentence);
     // 3. Appositive roles: "A spokesperson for the Commission, Anna Kovacs," / "Anna Kovacs, a spokesperson for …,".
     this.appositions(out, tokens, sentence);
+  }
+
+  /** "China's commerce ministry" → Ministry of Commerce of China; "the country's health ministry" → of the last country named. */
+  private ministries(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+    for (let k = sentence.from + 1; k < sentence.to; k++) {
+      if (tokens[k]!.normal !== 'ministry') continue;
+      let j = k - 1;
+      const field: Token[] = [];
+      while (j >= sentence.from && field.length < 3 && !breaksAfter(tokens[j]!) && MINISTRY_FIELDS[tokens[j]!.normal]) field.unshift(tokens[j--]!);
+      if (!field.length || j < sentence.from) continue;
+      const q = tokens[j]!;
+      const bare = bareText(q);
+      let country: string | undefined;
+      if (possessiveLength(q) && this.lexicon.lookup(bare)?.type === 'PLACE') country = this.lexicon.lookup(bare)!.canonical;
+      else if (!possessiveLength(q) && this.lexicon.demonym(q.text)) country = this.lexicon.demonym(q.text);
+      else if (/^country['’]s$/i.test(q.text)) country = this.mainCountry();
+      if (!country) continue;
+      const canonical = `Ministry of ${field.map((w) => MINISTRY_FIELDS[w.normal]).join(' ')} of ${country}`;
+      const existing = out.spans.find((sp) => sp.from <= k && k < sp.to && sp.mention.type === 'ORGANIZATION');
+      if (existing) {
+        existing.mention.canonical = canonical;
+        existing.mention.kindHint = 'government';
+      } else {
+        const at = field[0]!.i;
+        for (const sp of out.spans.filter((x) => x.from >= at && x.to <= k + 1)) sp.mention.type = null;
+        this.add(out, tokens, at, k + 1, 'ORGANIZATION', { canonical, kindHint: 'government' });
+      }
+    }
+  }
+
+  /** The country named most so far (the first of equals): what "the country" and "the government" mean. */
+  private mainCountry(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const m of this.mentions) {
+      if (m.type !== 'PLACE' || m.kindHint !== 'country') continue;
+      const c = m.canonical ?? m.text;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
+    return best;
+  }
+
+  /** "the government" → Government of the main country. */
+  private government(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+    for (let k = sentence.from + 1; k < sentence.to; k++) {
+      const t = tokens[k]!;
+      if (t.text !== 'government' || tokens[k - 1]!.normal !== 'the' || (tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !breaksAfter(t))) continue;
+      const country = this.mainCountry();
+      if (country) this.add(out, tokens, k, k + 1, 'ORGANIZATION', { canonical: `Government of ${country}`, kindHint: 'government' });
+    }
+  }
+
+  private afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean {
+    let j = from - 1;
+    if (j >= sentence.from && DETERMINERS.has(tokens[j]!.normal)) j--;
+    if (j < sentence.from) return false;
+    const t = tokens[j]!;
+    return (/^(photo|photos|screenshot|video|image|picture|source|credit)$/i.test(t.text) && /:\s*$/.test(t.post)) || (t.normal === 'by' && j > sentence.from && /^(photo|video|screenshot|image|picture|footage)$/i.test(tokens[j - 1]!.text));
   }
 
   private isKnownWord(t: Token): boolean {
@@ -206,7 +282,7 @@ export class MentionFinder {
   /** The last capitalised word of the stretch starting at k ("Fund" in "Fund (UNICEF)"), lower-cased. */
   private runHead(tokens: Token[], k: number, limit: number): string {
     let e = k;
-    while (e + 1 < limit && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!)) e++;
+    while (e + 1 < limit && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!) && !breaksBefore(tokens[e + 1]!)) e++;
     return tokens[e]?.normal ?? '';
   }
 
@@ -226,6 +302,25 @@ export class MentionFinder {
         ? after.text
         : undefined;
 
+    // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
+    const lastWord = words[words.length - 1]!;
+    if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal))) {
+      this.add(out, tokens, from, to, 'PLACE', { kindHint: PLACE_SUFFIX[lastWord.normal] });
+      return;
+    }
+    // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
+    const nextWord = tokens[to];
+    if (nextWord && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && LOWER_PLACE_NOUNS[nextWord.normal] && !isCapitalised(nextWord.text) && !this.lexicon.lookup(text)) {
+      const [kind, keep] = LOWER_PLACE_NOUNS[nextWord.normal]!;
+      this.add(out, tokens, from, keep ? to + 1 : to, 'PLACE', { kindHint: kind });
+      return;
+    }
+    // caption credits: "Photo: Getty Images", "video by the Foreign Ministry"
+    if (out.field === 'caption' && this.afterCredit(tokens, from, sentence) && !this.lexicon.lookup(text)) {
+      const head = ORG_KIND_BY_HEAD[lastWord.normal];
+      this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: head ?? 'media' });
+      return;
+    }
     // Whole run known ("United Kingdom", "Kremlin", an author).
     const hit = this.lexicon.lookup(text);
     if (hit?.type === 'PERSON') {
@@ -439,6 +534,14 @@ export class MentionFinder {
 
   /** The leading qualifier of a role [from, to): a known place or organization, a demonym, a possessive name. Adds its mention. */
   private qualifier(out: FieldMentions, tokens: Token[], from: number, to: number): { mention: number; to: number } | null {
+    // "Kharkiv Oblast Governor": a place with its administrative word
+    for (let n = Math.min(4, to - from - 1); n >= 2; n--) {
+      const last = tokens[from + n - 1]!;
+      if (PLACE_SUFFIX[last.normal] && tokens.slice(from, from + n).every((w) => isCapitalised(w.text))) {
+        const m = this.add(out, tokens, from, from + n, 'PLACE', { kindHint: PLACE_SUFFIX[last.normal] });
+        return { mention: m.mention.index, to: from + n };
+      }
+    }
     for (let n = Math.min(this.lexicon.maxWords, to - from); n >= 1; n--) {
       const sub = tokens.slice(from, from + n);
       const last = sub[n - 1]!;
@@ -524,13 +627,18 @@ export class MentionFinder {
     let possessor: MentionSpan | undefined;
     if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || /^(company|firm|group|organi[sz]ation|agency|institute|party|bank|ministry|court)['’]s$/i.test(tokens[k]!.text))) {
       const at = tokens[k]!.start;
-      possessor = [...out.spans].filter((sp) => sp.mention.type === 'ORGANIZATION' && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start).pop();
+      const orgs = [...out.spans].filter((sp) => sp.mention.type === 'ORGANIZATION' && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start);
+      // "the company's": the last company named, if the text says which is one
+      const company = /^(company|firm)['’]s$/i.test(tokens[k]!.text) ? orgs.filter((sp) => sp.mention.kindHint === 'company').pop() : undefined;
+      possessor = company ?? orgs.pop();
       k++;
     }
     const words = tokens.slice(k, to);
     if (!words.length) return undefined;
-    const headAt = words.findIndex((w) => TITLE_HEADS.has(w.normal));
+    let headAt = words.findIndex((w) => TITLE_HEADS.has(w.normal));
     if (headAt < 0) return undefined;
+    // "director general", "chief executive": title words after the head
+    while (headAt + 1 < words.length && (TITLE_HEADS.has(words[headAt + 1]!.normal) || ['general', 'executive', 'officer', 'designate', 'elect'].includes(words[headAt + 1]!.normal))) headAt++;
     // every word before the head is a role word, a capitalised word or a qualifier
     for (const w of words.slice(0, headAt)) {
       if (!(ROLE_MODIFIERS.has(w.normal) || isCapitalised(w.text) || possessiveLength(w))) return undefined;
@@ -541,6 +649,8 @@ export class MentionFinder {
     const gender = words.some((w) => FEMALE_ROLE_WORDS.has(w.normal)) ? 'female' : words.some((w) => MALE_ROLE_WORDS.has(w.normal)) ? 'male' : undefined;
     void gender;
     const qual = inside[0];
+    // "a spokesperson for Greenpeace": whatever a role is held in is an organization or a place
+    if (qual && qual.mention.type === null) qual.mention.type = 'ORGANIZATION';
     let title = words.slice(0, headAt + 1).map((w, n, ws) => w.text + (n < ws.length - 1 ? w.post : '')).join('').trim();
     if (qual && qual.from === k) {
       // "Russia's foreign minister" / "Kremlin spokesman": title is what follows the qualifier

@@ -190,8 +190,7 @@ export class StatementFinder {
           this.push({
             speaker: prev.speaker,
             speakerVia: 'continuation',
-            verb: prev.verb,
-            verbAsWritten: prev.verbAsWritten,
+            verb: 'say',
             kind: 'QUOTE',
             text: this.text.slice(ts, te),
             textStart: ts,
@@ -305,11 +304,11 @@ export class StatementFinder {
       const person = this.personAfterQualifier(span, limit);
       return { speaker: (person ?? span).mention, via: 'name' };
     }
-    // lower-case role then name: "said spokesman Dmitry Peskov"
-    for (let m = j; m < Math.min(limit, j + 4); m++) {
+    // a role then the name: "said spokesman Dmitry Peskov", "said Danish Climate Minister Mette Holm"
+    for (let m = j; m < Math.min(limit, j + 7); m++) {
       const sp = this.spanStartingAt(m);
       if (sp && sp.mention.type === 'PERSON') return { speaker: sp.mention, via: 'name' };
-      if (!(TITLE_HEADS.has(this.tokens[m]!.normal) || !isCapitalised(this.tokens[m]!.text))) break;
+      if (/[,;:.]/.test(this.tokens[m]!.post) || reportingVerbAt(this.tokens, m, limit)) break;
     }
     const t = this.tokens[j];
     if (t && (HE.has(t.normal) || SHE.has(t.normal) || IT.has(t.normal))) {
@@ -352,11 +351,15 @@ export class StatementFinder {
       const main = [...this.found].reverse().find((f) => f.sentence === s.index && (f.speaker !== null || f.anonymousSource));
       if (v.gerund) {
         // "…, adding that …": the main clause's speaker goes on
-        if (!afterComma || !main || !['add', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
+        if (!afterComma || !['add', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
+        // the main clause's speaker, or its subject when the main verb reports nothing ("The Kremlin dismissed …, saying …")
+        const subject = main ? null : this.sentenceSubject(s, from);
+        if (!main && !subject) continue;
         const body = this.complement(v, s, true);
         if (!body) continue;
         this.consume(v);
-        this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s);
+        if (main) this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s);
+        else this.pushReported({ speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s);
         continue;
       }
       // "… confirmed that …, but said …" / "…, and said …": the same speaker
@@ -376,6 +379,15 @@ export class StatementFinder {
       this.consume(v);
       this.pushReported(subj, v, body[0], body[1], contentStart, s);
     }
+  }
+
+  /** The named subject opening the sentence: "The Kremlin on Friday dismissed …". */
+  private sentenceSubject(s: Sentence, from: number): Mention | null {
+    let j = from;
+    if (j < s.to && ['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
+    const span = this.spanStartingAt(j);
+    if (!span || span.possessive || (span.mention.type !== 'PERSON' && span.mention.type !== 'ORGANIZATION')) return null;
+    return (this.personAfterQualifier(span, s.to) ?? span).mention;
   }
 
   /** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
@@ -529,8 +541,11 @@ export class StatementFinder {
     while (j >= from && this.tokens[j]!.tags.has('Adverb') && !/[,;:]/.test(this.tokens[j]!.post) && this.tokens[j]!.normal !== 'that') j--;
     while (j >= from && SKIP_BEFORE_VERB.has(this.tokens[j]!.normal) && !/[,;:]/.test(this.tokens[j]!.post)) j--;
     if (j < from) return null;
+    // ", however," / ", meanwhile," before the verb
+    const atComma = /,\s*$/.test(this.tokens[j]!.post);
+    if (/,\s*$/.test(this.tokens[j]!.post) && /^(however|meanwhile|though|too|also|instead|nevertheless|moreover|furthermore|in turn)$/.test(this.tokens[j]!.normal) && j > from && /,\s*$/.test(this.tokens[j - 1]!.post)) j -= 2;
     // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said"
-    if (/,\s*$/.test(this.tokens[j]!.post)) {
+    else if (/,\s*$/.test(this.tokens[j]!.post)) {
       for (let c = j - 1; c > Math.max(from, j - 10); c--) {
         if (/,\s*$/.test(this.tokens[c - 1]!.post) && (this.tokens[c]!.tags.has('Gerund') || /^(who|which)$/.test(this.tokens[c]!.normal)) && !this.body.appositions.some((a) => a.to - 1 === j)) {
           j = c - 1;
@@ -569,7 +584,7 @@ export class StatementFinder {
       while (start > from && m.role && !/[,;:]/.test(this.tokens[start - 1]!.post) && this.isRoleWord(this.tokens[start - 1]!)) start--;
       return { speaker: m, via: 'name', startToken: start };
     }
-    if (/,\s*$/.test(t.post)) return null;
+    if (/,\s*$/.test(t.post) && !(atComma && j < k - 1 && /,\s*$/.test(this.tokens[k - 1]!.post))) return null;
     if (HE.has(t.normal) || SHE.has(t.normal) || IT.has(t.normal)) {
       const p = this.pronoun(t);
       return p ? { speaker: p, via: 'pronoun', startToken: j } : { speaker: null, via: 'name', startToken: j };
@@ -595,7 +610,12 @@ export class StatementFinder {
     }
     if (ORG_HEADS.has(t.normal)) {
       const o = [...before].reverse().find((m) => m.type === 'ORGANIZATION' && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
-      return o ?? null;
+      if (o) return o;
+    }
+    // "the company said": the last company named
+    if (/^(company|firm|group|carmaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization)$/.test(t.normal)) {
+      const orgs = before.filter((m) => m.type === 'ORGANIZATION');
+      return orgs.filter((m) => m.kindHint === 'company').pop() ?? orgs.pop() ?? null;
     }
     return null;
   }
@@ -607,6 +627,8 @@ export class StatementFinder {
   private clauseStart(j: number, from: number): number {
     let c = j;
     while (c > from && !/[,;:]/.test(this.tokens[c - 1]!.post)) c--;
+    // "…, while a senior UN official …": the conjunction is not part of the subject
+    if (c < j && /^(while|whereas|and|but|as|although|though)$/.test(this.tokens[c]!.normal)) c++;
     return c;
   }
 
@@ -639,8 +661,7 @@ export class StatementFinder {
       if (!sp || sp.mention.type !== 'PLACE') return null;
       end = sp.to;
     }
-    let text = this.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
-    if (isCapitalised(text) && !this.spanStartingAt(k)) text = text[0]!.toLowerCase() + text.slice(1);
+    const text = this.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
     return { text, to: end };
   }
 
@@ -702,7 +723,8 @@ export class StatementFinder {
       let speaker: Mention | null = null;
       let anonymous: string | undefined;
       let npEnd: number;
-      const span = this.spanStartingAt(j);
+      // "according to the country's health ministry": past a possessive
+      const span = this.spanStartingAt(j) ?? (/['’]s$/.test(this.tokens[j]!.text) ? this.spanStartingAt(j + 1) : undefined);
       if (span) {
         const person = this.personAfterQualifier(span, s.to);
         speaker = (person ?? span).mention;

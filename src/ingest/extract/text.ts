@@ -81,7 +81,8 @@ export function analyseText(text: string): Analysis {
         const token: Token = {
           i: -1,
           text: term.text,
-          normal: term.normal ?? term.text.toLowerCase(),
+          // possessives compare as their noun: "Parliament's" ~ "parliament"
+          normal: (term.normal ?? term.text.toLowerCase()).replace(/['’]s$/, ''),
           start,
           end: start + term.text.length,
           pre: term.pre,

@@ -57,7 +57,8 @@ export interface ExtractedStatement {
   speakerVia?: 'name' | 'pronoun' | 'marker' | 'continuation' | 'according-to' | 'noun';
   anonymousSource?: string;
   verb: string;
-  verbAsWritten: string;
+  /** As written; absent for a quote that continues the previous one without a verb of its own. */
+  verbAsWritten?: string;
   kind: StatementKind;
   text: string;
   /** Offsets of `text` in article.body. */

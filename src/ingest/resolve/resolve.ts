@@ -132,6 +132,9 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
   for (const m of order) {
     const written = m.text;
     let c: Cluster | undefined;
+    // The title and the named source only point at what the article itself names.
+    const pointerOnly = m.field === 'title' || m.field === 'source';
+    const before = pointerOnly ? new Set(clusters.keys()) : null;
     // an acronym defined in this article
     const acr = acronyms.get(norm(written));
     if (acr && clusters.get(acr) && typeOk(m, clusters.get(acr)!.type)) c = clusters.get(acr);
@@ -146,6 +149,16 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
         if (ks.length === 1) c = fromKnown(ks[0]!, m.index);
       }
     }
+    // "the Commission" after "the European Commission", "Nordwind" after "Nordwind Logistics"
+    if (!c && (m.type === 'ORGANIZATION' || m.type === null) && !written.includes(' ') && !m.demonym) {
+      const w = norm(written);
+      const orgs = [...clusters.values()].filter((x) => {
+        if (x.type !== 'ORGANIZATION' || !x.name.includes(' ')) return false;
+        const words = norm(x.name).split(' ');
+        return words[words.length - 1] === w || (words[0] === w && !GENERIC_FIRST_WORDS.has(w));
+      });
+      if (orgs.length === 1) c = orgs[0];
+    }
     if (!c && m.acronym) {
       // the acronym may be what the graph or alias file knows: "ISW"
       c = lookup(m, m.acronym, m.index);
@@ -156,6 +169,10 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const id = entityId(KIND_OF_TYPE[m.type], name);
       const k = byKnownId.get(id);
       c = k ? fromKnown(k, m.index) : clusterFor(id, m.type, name, 'new', undefined, m.index);
+    }
+    if (before && !before.has(c.id)) {
+      clusters.delete(c.id);
+      continue;
     }
     attach(m, c);
   }
@@ -258,7 +275,10 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
 }
 
 /** Multi-word names and acronym definitions before single words, authors before everything. */
+const GENERIC_FIRST_WORDS = new Set(['european', 'national', 'state', 'united', 'general', 'international', 'world', 'central', 'federal', 'supreme', 'royal', 'new', 'first']);
+
 function rank(m: Mention): number {
+  if (m.field === 'title' || m.field === 'source') return 4;
   if (m.field === 'author') return 0;
   if (m.acronym || m.text.includes(' ')) return 1;
   if (m.demonym) return 3;
