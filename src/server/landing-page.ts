@@ -6,6 +6,12 @@ import { projectPath } from '../project-path.js';
 
 export const EXAMPLES_DIR = projectPath('examples');
 
+const WELCOME_QUERY = `# newsgraph: who said what about whom, from which report.
+{
+  articles(first: 5) { totalCount nodes { title publishedAt authors { name } } }
+}
+`;
+
 export interface Example {
   name: string;
   query: string;
@@ -31,8 +37,9 @@ export function graphiqlLandingPage(options: { endpoint: string; examples: Examp
       const html = renderGraphiQL({
         endpoint: options.endpoint,
         title: 'newsgraph — GraphiQL',
-        defaultQuery: options.examples[0]?.query,
-        defaultTabs: options.examples.map((e) => ({ query: e.query })),
+        defaultQuery: options.examples[0]?.query ?? WELCOME_QUERY,
+        // GraphiQL reads the first tab unconditionally: give it tabs only when there are some.
+        ...(options.examples.length > 0 ? { defaultTabs: options.examples.map((e) => ({ query: e.query })) } : {}),
       });
       return { async renderLandingPage() { return { html }; } };
     },
