@@ -19,7 +19,7 @@ export function mapDriverError(error: unknown, uri: string): Error {
   const code = error.code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return new DatabaseUnavailableError(
-      `Neo4j at ${uri} is not reachable: start it (npm run neo4j:start) or set NEO4J_URI to a running server.`,
+      `Neo4j at ${uri} is not reachable: check that it is running and that NEO4J_URI points at it (unset NEO4J_URI to use the local Neo4j of npm start).`,
       { cause: error },
     );
   }

@@ -16,7 +16,7 @@ describe('formatError', () => {
 
   it('turns a lost database into SERVICE_UNAVAILABLE', () => {
     const down = mapDriverError(new Neo4jError('Could not perform discovery', 'ServiceUnavailable', 'gql', 'desc'), 'neo4j://cluster:7687');
-    expect(down.message).toBe('Neo4j at neo4j://cluster:7687 is not reachable: start it (npm run neo4j:start) or set NEO4J_URI to a running server.');
+    expect(down.message).toBe('Neo4j at neo4j://cluster:7687 is not reachable: check that it is running and that NEO4J_URI points at it (unset NEO4J_URI to use the local Neo4j of npm start).');
     expect(formatError({ message: down.message }, down)).toMatchObject({ message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } });
   });
 

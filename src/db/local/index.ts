@@ -10,3 +10,4 @@ export {
   type StartOptions,
   type StopOptions,
 } from './launcher.js';
+export { LocalNeo4jError } from './errors.js';

@@ -1,12 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../project-path.js';
+import { LocalNeo4jError } from './errors.js';
 
-/** The repository root: this file is src/db/local/jars.ts or dist/db/local/jars.js, three levels down. */
-export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const pomPath = join(projectRoot, 'db', 'neo4j', 'pom.xml');
-export const libDir = join(projectRoot, 'db', 'neo4j', 'lib');
+export const pomPath = projectPath('db', 'neo4j', 'pom.xml');
+export const libDir = projectPath('db', 'neo4j', 'lib');
 
 /** Neo4j 5.26 runs on Java 17 or 21. */
 const MIN_JAVA = 17;
@@ -30,7 +29,7 @@ export async function ensureJars(options: { log?: (line: string) => void } = {})
   const code = await run('mvn', ['-q', '-B', '-f', pomPath, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir}`]);
   const stillMissing = missingJars();
   if (code !== 0 || stillMissing.length > 0) {
-    throw new Error(
+    throw new LocalNeo4jError(
       `Maven could not fetch the Neo4j jars (exit ${code}${stillMissing.length ? `; missing ${stillMissing.join(', ')}` : ''}): check network access to Maven Central and run \`npm run neo4j:install\`, ${ALTERNATIVES}.`,
     );
   }
@@ -72,18 +71,18 @@ function staleJars(): string[] {
 export function requireJava(): void {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (result.error) {
-    throw new Error(`\`java\` was not found: install a Java ${MIN_JAVA} or 21 runtime (e.g. \`apt-get install openjdk-17-jre-headless\`), ${ALTERNATIVES}.`);
+    throw new LocalNeo4jError(`\`java\` was not found: install a Java ${MIN_JAVA} or 21 runtime (e.g. \`apt-get install openjdk-17-jre-headless\`), ${ALTERNATIVES}.`);
   }
   const version = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
   const major = version ? Number(version[1] === '1' ? version[2] : version[1]) : NaN;
   if (!(major >= MIN_JAVA)) {
-    throw new Error(`\`java\` on PATH is version ${version?.[0] ?? 'unknown'}, Neo4j 5.26 needs Java ${MIN_JAVA} or 21: install one and put it first on PATH (or set JAVA_HOME/bin first), ${ALTERNATIVES}.`);
+    throw new LocalNeo4jError(`\`java\` on PATH is version ${version?.[0] ?? 'unknown'}, Neo4j 5.26 needs Java ${MIN_JAVA} or 21: install one and put it first on PATH (or set JAVA_HOME/bin first), ${ALTERNATIVES}.`);
   }
 }
 
 function requireTool(command: string, what: string): void {
   const result = spawnSync(command, ['--version'], { stdio: 'ignore' });
-  if (result.error) throw new Error(`\`${command}\` was not found but is needed to fetch the Neo4j jars: install ${what}, ${ALTERNATIVES}.`);
+  if (result.error) throw new LocalNeo4jError(`\`${command}\` was not found but is needed to fetch the Neo4j jars: install ${what}, ${ALTERNATIVES}.`);
 }
 
 function run(command: string, args: string[]): Promise<number> {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { portsOfConf, renderNeo4jConf } from './conf.js';
+import { LocalNeo4jError } from './errors.js';
 import { ensureJars, libDir } from './jars.js';
 import { isPortFree } from './ports.js';
 
@@ -83,7 +84,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const f = files(home);
   const heap = options.heap ?? '512m';
   const pageCache = options.pageCache ?? '256m';
-  if (!SIZE.test(heap) || !SIZE.test(pageCache)) throw new Error(`heap and pageCache take sizes like 512m or 1g, got ${heap} and ${pageCache}`);
+  if (!SIZE.test(heap) || !SIZE.test(pageCache)) throw new LocalNeo4jError(`heap and pageCache take sizes like 512m or 1g, got ${heap} and ${pageCache}`);
   const deadline = Date.now() + (options.timeoutMs ?? 90_000);
 
   const runningPid = runningNeo4jPid(home);
@@ -94,7 +95,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
       options.log?.(`Neo4j is already running on ${home} with Bolt port ${boltPort} and HTTP port ${httpPort}; stop it to change ports.`);
     }
     const password = options.password ?? readPassword(home);
-    if (!password) throw new Error(`Neo4j is running on ${home} (pid ${runningPid}) but ${f.password} is missing: stop it, or pass its password.`);
+    if (!password) throw new LocalNeo4jError(`Neo4j is running on ${home} (pid ${runningPid}) but ${f.password} is missing: stop it, or pass its password.`);
     const uri = boltUri(boltPort);
     await waitUntilReady({ uri, password, setInitialPassword: false, deadline, home, alive: () => isNeo4jOf(runningPid, home) });
     return handle({ home, uri, password, pid: runningPid, httpPort, reused: true }, async () => {});
@@ -107,7 +108,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
     ['HTTP', options.httpPort, 'NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT'],
   ] as const) {
     if (!(await isPortFree(port))) {
-      throw new Error(`The ${name} port 127.0.0.1:${port} is already in use (another Neo4j?): stop that process, or set ${env} to a free port, or set NEO4J_URI to use a running Neo4j.`);
+      throw new LocalNeo4jError(`The ${name} port 127.0.0.1:${port} is already in use (another Neo4j?): stop that process, or set ${env} to a free port, or set NEO4J_URI to use a running Neo4j.`);
     }
   }
 
@@ -115,7 +116,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const fresh = !existsSync(f.systemDb);
   const stored = readPassword(home);
   if (!fresh && !options.password && !stored) {
-    throw new Error(`${home}/data holds a database but ${f.password} is missing: write its password there, or delete ${home}/data to start empty.`);
+    throw new LocalNeo4jError(`${home}/data holds a database but ${f.password} is missing: write its password there, or delete ${home}/data to start empty.`);
   }
   const password = options.password ?? stored ?? randomBytes(18).toString('base64url');
   // Stored before the password is changed, so a crash in between is repaired on the next start.
@@ -164,7 +165,7 @@ export async function stopLocalNeo4j(home: string, options: StopOptions = {}): P
   }
   if (forced) {
     signalQuietly(pid, 'SIGKILL');
-    if (!(await waitFor(() => !isNeo4jOf(pid, home), 10_000))) throw new Error(`Neo4j (pid ${pid}) did not exit after SIGKILL`);
+    if (!(await waitFor(() => !isNeo4jOf(pid, home), 10_000))) throw new LocalNeo4jError(`Neo4j (pid ${pid}) did not exit after SIGKILL`);
   }
   rmSync(pidFile, { force: true });
   return { wasRunning: true, pid, forced };
