@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { ISW, KREMLIN, NEGOTIATIONS, PESKOV, PUTIN, RUSSIA, SEED, TARIFFS, TRUMP, ZELENSKY, resetWithExploreReports } from '../fixtures/explore-reports.js';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await resetWithExploreReports(graph);
+});
+afterAll(() => graph.close());
+
+async function ok(query: string, variables?: Record<string, unknown>) {
+  const result = await graph.query(query, variables);
+  expect(result.errors).toBeUndefined();
+  return result;
+}
+
+const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $via: [RelationshipType!], $first: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, via: $via, first: $first) {
+    length text nodes { id }
+    steps { from { id } relationship direction properties to { id } report { article { id } evidence { sentence start end } } }
+  }
+}`;
+
+describe('paths', () => {
+  it('finds the shortest paths first, through what was said before what was printed side by side, in one query', async () => {
+    const { data, cypher } = await ok(PATHS, { from: ISW, to: NEGOTIATIONS, first: 6 });
+    expect(cypher).toHaveLength(1);
+    const paths = data.paths;
+    expect(paths).toHaveLength(6);
+    expect(paths.map((p: any) => p.length)).toEqual([2, 2, 2, 2, 2, 2]);
+    // Four ISW statements about negotiations, then the two articles that mention ISW and are tagged so.
+    expect(paths.slice(0, 4).every((p: any) => p.text.match(/^Institute for the Study of War —STATED \{verb: (assess|say)\}→ Statement —ABOUT→ negotiations$/))).toBe(true);
+    expect(paths.slice(4).map((p: any) => p.steps.map((s: any) => `${s.direction} ${s.relationship}`))).toEqual([
+      ['INCOMING MENTIONS', 'OUTGOING TAGGED'],
+      ['INCOMING MENTIONS', 'OUTGOING TAGGED'],
+    ]);
+    expect(paths[4].text).toBe('Institute for the Study of War ←MENTIONS— Russia will come to negotiating table only after major battlefield defeats – ISW —TAGGED→ negotiations');
+    // Three articles mention ISW and are tagged negotiations (August's through Peskov's statement); then 3 hops.
+    const longer = await ok(PATHS, { from: ISW, to: NEGOTIATIONS, first: 20 });
+    expect(longer.data.paths.map((p: any) => p.length)).toEqual([...Array(7).fill(2), ...Array(13).fill(3)]);
+  });
+
+  it('gives each step its relationship, direction and properties, and a statement\'s report and sentence', async () => {
+    const { data } = await ok(PATHS, { from: ISW, to: RUSSIA, via: ['STATED', 'ABOUT'], maxHops: 2, first: 20 });
+    const viaQuote = data.paths.find((p: any) => p.nodes[1].id === SEED.iswConsistentlyAssessed);
+    expect(viaQuote.steps).toEqual([
+      {
+        from: { id: ISW }, relationship: 'STATED', direction: 'OUTGOING', properties: { verb: 'say', verbAsWritten: 'Quote from' }, to: { id: SEED.iswConsistentlyAssessed },
+        report: { article: { id: SEED.article }, evidence: { sentence: expect.stringContaining('ISW has consistently assessed'), start: expect.any(Number), end: expect.any(Number) } },
+      },
+      {
+        from: { id: SEED.iswConsistentlyAssessed }, relationship: 'ABOUT', direction: 'OUTGOING', properties: {}, to: { id: RUSSIA },
+        report: { article: { id: SEED.article }, evidence: expect.objectContaining({ sentence: expect.stringContaining('negotiating table') }) },
+      },
+    ]);
+    // Five ISW statements are about Russia: five two-hop paths, all OUTGOING STATED then ABOUT.
+    expect(data.paths).toHaveLength(5);
+    expect(data.paths.every((p: any) => p.steps.map((s: any) => s.relationship).join() === 'STATED,ABOUT')).toBe(true);
+  });
+
+  it('walks relationships against their direction and reports INCOMING', async () => {
+    const { data } = await ok(PATHS, { from: RUSSIA, to: TRUMP, via: ['ABOUT', 'STATED'], maxHops: 2, first: 1 });
+    expect(data.paths[0].text).toBe('Russia ←ABOUT— Statement ←STATED {verb: warn}— Donald Trump');
+    expect(data.paths[0].steps.map((s: any) => s.direction)).toEqual(['INCOMING', 'INCOMING']);
+  });
+
+  it('takes the report on the path when a statement has several', async () => {
+    const { data } = await ok(PATHS, { from: ISW, to: 'article:210fa796061a2285', via: ['STATED', 'REPORTED_IN'], maxHops: 2, first: 5 });
+    const repeated = data.paths.find((p: any) => p.nodes[1].id === SEED.iswKremlinProtracting);
+    expect(repeated.steps.map((s: any) => s.report.article.id)).toEqual(['article:210fa796061a2285', 'article:210fa796061a2285']);
+    expect(repeated.steps[1].properties).toMatchObject({ sentence: expect.stringContaining('Quote from ISW') });
+  });
+
+  it('returns no paths when none is short enough, and names an unknown id', async () => {
+    expect((await ok(PATHS, { from: PESKOV, to: TRUMP, via: ['STATED'], maxHops: 6 })).data.paths).toEqual([]);
+    const unknown = await graph.query(PATHS, { from: ISW, to: 'person:nobody' });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'No node has the id "person:nobody" (to).', extensions: { code: 'NOT_FOUND', argumentName: 'to' } });
+    const malformed = await graph.query(PATHS, { from: 'not an id', to: ISW });
+    expect(malformed.errors?.[0]).toMatchObject({ message: 'No node has the id "not an id" (from).', extensions: { code: 'NOT_FOUND' } });
+    expect(malformed.cypher).toEqual([]);
+  });
+});
+
+const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $types: [NodeType!], $via: [RelationshipType!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, types: $types, via: $via, limit: $limit) {
+    center { id } totalCount truncated
+    nodes { id label type distance properties }
+    edges { id source target type properties }
+  }
+}`;
+
+describe('neighborhood', () => {
+  it('gives the nodes and edges around Putin as a graph view takes them, in one query', async () => {
+    const { data, cypher } = await ok(NEIGHBORHOOD, { id: PUTIN });
+    expect(cypher).toHaveLength(1);
+    const n = data.neighborhood;
+    expect(n.center).toEqual({ id: PUTIN });
+    expect(n.nodes[0]).toEqual({ id: PUTIN, label: 'Vladimir Putin', type: 'Person', distance: 0, properties: { id: PUTIN, name: 'Vladimir Putin', aliases: ['Putin'], roles: ['Russian leader'] } });
+    // Two articles mention him, three statements are about him, he holds a role in Russia.
+    expect(n.nodes.slice(1).map((x: any) => x.type).sort()).toEqual(['Article', 'Article', 'Place', 'Statement', 'Statement', 'Statement']);
+    expect(n.totalCount).toBe(7);
+    expect(n.truncated).toBe(false);
+    expect(n.edges).toContainEqual({ id: `${PUTIN}-HOLDS_ROLE->${RUSSIA}`, source: PUTIN, target: RUSSIA, type: 'HOLDS_ROLE', properties: { title: 'leader' } });
+    const ids = new Set(n.nodes.map((x: any) => x.id));
+    for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    expect(n.nodes.find((x: any) => x.type === 'Article').properties.body).toBeUndefined();
+  });
+
+  it('goes deeper through the types and relationships asked for, and flags a cut', async () => {
+    const people = await ok(NEIGHBORHOOD, { id: PUTIN, depth: 2, types: ['Statement', 'Organization', 'Person'], via: ['ABOUT', 'STATED'] });
+    expect(people.data.neighborhood.nodes.filter((x: any) => x.distance === 2).map((x: any) => x.id)).toEqual([ISW]);
+    const cut = await ok(NEIGHBORHOOD, { id: PUTIN, depth: 3, limit: 5 });
+    expect(cut.data.neighborhood.nodes).toHaveLength(6);
+    expect(cut.data.neighborhood.truncated).toBe(true);
+    expect(cut.data.neighborhood.totalCount).toBeGreaterThan(6);
+  });
+
+  it('is null for an unknown id and refuses depth and limit beyond the caps, naming them', async () => {
+    expect((await ok(NEIGHBORHOOD, { id: 'person:nobody' })).data.neighborhood).toBeNull();
+    const deep = await graph.query(NEIGHBORHOOD, { id: PUTIN, depth: 4 });
+    expect(deep.errors?.[0]).toMatchObject({ message: 'depth must be between 1 and 3, got 4.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'depth' } });
+    const wide = await graph.query(NEIGHBORHOOD, { id: PUTIN, limit: 201 });
+    expect(wide.errors?.[0]?.message).toBe('limit must be between 1 and 200, got 201.');
+  });
+});
+
+const SEARCH = `query($query: String!, $types: [NodeType!], $first: Int) {
+  search(query: $query, types: $types, first: $first) {
+    totalCount
+    nodes { score matchedField fragment highlighted node { __typename ... on Node { id } } }
+  }
+}`;
+
+describe('search', () => {
+  it('ranks names, aliases, titles and statement text, and highlights the match', async () => {
+    const { data } = await ok(SEARCH, { query: 'negotiating table' });
+    const hits = data.search.nodes;
+    expect(data.search.totalCount).toBe(4);
+    expect(hits.map((h: any) => h.node.__typename).sort()).toEqual(['Article', 'Statement', 'Statement', 'Statement']);
+    expect(hits.every((h: any) => h.highlighted.includes('<mark>negotiating</mark> <mark>table</mark>'))).toBe(true);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+    expect(hits.find((h: any) => h.node.__typename === 'Article')).toMatchObject({ matchedField: 'title', fragment: 'Russia will come to negotiating table only after major battlefield defeats – ISW' });
+  });
+
+  it('tolerates small typos and finds aliases', async () => {
+    const putin = await ok(SEARCH, { query: 'Vladmir Putn', types: ['Person'] });
+    expect(putin.data.search.nodes).toEqual([{ score: expect.any(Number), matchedField: 'name', fragment: 'Vladimir Putin', highlighted: '<mark>Vladimir</mark> <mark>Putin</mark>', node: { __typename: 'Person', id: PUTIN } }]);
+    const zelensky = await ok(SEARCH, { query: 'zelenskyy', types: ['Person'] });
+    expect(zelensky.data.search.nodes.map((h: any) => h.node.id)).toEqual([ZELENSKY]);
+    const isw = await ok(SEARCH, { query: 'ISW', types: ['Organization'] });
+    expect(isw.data.search.nodes).toMatchObject([{ matchedField: 'alias', highlighted: '<mark>ISW</mark>', node: { id: ISW } }]);
+  });
+
+  it('filters by type and pages', async () => {
+    const { data } = await ok(SEARCH, { query: 'russia', types: ['Statement'], first: 2 });
+    expect(data.search.nodes).toHaveLength(2);
+    expect(data.search.totalCount).toBeGreaterThan(2);
+    expect(data.search.nodes.every((h: any) => h.node.__typename === 'Statement')).toBe(true);
+  });
+
+  it('refuses an empty or over-long query', async () => {
+    expect((await graph.query(SEARCH, { query: ' ?! ' })).errors?.[0]).toMatchObject({ message: 'query must contain at least one word (letters or digits).', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await graph.query(SEARCH, { query: 'x'.repeat(201) })).errors?.[0]?.message).toBe('query may be at most 200 characters, got 201.');
+  });
+});
+
+const TIMELINE = `query($id: ID!, $from: String, $to: String, $orderBy: TimelineOrder, $first: Int) {
+  timeline(id: $id, from: $from, to: $to, orderBy: $orderBy, first: $first) {
+    totalCount
+    nodes { date role statement { id speaker { name } } event { id } article { id } evidence { sentence } }
+  }
+}`;
+
+describe('timeline', () => {
+  it('puts what an entity said, what was said about it and its events in date order, each with its report', async () => {
+    const { data } = await ok(TIMELINE, { id: TRUMP });
+    expect(data.timeline.totalCount).toBe(3);
+    expect(data.timeline.nodes.map((i: any) => [i.date, i.role, i.statement?.id ?? i.event?.id, i.article.id])).toEqual([
+      ['2025-07-14', 'PARTICIPATED', TARIFFS, SEED.article],
+      ['2025-07-22T03:22:00', 'SAID', SEED.trumpTariffWarning, SEED.article],
+      ['2025-07-29T10:00:00', 'ABOUT', expect.stringMatching(/^statement:/), 'article:210fa796061a2285'],
+    ]);
+    expect(data.timeline.nodes[2].statement.speaker.name).toBe('Volodymyr Zelensky');
+    expect(data.timeline.nodes[1].evidence.sentence).toContain("citing US President Donald Trump's warning");
+  });
+
+  it('limits to a date range, newest first on request, and is null for unknown or wrong-kind ids', async () => {
+    const { data } = await ok(TIMELINE, { id: KREMLIN, from: '2025-07-23', orderBy: 'NEWEST_FIRST' });
+    // The ISW quote about the Kremlin, within the range at its second report.
+    expect(data.timeline.nodes.map((i: any) => [i.date, i.statement.id, i.article.id])).toEqual([
+      ['2025-07-29T10:00:00', SEED.iswKremlinProtracting, 'article:210fa796061a2285'],
+    ]);
+    expect((await ok(TIMELINE, { id: 'organization:nobody' })).data.timeline).toBeNull();
+    expect((await ok(TIMELINE, { id: SEED.article })).data.timeline).toBeNull();
+    expect((await graph.query(TIMELINE, { id: KREMLIN, to: 'yesterday' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'to' });
+  });
+});
+
+const RELATED = `query($id: ID!, $first: Int, $after: String) {
+  relatedEntities(id: $id, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { id name } reportCount relations reports { id } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('relatedEntities', () => {
+  it('ranks entities by the reports connecting them, with those reports and how they connect', async () => {
+    const { data, cypher } = await ok(RELATED, { id: ISW, first: 3 });
+    expect(cypher).toHaveLength(1);
+    const edges = data.relatedEntities.edges;
+    // Russia and the Kremlin share all three reports with ISW; ISW spoke about both.
+    expect(edges.slice(0, 2).map((e: any) => [e.node.id, e.reportCount, e.relations])).toEqual([
+      [KREMLIN, 3, ['CO_MENTIONED', 'SPOKE_ABOUT']],
+      [RUSSIA, 3, ['CO_MENTIONED', 'SPOKE_ABOUT']],
+    ]);
+    // Newest first: August's report, the follow-up of 2025-07-29, the seed.
+    expect(edges[0].reports.map((r: any) => r.id).slice(1)).toEqual(['article:210fa796061a2285', SEED.article]);
+    expect(data.relatedEntities.pageInfo.hasNextPage).toBe(true);
+    const next = await ok(RELATED, { id: ISW, first: 100, after: data.relatedEntities.pageInfo.endCursor });
+    expect(next.data.relatedEntities.edges.length + 3).toBe(data.relatedEntities.totalCount);
+  });
+
+  it('links a speaker to whom its statements are about', async () => {
+    const { data } = await ok(RELATED, { id: ZELENSKY, first: 10 });
+    expect(data.relatedEntities.edges.find((e: any) => e.node.id === TRUMP)).toMatchObject({ reportCount: 1, relations: ['CO_MENTIONED', 'SPOKE_ABOUT'] });
+    expect((await ok(RELATED, { id: 'statement:0000000000000000' })).data.relatedEntities).toBeNull();
+  });
+});
+
+const STANCE = `query($speaker: ID!, $subject: ID!, $similarity: Float, $first: Int) {
+  stance(speaker: $speaker, subject: $subject, similarity: $similarity, first: $first) {
+    speaker { name } subject { __typename }
+    statementCount reportCount firstSeen lastSeen truncated
+    assessments { totalCount nodes { text reportCount firstSeen lastSeen statements { id } reports { article { id } evidence { sentence } } } }
+  }
+}`;
+
+describe('stance', () => {
+  it("groups ISW's near-identical assessments of Russia across reports and counts the reports repeating each", async () => {
+    const { data, cypher } = await ok(STANCE, { speaker: ISW, subject: RUSSIA });
+    expect(cypher).toHaveLength(1);
+    const s = data.stance;
+    expect(s).toMatchObject({ speaker: { name: 'Institute for the Study of War' }, subject: { __typename: 'Place' }, statementCount: 5, reportCount: 3, firstSeen: '2025-07-22T03:22:00', lastSeen: '2025-08-05T09:30:00+03:00', truncated: false });
+    expect(s.assessments.totalCount).toBe(4);
+    const repeated = s.assessments.nodes[0];
+    expect(repeated).toMatchObject({ reportCount: 2, firstSeen: '2025-07-22T03:22:00', lastSeen: '2025-07-29T10:00:00' });
+    expect(repeated.text).toMatch(/^ISW has consistently assessed that only significant Russian battlefield setbacks/);
+    expect(repeated.statements.map((x: any) => x.id)[0]).toBe(SEED.iswConsistentlyAssessed);
+    expect(repeated.statements).toHaveLength(2);
+    expect(repeated.reports.map((r: any) => r.article.id)).toEqual([SEED.article, 'article:210fa796061a2285']);
+    expect(s.assessments.nodes.map((a: any) => a.reportCount)).toEqual([2, 1, 1, 1]);
+  });
+
+  it('keeps rewordings apart at similarity 1, counts a verbatim repeat as one statement in two reports', async () => {
+    const strict = await ok(STANCE, { speaker: ISW, subject: RUSSIA, similarity: 1 });
+    expect(strict.data.stance.assessments.totalCount).toBe(5);
+    const kremlin = await ok(STANCE, { speaker: ISW, subject: KREMLIN });
+    expect(kremlin.data.stance.assessments.nodes).toMatchObject([{ reportCount: 2, statements: [{ id: SEED.iswKremlinProtracting }] }]);
+  });
+
+  it('works for topics, is empty when the speaker never spoke about the subject, and names unknown ids', async () => {
+    expect((await ok(STANCE, { speaker: PESKOV, subject: NEGOTIATIONS })).data.stance).toMatchObject({ statementCount: 1, reportCount: 1 });
+    expect((await ok(STANCE, { speaker: TRUMP, subject: KREMLIN })).data.stance).toMatchObject({ statementCount: 0, reportCount: 0, firstSeen: null, assessments: { totalCount: 0, nodes: [] } });
+    const unknown = await graph.query(STANCE, { speaker: 'organization:nobody', subject: RUSSIA });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'No node has the id "organization:nobody" (speaker).', extensions: { code: 'NOT_FOUND', argumentName: 'speaker' } });
+    const wrongKind = await graph.query(STANCE, { speaker: NEGOTIATIONS, subject: RUSSIA });
+    expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'speaker' });
+    expect((await graph.query(STANCE, { speaker: ISW, subject: RUSSIA, similarity: 0.1 })).errors?.[0]?.message).toBe('similarity must be between 0.5 and 1, got 0.1.');
+  });
+});
+
+describe('limits', () => {
+  it('caps hops and page sizes in the arguments, naming the limit', async () => {
+    const hops = await graph.query(PATHS, { from: ISW, to: RUSSIA, maxHops: 7 });
+    expect(hops.errors?.[0]).toMatchObject({ message: 'maxHops must be between 1 and 6, got 7.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxHops' } });
+    const many = await graph.query(PATHS, { from: ISW, to: RUSSIA, first: 21 });
+    expect(many.errors?.[0]?.message).toBe('first must be between 1 and 20, got 21.');
+    for (const q of [SEARCH.replace('$query: String!', '$query: String! = "isw"'), TIMELINE, RELATED]) {
+      const r = await graph.query(q, { id: ISW, first: 101 });
+      expect(r.errors?.[0]?.message).toContain('first must be between 0 and 100, got 101.');
+    }
+    expect(hops.cypher).toEqual([]);
+  });
+});
