@@ -273,6 +273,118 @@ describe('extract — constructions', () => {
   });
 });
 
+describe('extract — more constructions (from the sample corpus)', () => {
+  const one = (body: string, extra?: Partial<ParsedArticleMeta>) => {
+    const x = extract(article(body, extra));
+    return { x, s: x.statements.map((s) => ({ ...s, who: speakerOf(x, s) })) };
+  };
+
+  it('a trailing attribution with an apposition, then ", adding that …" by the same speaker', () => {
+    const { s } = one('Storage is 83 per cent full, a spokesperson for the European Commission, Anna Kovacs, said on Wednesday, adding that the EU was on track.');
+    expect(s.map((x) => [x.who, x.verb, x.verbAsWritten, x.text])).toEqual([
+      ['Anna Kovacs', 'say', 'said', 'Storage is 83 per cent full'],
+      ['Anna Kovacs', 'add', 'adding', 'the EU was on track'],
+    ]);
+  });
+
+  it('"X dismissed …, saying …" gives the saying to the sentence subject', () => {
+    const { s } = one('The Kremlin on Friday dismissed the package as "futile", saying it would only harm European economies.');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ who: 'Kremlin', verb: 'say', verbAsWritten: 'saying', text: 'it would only harm European economies' });
+  });
+
+  it('coordinated verbs: "confirmed that …, but said …" are two statements by one speaker', () => {
+    const { s } = one('Kremlin spokesman Dmitry Peskov confirmed that the two presidents had spoken, but said no date for a summit had been agreed.');
+    expect(s.map((x) => [x.who, x.verb, x.text])).toEqual([
+      ['Dmitry Peskov', 'confirm', 'the two presidents had spoken'],
+      ['Dmitry Peskov', 'say', 'no date for a summit had been agreed'],
+    ]);
+  });
+
+  it('a quote continued in the next sentence has no verb of its own', () => {
+    const { s } = one('"We are racing against time," WHO spokesperson Daniela Ortiz told a briefing in Geneva. "Every week counts."');
+    expect(s.map((x) => [x.who, x.verb, x.verbAsWritten ?? null, x.speakerVia])).toEqual([
+      ['Daniela Ortiz', 'tell', 'told', 'name'],
+      ['Daniela Ortiz', 'say', null, 'continuation'],
+    ]);
+  });
+
+  it('speaker after the quote behind a possessive role: "…," the company\'s chief executive, Eva de Boer, said', () => {
+    const { x, s } = one('Dutch freight company Nordwind Logistics was fined. "We never took part in any cartel," the company\'s chief executive, Eva de Boer, said in a statement.');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ who: 'Eva de Boer', kind: 'QUOTE' });
+    const eva = x.mentions[s[0]!.speaker!]!;
+    expect(eva.role).toMatchObject({ title: 'chief executive' });
+    expect(x.mentions[eva.role!.of!]!.text).toBe('Nordwind Logistics');
+  });
+
+  it('anonymous sources with modifiers, places and parentheticals; "while" separates two statements', () => {
+    const { s } = one('Aid workers in Darfur said that fighting had forced clinics to close, while a senior UN official, speaking on condition of anonymity, said access remained limited.');
+    expect(s.map((x) => [x.who, x.anonymousSource, x.text])).toEqual([
+      [null, 'Aid workers in Darfur', 'fighting had forced clinics to close'],
+      [null, 'a senior UN official', 'access remained limited'],
+    ]);
+  });
+
+  it('"according to … published by X" and "according to the country\'s health ministry"', () => {
+    const { x, s } = one('Cholera spread in Sudan. More than 100,000 cases were recorded, according to the country\'s health ministry. The party won 50 per cent, according to results published by the Central Electoral Commission.');
+    expect(s.map((x) => x.who)).toEqual(['health ministry', 'Central Electoral Commission']);
+    expect(x.mentions[s[0]!.speaker!]).toMatchObject({ type: 'ORGANIZATION', canonical: 'Ministry of Health of Sudan' });
+  });
+
+  it('"the company said" is the last company named', () => {
+    const { s } = one('Swedish battery maker Voltaris announced a plant. The plant will employ 1,500 people, the company said in a statement.');
+    expect(s.map((x) => [x.who, x.text])).toEqual([
+      ['Voltaris', 'a plant'],
+      ['Voltaris', 'The plant will employ 1,500 people'],
+    ]);
+  });
+
+  it('he/she: the person the previous sentence is about, before the last speaker', () => {
+    const { s } = one('Igor Dodon claimed the vote had been rigged. European Council President António Costa congratulated Sandu. "Moldova\'s future is in the European Union," he wrote on X.');
+    expect(s.map((x) => x.who)).toEqual(['Igor Dodon', 'António Costa']);
+  });
+});
+
+describe('extract — names and places', () => {
+  const names = (body: string, extra?: Partial<ParsedArticleMeta>) => extract(article(body, extra)).mentions.filter((m) => m.field !== 'author');
+
+  it("a country's ministry gets a canonical name, the phrase as written stays its text", () => {
+    const ms = names("China's commerce ministry warned. The Ukrainian Foreign Ministry said so.");
+    expect(ms.filter((m) => m.type === 'ORGANIZATION').map((m) => [m.text, m.canonical])).toEqual([
+      ['commerce ministry', 'Ministry of Commerce of China'],
+      ['Ukrainian Foreign Ministry', 'Ministry of Foreign Affairs of Ukraine'],
+    ]);
+  });
+
+  it('administrative and geographic words make places: Oblast, district, river, direction', () => {
+    const ms = names('Kharkiv Oblast Governor Oleh Marchenko visited the Kyivskyi district, the Nemunas river and the Zaporizhzhia direction.');
+    const places = ms.filter((m) => m.type === 'PLACE').map((m) => [m.text, m.kindHint]);
+    expect(places).toEqual([
+      ['Kharkiv Oblast', 'region'],
+      ['Kyivskyi district', 'district'],
+      ['Nemunas', 'river'],
+      ['Zaporizhzhia', 'region'],
+    ]);
+    expect(ms.find((m) => m.text === 'Oleh Marchenko')?.role).toMatchObject({ text: 'Kharkiv Oblast Governor', title: 'Governor' });
+  });
+
+  it('photo credits in a caption are organizations; an org-type noun types the name after it', () => {
+    const x = extract(article('Scandinavian carrier Nordic Air cancelled flights. Shares in Nordic Air fell.', { caption: 'Rescuers at work. Photo: State Emergency Service' }));
+    expect(x.mentions.find((m) => m.field === 'caption')).toMatchObject({ text: 'State Emergency Service', type: 'ORGANIZATION' });
+    expect(x.mentions.filter((m) => m.text === 'Nordic Air').map((m) => m.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('names with "of … and …" and a possessive inside stay whole', () => {
+    const ms = names("Sandu's Party of Action and Solidarity (PAS) won. The United Nations Children's Fund (UNICEF) estimates that it is bad.");
+    const orgs = ms.filter((m) => m.acronym).map((m) => [m.text, m.acronym]);
+    expect(orgs).toEqual([
+      ['Party of Action and Solidarity', 'PAS'],
+      ["United Nations Children's Fund", 'UNICEF'],
+    ]);
+  });
+});
+
 describe('extract — events and dates', () => {
   it('"on Monday" is the Monday before publication; a meeting before publication occurred', () => {
     const x = extract(article('Ministers attended the NATO summit on Monday.', { publishedAt: '2025-07-23T09:00:00' }));

@@ -33,7 +33,8 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   typeFromContext(mentions);
 
   const statements = new StatementFinder(body, mentions).run();
-  typeSpeakers(statements, mentions);
+  typeSpeakers(statements, mentions, article.body);
+  unifyTypes(mentions);
   const events = new EventFinder(body, mentions, statements, publishedDay(article.publishedAt)).run();
   fillNegotiationParties(events, mentions);
   computeAbout(statements, events, body, mentions, article.tags);
@@ -91,16 +92,33 @@ function typeFromContext(mentions: Mention[]): void {
 }
 
 /** Whoever speaks is a person or an organization: an unknown name that says something is typed by its shape. */
-function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[]): void {
+function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], body: string): void {
   for (const s of statements) {
     if (s.speaker === null) continue;
     const m = mentions[s.speaker]!;
     if (m.type !== null) continue;
     const words = m.text.split(/\s+/);
-    const orgLike = /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
+    // "Boeing, which makes …" is a thing; "Peskov, who …" a person
+    const which = m.field === 'body' && /^\s*,\s*which\b/.test(body.slice(m.end, m.end + 12));
+    const orgLike = which || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
     m.type = orgLike ? 'ORGANIZATION' : 'PERSON';
     // the same name elsewhere in the article is the same kind of thing
     for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
+  }
+}
+
+/** The same name written twice is one kind of thing: "carrier Nordic Air" … "shares in Nordic Air" (not a place). */
+function unifyTypes(mentions: Mention[]): void {
+  const strong = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.demonym || m.type === null || m.type === 'PLACE') continue;
+    const key = foldName(m.text);
+    if (!strong.has(key)) strong.set(key, m);
+  }
+  for (const m of mentions) {
+    if (m.demonym || m.canonical || m.type === 'PERSON' || m.type === 'ORGANIZATION') continue;
+    const s = strong.get(foldName(m.text));
+    if (s && !(m.type === 'PLACE' && m.kindHint)) m.type = s.type;
   }
 }
 

@@ -138,6 +138,8 @@ export class MentionFinder {
     this.mentions.push(mention);
     this.seen.add(lexKey(text));
     if (type === 'PERSON' || type === null) for (const w of text.split(' ')) this.seen.add(lexKey(w));
+    // "Nordwind's shares …" after "Nordwind Logistics"
+    if (type === 'ORGANIZATION' && text.includes(' ')) this.seen.add(lexKey(text.split(' ')[0]!));
     if (extra.acronym) this.seen.add(lexKey(extra.acronym));
     const span: MentionSpan = { mention, from, to, possessive: poss > 0 };
     out.spans.push(span);
@@ -195,6 +197,14 @@ export class MentionFinder {
         // connectors: "of", "for the", "von der" between two capitalised words
         let j = end;
         while (j < sentence.to && CONNECTORS.has(tokens[j]!.text) && !breaksAfter(tokens[j]!) && !breaksBefore(tokens[j]!)) j++;
+        // "Party of Action and Solidarity", "Organization for Security and Co-operation": "and" inside an "of" name
+        if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && isCapitalised(tokens[j + 1]!.text)) {
+          const run = tokens.slice(k, end);
+          if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !this.isKnownWord(tokens[j + 1]!)) {
+            end = j + 2;
+            continue;
+          }
+        }
         if (j > end && j < sentence.to && j - end <= 2 && this.nameLike(tokens, j, sentence) && !breaksBefore(tokens[j]!)) {
           end = j + 1;
           continue;
@@ -534,6 +544,9 @@ export class MentionFinder {
 
   /** The leading qualifier of a role [from, to): a known place or organization, a demonym, a possessive name. Adds its mention. */
   private qualifier(out: FieldMentions, tokens: Token[], from: number, to: number): { mention: number; to: number } | null {
+    // a name already found there ("Russian Foreign Ministry spokeswoman")
+    const found = out.spans.filter((sp) => sp.from === from && sp.to <= to && sp.mention.type !== 'PERSON').sort((a, b) => b.to - a.to)[0];
+    if (found) return { mention: found.mention.index, to: found.to };
     // "Kharkiv Oblast Governor": a place with its administrative word
     for (let n = Math.min(4, to - from - 1); n >= 2; n--) {
       const last = tokens[from + n - 1]!;

@@ -27,7 +27,7 @@ const SKIP_BEFORE_VERB = new Set([
   'could', 'may', 'might', 'should', 'must', 'still', 'now', 'openly', 'explicitly', 'categorically',
 ]);
 const ADJUNCT_GERUNDS = new Set(['citing', 'adding', 'saying', 'noting', 'stressing', 'warning', 'claiming', 'insisting', 'according', 'stating', 'explaining', 'emphasising', 'emphasizing', 'arguing']);
-const OBJECT_VERBS = new Set(['announce', 'confirm', 'emphasise', 'emphasize', 'stress', 'highlight', 'underline', 'underscore', 'deny', 'reiterate', 'acknowledge', 'admit', 'unveil', 'reveal', 'pledge', 'promise', 'estimate', 'claim', 'note', 'vow', 'declare', 'threaten']);
+const OBJECT_VERBS = new Set(['accuse', 'announce', 'confirm', 'emphasise', 'emphasize', 'stress', 'highlight', 'underline', 'underscore', 'deny', 'reiterate', 'acknowledge', 'admit', 'unveil', 'reveal', 'pledge', 'promise', 'estimate', 'claim', 'note', 'vow', 'declare', 'threaten']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'today', 'yesterday', 'last', 'via', 'through', 'to', 'after', 'before', 'when', 'while', 'from', 'overnight', 'this', 'shortly']);
 const ANON_MODIFIERS = new Set([
   'senior', 'top', 'western', 'military', 'government', 'security', 'intelligence', 'european', 'us', 'ukrainian', 'russian',
@@ -406,7 +406,19 @@ export class StatementFinder {
         }
       }
     }
-    if (!this.onlyAdjuncts(v.to, end)) return false;
+    let after = v.to;
+    // "…, its director told the Polish Press Agency (PAP)." — the audience is not the content
+    if (AUDIENCE_VERBS.has(v.lemma) && after < end) {
+      let j = after;
+      if (['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
+      const aud = this.spanStartingAt(j);
+      if (aud) {
+        after = aud.to;
+        const acr = this.spanStartingAt(after);
+        if (acr && this.tokens[after]!.pre.includes('(')) after = acr.to;
+      } else if (j < end && /^(reporters|journalists|lawmakers|parliament|supporters|broadcaster|television|radio)$/.test(this.tokens[j]!.normal)) after = j + 1;
+    }
+    if (!this.onlyAdjuncts(after, end)) return false;
     const subj = this.subjectBefore(v.from, s, from);
     if (!subj || (!subj.speaker && !subj.anonymous) || subj.startToken === undefined || subj.startToken <= from) return false;
     const beforeSubj = this.tokens[subj.startToken - 1]!;
@@ -580,6 +592,8 @@ export class StatementFinder {
         const q = this.body.spans.find((x) => x.mention.index === m.role!.of);
         if (q && q.from < start) start = q.from;
       }
+      // "the country's defence ministry", "Ukraine's Air Force"
+      if (start > from && /['’]s$/.test(this.tokens[start - 1]!.text) && !/[,;:]/.test(this.tokens[start - 1]!.post)) start--;
       while (start > from && /^(the|a|an)$/.test(this.tokens[start - 1]!.normal)) start--;
       while (start > from && m.role && !/[,;:]/.test(this.tokens[start - 1]!.post) && this.isRoleWord(this.tokens[start - 1]!)) start--;
       return { speaker: m, via: 'name', startToken: start };
@@ -675,6 +689,14 @@ export class StatementFinder {
     const type = want ? 'PERSON' : 'ORGANIZATION';
     const ok = (m: Mention): boolean => (m.type === type || (m.type === null && !!want && m.text.includes(' '))) && (!want || !m.gender || m.gender === want);
     const okSpeaker = (m: Mention): boolean => ok(m) || (m.type === null && !!want);
+    // he/she: the first person named (outside quotes) in the nearest of the two sentences before
+    if (want) {
+      for (let si = t.sentence - 1; si >= Math.max(0, t.sentence - 2); si--) {
+        const sent = this.body.analysis.sentences[si]!;
+        const first = this.body.spans.find((sp) => sp.mention.start >= sent.start && sp.mention.end <= sent.end && sp.mention.type === 'PERSON' && !this.inQuote(sp.mention.start) && ok(sp.mention));
+        if (first) return first.mention;
+      }
+    }
     const fromSpeakers = [...this.speakers].reverse().find(okSpeaker);
     if (fromSpeakers) return fromSpeakers;
     const earlier = this.body.spans.filter((sp) => sp.mention.start < t.start && ok(sp.mention));
@@ -733,9 +755,22 @@ export class StatementFinder {
         if (appo) npEnd = Math.max(npEnd, appo.to);
       } else {
         const anon = this.anonymousAt(k + 2, s.to);
-        if (!anon) continue;
-        anonymous = anon.text;
-        npEnd = anon.to;
+        // "according to preliminary results published by the Central Electoral Commission"
+        let by: MentionSpan | undefined;
+        for (let m = j; !anon && m < Math.min(s.to - 1, j + 8) && !/[,;:.]/.test(this.tokens[m]!.post); m++) {
+          if (this.tokens[m]!.normal !== 'by') continue;
+          const at = ['the', 'a', 'an'].includes(this.tokens[m + 1]!.normal) ? m + 2 : m + 1;
+          by = this.spanStartingAt(at);
+          break;
+        }
+        if (by) {
+          speaker = (this.personAfterQualifier(by, s.to) ?? by).mention;
+          npEnd = by.to;
+        } else {
+          if (!anon) continue;
+          anonymous = anon.text;
+          npEnd = anon.to;
+        }
       }
       let ts: number;
       let te: number;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../contract.js';
 import { evaluateArticle, prf, sumPrf } from '../evaluate.js';
@@ -38,6 +38,19 @@ describe('evaluateArticle', () => {
 
   it('sums micro-averaged', () => {
     expect(sumPrf([prf(1, 0, 1), prf(3, 1, 0)])).toMatchObject({ tp: 4, fp: 1, fn: 1, precision: 0.8, recall: 0.8 });
+  });
+
+  it('the extract+resolve stages meet the targets on the held-out fixtures', () => {
+    const dir = new URL('../extract/fixtures/heldout/', import.meta.url);
+    const scores = readdirSync(dir)
+      .filter((f) => f.endsWith('.expected.json'))
+      .map((f) => {
+        const expected = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as ParsedArticle;
+        return evaluateArticle(expected, analyse(expected.article).parsed);
+      });
+    expect(scores.length).toBeGreaterThanOrEqual(3);
+    expect(sumPrf(scores.map((s) => s.entities)).f1).toBeGreaterThanOrEqual(0.85);
+    expect(sumPrf(scores.map((s) => s.attribution)).f1).toBeGreaterThanOrEqual(0.8);
   });
 
   it('the extract+resolve stages meet the targets on the seed', () => {

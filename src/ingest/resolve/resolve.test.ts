@@ -177,6 +177,22 @@ describe('resolve — names', () => {
   });
 });
 
+describe('resolve — what creates entities', () => {
+  const run = (body: string, extra: Partial<ParsedArticleMeta> = {}) => resolve(extract(article(body, extra)), [], defaultAliasFile());
+
+  it('the title and the named source only point at entities the body names', () => {
+    const { parsed } = run('The European Commission will cut quotas, Anna Kovacs said.', { title: 'EU to cut steel quotas', source: 'EU Wire' });
+    expect(parsed.entities.map((e) => e.id).sort()).toEqual(['organization:european-commission', 'person:anna-kovacs']);
+  });
+
+  it('a short form of an organization named in full is the same organization', () => {
+    const { parsed } = run('Dutch freight company Nordwind Logistics was fined. Nordwind\'s shares rose. The Commission said that it would appeal.');
+    expect(parsed.entities.find((e) => e.id === 'organization:nordwind-logistics')).toMatchObject({ aliases: ['Nordwind'], kind: 'company' });
+    expect(parsed.entities.some((e) => e.id === 'organization:nordwind')).toBe(false);
+    expect(parsed.entities.find((e) => e.id === 'organization:european-commission')).toMatchObject({ aliases: ['Commission'] });
+  });
+});
+
 describe('alias file', () => {
   it('seed/aliases.json is valid and maps the usual short forms', () => {
     const file = defaultAliasFile();
