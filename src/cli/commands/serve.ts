@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
 import { loadConfig } from '../../config/config.js';
 import { migrate } from '../../db/migrate.js';
 import { seed } from '../../ingest/seed.js';
 import { createSchema } from '../../server/schema.js';
+import { createLogger } from '../../server/logger.js';
 import { startHttpServer } from '../../server/server.js';
 import { connect } from '../runtime.js';
 
@@ -21,7 +21,7 @@ export function serveCommands(program: Command): void {
 
 async function run({ prepare }: { prepare: boolean }): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel, base: undefined });
+  const logger = createLogger(config);
   const log = (line: string) => logger.info(line);
   const runtime = await connect(config, { log });
   try {
