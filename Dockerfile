@@ -18,9 +18,11 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# Read at run time from the project root (dist/..): Cypher migrations and the seed articles.
+# Read at run time from the project root (dist/..): Cypher migrations, the seed articles and the
+# example operations the playground opens as tabs.
 COPY schema ./schema
 COPY seed ./seed
+COPY examples ./examples
 USER node
 EXPOSE 4000
 CMD ["node", "dist/cli/index.js", "start"]
