@@ -7,7 +7,8 @@ export const MAX_REPORTS_PER_RELATED = 10;
  * Entities connected to `$id` (an entity, topic or event) and the reports that connect them, in one
  * query: mentioned in the same article (CO_MENTIONED), or linked by a statement — it spoke about
  * them (SPOKE_ABOUT), they spoke about it (SPOKEN_ABOUT_BY), or one statement is about both
- * (SAME_STATEMENT), the statement's reports connecting them. Most connecting reports first.
+ * (SAME_STATEMENT), the statement's reports connecting them. Most connecting reports first, then
+ * the most kinds of connection.
  */
 export const RELATED_ENTITIES = `
 ${bindNodeById('x', 'id', ['Entity', 'Topic', 'Event'])}
@@ -26,7 +27,7 @@ CALL (x) {
     WITH x, y, a, link WHERE y <> x
     WITH y, collect(DISTINCT a) AS reports, collect(DISTINCT link) AS links
     RETURN y, reports, links, size(reports) AS reportCount
-    ORDER BY reportCount DESC, y.name, y.id
+    ORDER BY reportCount DESC, size(links) DESC, y.name, y.id
   }
   RETURN collect({y: y, reports: reports, links: links, reportCount: reportCount}) AS found
 }

@@ -16,7 +16,7 @@ interface RelatedRow {
 export class RelatedResolver {
   @Query(() => RelatedEntityConnection, {
     nullable: true,
-    description: 'Entities co-mentioned with an entity, topic or event, or linked to it through statements, ranked by how many reports connect them, each with those reports. Null when no entity, topic or event has the id.',
+    description: 'Entities co-mentioned with an entity, topic or event, or linked to it through statements, ranked by how many reports connect them (then by how many kinds of connection), each with those reports. Null when no entity, topic or event has the id.',
   })
   async relatedEntities(@Arg('id', () => ID) id: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<RelatedEntityConnection | null> {
     const page = toPage(args, ctx.config.maxPageSize);
