@@ -25,6 +25,8 @@ export interface ArticleScore {
   entities: Prf;
   attribution: Prf;
   detection: Prf;
+  /** Events matched by id, or by folded name (the date may differ). */
+  events: Prf;
   missingEntities: string[];
   extraEntities: string[];
   /** Expected statements with no attributed match: "speaker: text…". */
@@ -132,9 +134,19 @@ export function evaluateArticle(expected: ParsedArticle, actual: ParsedArticle):
   const att = matchStatements(expected.statements, actual.statements, sameSpeaker);
   const det = matchStatements(expected.statements, actual.statements, () => true);
 
+  const usedEvents = new Set<string>();
+  let eventTp = 0;
+  for (const e of expected.events) {
+    const a = actual.events.find((x) => !usedEvents.has(x.id) && (x.id === e.id || foldName(x.name) === foldName(e.name)));
+    if (a) {
+      usedEvents.add(a.id);
+      eventTp++;
+    }
+  }
   return {
     entities,
     attribution: prf(att.pairs.length, att.extra.length, att.missing.length),
+    events: prf(eventTp, actual.events.length - eventTp, expected.events.length - eventTp),
     detection: prf(det.pairs.length, det.extra.length, det.missing.length),
     missingEntities: expected.entities.filter((e) => !entityMap.has(e.id)).map((e) => e.id),
     extraEntities: actual.entities.filter((a) => !matchedActual.has(a.id)).map((a) => a.id),

@@ -54,6 +54,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
+const FUTURE_LOCAL = /\b(will|shall|expected|scheduled|due|upcoming|opens|begins|starts|is to|are to)\b[^.;]*$/i;
+const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did)\b[^.;]*$/i;
 const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
 
@@ -103,13 +105,15 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     if (hasWeekday && !hasDay && !hasMonth) {
       const target = known.get('weekday')!;
       const phrase = text.slice(Math.max(0, start - 6), end).toLowerCase();
-      const forward = /\bnext\b/.test(phrase) || (future && !/\blast\b/.test(phrase));
+      // the words just before decide: "will meet on Friday", "which opens on Monday", "said on Monday"
+      const local = text.slice(Math.max(0, start - 30), start);
+      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && (FUTURE_LOCAL.test(local) || (future && !PAST_LOCAL.test(local))));
       let d = published;
       let delta = (weekday(d) - target + 7) % 7;
       if (forward) delta = -((target - weekday(d) + 7) % 7);
       d = addDays(d, -delta);
       date = formatYmd(d);
-    } else if (MONTH_PART.test(before) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text) || (!hasDay && hasMonth)) {
+    } else if (MONTH_PART.test(before) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text) || (!hasDay && hasMonth) || /^(?:last|this|next)\s+(?:week|month)$/i.test(r.text.trim())) {
       const year = known.get('year') ?? published.year;
       date = `${year}-${String(known.get('month')).padStart(2, '0')}`;
     } else {

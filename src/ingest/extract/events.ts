@@ -3,7 +3,7 @@ import { foldName } from '../../domain/ids.js';
 import { type DateMention, type Ymd, compareDates, findDates, formatYmd } from './dates.js';
 import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';
-import type { Sentence, Token } from './text.js';
+import { type Sentence, type Token, isCapitalised as isCap } from './text.js';
 import type { ExtractedEvent, Mention } from './types.js';
 
 /**
@@ -19,7 +19,7 @@ export interface FoundEvent extends ExtractedEvent {
 
 const MEETING_NOUNS = new Set(['meeting', 'summit', 'conference', 'session', 'talks', 'negotiations', 'visit', 'forum']);
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|last|final|\d+(?:st|nd|rd|th))$/;
-const FUTURE_WORDS = /\b(expected|upcoming|next|planned|scheduled|forthcoming|future|possible|potential|proposed|will|would|shall)\b/i;
+const FUTURE_WORDS = /\b(expected|upcoming|next|planned|scheduled|forthcoming|future|possible|potential|proposed|will|would|shall|preparing|prepare|plans|planning)\b/i;
 const CAMPAIGN_HEADS: Record<string, string> = {
   drive: 'CAMPAIGN', campaign: 'CAMPAIGN', initiative: 'CAMPAIGN', push: 'CAMPAIGN', plan: 'CAMPAIGN', programme: 'CAMPAIGN',
   program: 'CAMPAIGN', effort: 'CAMPAIGN', operation: 'OPERATION', offensive: 'OPERATION', counteroffensive: 'OPERATION',
@@ -27,8 +27,14 @@ const CAMPAIGN_HEADS: Record<string, string> = {
 };
 const PENALTY_HEADS = new Set(['tariffs', 'tariff', 'sanctions', 'duties', 'levies', 'embargo', 'ban']);
 const EVALUATIVE = new Set(['strict', 'severe', 'harsh', 'tough', 'massive', 'crippling', 'very', 'heavy', 'sweeping', 'major', 'stiff', 'steep', 'new', 'additional', 'further', 'more', 'so-called']);
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'assault', 'bombardment', 'shelling', 'offensive']);
-const ELECTION_NOUNS = new Set(['election', 'elections', 'referendum', 'vote', 'runoff']);
+const EVENT_HEADS: Record<string, string> = {
+  conference: 'CONFERENCE', forum: 'FORUM', summit: 'MEETING', meeting: 'MEETING', runoff: 'ELECTION', election: 'ELECTION',
+  elections: 'ELECTION', referendum: 'ELECTION', outbreak: 'OUTBREAK', epidemic: 'OUTBREAK', attack: 'ATTACK',
+  offensive: 'OFFENSIVE', counteroffensive: 'OFFENSIVE', package: 'SANCTIONS', call: 'CALL', ceasefire: 'CEASEFIRE',
+  ruling: 'RULING', judgment: 'RULING', verdict: 'RULING', strike: 'STRIKE', protest: 'PROTEST', protests: 'PROTEST',
+};
+/** Adjectives that name a kind of event ("emergency meeting", "mayoral runoff") rather than judge it. */
+const EVENT_MODIFIERS = new Set(['emergency', 'mayoral', 'presidential', 'parliamentary', 'economic', 'climate', 'cholera', 'missile', 'drone', 'autumn', 'spring', 'summer', 'winter', 'peace', 'phone', 'sanctions', 'general', 'local', 'regional', 'snap', 'early', 'extraordinary', 'annual', 'informal', 'bilateral', 'trilateral']);
 
 export class EventFinder {
   private readonly events: FoundEvent[] = [];
@@ -49,12 +55,12 @@ export class EventFinder {
 
   run(): FoundEvent[] {
     for (const s of this.body.analysis.sentences) {
-      const dates = findDates(s.text, this.published, FUTURE_WORDS.test(s.text)).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+      const dates = findDates(s.text, this.published, false).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
       this.campaigns(s, dates);
       this.ultimatums(s, dates);
       this.meetings(s, dates);
       this.rounds(s, dates);
-      this.attacksAndElections(s, dates);
+      this.nounPhrases(s, dates);
     }
     return this.dedupe();
   }
@@ -129,11 +135,19 @@ export class EventFinder {
       if (headAt < 0 || headAt - verbAt > 8) continue;
       let first = verbAt + 1;
       const numberAt = toks.slice(first, headAt).findIndex((t) => t.tags.has('Value'));
+      const quoted = this.inQuoteAt(toks[headAt]!.start);
       if (numberAt >= 0) first += numberAt;
-      else while (first < headAt && (['a', 'an', 'the'].includes(toks[first]!.normal) || EVALUATIVE.has(toks[first]!.normal))) first++;
+      else while (first < headAt && (['a', 'an', 'the'].includes(toks[first]!.normal) || (!quoted && EVALUATIVE.has(toks[first]!.normal)))) first++;
       const start = toks[first]!.start;
-      const end = toks[headAt]!.end;
-      const name = this.text.slice(start, end);
+      let end = toks[headAt]!.end;
+      // "\"major sanctions\" on Russia": the quoted words as written, and the country they target
+      const after = toks[headAt + 1];
+      const target = after && after.normal === 'on' ? this.body.spans.find((sp) => sp.mention.start === toks[headAt + 2]?.start && sp.mention.type === 'PLACE' && !sp.mention.demonym) : undefined;
+      let name = this.text.slice(start, end).replace(/["“”]/g, '');
+      if (target) {
+        end = target.mention.end;
+        name = `${name} on ${target.mention.text}`;
+      }
       const range = dates.find((d) => d.endDate && d.start >= st.textStart && d.end <= st.textEnd + 1);
       const by = /\b(?:by|until|before)\s+$/i;
       const deadline = range ?? dates.find((d) => by.test(this.text.slice(Math.max(0, d.start - 8), d.start)));
@@ -176,15 +190,29 @@ export class EventFinder {
       const t = this.tokens[k]!;
       if (t.normal !== 'round' || this.tokens[k + 1]!.normal !== 'of' || !['talks', 'negotiations', 'consultations'].includes(this.tokens[k + 2]!.normal)) continue;
       let first = k;
-      if (ORDINALS.test(this.tokens[k - 1]!.normal)) first = k - 1;
+      // "third round" keeps its ordinal; "a new/next round" is just a round still to come
+      const relative = /^(next|new|another|further|fresh)$/.test(this.tokens[k - 1]!.normal);
+      if (ORDINALS.test(this.tokens[k - 1]!.normal) && !relative) first = k - 1;
       const start = this.tokens[first]!.start;
-      const end = this.tokens[k + 2]!.end;
+      let end = this.tokens[k + 2]!.end;
+      // "… in Istanbul": the venue is part of the name, not a party
+      let venue: number | undefined;
+      const prep = this.tokens[k + 3];
+      if (prep && prep.normal === 'in' && !/[,;:]/.test(this.tokens[k + 2]!.post)) {
+        const sp = this.body.spans.find((x) => x.from === k + 4 && x.mention.type === 'PLACE' && !x.mention.demonym);
+        if (sp) {
+          end = sp.mention.end;
+          venue = sp.mention.index;
+        }
+      }
       const name = this.text.slice(start, end);
       const d = dates.find((x) => x.start >= end && x.start - end <= 12);
       const date = d?.date ?? null;
       const context = this.text.slice(Math.max(s.start, start - 25), end);
-      const status = this.status(date, context, FUTURE_WORDS.test(context) ? 'expected' : 'occurred');
-      const participants = this.placesIn(s.start, s.end).filter((i, n, all) => all.findIndex((j) => this.same(i, j)) === n);
+      const status = this.status(date, context, relative || FUTURE_WORDS.test(context) ? 'expected' : 'occurred');
+      const participants = this.placesIn(s.start, s.end)
+        .filter((i) => i !== venue && this.mentions[i]!.kindHint === 'country')
+        .filter((i, n, all) => all.findIndex((j) => this.same(i, j)) === n);
       this.add({ name, kind: 'NEGOTIATIONS', date, status, participants, start, end, sentence: s.index });
     }
   }
@@ -195,32 +223,96 @@ export class EventFinder {
     return foldName(ma.canonical ?? ma.text) === foldName(mb.canonical ?? mb.text);
   }
 
-  private attacksAndElections(s: Sentence, dates: DateMention[]): void {
+  /**
+   * Event noun phrases: "the COP30 climate conference", "Sunday's mayoral runoff in Vilnius", "an
+   * emergency meeting of the International Coordinating Group …", "a cholera outbreak in Sudan",
+   * "the attack on Kharkiv", "the European Union's 19th sanctions package". The name is the phrase
+   * without its determiner or possessive, with an "of/in/on <Name>" that follows.
+   */
+  private nounPhrases(s: Sentence, dates: DateMention[]): void {
     for (let k = s.from; k < s.to; k++) {
       const t = this.tokens[k]!;
-      const isAttack = ATTACK_NOUNS.has(t.normal) && t.tags.has('Noun');
-      const isElection = ELECTION_NOUNS.has(t.normal) && t.tags.has('Noun');
-      if (!isAttack && !isElection) continue;
-      // named by a modifier ("missile attack", "presidential election") and anchored by a place or date
+      let kind = EVENT_HEADS[t.normal];
+      if (!kind || !t.tags.has('Noun') || this.inQuoteAt(t.start)) continue;
+      if (t.normal === 'package' && this.tokens[k - 1]?.normal !== 'sanctions') continue;
+      if (t.normal === 'call' && !/^(phone|telephone|video)$/.test(this.tokens[k - 1]?.normal ?? '')) continue;
+      if (t.normal === 'package') kind = 'SANCTIONS';
+      // the head of its phrase, not a modifier ("attack drones")
+      const nextTok = this.tokens[k + 1];
+      if (nextTok && k + 1 < s.to && !/[,;:.!?"”)]/.test(t.post) && nextTok.tags.has('Noun') && !nextTok.tags.has('Preposition') && !isCap(nextTok.text)) continue;
+      // pre-modifiers back to a determiner, a possessive or a break
       let first = k;
-      while (first > s.from && /^(missile|drone|air|massive|combined|ballistic|presidential|parliamentary|general|local|snap|early|russian|ukrainian)$/.test(this.tokens[first - 1]!.normal)) first--;
-      if (first === k) continue;
-      let end = t.end;
-      let name = this.text.slice(this.tokens[first]!.start, end);
-      const next = this.tokens[k + 1];
-      const target = next && ['on', 'in', 'against'].includes(next.normal) ? this.body.spans.find((sp) => sp.from === k + 2 && sp.mention.type === 'PLACE') : undefined;
-      if (target) {
-        end = target.mention.end;
-        name = `${name} ${next!.text} ${target.mention.text}`;
+      let possessor: number | undefined;
+      let dayOf: string | undefined;
+      while (first > s.from) {
+        const w = this.tokens[first - 1]!;
+        if (/[,;:.!?"“”()]/.test(w.post)) break;
+        if (/^(the|a|an|this|that|its|their|his|her)$/.test(w.normal)) break;
+        if (/['’]s$/.test(w.text)) {
+          // "Sunday's runoff": a date; "the European Union's package": who it belongs to
+          const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s$/i.exec(w.text);
+          if (day) dayOf = w.text.slice(0, -2);
+          else possessor = this.body.spans.find((sp) => sp.to === first && sp.possessive)?.mention.index;
+          break;
+        }
+        if (w.tags.has('Verb') && !w.tags.has('Noun')) break;
+        if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCap(w.text))) break;
+        if (this.body.spans.some((sp) => sp.to === first && sp.mention.type === 'PERSON')) break;
+        first--;
       }
-      const d = dates.find((x) => x.start >= end && x.start - end <= 12) ?? dates.find((x) => !x.endDate && x.end <= this.tokens[first]!.start && this.tokens[first]!.start - x.end <= 12);
-      if (!target && !d) continue;
-      const date = d?.date ?? null;
-      const context = this.text.slice(Math.max(s.start, this.tokens[first]!.start - 25), end);
-      const status = this.status(date, context, 'occurred');
-      const participants = target ? [target.mention.index] : [];
-      this.add({ name: name.replace(/^./, (c) => c.toLowerCase()), kind: isAttack ? 'ATTACK' : 'ELECTION', date, status, participants, start: this.tokens[first]!.start, end, sentence: s.index });
+      const modifiers = k - first;
+      // an owner right before: "Ukraine Defence Contact Group meeting" is handled by meetings()
+      if (this.body.spans.some((sp) => sp.to === k && sp.from >= first && !sp.mention.demonym && sp.mention.type !== 'PLACE') && MEETING_NOUNS.has(t.normal)) continue;
+      // a following "of/in/on <Name>"
+      let end = t.end;
+      let pp: number | undefined;
+      const prep = this.tokens[k + 1];
+      if (prep && ['of', 'in', 'on', 'against'].includes(prep.normal) && !/[,;:]/.test(t.post)) {
+        let j = k + 2;
+        if (this.tokens[j] && /^(the|a|an)$/.test(this.tokens[j]!.normal)) j++;
+        const sp = this.body.spans.find((x) => x.from === j && !x.mention.demonym);
+        const fits = sp && (prep.normal === 'of' ? sp.mention.type !== 'PERSON' : sp.mention.type === 'PLACE');
+        if (fits) {
+          end = sp!.mention.end;
+          pp = sp!.mention.index;
+          // "in the Zaporizhzhia direction"
+          const tail = this.tokens[sp!.to];
+          if (tail && /^(direction|region|district|area|oblast|front)$/.test(tail.normal) && !isCap(tail.text)) end = tail.end;
+        }
+      }
+      if (!modifiers && pp === undefined) continue;
+      if (modifiers && !this.tokens.slice(first, k).some((w) => !w.tags.has('Adjective') || EVENT_MODIFIERS.has(w.normal)) && pp === undefined && !dayOf) continue;
+      const start = this.tokens[first]!.start;
+      let name = this.text.slice(start, end);
+      if (/^(round|talks)$/.test(t.normal)) continue;
+      // "a phone call" between the two people the sentence names: "Trump-Putin phone call"
+      let callers: number[] = [];
+      if (kind === 'CALL' && pp === undefined) {
+        const people = this.body.spans.filter((sp) => sp.mention.type === 'PERSON' && sp.mention.start >= s.start && sp.mention.end <= s.end).map((sp) => sp.mention);
+        const distinct = people.filter((m, n) => people.findIndex((o) => foldName(o.text).endsWith(foldName(m.text.split(' ').pop()!))) === n);
+        if (distinct.length !== 2) continue;
+        callers = distinct.map((m) => m.index);
+        name = `${distinct.map((m) => m.text.split(' ').pop()).join('-')} ${name}`;
+      }
+      const future = FUTURE_WORDS.test(this.text.slice(Math.max(s.start, start - 30), start)) || /\b(will|opens|begins|starts|is due|is expected)\b/.test(this.text.slice(end, Math.min(s.end, end + 40)));
+      let date: string | null = null;
+      if (dayOf) date = findDates(`on ${dayOf}`, this.published, future)[0]?.date ?? null;
+      // a date attached to the phrase: "on 3 September", ", which opens on Monday"
+      const near =
+        dates.find((d) => d.start >= end && !d.endDate && /^\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:[^,.;]{0,30},\s*)?(?:which|that)\s+\w+\s+)?(?:on|in|from|at|)\s*$/i.test(this.text.slice(end, d.start))) ??
+        // a date opening the sentence: "Last week, he told an economic forum …"
+        dates.find((d) => !d.endDate && d.start - s.start <= 1 && /^\s*,?\s*$/.test(this.text.slice(d.end, d.end + 2).replace(/\w.*/, '')));
+      if (near) date ??= future ? (findDates(near.text, this.published, true)[0]?.date ?? near.date) : near.date;
+      const status = this.status(date, this.text.slice(Math.max(s.start, start - 30), Math.min(s.end, end + 40)), future ? 'expected' : 'occurred');
+      const participants = [...callers, possessor, pp].filter((x): x is number => x !== undefined);
+      if (kind === 'CALL') date ??= dates.find((d) => !d.endDate)?.date ?? null;
+      for (const sp of this.body.spans) if (sp.from >= first && sp.to <= k && !sp.mention.demonym && sp.mention.type !== null) participants.push(sp.mention.index);
+      this.add({ name, kind, date, status, participants, start, end, sentence: s.index });
     }
+  }
+
+  private inQuoteAt(offset: number): boolean {
+    return this.body.analysis.quotes.some((q) => q.open < offset && offset < q.close);
   }
 
   /** One event per folded name and date; later mentions add participants. */
