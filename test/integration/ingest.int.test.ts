@@ -10,7 +10,7 @@ const SEED_TEXT = projectPath('seed', 'articles', 'isw-negotiating-table-2025-07
 
 function articleFiles(): string[] {
   const samples = readdirSync(SAMPLES)
-    .filter((f) => /\.(txt|md|json)$/.test(f) && !f.endsWith('.expected.json'))
+    .filter((f) => /\.(txt|md|json)$/.test(f) && !f.endsWith('.expected.json') && f !== 'README.md')
     .sort()
     .map((f) => join(SAMPLES, f));
   return [SEED_TEXT, ...samples];

@@ -7,9 +7,9 @@ import { migrate } from '../../db/migrate.js';
 import { IngestSession, analyseSource, summarise, type IngestOutcome } from '../../ingest/pipeline.js';
 import { connect } from '../runtime.js';
 
-/** Article files a folder contributes; `*.expected.json` are test fixtures (expected parses), not articles. */
+/** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
 const ARTICLE_GLOB = '**/*.{txt,md,markdown,json}';
-const NOT_ARTICLES = ['**/*.expected.json', '**/node_modules/**'];
+const NOT_ARTICLES = ['**/*.expected.json', '**/README.md', '**/node_modules/**'];
 
 /** Files, folders and globs → the article files they name, sorted, without duplicates. */
 export async function expandInputs(inputs: string[]): Promise<string[]> {

@@ -21,6 +21,9 @@ export class PageArgs {
 
 export const DEFAULT_PAGE_SIZE = 20;
 
+/** Offset cursors deeper than this are refused: no client pages a million results one page at a time. */
+export const MAX_OFFSET = 1_000_000;
+
 /** A validated page request: Cypher SKIP/LIMIT. `limit` is one more than asked to learn hasNextPage. */
 export interface Page {
   skip: number;
@@ -35,7 +38,7 @@ export function toPage(args: PageArgs, maxPageSize: number): Page {
   let skip = 0;
   if (args.after != null) {
     skip = cursorToOffset(args.after) + 1;
-    if (!Number.isInteger(skip) || skip < 1) throw userInputError(`after is not a cursor this API issued: ${JSON.stringify(args.after)}`, 'after');
+    if (!Number.isSafeInteger(skip) || skip < 1 || skip > MAX_OFFSET) throw userInputError(`after is not a cursor this API issued: ${JSON.stringify(args.after)}`, 'after');
   }
   return { skip, first };
 }
