@@ -81,11 +81,8 @@ export class EventFinder {
   }
 
   /** A date right after [start, end) ("meeting on 21 July"), else the first date of the sentence. */
-  private dateNear(end: number, dates: DateMention[], s: Sentence): DateMention | undefined {
-    const near = dates.find((d) => d.start >= end && d.start - end <= 12 && !d.endDate);
-    if (near) return near;
-    void s;
-    return dates.find((d) => !d.endDate);
+  private dateNear(end: number, dates: DateMention[]): DateMention | undefined {
+    return dates.find((d) => d.start >= end && d.start - end <= 12 && !d.endDate) ?? dates.find((d) => !d.endDate);
   }
 
   private placesIn(start: number, end: number): number[] {
@@ -170,7 +167,7 @@ export class EventFinder {
       const name = `${owner.mention.text} ${t.text}`;
       const start = owner.mention.start;
       const end = t.end;
-      const d = this.dateNear(end, dates, s);
+      const d = this.dateNear(end, dates);
       const date = d?.date ?? null;
       const context = this.text.slice(Math.max(s.start, start - 30), end);
       const status = this.status(date, context, 'occurred');

@@ -487,8 +487,6 @@ export class MentionFinder {
     else if (first.tags.has('MaleName')) gender = 'male';
 
     // Role: capitalised words before the name inside the run, then lower-case role words before the run.
-    let roleFrom = nameFrom;
-    let k = runFrom;
     let j = runFrom - 1;
     // extend left over lower-case role words and qualifier names ("Kremlin", "Russian", "Ukraine's")
     while (j >= sentence.from) {
@@ -508,14 +506,12 @@ export class MentionFinder {
       }
       break;
     }
-    k = j + 1;
+    const k = j + 1;
     // the role must hold a title word
     const roleTokens = tokens.slice(k, nameFrom);
     const headAt = roleTokens.map((w) => TITLE_HEADS.has(w.normal)).lastIndexOf(true);
     let role: Mention['role'];
     if (headAt >= 0) {
-      // drop anything after the last title word that is not part of the title ("Secretary of State" keeps "of State")
-      roleFrom = k;
       const roleWords = roleTokens;
       // qualifier: leading known place / organization / demonym / possessive name
       let q = 0;
@@ -526,19 +522,17 @@ export class MentionFinder {
         q = qualifierEnd.to - k;
       }
       const textOf = (ws: Token[]): string => ws.map((w, n) => w.text + (n < ws.length - 1 ? w.post : '')).join('').trim();
-      const roleText = out.analysis.text.slice(tokens[k]!.start - (tokens[k]!.pre.includes('"') ? 0 : 0), roleWords[roleWords.length - 1]!.end).trim();
+      const roleText = out.analysis.text.slice(tokens[k]!.start, roleWords[roleWords.length - 1]!.end).trim();
       const title = textOf(roleWords.slice(q)).replace(/^(?:of|for)\s+/, '');
       role = { text: roleText, title: title || roleText, ...(of !== undefined ? { of } : {}) };
       for (const w of roleWords) {
         if (FEMALE_ROLE_WORDS.has(w.normal)) gender = 'female';
         if (MALE_ROLE_WORDS.has(w.normal)) gender = 'male';
       }
-      // capitalised role words inside the run that are names themselves ("UK") were added by qualifier().
     } else if (nameFrom > runFrom) {
       // capitalised words before the name that are not a role: classify them on their own
       this.classifyRun(out, tokens, runFrom, nameFrom, sentence);
     }
-    void roleFrom;
     this.add(out, tokens, nameStart, to, 'PERSON', { ...(role ? { role } : {}), ...(gender ? { gender } : {}) });
   }
 
@@ -659,8 +653,6 @@ export class MentionFinder {
     const lastWord = tokens[to - 1]!;
     const text = out.analysis.text.slice(tokens[k]!.start, lastWord.end - possessiveLength(lastWord)).trim();
     const inside = out.spans.filter((s) => s.from >= k && s.to <= to && s.mention.type !== 'PERSON');
-    const gender = words.some((w) => FEMALE_ROLE_WORDS.has(w.normal)) ? 'female' : words.some((w) => MALE_ROLE_WORDS.has(w.normal)) ? 'male' : undefined;
-    void gender;
     const qual = inside[0];
     // "a spokesperson for Greenpeace": whatever a role is held in is an organization or a place
     if (qual && qual.mention.type === null) qual.mention.type = 'ORGANIZATION';

@@ -118,11 +118,7 @@ export class StatementFinder {
 
   private push(st: Omit<FoundStatement, 'cites' | 'about'>): FoundStatement {
     const full: FoundStatement = { ...st, about: [], cites: [] };
-    if (full.speaker !== null) {
-      const m = this.mentions[full.speaker]!;
-      if (full.speakerVia !== 'pronoun' && full.speakerVia !== 'continuation') this.speakers.push(m);
-      else this.speakers.push(m);
-    }
+    if (full.speaker !== null) this.speakers.push(this.mentions[full.speaker]!);
     this.found.push(full);
     return full;
   }
@@ -204,7 +200,8 @@ export class StatementFinder {
       const attr = (after ?? beforeAttr)!;
       this.consumedQuotes.add(q);
       for (let k = attr.verb.from; k < attr.verb.to; k++) this.consumedTokens.add(k);
-      let [ts, te] = this.trimmed(q.open + 1, q.close - 1, true);
+      const [ts, te0] = this.trimmed(q.open + 1, q.close - 1, true);
+      let te = te0;
       let text = this.text.slice(ts, te);
       let evEnd = Math.max(s.end, this.sentenceAt(Math.max(q.close - 1, attr.end - 1)).end);
       // "We are ready," Peskov said, "to talk." — the quote goes on after the attribution
@@ -232,7 +229,6 @@ export class StatementFinder {
         evidence: this.evidence(evStart, evEnd),
         sentence: s.index,
       });
-      void ts;
     }
   }
 
