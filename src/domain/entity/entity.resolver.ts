@@ -5,8 +5,8 @@ import { Event } from '../event/event.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { REL } from '../relations.cypher.js';
-import { StatementFilter, StatementOrder, toFilterParams } from '../statement/statement.filter.js';
-import { statementConnectionOf, statementNode, statementsOf } from '../statement/statement.queries.js';
+import { StatementFilter, StatementOrder } from '../statement/statement.filter.js';
+import { statementConnectionOf, statementListOf, statementNode } from '../statement/statement.queries.js';
 import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
 import { Statement } from '../statement/statement.type.js';
 import { Entity } from './entity.type.js';
@@ -15,16 +15,14 @@ import { Entity } from './entity.type.js';
 @Resolver(() => Entity)
 export class EntityResolver {
   @FieldResolver(() => [Statement], { description: 'Statements this entity made, the latest reported first; statementsConnection pages through them.' })
-  async statements(
+  statements(
     @Root() e: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
     @Ctx() ctx: Context,
   ) {
-    const limit = listLimit(first, ctx.config.maxPageSize);
-    const { rows } = await statementsOf(ctx, 'speaker', e.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
-    return rows.map((r) => r.node);
+    return statementListOf(ctx, 'speaker', e.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements this entity made, as a filtered, paginated connection.' })
@@ -33,16 +31,14 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, the latest reported first.' })
-  async statementsAbout(
+  statementsAbout(
     @Root() e: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
     @Ctx() ctx: Context,
   ) {
-    const limit = listLimit(first, ctx.config.maxPageSize);
-    const { rows } = await statementsOf(ctx, 'aboutEntity', e.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
-    return rows.map((r) => r.node);
+    return statementListOf(ctx, 'aboutEntity', e.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about this entity, as a filtered, paginated connection.' })

@@ -1,4 +1,5 @@
 import type { Context } from '../../server/context.js';
+import { listLimit } from '../limits.js';
 import { toGraphNode, type GraphNode } from '../node/graph-node.js';
 import { toConnection, toPage, type Connection, type Page, type PageArgs } from '../pagination/connection.js';
 import { StatementOrder, toFilterParams, type StatementFilter, type StatementFilterParams } from './statement.filter.js';
@@ -92,5 +93,19 @@ export async function statementConnectionOf<U, Extra = null>(
 }
 
 export const statementNode = (row: StatementRow<unknown>): GraphNode => row.node;
+
+/** The plain-list form of a parent's statements (the `statements`/`statementsAbout` fields): the first `first`, newest first by default. */
+export async function statementListOf(
+  ctx: Context,
+  parent: StatementParent,
+  parentId: string,
+  filter: StatementFilter | null | undefined,
+  order: StatementOrder | null | undefined,
+  first: number | null | undefined,
+): Promise<GraphNode[]> {
+  const limit = listLimit(first ?? undefined, ctx.config.maxPageSize);
+  const { rows } = await statementsOf(ctx, parent, parentId, toFilterParams(filter), order ?? StatementOrder.NEWEST_FIRST, 0, limit);
+  return rows.map(statementNode);
+}
 
 export type ArticleStatementExtra = Evidence & { order?: number | null };

@@ -4,8 +4,8 @@ import { Article } from '../article/article.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { REL } from '../relations.cypher.js';
-import { StatementFilter, StatementOrder, toFilterParams } from '../statement/statement.filter.js';
-import { statementConnectionOf, statementNode, statementsOf } from '../statement/statement.queries.js';
+import { StatementFilter, StatementOrder } from '../statement/statement.filter.js';
+import { statementConnectionOf, statementListOf, statementNode } from '../statement/statement.queries.js';
 import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
 import { Statement } from '../statement/statement.type.js';
 import { Topic } from './topic.type.js';
@@ -18,16 +18,14 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about it, by anyone, the latest reported first.' })
-  async statementsAbout(
+  statementsAbout(
     @Root() t: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
     @Ctx() ctx: Context,
   ) {
-    const limit = listLimit(first, ctx.config.maxPageSize);
-    const { rows } = await statementsOf(ctx, 'aboutTopic', t.id, toFilterParams(filter), orderBy ?? StatementOrder.NEWEST_FIRST, 0, limit);
-    return rows.map((r) => r.node);
+    return statementListOf(ctx, 'aboutTopic', t.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about it, as a filtered, paginated connection.' })
