@@ -72,7 +72,7 @@ async function main() {
     const naiveRate = naiveCount / (naiveMs / 1000);
     console.log(`corpus: ${parsed.length} articles (${nodes} node writes before merging) → graph of ${size!.nodes} nodes, ${size!.rels} relationships`);
     console.log(`analyse (parse+extract+resolve): ${rate(parsed.length, analyseMs)} articles/s (${analyseMs.toFixed(0)} ms)`);
-    console.log(`write, batched (UNWIND+MERGE, ~9 queries/article): ${batchedRate.toFixed(1)} articles/s (${batchedMs.toFixed(0)} ms)`);
+    console.log(`write, batched (2 queries per article: find, then one UNWIND+MERGE statement): ${batchedRate.toFixed(1)} articles/s (${batchedMs.toFixed(0)} ms)`);
     console.log(`write, one query per node and relationship: ${naiveRate.toFixed(1)} articles/s over ${naiveCount} articles (${naiveMs.toFixed(0)} ms)`);
     console.log(`ratio batched/naive: ${(batchedRate / naiveRate).toFixed(2)}x`);
     console.log(`end to end (analyse + batched write): ${rate(parsed.length, analyseMs + batchedMs)} articles/s`);

@@ -26,7 +26,8 @@ function authorEntities(parsed: ParsedArticle) {
 }
 
 /**
- * Writes one parsed article in ONE write transaction: either everything lands or nothing does.
+ * Writes one parsed article in ONE write transaction of two queries (find it, then write it all):
+ * either everything lands or nothing does.
  * Re-running it is a no-op (same id, URL or content hash → "unchanged"); statements, entities,
  * topics and events MERGE on their deterministic ids, so a statement quoted by several reports is
  * one node with a REPORTED_IN edge (carrying the evidence sentence) to each of them.
@@ -51,46 +52,33 @@ export async function writeArticle(executor: Executor, parsed: ParsedArticle): P
       return { articleId: existing[0]!.id, status: 'unchanged', entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0 };
     }
     const entityIds = entities.map((e) => e.id);
-    const known = new Set((await tx.run<{ id: string }>(Q.FIND_EXISTING_ENTITIES, { ids: entityIds })).map((r) => r.id));
-
-    for (const type of ENTITY_TYPES) {
-      const rows = entities
-        .filter((e) => e.type === type)
-        .map((e) => ({ id: e.id, name: e.name, foldedName: foldName(e.name), kind: e.kind ?? null, aliases: e.aliases, foldedAliases: e.aliases.map(foldName), roles: e.roles }));
-      if (rows.length > 0) await tx.run(Q.MERGE_ENTITIES[type], { entities: rows, now });
-    }
-    const positions = parsed.entities.flatMap((e) => (e.positions ?? []).filter((p) => p.of).map((p) => ({ person: e.id, title: p.title, of: p.of })));
-    if (positions.length > 0) await tx.run(Q.MERGE_POSITIONS, { positions });
-
-    const topicRows = [...topics].map(([tid, name]) => ({ id: tid, name, foldedName: foldName(name) }));
-    if (topicRows.length > 0) await tx.run(Q.MERGE_TOPICS, { topics: topicRows, now });
-
+    const entityRows = Object.fromEntries(
+      ENTITY_TYPES.map((type) => [
+        Q.ENTITY_PARAM[type],
+        entities
+          .filter((e) => e.type === type)
+          .map((e) => ({ id: e.id, name: e.name, foldedName: foldName(e.name), kind: e.kind ?? null, aliases: e.aliases, foldedAliases: e.aliases.map(foldName), roles: e.roles })),
+      ]),
+    );
     const authorSet = new Set(authorIds);
-    await tx.run(Q.CREATE_ARTICLE, {
+    const data = {
+      ...entityRows,
+      entityIds,
+      positions: parsed.entities.flatMap((e) => (e.positions ?? []).filter((p) => p.of).map((p) => ({ person: e.id, title: p.title, of: p.of }))),
+      topics: [...topics].map(([tid, name]) => ({ id: tid, name, foldedName: foldName(name) })),
       article: {
         id, url: a.url ?? null, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
         body: a.body, contentHash: hash,
       },
       authors: authorIds,
-      topics: topicRows,
       mentions: parsed.entities.map((e) => e.id).filter((eid) => !authorSet.has(eid)),
+      events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
+      statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
       now,
-    });
-    if (parsed.events.length > 0) {
-      await tx.run(Q.MERGE_EVENTS, {
-        articleId: id,
-        now,
-        events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
-      });
-    }
-    if (parsed.statements.length > 0) {
-      await tx.run(Q.MERGE_STATEMENTS, {
-        articleId: id,
-        now,
-        statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
-      });
-    }
+    };
+    const [row] = await tx.run<{ known: string[] }>(Q.WRITE_ARTICLE, { data });
+    const known = new Set(row?.known ?? []);
     return {
       articleId: id,
       status: 'created',
