@@ -14,27 +14,36 @@ import { parseArticle } from './index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const samplesDir = `${root}seed/samples/`;
+const heldoutDir = `${root}seed/heldout/`;
 const seedDir = `${root}seed/articles/`;
 
 interface Case {
   name: string;
   raw: string;
+  dir: string;
   expected: ParsedArticle;
 }
 
-const samples: Case[] = readdirSync(samplesDir)
-  .filter((f) => f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => {
-    const name = f.slice(0, -'.expected.json'.length);
-    const raw = ['txt', 'md', 'json'].map((ext) => `${name}.${ext}`).find((r) => existsSync(samplesDir + r));
-    if (!raw) throw new Error(`seed/samples/${f} has no ${name}.txt, .md or .json next to it`);
-    return { name, raw, expected: JSON.parse(readFileSync(samplesDir + f, 'utf8')) as ParsedArticle };
-  });
+/** Every <name>.expected.json of an annotated folder with the raw article beside it. */
+function annotated(dir: string): Case[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.expected.json'.length);
+      const raw = ['txt', 'md', 'json'].map((ext) => `${name}.${ext}`).find((r) => existsSync(dir + r));
+      if (!raw) throw new Error(`${dir}${f} has no ${name}.txt, .md or .json next to it`);
+      return { name, raw, dir, expected: JSON.parse(readFileSync(dir + f, 'utf8')) as ParsedArticle };
+    });
+}
+
+const samples = annotated(samplesDir);
+/** The blind held-out set (seed/heldout/README.md) obeys the same contract and conventions. */
+const heldout = annotated(heldoutDir);
 
 const seeds: Case[] = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt') && existsSync(seedDir + f.replace(/\.txt$/, '.json')))
-  .map((raw) => ({ name: raw.replace(/\.txt$/, ''), raw, expected: JSON.parse(readFileSync(seedDir + raw.replace(/\.txt$/, '.json'), 'utf8')) as ParsedArticle }));
+  .map((raw) => ({ name: raw.replace(/\.txt$/, ''), raw, dir: seedDir, expected: JSON.parse(readFileSync(seedDir + raw.replace(/\.txt$/, '.json'), 'utf8')) as ParsedArticle }));
 
 /** The contract's own schema (contract.schema.ts): field types and evidence offsets. */
 function schemaProblems(doc: ParsedArticle, source: string): string[] {
@@ -145,7 +154,7 @@ function conventionProblems(doc: ParsedArticle): string[] {
   return problems;
 }
 
-describe.each(samples)('sample $name', ({ raw, expected }) => {
+describe.each([...samples, ...heldout])('annotated article $name', ({ raw, dir, expected }) => {
   it('is a valid ParsedArticle with ids and references as ids.ts makes them', () => {
     expect([...schemaProblems(expected, raw), ...contractProblems(expected)]).toEqual([]);
   });
@@ -155,7 +164,7 @@ describe.each(samples)('sample $name', ({ raw, expected }) => {
   });
 
   it(`parseArticle reproduces its article object from ${raw}`, () => {
-    expect(parseArticle({ text: readFileSync(samplesDir + raw), filename: raw })).toStrictEqual(expected.article);
+    expect(parseArticle({ text: readFileSync(dir + raw), filename: raw })).toStrictEqual(expected.article);
   });
 });
 
