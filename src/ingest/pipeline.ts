@@ -20,16 +20,26 @@ export type IngestOutcome =
 const EMPTY_KNOWLEDGE: GraphKnowledge = { entities: [], tags: [] };
 
 /**
- * parse → extract → resolve, pure: raw text to the ParsedArticle the graph will hold. A file ending
- * in `.parsed.json` is taken as a ParsedArticle already (validated, not re-analysed).
+ * parse → extract → resolve, pure: raw text to the ParsedArticle the graph will hold. JSON that is
+ * a ParsedArticle already (`parse --json` output, the seed's annotated files) is validated and
+ * taken as it is, so hand-corrected parses can be loaded.
  */
 export function analyseSource(source: IngestSource, knowledge: GraphKnowledge = EMPTY_KNOWLEDGE): { parsed: ParsedArticle; matched: string[]; created: string[] } {
-  if (source.name.endsWith('.parsed.json')) {
-    const parsed = validateParsedArticle(JSON.parse(source.content.toString()), source.name);
-    return { parsed, matched: [], created: [] };
-  }
+  const preParsed = asParsedArticleJson(source);
+  if (preParsed !== undefined) return { parsed: validateParsedArticle(preParsed, source.name), matched: [], created: [] };
   const article = parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags });
   return analyse(article, knowledge.entities);
+}
+
+/** The JSON value when the source is a ParsedArticle document ({article, entities, statements, events}). */
+function asParsedArticleJson(source: IngestSource): unknown {
+  if (!/\.json$/i.test(source.name)) return undefined;
+  try {
+    const value: unknown = JSON.parse(source.content.toString());
+    return value !== null && typeof value === 'object' && 'article' in value && 'entities' in value ? value : undefined;
+  } catch {
+    return undefined; // not JSON at all: the parse stage names the problem
+  }
 }
 
 /**

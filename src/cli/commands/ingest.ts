@@ -69,7 +69,7 @@ export function ingestCommands(program: Command): void {
             : await session.ingest({ name: file, content });
           outcomes.push(outcome);
           if (bar) bar.increment(1, { file });
-          else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${file}${outcome.status === 'failed' ? `: ${outcome.error}` : ''}`);
+          else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${file}`);
         }
         bar?.stop();
       } finally {
@@ -80,7 +80,8 @@ export function ingestCommands(program: Command): void {
       else {
         console.log(`Articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.failed} failed`);
         console.log(`Entities: ${summary.entitiesCreated} created, ${summary.entitiesMatched} matched; ${summary.statements} statements, ${summary.events} events`);
-        for (const f of summary.failures) console.log(`  failed ${f.source}: ${f.error}`);
+        // Parse errors already start with the file name.
+        for (const f of summary.failures) console.log(`  failed ${f.error.startsWith(`${f.source}:`) ? f.error : `${f.source}: ${f.error}`}`);
       }
       if (summary.failed > 0) process.exitCode = 1;
     });
