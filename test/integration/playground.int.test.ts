@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadExamples } from '../../src/server/landing-page.js';
 import { createSchema } from '../../src/server/schema.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
@@ -30,7 +31,7 @@ describe.skipIf(!haveChromium)('the GraphiQL playground, offline, in headless Ch
     await graph?.close();
   });
 
-  it('renders from the server alone, runs the first example and shows its result', async () => {
+  it('renders from the server alone with the examples as tabs, runs the first and shows its result', async () => {
     const page = await browser.newPage();
     const blocked: string[] = [];
     // Anything not served by us would be a CDN the user may not reach: block it and remember it.
@@ -44,7 +45,12 @@ describe.skipIf(!haveChromium)('the GraphiQL playground, offline, in headless Ch
     page.on('pageerror', (e) => errors.push(e.message));
 
     await page.goto(server.url, { waitUntil: 'load' });
-    await page.locator('.graphiql-execute-button').click({ timeout: 30_000 });
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    // Every examples/*.graphql opens as a tab, named after its operation.
+    const examples = loadExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
+    await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.result-window, .graphiql-response').first();
     await expect.poll(async () => (await response.textContent()) ?? '', { timeout: 30_000 }).toContain('"data"');
 
