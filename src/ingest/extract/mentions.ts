@@ -70,6 +70,10 @@ const MINISTRY_FIELDS: Record<string, string> = {
   agriculture: 'Agriculture', culture: 'Culture', trade: 'Trade', transport: 'Transport', environment: 'Environment',
   emergencies: 'Emergencies', infrastructure: 'Infrastructure', digital: 'Digital Transformation', social: 'Social Policy',
 };
+/** Currency nouns: "US dollar" names no country. */
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'real', 'reais', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'won', 'lira', 'zloty', 'forint', 'krona', 'krone', 'rand', 'hryvnia', 'ringgit', 'baht', 'dinar', 'dirham', 'riyal', 'shekel']);
+/** Lower-case words after a hyphen that do not continue a name ("Soviet-era", "Kremlin-backed"). */
+const HYPHEN_SUFFIXES = new Set(['era', 'led', 'run', 'old', 'day', 'year', 'wide', 'long', 'term', 'like', 'made', 'bred', 'born', 'held', 'area', 'type', 'size', 'only', 'free', 'rich']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
 
@@ -185,6 +189,17 @@ export class MentionFinder {
       let end = k + 1;
       while (end < sentence.to) {
         const prev = tokens[end - 1]!;
+        // "Ministry of Land, Infrastructure and Transport": a comma list inside an "of" name
+        if (/^,\s+$/.test(prev.post) && this.commaListInName(tokens, k, end, sentence)) {
+          end++;
+          continue;
+        }
+        // "Kim Min-ho", "Park Seo-jun": a lower-case syllable after a hyphen belongs to the name
+        const cur = tokens[end]!;
+        if (prev.post === '-' && end - k >= 2 && !cur.pre && cur.tags.has('Hyphenated') && /^\p{Ll}{1,4}$/u.test(cur.text) && !HYPHEN_SUFFIXES.has(cur.normal)) {
+          end++;
+          continue;
+        }
         if (breaksAfter(prev)) break;
         // "United Nations Children's Fund" runs on over a possessive; "Russia's Foreign Ministry" does not
         if (possessiveLength(prev) && (this.isKnownWord(prev) || !isCapitalised(tokens[end]?.text ?? '') || !ORG_HEADS.has(this.runHead(tokens, end, sentence.to)))) break;
@@ -296,6 +311,62 @@ export class MentionFinder {
     return tokens[e]?.normal ?? '';
   }
 
+  /**
+   * At a ", " after tokens [from, end): does an enumeration inside an organization's "of" name go on?
+   * "Ministry of Land, Infrastructure, Transport and Tourism": every item capitalised and unknown,
+   * the list closed by "and" + a capitalised word, the run so far an organization head with "of".
+   */
+  private commaListInName(tokens: Token[], from: number, end: number, sentence: Sentence): boolean {
+    const run = tokens.slice(from, end);
+    const ofAt = run.findIndex((w) => w.text === 'of' || w.text === 'for');
+    if (ofAt < 1 || !run.slice(0, ofAt).some((w) => ORG_HEADS.has(w.normal))) return false;
+    let j = end;
+    let items = 0;
+    while (j < sentence.to && items < 8) {
+      // one item: up to three capitalised words
+      let n = 0;
+      while (j < sentence.to && n < 3 && isCapitalised(tokens[j]!.text) && !this.isKnownWord(tokens[j]!) && !hasTag(tokens[j]!, ...PERSON_TAGS) && !DETERMINERS.has(tokens[j]!.normal)) {
+        n++;
+        j++;
+        if (/[^\s]/.test(tokens[j - 1]!.post)) break;
+      }
+      if (!n) return false;
+      items++;
+      const post = tokens[j - 1]!.post;
+      if (/^,\s+$/.test(post)) continue;
+      if (/^\s+$/.test(post) && tokens[j]?.text === 'and') return j + 1 < sentence.to && isCapitalised(tokens[j + 1]!.text) && !this.isKnownWord(tokens[j + 1]!);
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Kavita Rao of the Indian National Congress", "Kim Min-ho of the Democratic Party": a person's
+   * name, "of", and an organization. Adds both (the pair as an apposition, so the person is the
+   * subject of a verb after it) and returns true; false when the run is not of that shape.
+   */
+  private personOfOrganization(out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
+    const ofAt = tokens.slice(from, to).findIndex((w, n) => n >= 2 && n <= 4 && w.text === 'of');
+    if (ofAt < 0) return false;
+    const c = from + ofAt;
+    const name = tokens.slice(from, c);
+    if (name.some((w) => !isCapitalised(w.text) && !w.tags.has('Hyphenated'))) return false;
+    if (name.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) || CONNECTORS.has(w.text) || this.lexicon.lookup(bareText(w)) || this.lexicon.demonym(bareText(w)) || hasTag(w, 'Place'))) return false;
+    if (!name.some((w) => hasTag(w, ...PERSON_TAGS))) return false;
+    let orgFrom = c + 1;
+    while (orgFrom < to && DETERMINERS.has(tokens[orgFrom]!.normal)) orgFrom++;
+    const org = tokens.slice(orgFrom, to);
+    if (!org.length) return false;
+    const orgText = org.map((w, n) => (n === org.length - 1 ? bareText(w) : w.text) + (n < org.length - 1 ? w.post : '')).join('').trim();
+    const known = this.lexicon.lookup(orgText);
+    if (!(org.some((w) => ORG_HEADS.has(w.normal)) || known?.type === 'ORGANIZATION' || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(orgText))) return false;
+    this.person(out, tokens, from, from, c, sentence);
+    const p = out.spans.find((sp) => sp.from <= from + 1 && sp.to === c && sp.mention.type === 'PERSON');
+    this.classifyRun(out, tokens, orgFrom, to, sentence);
+    if (p) out.appositions.push({ person: p.mention.index, from: p.from, to });
+    return true;
+  }
+
   /** Split a run into the mentions it holds. */
   private classifyRun(out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
     // Leading "The" belongs to no name.
@@ -303,8 +374,18 @@ export class MentionFinder {
     // Trailing connectors never end a name.
     while (to > from && CONNECTORS.has(tokens[to - 1]!.text)) to--;
     if (from >= to) return;
+    // "Kavita Rao of the Indian National Congress": a person, then the organization they belong to
+    if (this.personOfOrganization(out, tokens, from, to, sentence)) return;
     const words = tokens.slice(from, to);
     const text = words.map((w, n) => (n === words.length - 1 ? bareText(w) : w.text) + (n < words.length - 1 ? w.post : '')).join('').trim();
+    // "the US dollar", "the euro": a country before a currency names the currency, not the country
+    const nextTok = tokens[to];
+    if (nextTok && CURRENCY_WORDS.has(nextTok.normal) && !breaksAfter(tokens[to - 1]!) && this.lexicon.lookup(text)?.type === 'PLACE') return;
+    // "Mexico City", "Kuwait City"
+    if (words.length > 1 && words[words.length - 1]!.normal === 'city' && !words.some((w) => ORG_HEADS.has(w.normal))) {
+      this.add(out, tokens, from, to, 'PLACE', { kindHint: 'city' });
+      return;
+    }
     const after = tokens[to];
     const inParens = !!after && after.pre.includes('(') && after.post.startsWith(')');
     const acronym =
@@ -357,7 +438,14 @@ export class MentionFinder {
     if (orgHead >= 0 && personStart === null) {
       const head = words[orgHead]!.normal;
       const kind = ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
-      const m = this.add(out, tokens, from, to, 'ORGANIZATION', kind ? { kindHint: kind } : {});
+      // "India's Ministry of Environment, Forest and Climate Change" → "… of India" (the written name stays an alias)
+      const extra: Partial<Mention> = kind ? { kindHint: kind } : {};
+      const q = tokens[from - 1];
+      if (head === 'ministry' && orgHead === 0 && words[1]?.text === 'of' && q && possessiveLength(q) && !breaksAfter(q) && !/\bof\s+(the\s+)?\p{Lu}/u.test(text.slice(text.indexOf(' of ') + 4))) {
+        const sp = out.spans.find((x) => x.to === from && x.possessive && x.mention.type === 'PLACE' && x.mention.kindHint === 'country');
+        if (sp) extra.canonical = `${text} of ${sp.mention.canonical ?? sp.mention.text}`;
+      }
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', extra);
       this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
