@@ -100,7 +100,9 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     const words = m.text.split(/\s+/);
     // "Boeing, which makes …" is a thing; "Peskov, who …" a person
     const which = m.field === 'body' && /^\s*,\s*which\b/.test(body.slice(m.end, m.end + 12));
-    const orgLike = which || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
+    // a single unknown word that speaks, with no first name and no person tag, is an organization ("Fingrid said")
+    const single = words.length === 1 && !m.personTagged && !mentions.some((p) => p.type === 'PERSON' && p.text.includes(' ') && foldName(p.text.split(' ').pop()!) === foldName(m.text));
+    const orgLike = which || single || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
     m.type = orgLike ? 'ORGANIZATION' : 'PERSON';
     // the same name elsewhere in the article is the same kind of thing
     for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
@@ -109,6 +111,16 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
 
 /** The same name written twice is one kind of thing: "carrier Nordic Air" … "shares in Nordic Air" (not a place). */
 function unifyTypes(mentions: Mention[]): void {
+  // a name its context shows to be an organization is one everywhere ("Shares of Cemvex rose" … "Cemvex said")
+  const cued = new Map<string, Mention>();
+  for (const m of mentions) if (m.orgCue) cued.set(foldName(m.text), m);
+  for (const m of mentions) {
+    const c = cued.get(foldName(m.text));
+    if (!c || m.canonical || m.role || m.demonym) continue;
+    m.type = 'ORGANIZATION';
+    if (c.kindHint && !m.kindHint) m.kindHint = c.kindHint;
+    if (c.descriptor && !m.descriptor) m.descriptor = c.descriptor;
+  }
   const strong = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.demonym || m.type === null || m.type === 'PLACE') continue;

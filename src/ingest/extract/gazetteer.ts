@@ -220,6 +220,7 @@ export const ORG_HEADS = new Set(
     'rada', 'duma', 'kremlin', 'pentagon', 'times', 'post', 'news', 'journal', 'media', 'television', 'tv', 'radio',
     'agency', 'secretariat', 'presidency', 'embassy', 'mission', 'headquarters', 'club', 'society', 'industries',
     'group', 'holding', 'holdings', 'airlines', 'railways', 'energoatom', 'naftogaz', 'press', 'observatory',
+    'ag', 'sa', 'co', 'limited', 'gmbh', 'nv', 'llc', 'spa', 'asa', 'bv', 'kgaa', 'oyj',
   ],
 );
 
@@ -236,7 +237,8 @@ export const ORG_KIND_BY_HEAD: Record<string, string> = {
   court: 'court', service: 'government',
   party: 'political party',
   bank: 'company', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',
-  plc: 'company', airlines: 'company', holding: 'company', holdings: 'company', industries: 'company',
+  plc: 'company', ag: 'company', sa: 'company', co: 'company', limited: 'company', gmbh: 'company', nv: 'company',
+  llc: 'company', spa: 'company', asa: 'company', bv: 'company', kgaa: 'company', oyj: 'company', airlines: 'company', holding: 'company', holdings: 'company', industries: 'company',
   university: 'academic',
   times: 'media', post: 'media', news: 'media', journal: 'media', media: 'media', television: 'media', tv: 'media',
   radio: 'media', press: 'media',

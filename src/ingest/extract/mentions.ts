@@ -70,6 +70,8 @@ const MINISTRY_FIELDS: Record<string, string> = {
   agriculture: 'Agriculture', culture: 'Culture', trade: 'Trade', transport: 'Transport', environment: 'Environment',
   emergencies: 'Emergencies', infrastructure: 'Infrastructure', digital: 'Digital Transformation', social: 'Social Policy',
 };
+/** Lower-case descriptions of organizations beyond ORG_TYPE_NOUNS: "the metalworkers' union", "the rate-setting committee". */
+const ORG_DESCRIPTORS = new Set(['union', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency']);
 /** Currency nouns: "US dollar" names no country. */
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'real', 'reais', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'won', 'lira', 'zloty', 'forint', 'krona', 'krone', 'rand', 'hryvnia', 'ringgit', 'baht', 'dinar', 'dirham', 'riyal', 'shekel']);
 /** Lower-case words after a hyphen that do not continue a name ("Soviet-era", "Kremlin-backed"). */
@@ -166,6 +168,15 @@ export class MentionFinder {
     if (prev && k - 1 >= sentence.from && /:\s*$/.test(prev.post) && /^(photo|photos|screenshot|video|image|picture|credit)$/i.test(prev.text)) return true;
     const word = bareText(t);
     if (this.lexicon.lookup(word) || this.lexicon.demonym(word) || this.seen.has(lexKey(word))) return true;
+    // "Fingrid, the Finnish grid operator, said": a description of an organization after the comma
+    if (/^,\s*$/.test(t.post) && k + 2 < sentence.to && DETERMINERS.has(tokens[k + 1]!.normal)) {
+      for (let e = k + 2; e < Math.min(sentence.to, k + 8); e++) {
+        if (/[,;:.!?]/.test(tokens[e]!.post)) {
+          if (this.orgNoun(tokens[e]) && !tokens.slice(k + 2, e + 1).some((w) => TITLE_HEADS.has(w.normal))) return true;
+          break;
+        }
+      }
+    }
     if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
     const next = tokens[k + 1];
     const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
@@ -238,6 +249,82 @@ export class MentionFinder {
     this.government(out, tokens, sentence);
     // 3. Appositive roles: "A spokesperson for the Commission, Anna Kovacs," / "Anna Kovacs, a spokesperson for …,".
     this.appositions(out, tokens, sentence);
+    // 4. Organizations told by their context: "X, the chip maker,", "shares of X", "X's board", "known as X".
+    this.organizationCues(out, tokens, sentence);
+  }
+
+  /** Nouns that describe an organization in an apposition or before its name ("the cement maker", "the metalworkers' union"). */
+  private orgNoun(t: Token | undefined): string | undefined {
+    if (!t || isCapitalised(t.text)) return undefined;
+    const w = t.normal.replace(/['’]s$/, '');
+    if (ORG_TYPE_NOUNS.has(w) || ORG_DESCRIPTORS.has(w) || /(?:maker|builder|producer|manufacturer|operator|supplier|lender|insurer|exporter)s?$/.test(w)) return w;
+    return undefined;
+  }
+
+  private markOrganization(sp: MentionSpan, descriptor?: string): void {
+    const m = sp.mention;
+    if (m.canonical || m.role || m.demonym) return;
+    if (m.type === 'PERSON' && m.gender) return;
+    m.type = 'ORGANIZATION';
+    m.orgCue = true;
+    if (descriptor && !m.descriptor) m.descriptor = descriptor;
+    const kind = descriptor ? (ORG_TYPE_KIND[descriptor] ?? ORG_KIND_BY_HEAD[descriptor] ?? (/(maker|builder|producer|manufacturer|operator|supplier)$/.test(descriptor) ? 'company' : undefined)) : undefined;
+    if (kind && !m.kindHint) m.kindHint = kind;
+  }
+
+  /**
+   * Names with no organizational word that their context shows to be organizations:
+   * "Fingrid, the Finnish grid operator, said" (also an apposition, so the name is the subject),
+   * "shares of Cemvex", "Kestrel's board", "analysts at Banorte", "the central bank, known as Banxico,",
+   * "the rate-setting committee (Copom)".
+   */
+  private organizationCues(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+    const spans = out.spans.filter((sp) => sp.mention.sentence === sentence.index && sp.from >= sentence.from && sp.to <= sentence.to && !sp.mention.canonical && !sp.mention.demonym && !sp.mention.role);
+    for (const sp of spans) {
+      const last = tokens[sp.to - 1]!;
+      const prev = tokens[sp.from - 1];
+      const prev2 = tokens[sp.from - 2];
+      // after: ", the Finnish grid operator," / ", a state-owned lender,"
+      if (/^,\s*$/.test(last.post) && !sp.possessive) {
+        let j = sp.to;
+        if (j < sentence.to && DETERMINERS.has(tokens[j]!.normal)) {
+          j++;
+          let e = j;
+          while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post)) e++;
+          const seg = tokens.slice(j, e + 1);
+          const head = e < sentence.to ? this.orgNoun(tokens[e]) : undefined;
+          if (head && !seg.some((w) => TITLE_HEADS.has(w.normal)) && (/^,\s*$/.test(tokens[e]!.post) || e + 1 >= sentence.to)) {
+            this.markOrganization(sp, head);
+            if (/^,\s*$/.test(tokens[e]!.post)) out.appositions.push({ person: sp.mention.index, from: sp.from, to: e + 1 });
+            continue;
+          }
+        }
+      }
+      // before: "shares of X", "shares in X", "analysts at X", "the union X"
+      if (prev && !breaksAfter(prev) && prev2 && /^(of|in|at)$/.test(prev.normal) && /^(shares|stock|analysts|economists|strategists|shareholders|investors|customers|subsidiary|unit|owner)$/.test(prev2.normal)) {
+        this.markOrganization(sp);
+        continue;
+      }
+      // after: "X's board", "X's shares", "X's chief executive"
+      const next = tokens[sp.to];
+      if (sp.possessive && next && /^(board|shares|stock|shareholders|subsidiary|subsidiaries|unit|units|plant|plants|factory|factories|headquarters|profit|profits|revenue|revenues|sales|earnings|ceo|chief|chairman|chairwoman|workforce|employees|staff|management|executives|operations|customers|products|share)$/.test(next.normal)) {
+        if (!(next.normal === 'chief' || next.normal === 'staff') || sp.mention.type !== 'PERSON') {
+          this.markOrganization(sp);
+          continue;
+        }
+      }
+      // "the central bank, known as Banxico," / "the monetary policy committee (Copom)"
+      if (prev && prev2 && /^as$/.test(prev.normal) && /^(known|called|named)$/.test(prev2.normal)) {
+        const noun = tokens[sp.from - 3];
+        if (noun && (this.orgNoun(noun) || ORG_HEADS.has(noun.normal))) {
+          this.markOrganization(sp, noun.normal);
+          continue;
+        }
+      }
+      if (prev && tokens[sp.from]!.pre.includes('(') && last.post.startsWith(')') && !isCapitalised(prev.text) && (this.orgNoun(prev) || ORG_HEADS.has(prev.normal))) {
+        this.markOrganization(sp, prev.normal);
+      }
+    }
   }
 
   /** "China's commerce ministry" → Ministry of Commerce of China; "the country's health ministry" → of the last country named. */
@@ -512,13 +599,16 @@ export class MentionFinder {
       type = 'ORGANIZATION';
       if (orgNoun && ORG_TYPE_KIND[before.normal]) kindHint = ORG_TYPE_KIND[before.normal];
     }
+    // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
+    else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint] = ['ORGANIZATION', 'bank'];
     else if (words.some((w) => hasTag(w, 'Country'))) [type, kindHint] = ['PLACE', 'country'];
     else if (words.some((w) => hasTag(w, 'City'))) [type, kindHint] = ['PLACE', 'city'];
     else if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(last.text)) [type, kindHint] = ['PLACE', 'region'];
     else if (words.some((w) => hasTag(w, 'Place'))) type = 'PLACE';
     else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) type = 'PERSON';
     else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) type = 'PLACE';
-    const m = this.add(out, tokens, from, to, type, kindHint ? { kindHint } : {});
+    const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
+    const m = this.add(out, tokens, from, to, type, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
     this.acronymAfter(out, tokens, to, m, acronym);
   }
 
@@ -679,7 +769,10 @@ export class MentionFinder {
    */
   private appositions(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
     const persons = out.spans.filter(
-      (s) => (s.mention.type === 'PERSON' || (s.mention.type === null && s.mention.text.includes(' '))) && s.mention.sentence === sentence.index && !s.mention.role,
+      (s) =>
+        (s.mention.type === 'PERSON' || ((s.mention.type === null || (s.mention.type === 'PLACE' && !s.mention.kindHint && !s.mention.canonical)) && s.mention.text.includes(' '))) &&
+        s.mention.sentence === sentence.index &&
+        !s.mention.role,
     );
     for (const p of persons) {
       // before: [det] role-words (for|of|at) [the] Name , PERSON

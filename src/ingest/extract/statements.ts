@@ -393,7 +393,9 @@ export class StatementFinder {
     // inverted: "…, said the ministry."
     if (prev && /,["”]?\s*$/.test(prev.post) && v.from > from) {
       const subj = this.subjectAfter(v.to, end);
-      if (subj && (subj.speaker || subj.anonymous) && this.onlyAdjuncts(this.subjectEnd(v.to, end), end)) {
+      // "…, said it would …" is the start of a clause, not "…, said he."
+      const pronounClause = subj?.via === 'pronoun' && v.to + 1 < end && !/[,;.!?]/.test(this.tokens[v.to]!.post);
+      if (subj && (subj.speaker || subj.anonymous) && !pronounClause && this.onlyAdjuncts(this.subjectEnd(v.to, end), end)) {
         const [ts, te] = this.trimmed(contentStart, prev.end);
         if (te > ts && !this.inQuote(ts + 1) && this.hasVerb(contentStart, prev.end)) {
           this.consume(v);

@@ -46,6 +46,12 @@ export interface Mention {
   gender?: 'male' | 'female';
   /** Organization / place kind hinted by the name itself (Ministry → government, country). */
   kindHint?: string;
+  /** The context shows an organization ("X, the chip maker,", "shares of X"): the type holds for the name everywhere. */
+  orgCue?: boolean;
+  /** The common noun the text describes the organization with ("union", "maker"), for "the union said". */
+  descriptor?: string;
+  /** compromise tagged a word of this unknown name as a person's name. */
+  personTagged?: boolean;
 }
 
 export type AboutRef = { mention: number } | { event: number } | { topic: string };

@@ -48,3 +48,44 @@ describe('false positives', () => {
     expect(names(p)).toEqual(['Mexico City']);
   });
 });
+
+describe('organizations without an organizational word', () => {
+  it('"X, the grid operator, said" makes X an organization and the speaker', () => {
+    const p = run('Fingrid, the Finnish grid operator, said in a statement that it welcomed the plan.');
+    expect(p.entities.find((e) => e.name === 'Fingrid')).toMatchObject({ type: 'ORGANIZATION', kind: 'company' });
+    expect(speakerOf(p, 'it welcomed')).toBe('Fingrid');
+  });
+
+  it('"shares of X", "X\'s board" and "analysts at X" type the name everywhere in the article', () => {
+    const p = run('Shares of Cemvex rose 3% after the decision. Analysts at Banorte estimated in a note to clients that rates would fall. Cemvex said it would hire.');
+    expect(p.entities.find((e) => e.name === 'Cemvex')?.type).toBe('ORGANIZATION');
+    expect(p.entities.find((e) => e.name === 'Banorte')?.type).toBe('ORGANIZATION');
+    expect(speakerOf(p, 'rates would fall')).toBe('Banorte');
+    const q = run("Kestrel's board approved the plan last week, two people familiar with the matter said.");
+    expect(q.entities.find((e) => e.name === 'Kestrel')?.type).toBe('ORGANIZATION');
+  });
+
+  it('company suffixes and bank words make organizations', () => {
+    const p = run('Kestrel AG and Itaú Unibanco signed the loan, officials said.');
+    expect(names(p, 'ORGANIZATION')).toEqual(['Kestrel AG', 'Itaú Unibanco']);
+  });
+
+  it('"the central bank, known as Banxico," and an acronym after a committee are organizations', () => {
+    const p = run("The decision was unanimous. Mexico's central bank, known as Banxico, held its rate at 7.25% on Thursday.");
+    expect(p.entities.find((e) => e.name === 'Banxico')?.type).toBe('ORGANIZATION');
+    const q = run("Economists expect the central bank's monetary policy committee (Copom) to hold the rate.");
+    expect(q.entities.find((e) => e.name === 'Copom')?.type).toBe('ORGANIZATION');
+  });
+
+  it('a single unknown word that speaks, with no first name, is an organization', () => {
+    const p = run('Haemaru said on Friday that it would build two carriers.');
+    expect(p.entities.find((e) => e.name === 'Haemaru')?.type).toBe('ORGANIZATION');
+  });
+
+  it('"…, said it would …" is not an inverted attribution', () => {
+    const p = run('Korea Gas Corp, which will operate the terminal, said it would sign a supply contract by the end of the year.');
+    expect(p.statements).toHaveLength(1);
+    expect(p.statements[0]).toMatchObject({ text: 'it would sign a supply contract by the end of the year' });
+    expect(speakerOf(p, 'it would sign')).toBe('Korea Gas Corp');
+  });
+});
