@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 
 /**
  * Node ids are readable, deterministic and globally unique: `<kind>:<key>`. The kind prefix makes
@@ -8,23 +9,33 @@ import { createHash } from 'node:crypto';
 export const ID_KINDS = ['article', 'person', 'organization', 'place', 'topic', 'statement', 'event'] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
-/** Case- and diacritic-folded form used for comparing names: "Zelenskyy" ~ "ZELENSKYY", "Brücke" ~ "brucke". */
+/**
+ * Case-, diacritic- and script-folded form used for comparing names: "ZELENSKYY" ~ "zelenskyy",
+ * "Brücke" ~ "brucke", "Władysław" ~ "wladyslaw", "Зеленський" ~ "zelens'kyi". Transliteration
+ * (any-ascii) also lets a name written in two scripts meet in the graph.
+ */
 export function foldName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    // Only letters are transliterated: symbols (€, %) stay as they were, so statement ids do not move.
+    .replace(/\p{L}+/gu, (word) => (/[^\x00-\x7F]/.test(word) ? anyAscii(word) : word))
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** "Institute for the Study of War" → "institute-for-the-study-of-war". */
+/**
+ * "Institute for the Study of War" → "institute-for-the-study-of-war", "Олена" → "olena". Text with
+ * nothing to transliterate (symbols only) gets a hash, so two such names never share an id.
+ */
 export function slugify(text: string): string {
-  return foldName(text)
+  const slug = foldName(text)
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  return slug || `h${shortHash(text.trim(), 12)}`;
 }
 
 export function shortHash(text: string, length = 16): string {

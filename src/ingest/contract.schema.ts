@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statementId } from '../domain/ids.js';
 import { ENTITY_TYPES, EVENT_STATUSES, STATEMENT_KINDS, type ParsedArticle } from './contract.js';
 
 /**
@@ -59,9 +60,26 @@ export const ParsedArticleSchema = z
     ),
   })
   .superRefine((parsed, ctx) => {
-    // Evidence must point at the sentence it quotes, and references must resolve.
-    const ids = new Set([...parsed.entities.map((e) => e.id), ...parsed.events.map((e) => e.id)]);
+    // Evidence must point at the sentence it quotes, references must resolve, and ids must be the
+    // ones ids.ts derives: a made-up statement id could attach this report to someone else's statement.
+    const entityIds = new Set(parsed.entities.map((e) => e.id));
+    const ids = new Set([...entityIds, ...parsed.events.map((e) => e.id)]);
+    const duplicates = (list: { id: string }[]) => list.filter((x, i) => list.findIndex((y) => y.id === x.id) !== i).map((x) => x.id);
+    for (const [path, list] of [['entities', parsed.entities], ['statements', parsed.statements], ['events', parsed.events]] as const) {
+      for (const id of duplicates(list)) ctx.addIssue({ code: 'custom', path: [path], message: `id ${id} appears twice` });
+    }
+    parsed.entities.forEach((e, i) =>
+      (e.positions ?? []).forEach((p, j) => {
+        if (p.of !== undefined && !entityIds.has(p.of)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'positions', j, 'of'], message: `unknown entity ${p.of}` });
+      }),
+    );
+    parsed.events.forEach((ev, i) =>
+      ev.participants.forEach((ref, j) => {
+        if (!entityIds.has(ref)) ctx.addIssue({ code: 'custom', path: ['events', i, 'participants', j], message: `unknown entity ${ref}` });
+      }),
+    );
     parsed.statements.forEach((s, i) => {
+      if (s.id !== statementId(s.speaker, s.text)) ctx.addIssue({ code: 'custom', path: ['statements', i, 'id'], message: `expected ${statementId(s.speaker, s.text)} for this speaker and text` });
       if (parsed.article.body.slice(s.evidence.start, s.evidence.end) !== s.evidence.sentence) {
         ctx.addIssue({ code: 'custom', path: ['statements', i, 'evidence'], message: 'article.body.slice(start, end) is not the evidence sentence' });
       }
@@ -79,12 +97,16 @@ const _sameShapeBack: (x: ParsedArticle) => Inferred = (x) => x;
 void _sameShape;
 void _sameShapeBack;
 
+export class ParsedArticleValidationError extends Error {
+  override name = 'ParsedArticleValidationError';
+}
+
 /** Validates untrusted ParsedArticle JSON; the error names each bad field. */
 export function validateParsedArticle(value: unknown, source = 'input'): ParsedArticle {
   const result = ParsedArticleSchema.safeParse(value);
   if (!result.success) {
     const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`${source} is not a valid ParsedArticle: ${problems}`);
+    throw new ParsedArticleValidationError(`${source} is not a valid ParsedArticle: ${problems}`);
   }
   return result.data as ParsedArticle;
 }

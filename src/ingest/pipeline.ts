@@ -1,8 +1,8 @@
 import type { Executor } from '../db/executor.js';
 import type { ParsedArticle } from './contract.js';
-import { validateParsedArticle } from './contract.schema.js';
+import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
 import { loadGraphKnowledge, type GraphKnowledge } from './known.js';
-import { parseArticle } from './parse/index.js';
+import { ParseError, parseArticle } from './parse/index.js';
 import { analyse } from './resolve/index.js';
 import { writeArticle, type WriteResult } from './write/write-article.js';
 
@@ -14,8 +14,13 @@ export interface IngestSource {
 
 export type IngestOutcome =
   | { source: string; status: 'created' | 'unchanged'; result: WriteResult; parsed: ParsedArticle }
-  /** stage `analyse`: the input is at fault (its message says how); `write`: the database is. */
-  | { source: string; status: 'failed'; stage: 'analyse' | 'write'; error: string; cause: unknown };
+  /**
+   * stage `input`: the input is at fault and the message says how; `analyse`: extraction made an
+   * invalid ParsedArticle of it (our bug); `write`: the database failed.
+   */
+  | { source: string; status: 'failed'; stage: FailureStage; error: string; cause: unknown };
+
+export type FailureStage = 'input' | 'analyse' | 'write';
 
 const EMPTY_KNOWLEDGE: GraphKnowledge = { entities: [], tags: [] };
 
@@ -29,6 +34,10 @@ export function analyseSource(source: IngestSource, knowledge: GraphKnowledge = 
   if (preParsed !== undefined) return { parsed: validateParsedArticle(preParsed, source.name), matched: [], created: [] };
   const article = parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags });
   return analyse(article, knowledge.entities);
+}
+
+function isPreParsed(source: IngestSource): boolean {
+  return asParsedArticleJson(source) !== undefined;
 }
 
 /** The JSON value when the source is a ParsedArticle document ({article, entities, statements, events}). */
@@ -61,8 +70,11 @@ export class IngestSession {
     let parsed: ParsedArticle;
     try {
       parsed = analyseSource(source, this.knowledge).parsed;
+      // What extraction made must hold to the contract too: bad offsets or dangling ids never reach the graph.
+      validateParsedArticle(parsed, source.name);
     } catch (error) {
-      return { source: source.name, status: 'failed', stage: 'analyse', error: describe(error), cause: error };
+      const stage = error instanceof ParseError || (error instanceof ParsedArticleValidationError && isPreParsed(source)) ? 'input' : 'analyse';
+      return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
     }
     try {
       const result = await writeArticle(this.executor, parsed);

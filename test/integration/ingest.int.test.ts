@@ -83,6 +83,28 @@ describe('bad input', () => {
     expect(await graphSize(graph)).toEqual(before);
   });
 
+  it('answers "unchanged" to the second of two simultaneous ingests of one article, writing it once', async () => {
+    const text = `Port workers walk out – report\n\nJane DoeTuesday, 4 March 2025, 08:00\n\nDock workers at the port began a strike on Monday, the union said.\n\nstrikes`;
+    const [one, two] = await Promise.all([
+      (await IngestSession.open(graph.executor)).ingest({ name: 'a.txt', content: text }),
+      (await IngestSession.open(graph.executor)).ingest({ name: 'b.txt', content: text }),
+    ]);
+    expect([one.status, two.status].sort()).toEqual(['created', 'unchanged']);
+    const [row] = await graph.executor.read<{ count: number }>("MATCH (a:Article {title: 'Port workers walk out – report'}) RETURN count(a) AS count");
+    expect(row!.count).toBe(1);
+  });
+
+  it('reports a ParsedArticle JSON with a made-up statement id as bad input, writing nothing', async () => {
+    const before = await graphSize(graph);
+    const parsed = JSON.parse(readFileSync(projectPath('seed', 'articles', 'isw-negotiating-table-2025-07-22.json'), 'utf8'));
+    parsed.article.title = 'Another report';
+    parsed.statements[0].id = 'statement:0000000000000000';
+    const outcome = await (await IngestSession.open(graph.executor)).ingest({ name: 'edited.json', content: JSON.stringify(parsed) });
+    expect(outcome).toMatchObject({ status: 'failed', stage: 'input' });
+    if (outcome.status === 'failed') expect(outcome.error).toContain('statements.0.id: expected statement:');
+    expect(await graphSize(graph)).toEqual(before);
+  });
+
   it('still ingests the good files of a batch with bad ones', async () => {
     const session = await IngestSession.open(graph.executor);
     const good = `Drone strike hits depot – report\n\nJane DoeMonday, 3 March 2025, 10:00\n\nA drone hit a fuel depot near Kharkiv, the Air Force said.\n\ndrones`;

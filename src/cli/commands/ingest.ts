@@ -65,7 +65,7 @@ export function ingestCommands(program: Command): void {
         for (const file of files) {
           const content = await readFile(file).catch((e: Error) => e);
           const outcome = content instanceof Error
-            ? ({ source: file, status: 'failed', stage: 'analyse', error: `cannot read the file (${content.message})`, cause: content } as const)
+            ? ({ source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const)
             : await session.ingest({ name: file, content });
           outcomes.push(outcome);
           if (bar) bar.increment(1, { file });

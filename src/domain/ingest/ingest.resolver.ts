@@ -3,8 +3,7 @@ import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
 import type { Context } from '../../server/context.js';
 import { ErrorCode, clientError, userInputError } from '../../server/errors.js';
 import { Article } from '../article/article.type.js';
-import type { GraphNode } from '../node/graph-node.js';
-import { nodeById } from '../node/node.queries.js';
+import { toGraphNode, type GraphNode } from '../node/graph-node.js';
 
 @InputType({ description: 'An article as raw text (any format `newsgraph parse` reads), or as a body with its metadata.' })
 export class IngestArticleInput {
@@ -49,13 +48,16 @@ export class IngestResolver {
     const session = await IngestSession.open(ctx.executor);
     const outcome = await session.ingest(toSource(input));
     if (outcome.status === 'failed') {
-      // The input's fault is the client's to fix; a database failure stays masked (format-error.ts).
-      throw outcome.stage === 'analyse' ? userInputError(outcome.error, 'input') : outcome.cause;
+      // The input's fault is the client's to fix; our bugs and database failures stay masked (format-error.ts).
+      throw outcome.stage === 'input' ? userInputError(outcome.error, 'input') : outcome.cause;
     }
-    const article = await nodeById(ctx, outcome.result.articleId, 'Article');
+    // The article as the writing transaction saw it: a read now could reach a cluster follower
+    // that has not caught up yet.
+    const article = toGraphNode(outcome.result.article);
+    ctx.loaders.node.prime(article.id, article);
     return {
       status: outcome.status,
-      article: article!,
+      article,
       entitiesCreated: outcome.result.entitiesCreated,
       entitiesMatched: outcome.result.entitiesMatched,
       statements: outcome.result.statements,

@@ -27,7 +27,7 @@ CALL () {
   UNION MATCH (a:Article {contentHash: $contentHash}) RETURN a
   UNION MATCH (a:Article {url: $url}) RETURN a
 }
-RETURN a.id AS id LIMIT 1`;
+RETURN a.id AS id, a {.*, __labels: labels(a)} AS node LIMIT 1`;
 
 const mergeEntities = (type: EntityType) => `
 CALL () {
@@ -124,4 +124,4 @@ ${MERGE_TOPICS}
 ${CREATE_ARTICLE}
 ${MERGE_EVENTS}
 ${MERGE_STATEMENTS}
-RETURN known`;
+RETURN known, a {.*, __labels: labels(a)} AS node`;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { entityId, foldName, slugify, topicId } from './ids.js';
+
+describe('ids', () => {
+  it('fold case, accents and scripts so spellings of one name meet', () => {
+    expect(foldName('  JOHN  Héaley ')).toBe('john healey');
+    expect(foldName('Władysław Kosiniak-Kamysz')).toBe('wladyslaw kosiniak-kamysz');
+    expect(foldName('Олена Зеленська')).toBe("olena zelens'ka");
+  });
+
+  it('give every name a distinct, readable id, whatever its script', () => {
+    expect(entityId('organization', 'Institute for the Study of War')).toBe('organization:institute-for-the-study-of-war');
+    expect(entityId('person', 'Олена Зеленська')).toBe('person:olena-zelenska');
+    expect(entityId('person', 'Іван Франко')).toBe('person:ivan-franko');
+    expect(topicId('війна')).toBe('topic:viina');
+    expect(entityId('place', '北京')).toBe('place:beijing');
+  });
+
+  it('never give two different names the empty id', () => {
+    expect(slugify('???')).toMatch(/^h[0-9a-f]{12}$/);
+    expect(slugify('???')).not.toBe(slugify('!!!'));
+  });
+});
