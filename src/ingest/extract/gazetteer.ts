@@ -294,6 +294,11 @@ export const ANONYMOUS_HEADS = new Set(
     'negotiators', 'commander', 'commanders', 'executive', 'executives', 'employee', 'employees', 'lawyer', 'lawyers',
     'workers', 'worker', 'rescuers', 'medics', 'doctors', 'volunteers', 'locals', 'activists', 'groups', 'member', 'members',
     'delegates', 'economists', 'investors', 'traders', 'residents', 'campaigners', 'critics', 'scientists', 'researchers',
+    'trader', 'economist', 'banker', 'bankers', 'engineer', 'engineers', 'manager', 'managers', 'villager', 'villagers',
+    'farmer', 'farmers', 'pilot', 'pilots', 'driver', 'drivers', 'doctor', 'nurse', 'nurses', 'teacher', 'teachers',
+    'forwarder', 'forwarders', 'shipper', 'shippers', 'broker', 'brokers', 'dealer', 'dealers', 'strategist', 'strategists',
+    'director', 'directors', 'adviser', 'advisers', 'advisor', 'advisors', 'insiders', 'staffer', 'staffers', 'mediator',
+    'mediators', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'judge', 'judges', 'guard', 'guards',
   ],
 );
 

@@ -592,6 +592,10 @@ export class MentionFinder {
     const words = tokens.slice(from, to);
     // Lone role words ("President", "Defence Secretary") are not names.
     if (words.every((w) => TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) return;
+    // A lone adjective before a common noun ("Baltic states", "Nordic countries", "Arctic shipping") names nothing.
+    const after = tokens[to];
+    const only = words[0]!;
+    if (words.length === 1 && !orgNoun && /(ic|ian|ean|ese|ish|ern)$/.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
     let type: EntityType | null = null;
     let kindHint: string | undefined;
     const last = words[words.length - 1]!;

@@ -382,8 +382,28 @@ export class StatementFinder {
     let j = from;
     if (j < s.to && ['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
     const span = this.spanStartingAt(j);
-    if (!span || span.possessive || (span.mention.type !== 'PERSON' && span.mention.type !== 'ORGANIZATION')) return null;
-    return (this.personAfterQualifier(span, s.to) ?? span).mention;
+    if (span && !span.possessive && (span.mention.type === 'PERSON' || span.mention.type === 'ORGANIZATION')) return (this.personAfterQualifier(span, s.to) ?? span).mention;
+    // "Mexico's central bank, known as Banxico, held …" / "The central bank held …": a described organization
+    let e = j;
+    if (span?.possessive) e = span.to;
+    else if (span) return null;
+    const np: Token[] = [];
+    while (e < s.to && np.length < 4 && !isCapitalised(this.tokens[e]!.text) && !this.tokens[e]!.tags.has('Verb')) {
+      np.push(this.tokens[e]!);
+      if (/[,;:(]/.test(this.tokens[e]!.post)) break;
+      e++;
+    }
+    const head = np[np.length - 1];
+    if (!head) return null;
+    // ", known as Banxico," / " (Copom)"
+    const after = this.tokens[e + 1];
+    if (after && /^(known|called)$/.test(after.normal) && this.tokens[e + 2]?.normal === 'as') {
+      const named = this.spanStartingAt(e + 3);
+      if (named && named.mention.type === 'ORGANIZATION') return named.mention;
+    }
+    if (span?.possessive) return null;
+    if (j > from && this.tokens[from]!.normal === 'the' && head) return this.definite(head);
+    return null;
   }
 
   /** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
@@ -554,10 +574,15 @@ export class StatementFinder {
     // ", however," / ", meanwhile," before the verb
     const atComma = /,\s*$/.test(this.tokens[j]!.post);
     if (/,\s*$/.test(this.tokens[j]!.post) && /^(however|meanwhile|though|too|also|instead|nevertheless|moreover|furthermore|in turn)$/.test(this.tokens[j]!.normal) && j > from && /,\s*$/.test(this.tokens[j - 1]!.post)) j -= 2;
-    // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said"
-    else if (/,\s*$/.test(this.tokens[j]!.post)) {
-      for (let c = j - 1; c > Math.max(from, j - 10); c--) {
-        if (/,\s*$/.test(this.tokens[c - 1]!.post) && (this.tokens[c]!.tags.has('Gerund') || /^(who|which)$/.test(this.tokens[c]!.normal)) && !this.body.appositions.some((a) => a.to - 1 === j)) {
+    // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said",
+    // "A senior official, who asked not to be named because the talks are private, said"
+    let parenthetical: number | null = null;
+    if (/,\s*$/.test(this.tokens[j]!.post)) {
+      for (let c = j - 1; c > Math.max(from, j - 30); c--) {
+        const relative = /^(who|which)$/.test(this.tokens[c]!.normal);
+        if (!relative && c < j - 10) continue;
+        if (/,\s*$/.test(this.tokens[c - 1]!.post) && (this.tokens[c]!.tags.has('Gerund') || relative) && !this.body.appositions.some((a) => a.to - 1 === j)) {
+          parenthetical = j;
           j = c - 1;
           break;
         }
@@ -608,8 +633,12 @@ export class StatementFinder {
     }
     // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
     const clauseStart = this.clauseStart(j, from);
-    const anon = this.anonymousAt(clauseStart, k);
-    if (anon && anon.to >= j) return { speaker: null, via: 'name', anonymous: anon.text, startToken: clauseStart };
+    const anon = this.anonymousAt(clauseStart, j + 1);
+    if (anon && anon.to >= j) {
+      // the source as written takes its relative clause along: "A senior official …, who asked not to be named …"
+      const text = parenthetical !== null && this.tokens[j + 1]!.normal === 'who' ? this.text.slice(this.tokens[clauseStart]!.start, this.tokens[parenthetical]!.end) : anon.text;
+      return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart };
+    }
     return { speaker: null, via: 'name', startToken: clauseStart };
   }
 
@@ -620,14 +649,28 @@ export class StatementFinder {
       const p = [...this.speakers, ...before].reverse().find((m) => m.type === 'PERSON' && !!m.role && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.role.text));
       return p ?? null;
     }
+    const orgs = before.filter((m) => m.type === 'ORGANIZATION' && !m.demonym);
+    // "the union said" after "IG Metall, the metalworkers' union,": the organization described so
+    const described = [...orgs].reverse().find((m) => m.descriptor === t.normal);
+    if (described) return described;
     if (ORG_HEADS.has(t.normal)) {
-      const o = [...before].reverse().find((m) => m.type === 'ORGANIZATION' && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
+      const o = [...orgs].reverse().find((m) => new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
       if (o) return o;
+      if (t.normal === 'union') {
+        const u = [...orgs].reverse().find((m) => m.kindHint === 'trade union' || m.descriptor === 'union');
+        if (u) return u;
+      }
     }
-    // "the company said": the last company named
-    if (/^(company|firm|group|carmaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization)$/.test(t.normal)) {
-      const orgs = before.filter((m) => m.type === 'ORGANIZATION');
-      return orgs.filter((m) => m.kindHint === 'company').pop() ?? orgs.pop() ?? null;
+    // "the central bank", "the lender": the last bank named
+    if (/^(bank|lender)$/.test(t.normal)) {
+      const b = [...orgs].reverse().find((m) => m.kindHint === 'bank' || /bank|banco|banca|banque/i.test(m.text) || m.descriptor === 'bank' || m.descriptor === 'lender');
+      if (b) return b;
+    }
+    // "the company said": the last company named, never a news agency quoted as a source or a union
+    if (/^(company|firm|group|carmaker|automaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization|shipbuilder|supplier|producer|lender|insurer|retailer|chipmaker)$/.test(t.normal) || /maker$/.test(t.normal)) {
+      const candidates = orgs.filter((m) => m.kindHint !== 'media' && m.kindHint !== 'trade union' && m.descriptor !== 'union' && m.kindHint !== 'government' && m.kindHint !== 'intergovernmental');
+      const pool = t.normal === 'agency' ? orgs : candidates;
+      return pool.filter((m) => m.kindHint === 'company' || m.kindHint === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
     }
     return null;
   }
@@ -649,7 +692,14 @@ export class StatementFinder {
     let j = k;
     const toks = this.tokens;
     const QUANT = ['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one', 'both', 'all', 'most', 'few', 'more', 'of'];
-    while (j < limit && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || this.isDemonymAt(j) || ANON_MODIFIERS.has(toks[j]!.normal) || this.spanStartingAt(j)?.mention.type === null || this.spanStartingAt(j)?.mention.type === 'ORGANIZATION')) {
+    let counted = false;
+    // "Two electricity traders", "freight forwarders": lower-case nouns modify the head
+    const nounModifier = (i: number): boolean => {
+      const t = toks[i]!;
+      return !isCapitalised(t.text) && t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || this.pluralHead(i + 1, counted));
+    };
+    while (j < limit && !this.isHead(j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || this.isDemonymAt(j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || this.spanStartingAt(j)?.mention.type === null || this.spanStartingAt(j)?.mention.type === 'ORGANIZATION')) {
+      if (toks[j]!.tags.has('Value') || /^(two|three|four|five|six|several|some|many|few|both)$/.test(toks[j]!.normal)) counted = true;
       const sp = this.spanStartingAt(j);
       if (sp && sp.mention.type === 'PERSON') return null;
       if (sp) {
@@ -660,21 +710,41 @@ export class StatementFinder {
       }
       j++;
     }
-    if (j >= limit || !ANONYMOUS_HEADS.has(toks[j]!.normal)) return null;
+    if (j >= limit || !this.isHead(j, counted)) return null;
     // "aid workers", "security sources": a second head word
     if (j + 1 < limit && ANONYMOUS_HEADS.has(toks[j + 1]!.normal) && !/[,;:]/.test(toks[j]!.post)) j++;
     let end = j + 1;
     // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
     if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who'].includes(toks[end]!.normal)) {
       while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
-    } else if (end < limit && ['from', 'at', 'of', 'in', 'for'].includes(toks[end]!.normal)) {
-      // "experts from ISW": the organization speaks; "aid workers in Darfur": a place does not
+    } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with'].includes(toks[end]!.normal)) {
+      // "experts from ISW", "analysts at Nordea": the organization speaks; "aid workers in Darfur",
+      // "an official at the transport ministry", "an engineer at one of the carmakers" stay anonymous
       const sp = this.spanStartingAt(end + 1) ?? this.spanStartingAt(end + 2);
-      if (!sp || sp.mention.type !== 'PLACE') return null;
-      end = sp.to;
+      const placeOnly = sp && sp.mention.type === 'PLACE';
+      const orgSpeaks = /^(analysts?|experts?|economists?|researchers?|strategists?|scientists?)$/.test(toks[j]!.normal) && !!sp && !placeOnly && !/^(in)$/.test(toks[end]!.normal);
+      if (orgSpeaks) return null;
+      if (placeOnly && /[,;:.]/.test(toks[sp.to - 1]!.post)) end = sp.to;
+      else {
+        let e = end + 1;
+        while (e < limit && !/[,;:.]/.test(toks[e - 1]!.post) && !reportingVerbAt(toks, e, limit) && !(toks[e]!.tags.has('Verb') && !toks[e]!.tags.has('Participle') && !toks[e]!.tags.has('Gerund') && !/ed$/.test(toks[e]!.normal))) e++;
+        if (sp && sp.mention.type === 'PERSON') return null;
+        end = e;
+      }
     }
     const text = this.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
     return { text, to: end };
+  }
+
+  /** A head noun of an unnamed source: a listed one, or any plural common noun after a number ("two villagers"). */
+  private isHead(j: number, counted: boolean): boolean {
+    const t = this.tokens[j]!;
+    return ANONYMOUS_HEADS.has(t.normal) || this.pluralHead(j, counted);
+  }
+
+  private pluralHead(j: number, counted: boolean): boolean {
+    const t = this.tokens[j]!;
+    return counted && !isCapitalised(t.text) && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun');
   }
 
   private isDemonymAt(j: number): boolean {

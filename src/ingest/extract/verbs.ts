@@ -34,7 +34,19 @@ export function reportingVerbAt(tokens: Token[], k: number, limit: number): Repo
   const lemma = forms().get(t.normal);
   if (!lemma) return null;
   // nouns that share a verb's spelling ("claims", "reports", "estimate") only count when tagged as verbs
-  if (!t.tags.has('Verb') && !['assess', 'note', 'estimate'].includes(lemma)) return null;
+  // "…, saying …" may come tagged as a noun: a participle after a comma still reports
+  const participle = /ing$/.test(t.normal) && k > 0 && /,\s*$/.test(tokens[k - 1]!.post);
+  if (!t.tags.has('Verb') && !participle && !['assess', 'note', 'estimate'].includes(lemma)) return null;
+  // "in a note to clients", "The Baltic states", "its estimate": a determiner before the word makes it a noun
+  const prev = tokens[k - 1];
+  const prev2 = tokens[k - 2];
+  const det = (x: Token | undefined): boolean => !!x && /^(a|an|the|its|their|his|her|this|these|those|our|each|every)$/.test(x.normal) && !/[,;:.!?"“”]/.test(x.post);
+  if (!/(ed|ing)$/.test(t.normal) && det(prev)) return null;
+  // "the Baltic states left …": a present-tense form after "the" + one word reports only with "that" or a colon
+  if (/s$/.test(t.normal) && det(prev2) && !!prev && !/[,;:]/.test(prev.post) && !prev.tags.has('Adverb')) {
+    const next = tokens[k + 1];
+    if (!next || !(next.normal === 'that' || /:/.test(t.post))) return null;
+  }
   const kind = REPORTING_VERBS[lemma]!;
   if (lemma.includes(' ')) {
     const particle = lemma.split(' ')[1]!;

@@ -89,3 +89,70 @@ describe('organizations without an organizational word', () => {
     expect(speakerOf(p, 'it would sign')).toBe('Korea Gas Corp');
   });
 });
+
+describe('anonymous sources with a long subject', () => {
+  it('keeps a relative clause with the source and attributes to nobody', () => {
+    const p = run('A senior official at the transport ministry, who asked not to be named because the talks are private, said the deal was close.');
+    expect(p.statements).toHaveLength(1);
+    expect(p.statements[0]).toMatchObject({
+      speaker: null,
+      anonymousSource: 'A senior official at the transport ministry, who asked not to be named because the talks are private',
+      text: 'the deal was close',
+    });
+  });
+
+  it('counts any plural noun after a number, and nouns before it, as the source', () => {
+    for (const [body, source] of [
+      ['Two freight forwarders in Tallinn said prices had fallen.', 'Two freight forwarders in Tallinn'],
+      ['Two villagers in Hasdeo said they had not been consulted.', 'Two villagers in Hasdeo'],
+      ['An engineer at one of the affected carmakers said the move could delay deliveries.', 'An engineer at one of the affected carmakers'],
+      ['A trader at a Mexico City brokerage said the market had priced in the hold.', 'A trader at a Mexico City brokerage'],
+    ] as const) {
+      const p = run(body);
+      expect(p.statements, body).toHaveLength(1);
+      expect(p.statements[0], body).toMatchObject({ speaker: null, anonymousSource: source });
+    }
+  });
+});
+
+describe('participles and notes', () => {
+  it('"…, saying …" after a main clause is the subject\'s, also through "known as X"', () => {
+    const p = run("Mexico's central bank, known as Banxico, held its rate at 7.25% on Thursday, saying core inflation remains above its target.");
+    expect(p.statements[0]).toMatchObject({ verb: 'say', verbAsWritten: 'saying', kind: 'CLAIM', text: 'core inflation remains above its target' });
+    expect(speakerOf(p, 'core inflation')).toBe('Banxico');
+    const q = run('Banco Meridional reported record profits. The central bank held its rate at 15%, saying inflation remains high.');
+    expect(speakerOf(q, 'inflation remains high')).toBe('Banco Meridional');
+  });
+
+  it('"estimated in a note to clients that …" is one assessment by the subject; "note" there is a noun', () => {
+    const p = run('Analysts at Banorte estimated in a note to clients that the central bank would cut rates twice in 2026.');
+    expect(p.statements).toHaveLength(1);
+    expect(p.statements[0]).toMatchObject({ verb: 'estimate', kind: 'ASSESSMENT', text: 'the central bank would cut rates twice in 2026' });
+    expect(speakerOf(p, 'the central bank')).toBe('Banorte');
+  });
+});
+
+describe('references to organizations', () => {
+  it('"The company added" is the company last named, not the union quoted in between; "the union said" is the union', () => {
+    const p = run(
+      "Brake maker Kestrel AG will close its plant, the company said on Monday. IG Metall, the metalworkers' union, said it would fight the closure. The company added that production would move. The union said it would strike.",
+    );
+    expect(speakerOf(p, 'production would move')).toBe('Kestrel AG');
+    expect(speakerOf(p, 'it would fight')).toBe('IG Metall');
+    expect(speakerOf(p, 'it would strike')).toBe('IG Metall');
+  });
+
+  it('"The company said" skips a news agency quoted as a source', () => {
+    const p = run('Cemvex, the cement maker, will cut 200 jobs, two people familiar with the matter told Reuters. The company said it would not comment.');
+    expect(speakerOf(p, 'it would not comment')).toBe('Cemvex');
+  });
+});
+
+describe('more false positives', () => {
+  it('"The Baltic states" is neither a person nor a statement', () => {
+    const p = run('The Baltic states left the Russian-controlled power grid in February.');
+    expect(p.statements).toHaveLength(0);
+    expect(names(p, 'PERSON')).toEqual([]);
+    expect(names(p, 'ORGANIZATION')).toEqual([]);
+  });
+});
