@@ -755,7 +755,8 @@ export class StatementFinder {
   private pronoun(t: Token): Mention | null {
     const want = HE.has(t.normal) ? 'male' : SHE.has(t.normal) ? 'female' : null;
     const type = want ? 'PERSON' : 'ORGANIZATION';
-    const ok = (m: Mention): boolean => (m.type === type || (m.type === null && !!want && m.text.includes(' '))) && (!want || !m.gender || m.gender === want);
+    // "It added": an organization that speaks, never a news agency quoted as the source of a report
+    const ok = (m: Mention): boolean => (m.type === type || (m.type === null && !!want && m.text.includes(' '))) && (!want || !m.gender || m.gender === want) && (!!want || m.kindHint !== 'media');
     const okSpeaker = (m: Mention): boolean => ok(m) || (m.type === null && !!want);
     // he/she: the first person named (outside quotes) in the nearest of the two sentences before
     if (want) {

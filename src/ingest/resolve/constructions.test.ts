@@ -156,3 +156,10 @@ describe('more false positives', () => {
     expect(names(p, 'ORGANIZATION')).toEqual([]);
   });
 });
+
+describe('pronouns for organizations', () => {
+  it('"It added" after a report sourced to Reuters is the company, not the agency', () => {
+    const p = run('Fingrid, the Finnish grid operator, said it welcomed the plan, Reuters reported. It added that its share of the cost had not been agreed.');
+    expect(speakerOf(p, 'its share')).toBe('Fingrid');
+  });
+});
