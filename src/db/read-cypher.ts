@@ -4,19 +4,38 @@
  */
 import { NODE_PROJECTION } from '../domain/node/graph-node.js';
 
-/** Finds any node by id through the unique-id index of each label (no label → full scan). */
-export const MATCH_ANY_BY_ID = (idVar: string, nodeVar = 'n') => `
-CALL (${idVar}) {
-  MATCH (${nodeVar}:Article {id: ${idVar}}) RETURN ${nodeVar}
-  UNION MATCH (${nodeVar}:Entity {id: ${idVar}}) RETURN ${nodeVar}
-  UNION MATCH (${nodeVar}:Topic {id: ${idVar}}) RETURN ${nodeVar}
-  UNION MATCH (${nodeVar}:Statement {id: ${idVar}}) RETURN ${nodeVar}
-  UNION MATCH (${nodeVar}:Event {id: ${idVar}}) RETURN ${nodeVar}
+/** Labels with a unique id index, by the node types they hold: Entity covers Person, Organization, Place. */
+export type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';
+export const ID_LABELS: readonly IdLabel[] = ['Article', 'Entity', 'Topic', 'Statement', 'Event'];
+/** What a statement can be about, and what has a timeline or related entities. */
+export const SUBJECT_LABELS: readonly IdLabel[] = ['Entity', 'Topic', 'Event'];
+
+/**
+ * Matches `nodeVar` to the node whose id is `id` (a variable, or a parameter such as `$id`) through
+ * the unique-id index of each label in `labels` (no label → full scan): one row, or none.
+ */
+export function matchById(id: string, nodeVar = 'n', labels: readonly IdLabel[] = ID_LABELS): string {
+  const scope = id.startsWith('$') ? '' : id.split('.')[0];
+  const unions = labels.map((l) => `MATCH (${nodeVar}:${l} {id: ${id}}) RETURN ${nodeVar}`).join('\n  UNION ');
+  return `CALL (${scope}) {
+  ${unions}
 }`;
+}
+
+/**
+ * Binds `variable` to the node whose id is the parameter `$param` (see matchById), null when there
+ * is none. Always yields exactly one row.
+ */
+export function bindNodeById(variable: string, param: string, labels: readonly IdLabel[] = ID_LABELS): string {
+  return `CALL () {
+  ${matchById(`$${param}`, 'n', labels)}
+  RETURN head(collect(n)) AS ${variable}
+}`;
+}
 
 export const NODES_BY_ID = `
 UNWIND $ids AS id
-${MATCH_ANY_BY_ID('id')}
+${matchById('id')}
 RETURN id AS key, ${NODE_PROJECTION('n')} AS node`;
 
 /**
@@ -36,3 +55,9 @@ CALL (key) {
 }
 RETURN key, ${NODE_PROJECTION('n')} AS node, extra`;
 }
+
+/** The bodies of the articles `$ids`, for Loaders.articleBody. */
+export const ARTICLE_BODIES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id AS key, a.body AS body`;

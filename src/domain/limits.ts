@@ -11,5 +11,11 @@ export function listLimit(first: number | undefined, maxPageSize: number): numbe
   return limit;
 }
 
+/** A whole-number argument within min..max (a USER_INPUT error naming it otherwise). */
+export function intInRange(value: number, name: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw userInputError(`${name} must be between ${min} and ${max}, got ${value}.`, name);
+  return value;
+}
+
 /** Options of the `first` argument every relationship list field takes. */
 export const FIRST_ARG = { nullable: true, description: 'At most this many (default 20, capped).' } as const;

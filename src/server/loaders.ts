@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, Params } from '../db/executor.js';
-import { NODES_BY_ID } from '../db/read-cypher.js';
-import { toGraphNode, type GraphNode } from '../domain/node/graph-node.js';
+import { ARTICLE_BODIES, NODES_BY_ID } from '../db/read-cypher.js';
+import { toGraphNode, type GraphNode, type RawNode } from '../domain/node/graph-node.js';
 
 export interface Related<Extra = Record<string, unknown> | null> {
   node: GraphNode;
@@ -15,41 +15,40 @@ export interface Related<Extra = Record<string, unknown> | null> {
  */
 export class Loaders {
   readonly node: DataLoader<string, GraphNode | null>;
-  private readonly relations = new Map<string, DataLoader<string, Related<any>[]>>();
+  /** Article.body: reads leave the body out of nodes; every article of a request gets it in one query. */
+  readonly articleBody: DataLoader<string, string | null>;
   private readonly batches = new Map<string, DataLoader<string, any[]>>();
 
   constructor(private readonly executor: Executor) {
     this.node = new DataLoader(async (ids) => {
-      const rows = await executor.read<{ key: string; node: Record<string, unknown> }>(NODES_BY_ID, { ids: [...ids] });
+      const rows = await executor.read<{ key: string; node: RawNode }>(NODES_BY_ID, { ids: [...ids] });
       const byId = new Map(rows.map((r) => [r.key, toGraphNode(r.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+    this.articleBody = new DataLoader(async (ids) => {
+      const rows = await executor.read<{ key: string; body: string | null }>(ARTICLE_BODIES, { ids: [...ids] });
+      const byId = new Map(rows.map((r) => [r.key, r.body]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** A node read along the way: later loads of its id in this request need no query. */
+  read(raw: RawNode): GraphNode {
+    const node = toGraphNode(raw);
+    this.node.prime(node.id, node);
+    return node;
   }
 
   /**
    * Loads the nodes `cypher` (see relationQuery) relates to a parent id, at most `limit` each.
    * Parents asking with the same limit and params share one batch.
    */
-  related<Extra = Record<string, unknown> | null>(cypher: string, parentId: string, limit: number, params: Record<string, unknown> = {}): Promise<Related<Extra>[]> {
-    const cacheKey = `${limit}\u0000${JSON.stringify(params)}\u0000${cypher}`;
-    let loader = this.relations.get(cacheKey);
-    if (!loader) {
-      loader = new DataLoader(async (keys) => {
-        const rows = await this.executor.read<{ key: string; node: Record<string, unknown>; extra: unknown }>(cypher, { ...params, ids: [...keys], limit });
-        const grouped = new Map<string, Related<any>[]>(keys.map((k) => [k, []]));
-        for (const row of rows) {
-          const node = toGraphNode(row.node);
-          this.node.prime(node.id, node);
-          grouped.get(row.key)!.push({ node, extra: row.extra });
-        }
-        return keys.map((k) => grouped.get(k)!);
-      });
-      this.relations.set(cacheKey, loader);
-    }
-    return loader.load(parentId) as Promise<Related<Extra>[]>;
+  async related<Extra = Record<string, unknown> | null>(cypher: string, parentId: string, limit: number, params: Params = {}): Promise<Related<Extra>[]> {
+    const rows = await this.batch<{ key: string; node: RawNode; extra: Extra }>(cypher, { ...params, limit }, parentId);
+    return rows.map((row) => ({ node: this.read(row.node), extra: row.extra }));
   }
 
-  async relatedNodes(cypher: string, parentId: string, limit: number, params: Record<string, unknown> = {}): Promise<GraphNode[]> {
+  async relatedNodes(cypher: string, parentId: string, limit: number, params: Params = {}): Promise<GraphNode[]> {
     return (await this.related(cypher, parentId, limit, params)).map((r) => r.node);
   }
 

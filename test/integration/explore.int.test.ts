@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODES_BY_ID } from '../../src/db/read-cypher.js';
+import { NODE_PROJECTION } from '../../src/domain/node/graph-node.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 import { ISW, KREMLIN, NEGOTIATIONS, PESKOV, PUTIN, RUSSIA, SEED, TARIFFS, TRUMP, ZELENSKY, resetWithExploreReports } from '../fixtures/explore-reports.js';
 
@@ -282,5 +284,29 @@ describe('limits', () => {
       expect(r.errors?.[0]?.message).toContain('first must be between 0 and 100, got 101.');
     }
     expect(hops.cypher).toEqual([]);
+  });
+});
+
+describe('Article.body', () => {
+  it('is left out of every node a read returns, and fetched once per request for the articles that ask for it', async () => {
+    const [stored] = await graph.executor.read<{ body: string }>('MATCH (a:Article {id: $id}) RETURN a.body AS body', { id: SEED.article });
+    const rows = await graph.executor.read<{ node: Record<string, unknown>; nodes: unknown[] }>(
+      `MATCH (a:Article) RETURN ${NODE_PROJECTION('a')} AS node, [x IN [a] | ${NODE_PROJECTION('x')}] AS nodes`,
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    expect(JSON.stringify(rows)).not.toContain('"body"');
+    const [byId] = await graph.executor.read<{ node: Record<string, unknown> }>(NODES_BY_ID, { ids: [SEED.article] });
+    expect(JSON.stringify(byId)).not.toContain('"body"');
+
+    const { data, cypher } = await ok(`{
+      articles(first: 10) { nodes { id title body } }
+      paths(from: "${ISW}", to: "${RUSSIA}", maxHops: 2, first: 1) { steps { report { article { id body } } } }
+    }`);
+    const articles = data.articles.nodes;
+    expect(articles.length).toBeGreaterThan(1);
+    expect(articles.every((a: any) => typeof a.body === 'string' && a.body.length > 0)).toBe(true);
+    expect(articles.find((a: any) => a.id === SEED.article).body).toBe(stored!.body);
+    expect(data.paths[0].steps[0].report.article.body).toBe(stored!.body);
+    expect(cypher.filter((c) => c.includes('.body AS body'))).toHaveLength(1);
   });
 });

@@ -40,6 +40,12 @@ export class ArticleResolver {
     return listNodes(ctx, 'Article', page);
   }
 
+  /** Reads leave the body out of articles (it can be megabytes): one query per request fetches the bodies asked for. */
+  @FieldResolver(() => String)
+  async body(@Root() a: GraphNode, @Ctx() ctx: Context): Promise<string | null> {
+    return typeof a.body === 'string' ? a.body : ctx.loaders.articleBody.load(a.id);
+  }
+
   @FieldResolver(() => [Person])
   authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
     return ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize));

@@ -5,7 +5,7 @@
  */
 import { registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { NODE_TYPES, toGraphNode, type GraphNode, type NodeTypeName } from '../node/graph-node.js';
+import { typeOfId, type GraphNode, type NodeTypeName } from '../node/graph-node.js';
 import { idKind } from '../ids.js';
 
 export { GraphQLJSONObject };
@@ -62,24 +62,14 @@ export function isNodeId(id: string): boolean {
   return id.length <= 300 && idKind(id) !== null;
 }
 
-const ID_KIND_TYPES: Record<string, readonly NodeTypeName[]> = {
-  article: ['Article'],
-  person: ['Person'],
-  organization: ['Organization'],
-  place: ['Place'],
-  topic: ['Topic'],
-  statement: ['Statement'],
-  event: ['Event'],
-};
-
 /** Whether `id` names a node of one of `types`, judged from its kind prefix. */
 export function idOfType(id: string, types: readonly NodeTypeName[]): boolean {
-  const kind = isNodeId(id) ? idKind(id) : null;
-  return kind !== null && (ID_KIND_TYPES[kind] ?? []).some((t) => types.includes(t));
+  const type = isNodeId(id) ? typeOfId(id) : null;
+  return type !== null && types.includes(type);
 }
 
-/** Properties kept out of graph views: internals and the article body (fetch it through Article.body). */
-const HIDDEN_PROPERTIES = new Set(['__typename', '__labels', 'body', 'foldedName', 'foldedAliases', 'contentHash', 'createdAt', 'ingestedAt']);
+/** Properties kept out of graph views: internals (and the article body, which reads leave out anyway: fetch it through Article.body). */
+const HIDDEN_PROPERTIES = new Set(['__typename', 'body', 'foldedName', 'foldedAliases', 'contentHash', 'createdAt', 'ingestedAt']);
 
 export function viewProperties(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([k, v]) => !HIDDEN_PROPERTIES.has(k) && v !== null && v !== undefined));
@@ -98,33 +88,4 @@ export function shorten(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** A node sent as `{props, labels}` (from list comprehensions, where map projection is not allowed). */
-export function nodeFromParts(parts: { props: Record<string, unknown>; labels: string[] }): GraphNode {
-  return toGraphNode({ ...parts.props, __labels: parts.labels });
-}
-
-/** The Cypher that yields `{props, labels}` for a node expression. */
-export const NODE_PARTS = (expr: string) => `{props: properties(${expr}), labels: labels(${expr})}`;
-
-export function isNodeType(value: string): value is NodeTypeName {
-  return (NODE_TYPES as readonly string[]).includes(value);
-}
-
-/** Labels with a unique id index, by the node types they hold: Entity covers Person, Organization, Place. */
-type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';
-
-/**
- * Binds `variable` to the node whose id is the parameter `param`, looked up through the unique-id
- * index of each label in `labels`; null when there is none. Always yields exactly one row.
- */
-export function bindNodeById(variable: string, param: string, labels: readonly IdLabel[] = ['Article', 'Entity', 'Topic', 'Statement', 'Event']): string {
-  const unions = labels.map((l) => `MATCH (n:${l} {id: $${param}}) RETURN n`).join('\n    UNION ');
-  return `CALL () {
-  CALL () {
-    ${unions}
-  }
-  RETURN head(collect(n)) AS ${variable}
-}`;
 }

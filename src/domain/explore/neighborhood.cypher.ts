@@ -1,4 +1,5 @@
-import { NODE_PARTS, bindNodeById } from './graph-elements.js';
+import { bindNodeById } from '../../db/read-cypher.js';
+import { NODE_PROJECTION } from '../node/graph-node.js';
 
 export const MAX_DEPTH = 3;
 export const DEFAULT_DEPTH = 1;
@@ -33,8 +34,8 @@ CALL (ns) {
   WITH x, r, y ORDER BY x.id, type(r), y.id LIMIT $maxEdges
   RETURN collect({source: x.id, target: y.id, type: type(r), props: properties(r)}) AS edges
 }
-RETURN CASE WHEN c IS NULL THEN null ELSE ${NODE_PARTS('c')} END AS center, total,
-       [k IN kept | {node: ${NODE_PARTS('k.node')}, distance: k.distance}] AS nodes, edges`;
+RETURN ${NODE_PROJECTION('c')} AS center, total,
+       [k IN kept | {node: ${NODE_PROJECTION('k.node')}, distance: k.distance}] AS nodes, edges`;
 }
 
 export const NEIGHBORHOOD_QUERIES: readonly string[] = Array.from({ length: MAX_DEPTH + 1 }, (_, d) => (d === 0 ? '' : neighborhoodQuery(d)));

@@ -1,16 +1,15 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
-import { userInputError } from '../../server/errors.js';
-import type { GraphNode } from '../node/graph-node.js';
-import { NodeType, RelationshipType, isNodeId, nodeFromParts, nodeLabel, nodeTypes, relationshipTypes, viewProperties } from './graph-elements.js';
+import { intInRange } from '../limits.js';
+import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
+import { NodeType, RelationshipType, isNodeId, nodeLabel, nodeTypes, relationshipTypes, viewProperties } from './graph-elements.js';
 import { DEFAULT_DEPTH, DEFAULT_NEIGHBORS, MAX_DEPTH, MAX_EDGES, MAX_NEIGHBORS, NEIGHBORHOOD_QUERIES } from './neighborhood.cypher.js';
 import { Neighborhood, type GraphViewNode } from './neighborhood.type.js';
 
-type Parts = { props: Record<string, unknown>; labels: string[] };
 interface NeighborhoodRow {
-  center: Parts | null;
+  center: RawNode | null;
   total: number;
-  nodes: { node: Parts; distance: number }[];
+  nodes: { node: RawNode; distance: number }[];
   edges: { source: string; target: string; type: RelationshipType; props: Record<string, unknown> }[];
 }
 
@@ -32,10 +31,8 @@ export class NeighborhoodResolver {
     @Arg('limit', () => Int, { nullable: true, description: `At most this many nodes besides the centre, 1 to ${MAX_NEIGHBORS} (default ${DEFAULT_NEIGHBORS}).` }) limit: number | undefined,
     @Ctx() ctx: Context,
   ): Promise<Neighborhood | null> {
-    const d = depth ?? DEFAULT_DEPTH;
-    if (!Number.isInteger(d) || d < 1 || d > MAX_DEPTH) throw userInputError(`depth must be between 1 and ${MAX_DEPTH}, got ${d}.`, 'depth');
-    const n = limit ?? DEFAULT_NEIGHBORS;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_NEIGHBORS) throw userInputError(`limit must be between 1 and ${MAX_NEIGHBORS}, got ${n}.`, 'limit');
+    const d = intInRange(depth ?? DEFAULT_DEPTH, 'depth', 1, MAX_DEPTH);
+    const n = intInRange(limit ?? DEFAULT_NEIGHBORS, 'limit', 1, MAX_NEIGHBORS);
     if (!isNodeId(id)) return null;
 
     const [row] = await ctx.executor.read<NeighborhoodRow>(NEIGHBORHOOD_QUERIES[d]!, {
@@ -46,8 +43,8 @@ export class NeighborhoodResolver {
       maxEdges: MAX_EDGES,
     });
     if (!row?.center) return null;
-    const center = nodeFromParts(row.center);
-    const nodes = [viewNode(center, 0), ...row.nodes.map((x) => viewNode(nodeFromParts(x.node), x.distance))];
+    const center = toGraphNode(row.center);
+    const nodes = [viewNode(center, 0), ...row.nodes.map((x) => viewNode(toGraphNode(x.node), x.distance))];
     for (const v of nodes) ctx.loaders.node.prime(v.id, v.node);
     const seen = new Map<string, number>();
     const edges = row.edges.map((e) => {

@@ -1,4 +1,5 @@
-import { NODE_PARTS, bindNodeById } from './graph-elements.js';
+import { bindNodeById } from '../../db/read-cypher.js';
+import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** The most paths one request returns; also the k of `SHORTEST k`, which Cypher takes only as a literal. */
 export const MAX_PATHS = 20;
@@ -22,13 +23,13 @@ CALL (a, b) {
   MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[r]-() WHERE type(r) IN $types){1,${hops}}(b)
   WITH nodes(p) AS ns, relationships(p) AS rs
   RETURN collect({
-    nodes: [n IN ns | ${NODE_PARTS('n')}],
+    nodes: [n IN ns | ${NODE_PROJECTION('n')}],
     rels: [i IN range(0, size(rs) - 1) | {type: type(rs[i]), outgoing: startNode(rs[i]) = ns[i], props: properties(rs[i])}],
     reports: [s IN ns WHERE s:Statement | {
       statement: s.id,
       report: head(COLLECT {
         MATCH (s)-[r:REPORTED_IN]->(art:Article)
-        RETURN {article: ${NODE_PARTS('art')}, evidence: r {.sentence, .start, .end}} AS report
+        RETURN {article: ${NODE_PROJECTION('art')}, evidence: r {.sentence, .start, .end}} AS report
         ORDER BY CASE WHEN art IN ns THEN 0 ELSE 1 END, art.publishedAt, art.id
         LIMIT 1
       })

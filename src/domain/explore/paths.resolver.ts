@@ -2,17 +2,17 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { ErrorCode, userInputError } from '../../server/errors.js';
-import type { GraphNode } from '../node/graph-node.js';
+import { intInRange } from '../limits.js';
+import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import type { Evidence } from '../statement/statement.type.js';
-import { Direction, RelationshipType, isNodeId, nodeFromParts, nodeLabel, relationshipTypes } from './graph-elements.js';
+import { Direction, RelationshipType, isNodeId, nodeLabel, relationshipTypes } from './graph-elements.js';
 import { DEFAULT_HOPS, DEFAULT_PATHS, MAX_HOPS, MAX_PATHS, PATH_QUERIES } from './paths.cypher.js';
 import { Path, type PathStep } from './paths.type.js';
 
-type Parts = { props: Record<string, unknown>; labels: string[] };
 interface PathRow {
-  nodes: Parts[];
+  nodes: RawNode[];
   rels: { type: RelationshipType; outgoing: boolean; props: Record<string, unknown> }[];
-  reports: { statement: string; report: { article: Parts; evidence: Evidence } | null }[];
+  reports: { statement: string; report: { article: RawNode; evidence: Evidence } | null }[];
 }
 
 /** Relationships that say two things appeared in the same report rather than that someone said or did something. */
@@ -25,11 +25,6 @@ export function notFound(argumentName: string, id: string): GraphQLError {
   return new GraphQLError(`No node has the id ${JSON.stringify(id.slice(0, 120))} (${argumentName}).`, {
     extensions: { code: ErrorCode.NOT_FOUND, argumentName },
   });
-}
-
-function checkInt(value: number, name: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw userInputError(`${name} must be between ${min} and ${max}, got ${value}.`, name);
-  return value;
 }
 
 function describe(node: GraphNode): string {
@@ -48,7 +43,7 @@ function pathText(nodes: GraphNode[], steps: PathStep[]): string {
 }
 
 function toPath(row: PathRow): Path {
-  const nodes = row.nodes.map(nodeFromParts);
+  const nodes = row.nodes.map(toGraphNode);
   const reports = new Map(row.reports.map((r) => [r.statement, r.report]));
   const steps: PathStep[] = row.rels.map((rel, i) => {
     const from = nodes[i]!;
@@ -61,7 +56,7 @@ function toPath(row: PathRow): Path {
       direction: rel.outgoing ? Direction.OUTGOING : Direction.INCOMING,
       properties: rel.props,
       to,
-      report: report ? { article: nodeFromParts(report.article), evidence: report.evidence } : null,
+      report: report ? { article: toGraphNode(report.article), evidence: report.evidence } : null,
     };
   });
   return { length: steps.length, nodes, steps, text: pathText(nodes, steps) };
@@ -87,8 +82,8 @@ export class PathsResolver {
     @Arg('first', () => Int, { nullable: true, description: `At most this many paths, 1 to ${MAX_PATHS} (default ${DEFAULT_PATHS}).` }) first: number | undefined,
     @Ctx() ctx: Context,
   ): Promise<Path[]> {
-    const hops = checkInt(maxHops ?? DEFAULT_HOPS, 'maxHops', 1, MAX_HOPS);
-    const limit = checkInt(first ?? DEFAULT_PATHS, 'first', 1, MAX_PATHS);
+    const hops = intInRange(maxHops ?? DEFAULT_HOPS, 'maxHops', 1, MAX_HOPS);
+    const limit = intInRange(first ?? DEFAULT_PATHS, 'first', 1, MAX_PATHS);
     if (!isNodeId(from)) throw notFound('from', from);
     if (!isNodeId(to)) throw notFound('to', to);
     if (from === to) throw userInputError('from and to are the same node: give two different ids.', 'to');

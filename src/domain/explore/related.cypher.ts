@@ -1,4 +1,5 @@
-import { NODE_PARTS, bindNodeById } from './graph-elements.js';
+import { SUBJECT_LABELS, bindNodeById } from '../../db/read-cypher.js';
+import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** Reports listed per related entity (newest first); reportCount counts them all. */
 export const MAX_REPORTS_PER_RELATED = 10;
@@ -11,7 +12,7 @@ export const MAX_REPORTS_PER_RELATED = 10;
  * the most kinds of connection.
  */
 export const RELATED_ENTITIES = `
-${bindNodeById('x', 'id', ['Entity', 'Topic', 'Event'])}
+${bindNodeById('x', 'id', SUBJECT_LABELS)}
 CALL (x) {
   CALL (x) {
     WITH x WHERE x IS NOT NULL
@@ -37,8 +38,8 @@ CALL (found) {
   CALL (row) {
     UNWIND row.reports AS a
     WITH a ORDER BY a.publishedAt DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED}
-    RETURN collect(${NODE_PARTS('a')}) AS reports
+    RETURN collect(${NODE_PROJECTION('a')}) AS reports
   }
-  RETURN collect({node: ${NODE_PARTS('y')}, reportCount: row.reportCount, links: row.links, reports: reports}) AS page
+  RETURN collect({node: ${NODE_PROJECTION('y')}, reportCount: row.reportCount, links: row.links, reports: reports}) AS page
 }
 RETURN x.id AS id, size(found) AS total, page`;

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
+import { toGraphNode, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
-import { idOfType, nodeFromParts } from './graph-elements.js';
+import { idOfType } from './graph-elements.js';
 import { RELATED_ENTITIES } from './related.cypher.js';
 import { RelatedEntityConnection, type RelatedEntityEdge, type RelationKind } from './related.type.js';
 
-type Parts = { props: Record<string, unknown>; labels: string[] };
 interface RelatedRow {
   id: string | null;
   total: number;
-  page: { node: Parts; reportCount: number; links: RelationKind[]; reports: Parts[] }[];
+  page: { node: RawNode; reportCount: number; links: RelationKind[]; reports: RawNode[] }[];
 }
 
 @Resolver()
@@ -24,9 +24,9 @@ export class RelatedResolver {
     const [row] = await ctx.executor.read<RelatedRow>(RELATED_ENTITIES, { id, skip: page.skip, limit: page.first + 1 });
     if (!row?.id) return null;
     const items = row.page.map((r) => {
-      const node = nodeFromParts(r.node);
+      const node = toGraphNode(r.node);
       ctx.loaders.node.prime(node.id, node);
-      return { node, reportCount: Number(r.reportCount), relations: [...r.links].sort(), reports: r.reports.map(nodeFromParts) };
+      return { node, reportCount: Number(r.reportCount), relations: [...r.links].sort(), reports: r.reports.map(toGraphNode) };
     });
     const total = Number(row.total);
     const connection = toConnection(items, page, async () => total);

@@ -1,3 +1,5 @@
+import { NODE_PROJECTION } from '../node/graph-node.js';
+
 /** The full-text index of schema/migrations/003_fulltext.cypher. */
 export const SEARCH_INDEX = 'search_text';
 
@@ -5,7 +7,7 @@ export const SEARCH_INDEX = 'search_text';
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS hit, score
 WHERE any(l IN labels(hit) WHERE l IN $labels)
-RETURN hit {.*, __labels: labels(hit)} AS node, score
+RETURN ${NODE_PROJECTION('hit')} AS node, score
 ORDER BY score DESC, hit.id
 SKIP $skip LIMIT $limit`;
 

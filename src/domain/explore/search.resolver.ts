@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { userInputError } from '../../server/errors.js';
-import { toGraphNode } from '../node/graph-node.js';
+import { toGraphNode, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import { NodeType, nodeTypes } from './graph-elements.js';
 import { SEARCH, SEARCH_COUNT } from './search.cypher.js';
@@ -25,7 +25,7 @@ export class SearchResolver {
     if (terms.length === 0) throw userInputError('query must contain at least one word (letters or digits).', 'query');
     const page = toPage(args, ctx.config.maxPageSize);
     const params = { lucene: luceneQuery(terms), labels: nodeTypes(types) };
-    const rows = await ctx.executor.read<{ node: Record<string, unknown>; score: number }>(SEARCH, { ...params, skip: page.skip, limit: page.first + 1 });
+    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(SEARCH, { ...params, skip: page.skip, limit: page.first + 1 });
     const hits = rows.map((row): SearchHit => {
       const node = toGraphNode(row.node);
       ctx.loaders.node.prime(node.id, node);

@@ -1,4 +1,5 @@
-import { NODE_PARTS, bindNodeById } from './graph-elements.js';
+import { SUBJECT_LABELS, bindNodeById } from '../../db/read-cypher.js';
+import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** Statements read for one stance; more are left out and the stance is flagged truncated. */
 export const MAX_STANCE_STATEMENTS = 500;
@@ -11,7 +12,7 @@ export const MAX_STANCE_REPORTS = 100;
  */
 export const STANCE = `
 ${bindNodeById('sp', 'speaker', ['Entity'])}
-${bindNodeById('subj', 'subject', ['Entity', 'Topic', 'Event'])}
+${bindNodeById('subj', 'subject', SUBJECT_LABELS)}
 CALL (sp, subj) {
   WITH sp, subj WHERE sp IS NOT NULL AND subj IS NOT NULL
   MATCH (sp)-[:STATED]->(s:Statement)-[:ABOUT]->(subj)
@@ -19,10 +20,10 @@ CALL (sp, subj) {
   CALL (s) {
     MATCH (s)-[r:REPORTED_IN]->(a:Article)
     WITH a, r ORDER BY a.publishedAt, a.id LIMIT $maxReports
-    RETURN collect({article: ${NODE_PARTS('a')}, evidence: r {.sentence, .start, .end}}) AS reports
+    RETURN collect({article: ${NODE_PROJECTION('a')}, evidence: r {.sentence, .start, .end}}) AS reports
   }
-  RETURN collect({statement: ${NODE_PARTS('s')}, reports: reports}) AS statements
+  RETURN collect({statement: ${NODE_PROJECTION('s')}, reports: reports}) AS statements
 }
-RETURN CASE WHEN sp IS NULL THEN null ELSE ${NODE_PARTS('sp')} END AS speaker,
-       CASE WHEN subj IS NULL THEN null ELSE ${NODE_PARTS('subj')} END AS subject,
+RETURN ${NODE_PROJECTION('sp')} AS speaker,
+       ${NODE_PROJECTION('subj')} AS subject,
        statements`;

@@ -1,20 +1,19 @@
 import { Arg, Args, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { userInputError } from '../../server/errors.js';
-import type { GraphNode } from '../node/graph-node.js';
+import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import type { Evidence } from '../statement/statement.type.js';
-import { idOfType, nodeFromParts } from './graph-elements.js';
+import { idOfType } from './graph-elements.js';
 import { notFound } from './paths.resolver.js';
 import { MAX_STANCE_REPORTS, MAX_STANCE_STATEMENTS, STANCE } from './stance.cypher.js';
 import { DEFAULT_SIMILARITY, groupSimilar } from './stance.similarity.js';
 import { Stance, type StanceAssessment } from './stance.type.js';
 
-type Parts = { props: Record<string, unknown>; labels: string[] };
 interface StanceRow {
-  speaker: Parts | null;
-  subject: Parts | null;
-  statements: { statement: Parts; reports: { article: Parts; evidence: Evidence }[] }[];
+  speaker: RawNode | null;
+  subject: RawNode | null;
+  statements: { statement: RawNode; reports: { article: RawNode; evidence: Evidence }[] }[];
 }
 
 function assessment(members: { statement: GraphNode; reports: { article: GraphNode; evidence: Evidence }[] }[]): StanceAssessment {
@@ -55,8 +54,8 @@ export class StanceResolver {
     if (!row.subject) throw notFound('subject', subject);
 
     const statements = row.statements.slice(0, MAX_STANCE_STATEMENTS).map((s) => ({
-      statement: nodeFromParts(s.statement),
-      reports: s.reports.map((r) => ({ article: nodeFromParts(r.article), evidence: r.evidence })),
+      statement: toGraphNode(s.statement),
+      reports: s.reports.map((r) => ({ article: toGraphNode(r.article), evidence: r.evidence })),
     }));
     for (const s of statements) ctx.loaders.node.prime(s.statement.id, s.statement);
     const groups = groupSimilar(statements.map((s) => String(s.statement.text)), threshold)
@@ -65,8 +64,8 @@ export class StanceResolver {
     const allReports = statements.flatMap((s) => s.reports);
     const dates = allReports.map((r) => String(r.article.publishedAt)).sort();
     return {
-      speaker: nodeFromParts(row.speaker),
-      subject: nodeFromParts(row.subject),
+      speaker: toGraphNode(row.speaker),
+      subject: toGraphNode(row.subject),
       statementCount: statements.length,
       reportCount: new Set(allReports.map((r) => r.article.id)).size,
       firstSeen: dates[0] ?? null,

@@ -1,4 +1,5 @@
-import { NODE_PARTS, bindNodeById } from './graph-elements.js';
+import { SUBJECT_LABELS, bindNodeById } from '../../db/read-cypher.js';
+import { NODE_PROJECTION } from '../node/graph-node.js';
 
 const DATE_IN_RANGE = (date: string) => `($from IS NULL OR ${date} >= $from) AND ($to IS NULL OR left(${date}, size($to)) <= $to)`;
 
@@ -35,7 +36,7 @@ CALL (x) {
 }`;
 
 export const TIMELINE = `
-${bindNodeById('x', 'id', ['Entity', 'Topic', 'Event'])}
+${bindNodeById('x', 'id', SUBJECT_LABELS)}
 CALL (x) {
   ${TIMELINE_ITEMS.trim()}
   WITH role, date, key, subject, a, evidence
@@ -45,6 +46,6 @@ CALL (x) {
 CALL (found) {
   UNWIND found[$skip..($skip + $limit)] AS item
   WITH item, item.subject AS subject, item.article AS a
-  RETURN collect({role: item.role, date: item.date, subject: ${NODE_PARTS('subject')}, article: CASE WHEN a IS NULL THEN null ELSE ${NODE_PARTS('a')} END, evidence: item.evidence}) AS items
+  RETURN collect({role: item.role, date: item.date, subject: ${NODE_PROJECTION('subject')}, article: ${NODE_PROJECTION('a')}, evidence: item.evidence}) AS items
 }
 RETURN x.id AS id, size(found) AS total, items`;

@@ -1,17 +1,17 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
+import { toGraphNode, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import { dateBound } from '../statement/statement.filter.js';
 import type { Evidence } from '../statement/statement.type.js';
-import { idOfType, nodeFromParts } from './graph-elements.js';
+import { idOfType } from './graph-elements.js';
 import { TIMELINE } from './timeline.cypher.js';
 import { TimelineItemConnection, TimelineOrder, TimelineRole, type TimelineItem } from './timeline.type.js';
 
-type Parts = { props: Record<string, unknown>; labels: string[] };
 interface TimelineRow {
   id: string | null;
   total: number;
-  items: { role: TimelineRole; date: string; subject: Parts; article: Parts | null; evidence: Evidence | null }[];
+  items: { role: TimelineRole; date: string; subject: RawNode; article: RawNode | null; evidence: Evidence | null }[];
 }
 
 @Resolver()
@@ -41,8 +41,8 @@ export class TimelineResolver {
     const [row] = await ctx.executor.read<TimelineRow>(TIMELINE, params);
     if (!row?.id) return null;
     const items = row.items.map((item): TimelineItem => {
-      const subject = nodeFromParts(item.subject);
-      const article = item.article ? nodeFromParts(item.article) : null;
+      const subject = toGraphNode(item.subject);
+      const article = item.article ? toGraphNode(item.article) : null;
       return {
         date: item.date,
         role: item.role,

@@ -2,6 +2,8 @@
  * Nodes travel from Cypher to GraphQL as plain objects: the node's properties plus `__typename`,
  * read from its labels. Interface and union fields resolve their concrete type from it.
  */
+import { idKind, type IdKind } from '../ids.js';
+
 export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Topic', 'Statement', 'Event'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
@@ -11,11 +13,46 @@ export interface GraphNode {
   [property: string]: unknown;
 }
 
-/** Cypher projection every read returns for a node `n`: use as `${NODE_PROJECTION('n')} AS node`. */
-export const NODE_PROJECTION = (variable: string) => `${variable} {.*, __labels: labels(${variable})}`;
+/** The node type an id names, from its kind prefix (`person:…` → Person); null for an unknown kind. */
+export function typeOfId(id: string): NodeTypeName | null {
+  const kind = idKind(id);
+  return kind === null ? null : ID_KIND_TYPE[kind];
+}
 
-export function toGraphNode(raw: Record<string, unknown>): GraphNode {
-  const { __labels, ...props } = raw as { __labels?: string[] } & Record<string, unknown>;
+const ID_KIND_TYPE: Record<IdKind, NodeTypeName> = {
+  article: 'Article',
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  topic: 'Topic',
+  statement: 'Statement',
+  event: 'Event',
+};
+
+/**
+ * Properties no read query returns with a node. An article's body (up to megabytes) is fetched
+ * only when asked for, through Article.body and the request's articleBody loader.
+ */
+const UNREAD_PROPERTIES = ['body'];
+
+/**
+ * A node as a query returns it: `__labels` and its properties, inline (`n {.*, __labels: labels(n)}`,
+ * as the ingest writes return the article they wrote) or as `[key, value]` pairs in `__props`
+ * (NODE_PROJECTION).
+ */
+export type RawNode = Record<string, unknown>;
+
+/**
+ * Cypher projection every read returns for a node expression (null stays null): use as
+ * `${NODE_PROJECTION('n')} AS node` and turn the value into a GraphNode with toGraphNode. A map
+ * projection (`n {.*}`) cannot leave a property out, so the properties come as pairs.
+ */
+export const NODE_PROJECTION = (node: string) =>
+  `CASE WHEN ${node} IS NULL THEN null ELSE {__labels: labels(${node}), __props: [key_ IN keys(${node}) WHERE NOT key_ IN ${JSON.stringify(UNREAD_PROPERTIES)} | [key_, ${node}[key_]]]} END`;
+
+export function toGraphNode(raw: RawNode): GraphNode {
+  const { __labels, __props, ...inline } = raw as { __labels?: string[]; __props?: [string, unknown][] } & Record<string, unknown>;
+  const props = { ...inline, ...Object.fromEntries(__props ?? []) };
   const typename = NODE_TYPES.find((t) => __labels?.includes(t));
   if (!typename) throw new Error(`Node ${String(props.id)} has none of the labels ${NODE_TYPES.join(', ')}`);
   return { ...props, __typename: typename } as GraphNode;

@@ -1,5 +1,5 @@
-import { foldName, idKind } from '../ids.js';
-import { NODE_PROJECTION, toGraphNode, type GraphNode, type NodeTypeName } from './graph-node.js';
+import { foldName } from '../ids.js';
+import { NODE_PROJECTION, toGraphNode, typeOfId, type GraphNode, type NodeTypeName, type RawNode } from './graph-node.js';
 import { toConnection, toPage, type Connection, type PageArgs } from '../pagination/connection.js';
 import type { Context } from '../../server/context.js';
 
@@ -14,14 +14,10 @@ const LIST_ORDER: Record<NodeTypeName, string> = {
   Topic: 'n.name, n.id',
 };
 
-const ID_KIND_TYPE: Record<string, NodeTypeName> = {
-  article: 'Article', person: 'Person', organization: 'Organization', place: 'Place', topic: 'Topic', statement: 'Statement', event: 'Event',
-};
-
 /** A node by id, or null when it does not exist or is of another type than asked. */
 export async function nodeById(ctx: Context, id: string, type?: NodeTypeName): Promise<GraphNode | null> {
-  const kind = idKind(id);
-  if (!kind || (type && ID_KIND_TYPE[kind] !== type)) return null;
+  const idType = typeOfId(id);
+  if (!idType || (type && idType !== type)) return null;
   const node = await ctx.loaders.node.load(id);
   return node && (!type || node.__typename === type) ? node : null;
 }
@@ -29,7 +25,7 @@ export async function nodeById(ctx: Context, id: string, type?: NodeTypeName): P
 /** A page of all nodes of one type, in LIST_ORDER. Labels come from the closed NodeTypeName set. */
 export async function listNodes(ctx: Context, type: NodeTypeName, args: PageArgs): Promise<Connection<GraphNode>> {
   const page = toPage(args, ctx.config.maxPageSize);
-  const rows = await ctx.executor.read<{ node: Record<string, unknown> }>(
+  const rows = await ctx.executor.read<{ node: RawNode }>(
     `MATCH (n:${type}) RETURN ${NODE_PROJECTION('n')} AS node ORDER BY ${LIST_ORDER[type]} SKIP $skip LIMIT $limit`,
     { skip: page.skip, limit: page.first + 1 },
   );
@@ -44,7 +40,7 @@ export async function listNodes(ctx: Context, type: NodeTypeName, args: PageArgs
  * ("isw", "Institute for the Study of War" and "ISW" find the same organization).
  */
 export async function nodesByName(ctx: Context, types: NodeTypeName[], name: string, limit = 10): Promise<GraphNode[]> {
-  const rows = await ctx.executor.read<{ node: Record<string, unknown> }>(
+  const rows = await ctx.executor.read<{ node: RawNode }>(
     `CALL () {
        MATCH (n:Entity) WHERE n.foldedName = $name RETURN n
        UNION MATCH (n:Entity) WHERE $name IN n.foldedAliases RETURN n

@@ -3,6 +3,8 @@
  * (see StatementFilterParams) with a null for each condition not asked for, so the query text is
  * one of a few constants whatever the client sends. Anchors and orderings come from closed maps.
  */
+import { SUBJECT_LABELS, matchById } from '../../db/read-cypher.js';
+import { NODE_PROJECTION } from '../node/graph-node.js';
 import type { StatementFilterParams } from './statement.filter.js';
 import { StatementOrder } from './statement.filter.js';
 
@@ -36,11 +38,7 @@ type Anchor = 'speaker' | 'article' | 'about' | 'verb' | 'kind' | 'all';
 const ANCHOR_MATCH: Record<Anchor, string> = {
   speaker: 'MATCH (:Entity {id: $f.speaker})-[:STATED]->(s:Statement)',
   article: 'MATCH (:Article {id: $f.article})<-[:REPORTED_IN]-(s:Statement)',
-  about: `CALL () {
-  MATCH (x:Entity {id: $f.about}) RETURN x
-  UNION MATCH (x:Topic {id: $f.about}) RETURN x
-  UNION MATCH (x:Event {id: $f.about}) RETURN x
-}
+  about: `${matchById('$f.about', 'x', SUBJECT_LABELS)}
 MATCH (x)<-[:ABOUT]-(s:Statement)`,
   verb: 'MATCH (s:Statement {verb: $f.verb})',
   kind: 'MATCH (s:Statement {kind: $f.kind})',
@@ -61,7 +59,7 @@ export function statementsPageQuery(anchor: Anchor, order: StatementOrder): stri
   return `
 ${ANCHOR_MATCH[anchor]}
 ${STATEMENT_FILTER}
-RETURN s {.*, __labels: labels(s)} AS node
+RETURN ${NODE_PROJECTION('s')} AS node
 ORDER BY ${STATEMENT_ORDER[order]}
 SKIP $skip LIMIT $limit`;
 }
@@ -112,7 +110,7 @@ CALL (key) {
   CALL (rows) {
     UNWIND rows[$skip..($skip + $limit)] AS row
     WITH row.s AS n, row.extra AS extra
-    RETURN collect({node: n {.*, __labels: labels(n)}, extra: extra}) AS page
+    RETURN collect({node: ${NODE_PROJECTION('n')}, extra: extra}) AS page
   }
   RETURN size(rows) AS total, page
 }

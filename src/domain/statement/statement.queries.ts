@@ -1,6 +1,6 @@
 import type { Context } from '../../server/context.js';
 import { listLimit } from '../limits.js';
-import { toGraphNode, type GraphNode } from '../node/graph-node.js';
+import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { toConnection, toPage, type Connection, type Page, type PageArgs } from '../pagination/connection.js';
 import { StatementOrder, toFilterParams, type StatementFilter, type StatementFilterParams } from './statement.filter.js';
 import {
@@ -24,7 +24,7 @@ export async function findStatements(
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toFilterParams(filter);
   const anchor = anchorFor(f);
-  const rows = await ctx.executor.read<{ node: Record<string, unknown> }>(statementsPageQuery(anchor, order), {
+  const rows = await ctx.executor.read<{ node: RawNode }>(statementsPageQuery(anchor, order), {
     f,
     skip: page.skip,
     limit: page.first + 1,
@@ -62,17 +62,13 @@ export async function statementsOf<Extra = null>(
   limit: number,
 ): Promise<{ total: number; rows: StatementRow<Extra>[] }> {
   const orderBy = order === 'READING' ? READING_ORDER : STATEMENT_ORDER[order];
-  const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { node: Record<string, unknown>; extra: Extra }[] }>(
+  const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { node: RawNode; extra: Extra }[] }>(
     batchQuery(parent, orderBy),
     { f, skip, limit },
     parentId,
   );
   if (!row) return { total: 0, rows: [] };
-  const rows = row.page.map((r) => {
-    const node = toGraphNode(r.node);
-    ctx.loaders.node.prime(node.id, node);
-    return { node, extra: r.extra };
-  });
+  const rows = row.page.map((r) => ({ node: ctx.loaders.read(r.node), extra: r.extra }));
   return { total: Number(row.total), rows };
 }
 
