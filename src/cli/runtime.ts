@@ -7,6 +7,8 @@ export interface Runtime {
   executor: Executor;
   /** The local server this process started, if any (stopped on close). */
   local: LocalNeo4j | null;
+  /** Runs first when the runtime closes, on close() or Ctrl-C: e.g. stop the HTTP server. */
+  beforeClose(step: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -14,19 +16,18 @@ export interface Runtime {
  * Connects to NEO4J_URI, or with it unset to the local Neo4j (starting it if it is not running).
  * Fails with one line naming the URI and what to do when the server is down or the password wrong.
  */
-export async function connect(config: Config, options: { log?: (line: string) => void; startLocal?: boolean } = {}): Promise<Runtime> {
+export async function connect(config: Config, options: { log?: (line: string) => void } = {}): Promise<Runtime> {
   let local: LocalNeo4j | null = null;
   let connection: Neo4jConnection;
   if (config.neo4j) {
     connection = config.neo4j;
   } else {
-    if (options.startLocal === false) throw new Error('NEO4J_URI is not set: set it, or run `npm run neo4j:start` and use `npm start`.');
     options.log?.('NEO4J_URI is not set: using the local Neo4j (db/neo4j).');
     local = await startLocalNeo4j({ ...config.localNeo4j, detached: false, log: options.log });
     options.log?.(`Neo4j ${local.reused ? 'already running' : 'started'} at ${local.uri} (Browser: ${local.httpUrl}/browser/)`);
     connection = { uri: local.uri, username: local.username, password: local.password };
   }
-  const executor = new Executor(createDriver(connection), connection.uri, connection.database ?? config.neo4jDatabase);
+  const executor = new Executor(createDriver(connection), connection.uri, connection.database ?? config.neo4jDatabase, config.queryTimeoutMs);
   try {
     await executor.verify();
   } catch (error) {
@@ -34,12 +35,30 @@ export async function connect(config: Config, options: { log?: (line: string) =>
     await local?.stop();
     throw error;
   }
+  // Ctrl-C or a kill during any command (migrate, seed, ingest, serve) still stops the local Neo4j
+  // this process started and closes the driver: Node runs no 'exit' handlers on a signal.
+  const steps: (() => Promise<void>)[] = [];
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      for (const step of steps) await step().catch(() => undefined);
+      await executor.close();
+      await local?.stop();
+    })());
+  const onSignal = (signal: NodeJS.Signals) => {
+    options.log?.(`${signal}: stopping`);
+    // A server asked to stop has done its job (0); an interrupted command has not (128 + signal).
+    const serving = steps.length > 0;
+    void close().finally(() => process.exit(serving ? 0 : signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   return {
     executor,
     local,
-    async close() {
-      await executor.close();
-      await local?.stop();
-    },
+    beforeClose: (step) => void steps.push(step),
+    close,
   };
 }

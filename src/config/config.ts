@@ -18,8 +18,11 @@ const EnvSchema = z.object({
   NEWSGRAPH_API_KEYS: z.string().optional(),
   NEWSGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
-  NEWSGRAPH_MAX_COST: z.coerce.number().int().min(1).default(20000),
+  // Worst-case items a query may touch (query-cost.ts); a dashboard of 100 articles × 20 mentions × … costs ~45,000.
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().min(1).default(200_000),
   NEWSGRAPH_PLAYGROUND: z.enum(['true', 'false']).optional(),
+  /** Client-driven reads (paths, neighbourhoods, searches) are stopped after this long. */
+  NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   /** Local Neo4j (no NEO4J_URI): ports and data folder. */
   NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
@@ -36,7 +39,6 @@ export interface Neo4jConnection {
 export interface Config {
   /** null → use the local Neo4j managed by newsgraph. */
   neo4j: (Omit<Neo4jConnection, 'password'> & { password: string }) | null;
-  neo4jUsername: string;
   neo4jDatabase?: string;
   port: number;
   host: string;
@@ -46,6 +48,7 @@ export interface Config {
   maxPageSize: number;
   maxDepth: number;
   maxCost: number;
+  queryTimeoutMs: number;
   playground: boolean;
   localNeo4j: { boltPort: number; httpPort: number; home: string };
 }
@@ -69,7 +72,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
       : null,
-    neo4jUsername: e.NEO4J_USERNAME,
     neo4jDatabase: e.NEO4J_DATABASE,
     port: e.PORT,
     host: e.HOST,
@@ -79,6 +81,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxPageSize: e.NEWSGRAPH_MAX_PAGE_SIZE,
     maxDepth: e.NEWSGRAPH_MAX_DEPTH,
     maxCost: e.NEWSGRAPH_MAX_COST,
+    queryTimeoutMs: e.NEWSGRAPH_QUERY_TIMEOUT_MS,
     playground: e.NEWSGRAPH_PLAYGROUND ? e.NEWSGRAPH_PLAYGROUND === 'true' : !production,
     localNeo4j: { boltPort: e.NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT, httpPort: e.NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT, home: e.NEWSGRAPH_LOCAL_NEO4J_HOME },
   };

@@ -25,7 +25,8 @@ let nagleDisabled = false;
  * waits for the server's delayed ACK — about 40 ms on Linux — before its last chunk leaves: the
  * batched writer measured slower than one query per node. The Python driver sets TCP_NODELAY for
  * this reason (neo4j/neo4j-python-driver PR #1122); the JS driver offers no option, so we set it on
- * the sockets it opens through net.connect / tls.connect. Harmless for every other socket.
+ * the sockets it opens through net.connect / tls.connect. The wrapper applies to every outgoing
+ * socket of this process; no-delay is what Node's own HTTP client uses, so none is worse for it.
  */
 function disableNagleForBolt(): void {
   if (nagleDisabled) return;

@@ -10,6 +10,9 @@ export class DatabaseUnavailableError extends Error {
 export class DatabaseAuthError extends Error {
   override name = 'DatabaseAuthError';
 }
+export class DatabaseTimeoutError extends Error {
+  override name = 'DatabaseTimeoutError';
+}
 export class DatabaseQueryError extends Error {
   override name = 'DatabaseQueryError';
 }
@@ -28,6 +31,9 @@ export function mapDriverError(error: unknown, uri: string): Error {
       `Neo4j at ${uri} refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD.`,
       { cause: error },
     );
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new DatabaseTimeoutError('The query ran out of time: narrow it (fewer hops, a smaller depth, a smaller page).', { cause: error });
   }
   return new DatabaseQueryError(`Neo4j query failed (${code || 'unknown code'})`, { cause: error });
 }

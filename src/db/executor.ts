@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { mapDriverError } from './errors.js';
 
 export type Params = Record<string, unknown>;
@@ -10,13 +10,13 @@ export type QueryObserver = (query: { cypher: string; params: Params; mode: Acce
 /** A transaction whose every query passes the observer; the only way code touches Cypher. */
 export interface Tx {
   run<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<R[]>;
-  runSummary(cypher: string, params?: Params): Promise<QueryResult>;
 }
 
 /**
  * All Cypher goes through here: managed transactions (executeRead / executeWrite, so a cluster
  * serves reads from followers and the driver retries transient failures — writes must therefore be
- * idempotent, which MERGE on constrained ids gives us), the session always closed, driver errors
+ * idempotent: MERGE on constrained ids, and an article is only created after the same transaction
+ * found no copy of it), reads bounded by a timeout, the session always closed, driver errors
  * mapped to our own. `observe` returns a sibling sharing the driver, e.g. one per GraphQL request.
  */
 export class Executor {
@@ -24,11 +24,13 @@ export class Executor {
     readonly driver: Driver,
     readonly uri: string,
     readonly database?: string,
+    /** Reads run for clients (paths, neighbourhoods, searches) stop after this long; writes are ours and unbounded. */
+    readonly readTimeoutMs = 15_000,
     private readonly observers: readonly QueryObserver[] = [],
   ) {}
 
   observe(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.uri, this.database, [...this.observers, observer]);
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer]);
   }
 
   read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
@@ -61,7 +63,7 @@ export class Executor {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx, mode));
-      return mode === 'READ' ? await session.executeRead(run) : await session.executeWrite(run);
+      return mode === 'READ' ? await session.executeRead(run, { timeout: this.readTimeoutMs }) : await session.executeWrite(run);
     } catch (error) {
       throw mapDriverError(error, this.uri);
     } finally {
@@ -75,10 +77,6 @@ export class Executor {
         this.notify(cypher, params, mode);
         const result = await tx.run(cypher, toCypherParams(params));
         return result.records.map((r) => r.toObject() as R);
-      },
-      runSummary: async (cypher: string, params: Params = {}) => {
-        this.notify(cypher, params, mode);
-        return tx.run(cypher, toCypherParams(params));
       },
     };
   }

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError } from '../db/errors.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { ErrorCode } from './errors.js';
 
 /** Codes whose message was written for the client; every other error is masked. */
@@ -19,6 +19,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DatabaseUnavailableError) {
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  if (original instanceof DatabaseTimeoutError) {
+    return { ...base, message: original.message, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

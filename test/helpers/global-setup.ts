@@ -6,8 +6,8 @@ import { findFreePorts, killLocalNeo4jSync, startLocalNeo4j } from '../../src/db
 import type { TestConnection } from './neo4j.js';
 
 /**
- * The integration project's Neo4j. NEO4J_TEST_URI (+ NEO4J_TEST_USERNAME, NEO4J_TEST_PASSWORD)
- * points at an existing server; otherwise a throwaway one runs on free ports with its own data
+ * The integration project's Neo4j. NEO4J_TEST_URI (+ NEO4J_TEST_USERNAME, NEO4J_TEST_PASSWORD, and
+ * NEO4J_TEST_ALLOW_WIPE=1 since the tests empty it) points at an existing server; otherwise a throwaway one runs on free ports with its own data
  * folder, and is killed and deleted after the run, whatever the outcome, Ctrl-C included.
  */
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
@@ -15,6 +15,10 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   if (uri) {
     const password = process.env.NEO4J_TEST_PASSWORD;
     if (!password) throw new Error(`NEO4J_TEST_URI is set to ${uri} but NEO4J_TEST_PASSWORD is not: set it too, or unset NEO4J_TEST_URI to use a throwaway Neo4j.`);
+    // The tests wipe the graph they run on: never someone's data by mistake.
+    if (process.env.NEO4J_TEST_ALLOW_WIPE !== '1') {
+      throw new Error(`The integration tests delete everything in the Neo4j at NEO4J_TEST_URI (${uri}): set NEO4J_TEST_ALLOW_WIPE=1 to confirm, or unset NEO4J_TEST_URI to use a throwaway Neo4j.`);
+    }
     project.provide('neo4j', { uri, username: process.env.NEO4J_TEST_USERNAME ?? 'neo4j', password });
     return undefined;
   }

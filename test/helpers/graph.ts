@@ -34,7 +34,7 @@ let schemaPromise: Promise<GraphQLSchema> | undefined;
 export async function openTestGraph(env: Record<string, string | undefined> = {}): Promise<TestGraph> {
   const connection = testConnection();
   const config = parseConfig({ NEO4J_URI: connection.uri, NEO4J_PASSWORD: connection.password, NEO4J_USERNAME: connection.username, LOG_LEVEL: 'silent', ...env });
-  const executor = new Executor(createDriver(config.neo4j!), connection.uri);
+  const executor = new Executor(createDriver(config.neo4j!), connection.uri, undefined, config.queryTimeoutMs);
   schemaPromise ??= createSchema();
   const apollo: ApolloServer<Context> = createApollo(await schemaPromise, config);
   await apollo.start();

@@ -125,6 +125,18 @@ describe('errors', () => {
     expect(validation.errors?.[0]?.message).toContain('Cannot query field "shoeSize" on type "Person"');
   });
 
+  it('refuses a query whose worst-case size passes the cost limit, counting first from the variables', async () => {
+    const fanOut = `query($n: Int) { articles(first: $n) { nodes { mentions(first: $n) { ... on Entity { mentionedIn(first: $n) { mentions(first: $n) { __typename } } } } } } }`;
+    const big = await graph.query(fanOut, { n: 100 });
+    expect(big.cypher).toHaveLength(0);
+    expect(big.errors?.[0]).toMatchObject({
+      message: 'Query cost 101010201 exceeds the limit of 200000: ask for fewer items per list (first, limit) or fewer nested lists.',
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
+    const small = await graph.query(fanOut, { n: 5 });
+    expect(small.errors).toBeUndefined();
+  });
+
   it('refuses a query nested deeper than the limit before running anything', async () => {
     // articles → nodes → mentions → statements → about → statementsAbout → … : 12 levels.
     let selection = '{ name }';

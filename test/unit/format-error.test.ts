@@ -28,6 +28,14 @@ describe('formatError', () => {
     });
   });
 
+  it('turns a read that ran out of time into QUERY_TIMEOUT with advice', () => {
+    const timeout = mapDriverError(new Neo4jError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'gql', 'desc'), 'bolt://db');
+    expect(formatError({ message: 'x' }, timeout)).toMatchObject({
+      message: 'The query ran out of time: narrow it (fewer hops, a smaller depth, a smaller page).',
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  });
+
   it('names the URI and the fix for a wrong password', () => {
     const auth = mapDriverError(new Neo4jError('The client is unauthorized', 'Neo.ClientError.Security.Unauthorized', 'gql', 'desc'), 'bolt://localhost:7687');
     expect(auth.message).toBe('Neo4j at bolt://localhost:7687 refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD.');

@@ -4,6 +4,7 @@ import cliProgress from 'cli-progress';
 import { glob } from 'tinyglobby';
 import { loadConfig } from '../../config/config.js';
 import { migrate } from '../../db/migrate.js';
+import type { ParsedArticle } from '../../ingest/contract.js';
 import { IngestSession, analyseSource, summarise, type IngestOutcome } from '../../ingest/pipeline.js';
 import { connect } from '../runtime.js';
 
@@ -27,6 +28,27 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
   return [...files].sort();
 }
 
+/** A reader's summary of a ParsedArticle: what `parse` prints without --json. */
+export function describeParsed(parsed: ParsedArticle): string {
+  const a = parsed.article;
+  const name = new Map(parsed.entities.map((e) => [e.id, e.name]));
+  const lines = [
+    `${a.title}`,
+    `${a.publishedAt}${a.authors.length ? ` · ${a.authors.join(', ')}` : ''}${a.tags.length ? ` · tags: ${a.tags.join(', ')}` : ''}`,
+    '',
+    `Entities (${parsed.entities.length}):`,
+    ...parsed.entities.map((e) => `  ${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}${e.roles.length ? ` — ${e.roles.join('; ')}` : ''}`),
+    '',
+    `Statements (${parsed.statements.length}):`,
+    ...parsed.statements.map((s) => `  ${(s.speaker ? name.get(s.speaker) ?? s.speaker : s.anonymousSource ?? 'unattributed')} ${s.verb} [${s.kind}]: ${s.text.length > 100 ? `${s.text.slice(0, 99)}…` : s.text}`),
+    '',
+    `Events (${parsed.events.length}):`,
+    ...parsed.events.map((e) => `  ${e.date ?? 'undated'}${e.endDate ? ` → ${e.endDate}` : ''} ${e.name} [${e.kind}, ${e.status}]`),
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 export class InputError extends Error {
   override name = 'InputError';
 }
@@ -35,14 +57,14 @@ export function ingestCommands(program: Command): void {
   program
     .command('parse')
     .argument('<file>', 'an article: plain text, Markdown with YAML front matter, or JSON')
-    .option('--json', 'print the ParsedArticle JSON (the default output)')
-    .description('parse, extract and resolve one article and print the result; touches no database')
-    .action(async (file: string) => {
+    .option('--json', 'print the whole ParsedArticle as JSON (schema/parsed-article.schema.json)')
+    .description('parse, extract and resolve one article and show the result; touches no database')
+    .action(async (file: string, options: { json?: boolean }) => {
       const content = await readFile(file).catch(() => {
         throw new InputError(`${file}: cannot read the file`);
       });
       const { parsed } = analyseSource({ name: file, content });
-      process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
+      process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed));
     });
 
   program

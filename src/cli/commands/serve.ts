@@ -36,14 +36,8 @@ async function run({ prepare }: { prepare: boolean }): Promise<void> {
     }
     const server = await startHttpServer(await createSchema(), config, runtime.executor, logger);
     log(`GraphQL API ready at ${server.url} (GraphiQL: open it in a browser)`);
-    const shutdown = async (signal: string) => {
-      log(`${signal}: stopping`);
-      await server.stop();
-      await runtime.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    // Ctrl-C: stop taking requests, finish those in flight, then close Neo4j (runtime.ts).
+    runtime.beforeClose(() => server.stop());
   } catch (error) {
     await runtime.close();
     throw error;

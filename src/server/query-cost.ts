@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_LIST_LIMIT } from '../domain/limits.js';
+import { ErrorCode } from './errors.js';
+
+/**
+ * Cost of a field: itself plus its children once per item it may return. A field that takes
+ * `first` or `limit` returns at most that many (the default when the client leaves it out), with
+ * the variables of this request filled in — a `first: $n` must cost what $n says.
+ */
+export const listCostEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const takes = (name: string) => field.args.some((a) => a.name === name);
+  const count = (name: string) => (typeof args[name] === 'number' ? (args[name] as number) : DEFAULT_LIST_LIMIT);
+  const items = takes('first') ? count('first') : takes('limit') ? count('limit') : 1;
+  return 1 + Math.max(items, 1) * childComplexity;
+};
+
+export function queryCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listCostEstimator] });
+}
+
+/** Refuses, before execution, an operation whose worst-case size passes `maxCost`. */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          if (cost > maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items per list (first, limit) or fewer nested lists.`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost },
+            });
+          }
+        },
+      };
+    },
+  };
+}
