@@ -3,8 +3,11 @@
  * Cypher keywords go through every filter, lookup and search and come back as text — the graph is
  * unchanged, errors are the documented client errors, and none quotes Cypher or the driver.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_INDEX } from '../../src/domain/explore/search.cypher.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
+import { projectPath } from '../../src/project-path.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 import { buildArticle, person } from '../fixtures/parsed-article.js';
 import { ISW, RUSSIA, resetWithExploreReports } from '../fixtures/explore-reports.js';
@@ -131,14 +134,20 @@ describe('injection-shaped input is only ever text', () => {
   });
 
   it('masks what is not a client error: no Cypher, driver text or stack reaches a client', async () => {
-    // A cursor past any offset Cypher's SKIP takes makes Neo4j fail: the client sees a masked error, or a refusal.
-    const { errors } = await graph.query('query($after: String) { statements(first: 1, after: $after) { totalCount nodes { id } } }', {
-      after: Buffer.from(`arrayconnection:${2 ** 62}`).toString('base64'),
-    });
-    expect(errors).toHaveLength(1);
-    for (const e of errors ?? []) {
-      expect(['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']).toContain(e.extensions?.code);
-      expect(JSON.stringify(e)).not.toMatch(/MATCH|Neo4j|neo4j|Cypher|at .*\.js|stacktrace/);
+    // Without the full-text index, search fails inside Neo4j: a real driver error, which the client must see only masked.
+    const migration = readFileSync(projectPath('schema', 'migrations', '003_fulltext.cypher'), 'utf8').replace(/^\/\/.*$/gm, '').trim();
+    await graph.executor.schema(`DROP INDEX ${SEARCH_INDEX} IF EXISTS`);
+    try {
+      const response = await graph.query('{ search(query: "Putin") { totalCount nodes { score } } }');
+      expect(response.data).toBeNull();
+      // Exactly the masked message and code, besides where in the operation it happened.
+      expect(response.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, locations: [{ line: 1, column: 3 }], path: ['search'] }]);
+      const json = JSON.stringify({ data: response.data, errors: response.errors });
+      for (const text of ['Neo4j', 'Cypher', 'index', 'at ']) expect(json).not.toContain(text);
+    } finally {
+      await graph.executor.schema(migration.replace(/;$/, ''));
+      await graph.executor.schema(`CALL db.awaitIndex('${SEARCH_INDEX}', 300)`);
     }
+    expect((await graph.query('{ search(query: "Putin") { totalCount } }')).data?.search.totalCount).toBeGreaterThan(0);
   });
 });
