@@ -5,8 +5,8 @@
 import { NODE_PROJECTION } from '../domain/node/graph-node.js';
 
 /** Labels with a unique id index, by the node types they hold: Entity covers Person, Organization, Place. */
-export type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';
-export const ID_LABELS: readonly IdLabel[] = ['Article', 'Entity', 'Topic', 'Statement', 'Event'];
+type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';
+const ID_LABELS: readonly IdLabel[] = ['Article', 'Entity', 'Topic', 'Statement', 'Event'];
 /** What a statement can be about, and what has a timeline or related entities. */
 export const SUBJECT_LABELS: readonly IdLabel[] = ['Entity', 'Topic', 'Event'];
 

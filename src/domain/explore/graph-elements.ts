@@ -45,8 +45,8 @@ registerEnumType(Direction, {
   description: 'OUTGOING: the relationship points from the node the step leaves to the node it reaches; INCOMING: the other way.',
 });
 
-export const ALL_RELATIONSHIP_TYPES = Object.values(RelationshipType);
-export const ALL_NODE_TYPES = Object.values(NodeType);
+const ALL_RELATIONSHIP_TYPES = Object.values(RelationshipType);
+const ALL_NODE_TYPES = Object.values(NodeType);
 
 /** Relationship types to follow: the client's choice from the enum (deduplicated), or all. */
 export function relationshipTypes(via: RelationshipType[] | null | undefined): RelationshipType[] {
@@ -83,7 +83,7 @@ export function nodeLabel(node: GraphNode): string {
   return node.id;
 }
 
-export function shorten(text: string, max: number): string {
+function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -24,8 +24,7 @@ export class RelatedResolver {
     const [row] = await ctx.executor.read<RelatedRow>(RELATED_ENTITIES, { id, skip: page.skip, limit: page.first + 1 });
     if (!row?.id) return null;
     const items = row.page.map((r) => {
-      const node = toGraphNode(r.node);
-      ctx.loaders.node.prime(node.id, node);
+      const node = ctx.loaders.read(r.node);
       return { node, reportCount: Number(r.reportCount), relations: [...r.links].sort(), reports: r.reports.map(toGraphNode) };
     });
     const total = Number(row.total);

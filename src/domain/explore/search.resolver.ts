@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../server/context.js';
 import { userInputError } from '../../server/errors.js';
-import { toGraphNode, type RawNode } from '../node/graph-node.js';
+import type { RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import { NodeType, nodeTypes } from './graph-elements.js';
 import { SEARCH, SEARCH_COUNT } from './search.cypher.js';
@@ -27,8 +27,7 @@ export class SearchResolver {
     const params = { lucene: luceneQuery(terms), labels: nodeTypes(types) };
     const rows = await ctx.executor.read<{ node: RawNode; score: number }>(SEARCH, { ...params, skip: page.skip, limit: page.first + 1 });
     const hits = rows.map((row): SearchHit => {
-      const node = toGraphNode(row.node);
-      ctx.loaders.node.prime(node.id, node);
+      const node = ctx.loaders.read(row.node);
       const h = highlight(node, terms);
       return { node, score: row.score, matchedField: h.field, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
     });

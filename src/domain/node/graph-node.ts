@@ -4,7 +4,7 @@
  */
 import { idKind, type IdKind } from '../ids.js';
 
-export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Topic', 'Statement', 'Event'] as const;
+const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Topic', 'Statement', 'Event'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 export interface GraphNode {

@@ -12,7 +12,7 @@ import { StatementOrder } from './statement.filter.js';
  * Filters a bound statement `s` and binds `firstAt`/`lastAt`: the earliest and latest publication of
  * the reports that match the article and date conditions. A statement with no such report drops out.
  */
-export const STATEMENT_FILTER = `
+const STATEMENT_FILTER = `
 WHERE ($f.kind IS NULL OR s.kind = $f.kind)
   AND ($f.verb IS NULL OR s.verb = $f.verb)
   AND ($f.text IS NULL OR toLower(s.text) CONTAINS $f.text)
