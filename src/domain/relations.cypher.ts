@@ -15,7 +15,7 @@ export const REL = {
   }),
   articleEvents: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n:Event)', orderBy: 'n.date, n.name' }),
 
-  entityMentionedIn: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+  entityMentionedIn: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
   entityEvents: relationQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:PARTICIPATED_IN]->(n:Event)', orderBy: 'n.date, n.name' }),
   personPositions: relationQuery({
     parentLabel: 'Person',
@@ -23,19 +23,19 @@ export const REL = {
     orderBy: 'r.title',
     extra: 'r {.title}',
   }),
-  personArticles: relationQuery({ parentLabel: 'Person', match: 'MATCH (n:Article)-[:WRITTEN_BY]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+  personArticles: relationQuery({ parentLabel: 'Person', match: 'MATCH (n:Article)-[:WRITTEN_BY]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
 
-  topicArticles: relationQuery({ parentLabel: 'Topic', match: 'MATCH (n:Article)-[:TAGGED]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+  topicArticles: relationQuery({ parentLabel: 'Topic', match: 'MATCH (n:Article)-[:TAGGED]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
 
   eventParticipants: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Entity)-[:PARTICIPATED_IN]->(p)', orderBy: 'n.name' }),
-  eventMentionedIn: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedAt DESC, n.id' }),
+  eventMentionedIn: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
 
   statementSpeaker: relationQuery({ parentLabel: 'Statement', match: 'MATCH (n:Entity)-[:STATED]->(p)', orderBy: 'n.id' }),
   statementAbout: relationQuery({ parentLabel: 'Statement', match: 'MATCH (p)-[:ABOUT]->(n)', orderBy: 'labels(n)[0], n.name' }),
   statementReports: relationQuery({
     parentLabel: 'Statement',
     match: 'MATCH (p)-[r:REPORTED_IN]->(n:Article)',
-    orderBy: 'n.publishedAt, n.id',
+    orderBy: 'n.publishedMs, n.id',
     extra: 'r {.sentence, .start, .end}',
   }),
 } as const;

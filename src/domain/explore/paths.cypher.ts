@@ -30,7 +30,7 @@ CALL (a, b) {
       report: head(COLLECT {
         MATCH (s)-[r:REPORTED_IN]->(art:Article)
         RETURN {article: ${NODE_PROJECTION('art')}, evidence: r {.sentence, .start, .end}} AS report
-        ORDER BY CASE WHEN art IN ns THEN 0 ELSE 1 END, art.publishedAt, art.id
+        ORDER BY CASE WHEN art IN ns THEN 0 ELSE 1 END, art.publishedMs, art.id
         LIMIT 1
       })
     }]

@@ -37,7 +37,7 @@ CALL (found) {
   WITH row, row.y AS y
   CALL (row) {
     UNWIND row.reports AS a
-    WITH a ORDER BY a.publishedAt DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED}
+    WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED}
     RETURN collect(${NODE_PROJECTION('a')}) AS reports
   }
   RETURN collect({node: ${NODE_PROJECTION('y')}, reportCount: row.reportCount, links: row.links, reports: reports}) AS page

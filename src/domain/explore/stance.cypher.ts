@@ -16,10 +16,10 @@ ${bindNodeById('subj', 'subject', SUBJECT_LABELS)}
 CALL (sp, subj) {
   WITH sp, subj WHERE sp IS NOT NULL AND subj IS NOT NULL
   MATCH (sp)-[:STATED]->(s:Statement)-[:ABOUT]->(subj)
-  WITH s ORDER BY s.firstReportedAt, s.id LIMIT $maxStatements
+  WITH s ORDER BY s.firstReportedMs, s.id LIMIT $maxStatements
   CALL (s) {
     MATCH (s)-[r:REPORTED_IN]->(a:Article)
-    WITH a, r ORDER BY a.publishedAt, a.id LIMIT $maxReports
+    WITH a, r ORDER BY a.publishedMs, a.id LIMIT $maxReports
     RETURN collect({article: ${NODE_PROJECTION('a')}, evidence: r {.sentence, .start, .end}}) AS reports
   }
   RETURN collect({statement: ${NODE_PROJECTION('s')}, reports: reports}) AS statements

@@ -16,12 +16,17 @@ interface StanceRow {
   statements: { statement: RawNode; reports: { article: RawNode; evidence: Evidence }[] }[];
 }
 
+/** Reports in time order: by instant (publishedMs), since publishedAt strings carry different offsets. */
+const byPublication = (a: { article: GraphNode }, b: { article: GraphNode }) =>
+  Number(a.article.publishedMs) - Number(b.article.publishedMs) || a.article.id.localeCompare(b.article.id);
+
 function assessment(members: { statement: GraphNode; reports: { article: GraphNode; evidence: Evidence }[] }[]): StanceAssessment {
   const reports = members
     .flatMap((m) => m.reports)
-    .sort((a, b) => String(a.article.publishedAt).localeCompare(String(b.article.publishedAt)) || a.article.id.localeCompare(b.article.id));
+    .sort(byPublication);
   const dates = reports.map((r) => String(r.article.publishedAt));
   return {
+    firstSeenMs: Number(reports[0]?.article.publishedMs ?? members[0]!.statement.firstReportedMs),
     text: String(members[0]!.statement.text),
     statements: members.map((m) => m.statement),
     reports,
@@ -60,9 +65,9 @@ export class StanceResolver {
     for (const s of statements) ctx.loaders.node.prime(s.statement.id, s.statement);
     const groups = groupSimilar(statements.map((s) => String(s.statement.text)), threshold)
       .map((g) => assessment(g.map((i) => statements[i]!)))
-      .sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
-    const allReports = statements.flatMap((s) => s.reports);
-    const dates = allReports.map((r) => String(r.article.publishedAt)).sort();
+      .sort((a, b) => a.firstSeenMs - b.firstSeenMs);
+    const allReports = statements.flatMap((s) => s.reports).sort(byPublication);
+    const dates = allReports.map((r) => String(r.article.publishedAt));
     return {
       speaker: toGraphNode(row.speaker),
       subject: toGraphNode(row.subject),

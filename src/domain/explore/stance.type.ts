@@ -14,6 +14,8 @@ export class StanceAssessment {
   @Field(() => Int, { description: 'How many reports carry this assessment (in any of its wordings).' }) reportCount!: number;
   @Field(() => String) firstSeen!: string;
   @Field(() => String) lastSeen!: string;
+  /** The instant of firstSeen, for ordering assessments; not in the schema. */
+  firstSeenMs!: number;
 }
 
 @ObjectType()

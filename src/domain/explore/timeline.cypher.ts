@@ -20,27 +20,28 @@ CALL (x) {
   CALL (s) {
     MATCH (s)-[r:REPORTED_IN]->(a:Article)
     WHERE ${DATE_IN_RANGE('a.publishedDate')}
-    RETURN a, r ORDER BY a.publishedAt, a.id LIMIT 1
+    RETURN a, r ORDER BY a.publishedMs, a.id LIMIT 1
   }
-  RETURN role, a.publishedAt AS date, s.id AS key, s AS subject, a, r {.sentence, .start, .end} AS evidence
+  RETURN role, a.publishedAt AS date, a.publishedMs AS at, s.id AS key, s AS subject, a, r {.sentence, .start, .end} AS evidence
   UNION
   WITH x WHERE x IS NOT NULL
   MATCH (x)-[:PARTICIPATED_IN]->(ev:Event)
   CALL (ev) {
     OPTIONAL MATCH (a:Article)-[:MENTIONS]->(ev)
-    RETURN a ORDER BY a.publishedAt, a.id LIMIT 1
+    RETURN a ORDER BY a.publishedMs, a.id LIMIT 1
   }
   WITH ev, a, coalesce(ev.date, a.publishedDate) AS date
   WHERE date IS NOT NULL AND ${DATE_IN_RANGE('date')}
-  RETURN 'PARTICIPATED' AS role, date, ev.id AS key, ev AS subject, a, null AS evidence
+  RETURN 'PARTICIPATED' AS role, date, CASE WHEN ev.date IS NULL THEN a.publishedMs ELSE datetime(ev.date).epochMillis END AS at, ev.id AS key, ev AS subject, a, null AS evidence
 }`;
 
 export const TIMELINE = `
 ${bindNodeById('x', 'id', SUBJECT_LABELS)}
 CALL (x) {
   ${TIMELINE_ITEMS.trim()}
-  WITH role, date, key, subject, a, evidence
-  ORDER BY CASE WHEN $order = 'DESC' THEN date END DESC, CASE WHEN $order = 'ASC' THEN date END ASC, key, role
+  // In time order by instant (\`at\`), not by the text of dates written with different offsets.
+  WITH role, date, at, key, subject, a, evidence
+  ORDER BY CASE WHEN $order = 'DESC' THEN at END DESC, CASE WHEN $order = 'ASC' THEN at END ASC, key, role
   RETURN collect({role: role, date: date, subject: subject, article: a, evidence: evidence}) AS found
 }
 CALL (found) {

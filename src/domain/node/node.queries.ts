@@ -5,8 +5,8 @@ import type { Context } from '../../server/context.js';
 
 /** Listing order per node type: the newest news first, names alphabetically. */
 const LIST_ORDER: Record<NodeTypeName, string> = {
-  Article: 'n.publishedAt DESC, n.id',
-  Statement: 'n.firstReportedAt DESC, n.id',
+  Article: 'n.publishedMs DESC, n.id',
+  Statement: 'n.firstReportedMs DESC, n.id',
   Event: 'n.date IS NULL, n.date DESC, n.name, n.id',
   Person: 'n.name, n.id',
   Organization: 'n.name, n.id',

@@ -23,7 +23,7 @@ CALL (s) {
   WHERE ($f.article IS NULL OR a.id = $f.article)
     AND ($f.from IS NULL OR a.publishedDate >= $f.from)
     AND ($f.to IS NULL OR left(a.publishedDate, size($f.to)) <= $f.to)
-  RETURN min(a.publishedAt) AS firstAt, max(a.publishedAt) AS lastAt
+  RETURN min(a.publishedMs) AS firstAt, max(a.publishedMs) AS lastAt
 }
 WITH * WHERE lastAt IS NOT NULL`;
 

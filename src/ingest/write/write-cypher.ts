@@ -58,6 +58,7 @@ CALL () {
 const CREATE_ARTICLE = `
 CREATE (a:Article {
   id: $data.article.id, url: $data.article.url, title: $data.article.title, publishedAt: $data.article.publishedAt,
+  publishedMs: datetime($data.article.publishedAt).epochMillis,
   publishedDate: $data.article.publishedDate, section: $data.article.section, language: $data.article.language,
   caption: $data.article.caption, source: $data.article.source, body: $data.article.body,
   contentHash: $data.article.contentHash, ingestedAt: $data.now
@@ -84,8 +85,13 @@ CALL (a) {
   MERGE (s:Statement {id: row.id})
     ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.verbAsWritten = row.verbAsWritten,
                   s.anonymousSource = row.anonymousSource, s.createdAt = $data.now
-  SET s.firstReportedAt = CASE WHEN s.firstReportedAt IS NULL OR a.publishedAt < s.firstReportedAt THEN a.publishedAt ELSE s.firstReportedAt END,
-      s.lastReportedAt = CASE WHEN s.lastReportedAt IS NULL OR a.publishedAt > s.lastReportedAt THEN a.publishedAt ELSE s.lastReportedAt END
+  // First and last report by instant (publishedMs), not by the text of publishedAt: offsets differ.
+  WITH a, row, s, (s.firstReportedMs IS NULL OR a.publishedMs < s.firstReportedMs) AS earlier,
+                  (s.lastReportedMs IS NULL OR a.publishedMs > s.lastReportedMs) AS later
+  SET s.firstReportedAt = CASE WHEN earlier THEN a.publishedAt ELSE s.firstReportedAt END,
+      s.firstReportedMs = CASE WHEN earlier THEN a.publishedMs ELSE s.firstReportedMs END,
+      s.lastReportedAt = CASE WHEN later THEN a.publishedAt ELSE s.lastReportedAt END,
+      s.lastReportedMs = CASE WHEN later THEN a.publishedMs ELSE s.lastReportedMs END
   MERGE (s)-[r:REPORTED_IN]->(a)
     ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end, r.order = row.order
   WITH s, row
