@@ -1,7 +1,8 @@
-import type { Config, Neo4jConnection } from '../config/config.js';
+import { loadConfig, type Config, type Neo4jConnection } from '../config/config.js';
 import { createDriver } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/local/index.js';
+import { migrate } from '../db/migrate.js';
 
 export interface Runtime {
   executor: Executor;
@@ -61,4 +62,22 @@ export async function connect(config: Config, options: { log?: (line: string) =>
     beforeClose: (step) => void steps.push(step),
     close,
   };
+}
+
+/** Runs one command against the configured graph and always closes the connection (and the local Neo4j it started). */
+export async function withRuntime<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
+  const runtime = await connect(loadConfig(), { log: (line) => console.error(line) });
+  try {
+    return await work(runtime.executor);
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** withRuntime, after bringing the schema up to date. */
+export function withMigratedGraph<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
+  return withRuntime(async (executor) => {
+    await migrate(executor);
+    return work(executor);
+  });
 }

@@ -1,35 +1,24 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
 import { migrate } from '../../db/migrate.js';
 import { seed } from '../../ingest/seed.js';
 import { emitSchema } from '../../server/schema.js';
-import { connect } from '../runtime.js';
+import { withMigratedGraph, withRuntime } from '../runtime.js';
 
 export function databaseCommands(program: Command): void {
   program
     .command('migrate')
     .description('apply the Cypher migrations in schema/migrations that the graph has not recorded')
     .action(async () => {
-      const runtime = await connect(loadConfig(), { log: console.error });
-      try {
-        const result = await migrate(runtime.executor);
-        console.log(`Applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.skipped.length}.`);
-      } finally {
-        await runtime.close();
-      }
+      const result = await withRuntime((executor) => migrate(executor));
+      console.log(`Applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.skipped.length}.`);
     });
 
   program
     .command('seed')
     .description('load seed/articles idempotently (a second run changes nothing)')
     .action(async () => {
-      const runtime = await connect(loadConfig(), { log: console.error });
-      try {
-        await migrate(runtime.executor);
-        for (const r of await seed(runtime.executor)) console.log(`${r.status.padEnd(9)} ${r.articleId}  entities +${r.entitiesCreated.length} new, ${r.entitiesMatched.length} matched; ${r.statements} statements, ${r.events} events`);
-      } finally {
-        await runtime.close();
-      }
+      const results = await withMigratedGraph((executor) => seed(executor));
+      for (const r of results) console.log(`${r.status.padEnd(9)} ${r.articleId}  entities +${r.entitiesCreated.length} new, ${r.entitiesMatched.length} matched; ${r.statements} statements, ${r.events} events`);
     });
 
   program

@@ -2,11 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { glob } from 'tinyglobby';
-import { loadConfig } from '../../config/config.js';
-import { migrate } from '../../db/migrate.js';
 import type { ParsedArticle } from '../../ingest/contract.js';
 import { IngestSession, analyseSource, summarise, type IngestOutcome } from '../../ingest/pipeline.js';
-import { connect } from '../runtime.js';
+import { withMigratedGraph } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
 const ARTICLE_GLOB = '**/*.{txt,md,markdown,json}';
@@ -75,11 +73,9 @@ export function ingestCommands(program: Command): void {
     .action(async (inputs: string[], options: { json?: boolean }) => {
       const files = await expandInputs(inputs);
       if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);
-      const runtime = await connect(loadConfig(), { log: (line) => console.error(line) });
       const outcomes: IngestOutcome[] = [];
-      try {
-        await migrate(runtime.executor);
-        const session = await IngestSession.open(runtime.executor);
+      await withMigratedGraph(async (executor) => {
+        const session = await IngestSession.open(executor);
         const bar = process.stderr.isTTY && !options.json
           ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
           : null;
@@ -94,9 +90,7 @@ export function ingestCommands(program: Command): void {
           else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${file}`);
         }
         bar?.stop();
-      } finally {
-        await runtime.close();
-      }
+      });
       const summary = summarise(outcomes);
       if (options.json) console.log(JSON.stringify(summary, null, 2));
       else {
