@@ -22,3 +22,22 @@ export async function loadGraphKnowledge(executor: Executor): Promise<GraphKnowl
     };
   });
 }
+
+const MAX_AGE_MS = 60_000;
+const cache = new WeakMap<object, { knowledge: Promise<GraphKnowledge>; loadedAt: number }>();
+
+/**
+ * The graph's knowledge shared by the requests of one server, reloaded once a minute: loading every
+ * entity on each ingestArticle call would cost a read of the whole graph per article. Sessions add
+ * what they write to it, so this process never misses its own entities; another instance's new
+ * entities are picked up at the next reload, and meanwhile resolve as new ones with the same
+ * deterministic ids, which MERGE into the same nodes.
+ */
+export function sharedGraphKnowledge(executor: Executor, now = Date.now()): Promise<GraphKnowledge> {
+  const entry = cache.get(executor.driver);
+  if (entry && now - entry.loadedAt < MAX_AGE_MS) return entry.knowledge;
+  const knowledge = loadGraphKnowledge(executor);
+  cache.set(executor.driver, { knowledge, loadedAt: now });
+  knowledge.catch(() => cache.delete(executor.driver));
+  return knowledge;
+}

@@ -62,8 +62,9 @@ export class IngestSession {
     private readonly knowledge: GraphKnowledge,
   ) {}
 
-  static async open(executor: Executor): Promise<IngestSession> {
-    return new IngestSession(executor, await loadGraphKnowledge(executor));
+  /** A session resolving against `knowledge` (shared and kept up to date), or a fresh read of the graph. */
+  static async open(executor: Executor, knowledge?: GraphKnowledge): Promise<IngestSession> {
+    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)));
   }
 
   async ingest(source: IngestSource): Promise<IngestOutcome> {

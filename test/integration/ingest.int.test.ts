@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedGraphKnowledge } from '../../src/ingest/known.js';
 import { IngestSession, summarise, type IngestOutcome } from '../../src/ingest/pipeline.js';
 import { projectPath } from '../../src/project-path.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
@@ -143,6 +144,21 @@ describe('mutation ingestArticle', () => {
     const result = await graph.query(mutation, { input: { ...input, publishedAt: 'sometime' } }, { authorization: 'Bearer test-key-1' });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('sometime');
+  });
+});
+
+describe('the knowledge ingestArticle resolves against', () => {
+  it('is read from the graph once a minute, not once per article', async () => {
+    const reads: string[] = [];
+    const executor = graph.executor.observe((q) => reads.push(q.cypher));
+    const t0 = Date.now() + 3_600_000; // a time no earlier test has cached at
+    const first = await sharedGraphKnowledge(executor, t0);
+    expect(await sharedGraphKnowledge(executor, t0 + 59_000)).toBe(first);
+    expect(reads).toHaveLength(2); // entities and topics, in one read transaction
+    expect(first.entities.some((e) => e.id === 'organization:institute-for-the-study-of-war')).toBe(true);
+    const later = await sharedGraphKnowledge(executor, t0 + 61_000);
+    expect(later).not.toBe(first);
+    expect(reads).toHaveLength(4);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { sharedGraphKnowledge } from '../../ingest/known.js';
 import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
 import type { Context } from '../../server/context.js';
 import { ErrorCode, clientError, userInputError } from '../../server/errors.js';
@@ -45,7 +46,7 @@ export class IngestResolver {
   async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: Context): Promise<IngestResult> {
     if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, 'Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ingestArticle.');
     if (!ctx.authorized) throw clientError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs an API key: send the header Authorization: Bearer <key>.');
-    const session = await IngestSession.open(ctx.executor);
+    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor));
     const outcome = await session.ingest(toSource(input));
     if (outcome.status === 'failed') {
       // The input's fault is the client's to fix; our bugs and database failures stay masked (format-error.ts).
