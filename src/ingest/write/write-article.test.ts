@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../project-path.js';
+import type { ParsedArticle } from '../contract.js';
+import { planArticleWrite } from './write-article.js';
+
+const seed = JSON.parse(readFileSync(projectPath('seed', 'articles', 'isw-negotiating-table-2025-07-22.json'), 'utf8')) as ParsedArticle;
+
+describe('planArticleWrite', () => {
+  it('makes the author a person the article is written by, not one it mentions', () => {
+    const plan = planArticleWrite(seed, '2026-01-01T00:00:00Z');
+    expect(plan.data.authors).toEqual(['person:olha-hlushchenko']);
+    expect(plan.data.mentions).toHaveLength(11);
+    expect(plan.data.mentions).not.toContain('person:olha-hlushchenko');
+    expect(plan.entityIds).toHaveLength(12);
+  });
+
+  it('adds an author the extraction did not list as a new person', () => {
+    const plan = planArticleWrite({ ...seed, article: { ...seed.article, authors: ['Olha Hlushchenko', 'Anna Field'] } }, 'now');
+    expect(plan.data.authors).toEqual(['person:olha-hlushchenko', 'person:anna-field']);
+    expect((plan.data.persons as { id: string }[]).map((p) => p.id)).toContain('person:anna-field');
+  });
+
+  it('turns tags into topics, folded for lookup', () => {
+    const plan = planArticleWrite(seed, 'now');
+    expect(plan.data.topics).toEqual([
+      { id: 'topic:isw', name: 'ISW', foldedName: 'isw' },
+      { id: 'topic:russo-ukrainian-war', name: 'Russo-Ukrainian war', foldedName: 'russo-ukrainian war' },
+      { id: 'topic:negotiations', name: 'negotiations', foldedName: 'negotiations' },
+    ]);
+  });
+
+  it('keeps the statements in reading order with their evidence', () => {
+    const statements = planArticleWrite(seed, 'now').data.statements as { order: number; evidence: { start: number } }[];
+    expect(statements.map((s) => s.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(statements[0]!.evidence.start).toBe(0);
+  });
+});
