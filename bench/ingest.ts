@@ -4,19 +4,16 @@
  * resolve), for the batched writer, and for the one-query-per-node-and-relationship baseline, with
  * the ratio. Set NEO4J_BENCH_URI/NEO4J_BENCH_PASSWORD to use a running server instead: its graph is WIPED.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDriver } from '../src/db/driver.js';
-import { Executor } from '../src/db/executor.js';
-import { findFreePorts, startLocalNeo4j, type LocalNeo4j } from '../src/db/local/index.js';
 import { migrate } from '../src/db/migrate.js';
 import type { ParsedArticle } from '../src/ingest/contract.js';
 import { analyseSource } from '../src/ingest/pipeline.js';
 import type { GraphKnowledge } from '../src/ingest/known.js';
 import { writeArticle } from '../src/ingest/write/write-article.js';
 import { writeArticleNaively } from './naive-writer.js';
+import { benchServer } from './server.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: 'bench/data' }, count: { type: 'string', default: '1000' }, naive: { type: 'string', default: '200' } } });
 if (!existsSync(values.data!)) {
@@ -25,17 +22,6 @@ if (!existsSync(values.data!)) {
 }
 const files = readdirSync(values.data!).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count));
 const naiveCount = Math.min(Number(values.naive), files.length);
-
-async function server(): Promise<{ executor: Executor; local: LocalNeo4j | null; home: string | null }> {
-  if (process.env.NEO4J_BENCH_URI) {
-    const uri = process.env.NEO4J_BENCH_URI;
-    return { executor: new Executor(createDriver({ uri, username: process.env.NEO4J_BENCH_USERNAME ?? 'neo4j', password: process.env.NEO4J_BENCH_PASSWORD ?? '' }), uri), local: null, home: null };
-  }
-  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  const [boltPort, httpPort] = await findFreePorts(2);
-  const local = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, heap: '1g', pageCache: '512m' });
-  return { executor: new Executor(createDriver(local), local.uri), local, home };
-}
 
 const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 
@@ -51,7 +37,7 @@ async function main() {
   const analyseMs = performance.now() - t;
   const nodes = parsed.reduce((n, p) => n + 1 + p.entities.length + p.statements.length + p.events.length + p.article.tags.length, 0);
 
-  const { executor, local, home } = await server();
+  const { executor, stop } = await benchServer();
   try {
     const wipe = async () => {
       await executor.write('MATCH (n) DETACH DELETE n');
@@ -77,9 +63,7 @@ async function main() {
     console.log(`ratio batched/naive: ${(batchedRate / naiveRate).toFixed(2)}x`);
     console.log(`end to end (analyse + batched write): ${rate(parsed.length, analyseMs + batchedMs)} articles/s`);
   } finally {
-    await executor.close();
-    await local?.stop({ graceMs: 0 });
-    if (home) rmSync(home, { recursive: true, force: true });
+    await stop();
   }
 }
 

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { findFreePorts, startLocalNeo4j } from '../src/db/local/index.js';
+
+/**
+ * The Neo4j a benchmark runs against: NEO4J_BENCH_URI (+ NEO4J_BENCH_USERNAME/PASSWORD) if set —
+ * benchmarks wipe it — else a throwaway local server with its own data folder, removed afterwards.
+ */
+export async function benchServer(): Promise<{ executor: Executor; stop(): Promise<void> }> {
+  if (process.env.NEO4J_BENCH_URI) {
+    const uri = process.env.NEO4J_BENCH_URI;
+    const executor = new Executor(createDriver({ uri, username: process.env.NEO4J_BENCH_USERNAME ?? 'neo4j', password: process.env.NEO4J_BENCH_PASSWORD ?? '' }), uri);
+    return { executor, stop: () => executor.close() };
+  }
+  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const [boltPort, httpPort] = await findFreePorts(2);
+  const local = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, heap: '1g', pageCache: '512m' });
+  const executor = new Executor(createDriver(local), local.uri);
+  return {
+    executor,
+    async stop() {
+      await executor.close();
+      await local.stop({ graceMs: 0 });
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
