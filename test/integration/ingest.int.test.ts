@@ -51,8 +51,16 @@ describe('ingesting the seed and the samples', () => {
       organizations(first: 100) { nodes { name } }
     }`);
     expect(data.organization.name).toBe('Institute for the Study of War');
-    const titles = new Set<string>(data.organization.statements.flatMap((s: any) => s.reports.map((r: any) => r.article.title)));
-    expect(titles.size).toBeGreaterThanOrEqual(2);
+    // Every report whose annotation has ISW speaking, and only those.
+    const ISW = 'organization:institute-for-the-study-of-war';
+    const quoting = [projectPath('seed', 'articles', 'isw-negotiating-table-2025-07-22.json'), ...readdirSync(SAMPLES).filter((f) => f.endsWith('.expected.json')).map((f) => join(SAMPLES, f))]
+      .map((f) => JSON.parse(readFileSync(f, 'utf8')))
+      .filter((p) => p.statements.some((st: any) => st.speaker === ISW))
+      .map((p) => p.article.title)
+      .sort();
+    expect(quoting.length).toBeGreaterThanOrEqual(3);
+    const titles = [...new Set<string>(data.organization.statements.flatMap((s: any) => s.reports.map((r: any) => r.article.title)))].sort();
+    expect(titles).toEqual(quoting);
     expect(data.organizations.nodes.filter((o: any) => /study of war/i.test(o.name))).toHaveLength(1);
   });
 
