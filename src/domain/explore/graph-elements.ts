@@ -69,7 +69,7 @@ export function idOfType(id: string, types: readonly NodeTypeName[]): boolean {
 }
 
 /** Properties kept out of graph views: internals (and the article body, which reads leave out anyway: fetch it through Article.body). */
-const HIDDEN_PROPERTIES = new Set(['__typename', 'body', 'foldedName', 'foldedAliases', 'contentHash', 'createdAt', 'ingestedAt']);
+const HIDDEN_PROPERTIES = new Set(['__typename', 'body', 'foldedName', 'foldedAliases', 'nameKeys', 'contentHash', 'createdAt', 'ingestedAt']);
 
 export function viewProperties(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([k, v]) => !HIDDEN_PROPERTIES.has(k) && v !== null && v !== undefined));

@@ -41,15 +41,15 @@ export async function listNodes(ctx: Context, type: NodeTypeName, args: PageArgs
  */
 export async function nodesByName(ctx: Context, types: NodeTypeName[], name: string, limit = 10): Promise<GraphNode[]> {
   const rows = await ctx.executor.read<{ node: RawNode }>(
+    // Entities through the nameKeys text index (name and aliases, migration 005); topics and events by name.
     `CALL () {
-       MATCH (n:Entity) WHERE n.foldedName = $name RETURN n
-       UNION MATCH (n:Entity) WHERE $name IN n.foldedAliases RETURN n
+       MATCH (n:Entity) WHERE n.nameKeys CONTAINS $key RETURN n
        UNION MATCH (n:Topic) WHERE n.foldedName = $name RETURN n
        UNION MATCH (n:Event) WHERE n.foldedName = $name RETURN n
      }
      WITH n WHERE any(l IN labels(n) WHERE l IN $types)
      RETURN ${NODE_PROJECTION('n')} AS node ORDER BY n.name, n.id LIMIT $limit`,
-    { types, name: foldName(name), limit },
+    { types, name: foldName(name), key: `|${foldName(name).replace(/\|/g, ' ')}|`, limit },
   );
   return rows.map((r) => toGraphNode(r.node));
 }

@@ -38,6 +38,8 @@ CALL () {
       e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
       e.foldedAliases = e.foldedAliases + [a IN row.foldedAliases WHERE NOT a IN e.foldedAliases],
       e.roles = e.roles + [r IN row.roles WHERE NOT r IN e.roles]
+  // Name and aliases in one indexed string, for lookups by any of them (migration 005).
+  SET e.nameKeys = reduce(keys = '|', k IN [e.foldedName] + e.foldedAliases | keys + replace(k, '|', ' ') + '|')
 }`;
 
 const MERGE_POSITIONS = `
