@@ -221,6 +221,8 @@ export const ORG_HEADS = new Set(
     'agency', 'secretariat', 'presidency', 'embassy', 'mission', 'headquarters', 'club', 'society', 'industries',
     'group', 'holding', 'holdings', 'airlines', 'railways', 'energoatom', 'naftogaz', 'press', 'observatory',
     'ag', 'sa', 'co', 'limited', 'gmbh', 'nv', 'llc', 'spa', 'asa', 'bv', 'kgaa', 'oyj',
+    // firms and agencies named without a classic organization word: "Kestrel Forensics", "Alberta Wildfire"
+    'forensics', 'analytics', 'labs', 'laboratories', 'systems', 'technologies', 'airways', 'wildfire', 'consulting',
   ],
 );
 
@@ -234,7 +236,9 @@ export const ORG_KIND_BY_HEAD: Record<string, string> = {
   fleet: 'military', staff: 'military',
   parliament: 'legislature', assembly: 'legislature', senate: 'legislature', congress: 'legislature',
   rada: 'legislature', duma: 'legislature',
-  court: 'court', service: 'government',
+  court: 'court', service: 'government', wildfire: 'government',
+  forensics: 'company', analytics: 'company', labs: 'company', laboratories: 'company', systems: 'company',
+  technologies: 'company', airways: 'company', consulting: 'company',
   party: 'political party',
   bank: 'company', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',
   plc: 'company', ag: 'company', sa: 'company', co: 'company', limited: 'company', gmbh: 'company', nv: 'company',

@@ -177,6 +177,8 @@ export class MentionFinder {
         }
       }
     }
+    // "Environment and Climate Change Canada said": a department's fields opening the sentence
+    if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
     if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
     const next = tokens[k + 1];
     const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
@@ -229,6 +231,21 @@ export class MentionFinder {
           if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !this.isKnownWord(tokens[j + 1]!)) {
             end = j + 2;
             continue;
+          }
+          // "Independent Electoral and Boundaries Commission": the words after "and" end in an organization head
+          const rightHead = this.runHead(tokens, j + 1, sentence.to);
+          if (ORG_HEADS.has(rightHead) && !run.some((w) => this.isKnownWord(w) || hasTag(w, ...PERSON_TAGS)) && !this.isKnownWord(tokens[j + 1]!)) {
+            end = j + 2;
+            continue;
+          }
+          // "Environment and Climate Change Canada": fields of a department, then its country
+          if (run.every((w) => MINISTRY_FIELDS[w.normal] || /^(climate|change|natural|resources|fisheries|oceans|immigration|public|safety|border)$/.test(w.normal))) {
+            let e = j + 1;
+            while (e + 1 < sentence.to && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!) && !breaksBefore(tokens[e + 1]!)) e++;
+            if (e > j + 1 && this.lexicon.lookup(bareText(tokens[e]!))?.kind === 'country') {
+              end = e + 1;
+              continue;
+            }
           }
         }
         if (j > end && j < sentence.to && j - end <= 2 && this.nameLike(tokens, j, sentence) && !breaksBefore(tokens[j]!)) {
@@ -518,6 +535,18 @@ export class MentionFinder {
         this.add(out, tokens, from, to, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
         return;
       }
+    }
+    // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
+    if (words.length >= 2 && words.length <= 3 && words[0]!.normal === 'air' && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'company' });
+      this.acronymAfter(out, tokens, to, m, acronym);
+      return;
+    }
+    // "Environment and Climate Change Canada": a government department named by its fields and its country
+    const andAt = words.findIndex((w) => w.text === 'and');
+    if (andAt > 0 && MINISTRY_FIELDS[words[0]!.normal] && this.lexicon.lookup(bareText(lastWord))?.type === 'PLACE' && this.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
+      this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'government' });
+      return;
     }
     // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
     const orgHead = words.findIndex((w) => ORG_HEADS.has(w.normal) && !hasTag(w, 'Person'));
