@@ -389,6 +389,17 @@ export class MentionFinder {
   private government(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
     for (let k = sentence.from + 1; k < sentence.to; k++) {
       const t = tokens[k]!;
+      // "Alberta's provincial government", "Ontario's government" → Government of Alberta
+      if (t.text === 'government' && !out.spans.some((sp) => sp.from <= k && k < sp.to)) {
+        let j = k - 1;
+        if (j > sentence.from && /^(provincial|federal|national|state|regional|local|central|territorial|municipal|city|new)$/.test(tokens[j]!.normal) && !breaksAfter(tokens[j]!)) j--;
+        const q = out.spans.find((sp) => sp.to === j + 1 && sp.possessive && sp.mention.type === 'PLACE' && !breaksAfter(tokens[j]!));
+        if (q) {
+          const place = q.mention.canonical ?? q.mention.text;
+          this.add(out, tokens, j + 1, k + 1, 'ORGANIZATION', { canonical: `Government of ${place}`, kindHint: 'government' });
+          continue;
+        }
+      }
       if (t.text !== 'government' || tokens[k - 1]!.normal !== 'the' || (tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !breaksAfter(t))) continue;
       const country = this.mainCountry();
       if (country) this.add(out, tokens, k, k + 1, 'ORGANIZATION', { canonical: `Government of ${country}`, kindHint: 'government' });
@@ -785,6 +796,8 @@ export class MentionFinder {
     // an unknown name before the title: "Naftogaz CEO", "Commission spokesperson", "Kharkiv Oblast Governor"
     let e = from;
     while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
+    // "Competition Commissioner", "Privacy Commissioner": a field of work, not an organization
+    if (e === from + 1 && (MINISTRY_FIELDS[tokens[from]!.normal] || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(tokens[from]!.text)) && !this.seen.has(lexKey(tokens[from]!.text))) return null;
     if (e > from && e < to) {
       this.unknown(out, tokens, from, e);
       const m = out.spans.find((sp) => sp.from === from && sp.to === e);

@@ -26,7 +26,7 @@ const SKIP_BEFORE_VERB = new Set([
   'publicly', 'recently', 'earlier', 'separately', 'consistently', 'already', 'once', 'however', 'meanwhile', 'can',
   'could', 'may', 'might', 'should', 'must', 'still', 'now', 'openly', 'explicitly', 'categorically',
 ]);
-const ADJUNCT_GERUNDS = new Set(['citing', 'adding', 'saying', 'noting', 'stressing', 'warning', 'claiming', 'insisting', 'according', 'stating', 'explaining', 'emphasising', 'emphasizing', 'arguing']);
+const ADJUNCT_GERUNDS = new Set(['finding', 'concluding', 'citing', 'adding', 'saying', 'noting', 'stressing', 'warning', 'claiming', 'insisting', 'according', 'stating', 'explaining', 'emphasising', 'emphasizing', 'arguing']);
 const OBJECT_VERBS = new Set(['accuse', 'announce', 'confirm', 'emphasise', 'emphasize', 'stress', 'highlight', 'underline', 'underscore', 'deny', 'reiterate', 'acknowledge', 'admit', 'unveil', 'reveal', 'pledge', 'promise', 'estimate', 'claim', 'note', 'vow', 'declare', 'threaten']);
 const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'today', 'yesterday', 'last', 'via', 'through', 'to', 'after', 'before', 'when', 'while', 'from', 'overnight', 'this', 'shortly']);
 const ANON_MODIFIERS = new Set([
@@ -347,7 +347,7 @@ export class StatementFinder {
       const main = [...this.found].reverse().find((f) => f.sentence === s.index && (f.speaker !== null || f.anonymousSource));
       if (v.gerund) {
         // "…, adding that …": the main clause's speaker goes on
-        if (!afterComma || !['add', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
+        if (!afterComma || !['add', 'find', 'conclude', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
         // the main clause's speaker, or its subject when the main verb reports nothing ("The Kremlin dismissed …, saying …")
         const subject = main ? null : this.sentenceSubject(s, from);
         if (!main && !subject) continue;
@@ -601,6 +601,12 @@ export class StatementFinder {
       if (anon) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
       span = undefined;
     }
+    // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
+    if (span && !span.possessive && span.mention.type === 'ORGANIZATION' && span.from - 1 > from && /^(for|of|at|with|from|the)$/.test(this.tokens[span.from - 1]!.normal) && !this.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
+      const c = this.clauseStart(span.from - 1, from);
+      const anon = this.anonymousAt(c, k);
+      if (anon && anon.to > span.from && /^(a|an|one|two|three|four|several|some)$/i.test(this.tokens[c]!.normal)) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
+    }
     if (span && !span.possessive) {
       // the qualifier inside a role ("Kremlin" of "Kremlin spokesman …") is never the end of a subject
       const appoBefore = this.body.appositions.find((a) => a.from <= span.from && a.to - 1 >= j);
@@ -827,9 +833,16 @@ export class StatementFinder {
         // "according to preliminary results published by the Central Electoral Commission"
         let by: MentionSpan | undefined;
         for (let m = j; !anon && m < Math.min(s.to - 1, j + 8) && !/[,;:.]/.test(this.tokens[m]!.post); m++) {
-          if (this.tokens[m]!.normal !== 'by') continue;
+          // "according to a statement from vice-chancellor Peter Hall"
+          const from_ = this.tokens[m]!.normal === 'from' && /^(statement|letter|email|note|message|post|release|notice|memo)$/.test(this.tokens[m - 1]?.normal ?? '');
+          if (this.tokens[m]!.normal !== 'by' && !from_) continue;
           const at = ['the', 'a', 'an'].includes(this.tokens[m + 1]!.normal) ? m + 2 : m + 1;
           by = this.spanStartingAt(at);
+          // past a lower-case role: "from vice-chancellor Peter Hall"
+          for (let r = at + 1; !by && r <= at + 2 && r < s.to && !/[,;:.]/.test(this.tokens[r - 1]!.post); r++) {
+            const sp = this.spanStartingAt(r);
+            if (sp && sp.mention.type === 'PERSON' && sp.mention.role) by = sp;
+          }
           break;
         }
         if (by) {

@@ -118,7 +118,9 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     c.first = Math.min(c.first, m.index);
     if (!m.demonym) {
       c.demonymOnly = false;
-      if (norm(m.text) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(m.text))) c.aliases.push(m.text);
+      // "the government", "provincial government" are generic nouns, never aliases
+      const generic = /^(?:\p{Ll}+\s)?government$/u.test(m.text);
+      if (!generic && norm(m.text) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(m.text))) c.aliases.push(m.text);
     }
     if (m.acronym) {
       acronyms.set(norm(m.acronym), c.id);
