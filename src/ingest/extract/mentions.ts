@@ -547,6 +547,13 @@ export class MentionFinder {
         return;
       }
     }
+    // "Regional Municipality of Wood Buffalo", "County of Kent", "Town of Hay River": an administrative unit named with "of"
+    const unit = /^(?:(?:regional\s+)?municipality|county|province|district|town|village|city)\s+of\s+\p{Lu}/iu.exec(text);
+    if (unit && !words.some((w) => ORG_HEADS.has(w.normal))) {
+      const kind = /^(town|village|city)/i.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
+      this.add(out, tokens, from, to, 'PLACE', { kindHint: kind });
+      return;
+    }
     // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
     if (words.length >= 2 && words.length <= 3 && words[0]!.normal === 'air' && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
       const m = this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'company' });
@@ -645,6 +652,10 @@ export class MentionFinder {
     }
     // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
     else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint] = ['ORGANIZATION', 'bank'];
+    // "Nairobi-based": a place a company or group is based in
+    else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint] = ['PLACE', 'city'];
+    // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
+    else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint] = ['PLACE', 'city'];
     else if (words.some((w) => hasTag(w, 'Country'))) [type, kindHint] = ['PLACE', 'country'];
     else if (words.some((w) => hasTag(w, 'City'))) [type, kindHint] = ['PLACE', 'city'];
     else if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(last.text)) [type, kindHint] = ['PLACE', 'region'];

@@ -595,8 +595,9 @@ export class StatementFinder {
     if (/[;:]/.test(t.post)) return null;
     let span = this.spanEndingAt(j);
     // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
-    if (span && span.mention.type === 'PLACE' && span.from > from && /^(in|from|near|at|across|outside|inside)$/.test(this.tokens[span.from - 1]!.normal)) {
-      const c = this.clauseStart(span.from - 1, from);
+    const placeAt = span && span.from - 1 > from && /^(the)$/.test(this.tokens[span.from - 1]!.normal) ? span.from - 1 : span?.from ?? 0;
+    if (span && span.mention.type === 'PLACE' && placeAt > from && /^(in|from|near|at|across|outside|inside)$/.test(this.tokens[placeAt - 1]!.normal)) {
+      const c = this.clauseStart(placeAt - 1, from);
       const anon = this.anonymousAt(c, k);
       if (anon) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
       span = undefined;
@@ -721,7 +722,7 @@ export class StatementFinder {
     if (j + 1 < limit && ANONYMOUS_HEADS.has(toks[j + 1]!.normal) && !/[,;:]/.test(toks[j]!.post)) j++;
     let end = j + 1;
     // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
-    if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who'].includes(toks[end]!.normal)) {
+    if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who', 'working', 'stationed', 'based', 'deployed', 'living', 'fighting'].includes(toks[end]!.normal)) {
       while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
     } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with'].includes(toks[end]!.normal)) {
       // "experts from ISW", "analysts at Nordea": the organization speaks; "aid workers in Darfur",
