@@ -599,7 +599,9 @@ export class StatementFinder {
     if (span && span.mention.type === 'PLACE' && placeAt > from && /^(in|from|near|at|across|outside|inside)$/.test(this.tokens[placeAt - 1]!.normal)) {
       const c = this.clauseStart(placeAt - 1, from);
       const anon = this.anonymousAt(c, k);
-      if (anon) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
+      // "Two firefighters working near Hay River, who asked not to be named …, said": the relative clause goes along
+      const withClause = anon && parenthetical !== null && this.tokens[j + 1]?.normal === 'who' ? this.text.slice(this.tokens[c]!.start, this.tokens[parenthetical]!.end) : undefined;
+      if (anon) return { speaker: null, via: 'name', anonymous: withClause ?? anon.text, startToken: c };
       span = undefined;
     }
     // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticleMeta } from '../contract.js';
+import { analyse } from '../resolve/analyse.js';
+import { extract } from './extract.js';
+
+function article(body: string): ParsedArticleMeta {
+  return { title: 'Test', publishedAt: '2025-07-22T10:00:00', authors: [], tags: [], body };
+}
+const parsed = (body: string) => analyse(article(body)).parsed;
+const entity = (body: string, name: string) => parsed(body).entities.find((e) => e.name === name);
+
+describe('extract — organization names without the usual shape', () => {
+  it('keeps "and" inside an organization name', () => {
+    const p = parsed('The Independent Electoral and Boundaries Commission said the count was fair. Environment and Climate Change Canada warned that smoke would linger over Winnipeg.');
+    expect(p.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Independent Electoral and Boundaries Commission', 'Environment and Climate Change Canada']));
+    expect(p.entities.find((e) => e.name === 'Boundaries Commission')).toBeUndefined();
+    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:independent-electoral-and-boundaries-commission', 'organization:environment-and-climate-change-canada']);
+  });
+
+  it('does not join two places or a place and an organization over "and"', () => {
+    const p = parsed('Officials in France and the European Commission said the plan would go ahead.');
+    expect(p.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['France', 'European Commission']));
+  });
+
+  it('reads "Air X" brands and firms named by their trade as organizations', () => {
+    expect(entity('Air Lumen said 40 flights were cancelled in Lisbon.', 'Air Lumen')).toMatchObject({ type: 'ORGANIZATION', kind: 'company' });
+    expect(entity('Researchers at Kestrel Forensics believe the attack began in Ohio.', 'Kestrel Forensics')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(entity('Alberta Wildfire said the fire near Edson was contained.', 'Alberta Wildfire')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
+  });
+
+  it('lets researchers at a firm speak for the firm', () => {
+    const p = parsed('Researchers at Kestrel Forensics believe the attack began in Ohio.');
+    expect(p.statements[0]).toMatchObject({ speaker: 'organization:kestrel-forensics', verb: 'believe', kind: 'ASSESSMENT' });
+  });
+
+  it('makes no organization of a field of work in a role title', () => {
+    const p = parsed('Competition Commissioner Maria Lopez said the merger would hurt Spain.');
+    expect(p.entities.find((e) => e.name === 'Competition')).toBeUndefined();
+    expect(p.entities.find((e) => e.name === 'Maria Lopez')).toMatchObject({ roles: ['Competition Commissioner'] });
+  });
+});
+
+describe('extract — attribution patterns', () => {
+  it('turns a possessive provincial government into the Government of the place', () => {
+    const p = parsed("Alberta's provincial government said it would review the rules.");
+    expect(p.entities.find((e) => e.name === 'Government of Alberta')).toMatchObject({ type: 'ORGANIZATION', kind: 'government', aliases: [] });
+    expect(p.statements[0]?.speaker).toBe('organization:government-of-alberta');
+  });
+
+  it('credits a court finding written as a participle to the court', () => {
+    const p = parsed('The Supreme Court annulled the result in Ohio, finding that the count was flawed.');
+    expect(p.statements[0]).toMatchObject({ speaker: 'organization:supreme-court', verb: 'find', verbAsWritten: 'finding', kind: 'ASSESSMENT', text: 'the count was flawed' });
+  });
+
+  it('reads "according to a statement from vice-chancellor X" as X speaking', () => {
+    const p = parsed('The breach in Leeds was contained, according to a statement from vice-chancellor Peter Hall.');
+    expect(p.statements[0]).toMatchObject({ speaker: 'person:peter-hall', verb: 'say', verbAsWritten: 'according to' });
+  });
+
+  it('keeps a spokesperson for a named organization anonymous', () => {
+    const p = parsed('A spokesperson for the National Cyber Security Centre said the system in Leeds was restored.');
+    expect(p.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'A spokesperson for the National Cyber Security Centre' });
+  });
+
+  it('finds an anonymous source separated from its verb by a relative clause', () => {
+    const x = extract(article('Two firefighters working near Hay River, who asked not to be named because they were not authorised to speak, said the EU would act.'));
+    expect(x.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'Two firefighters working near Hay River, who asked not to be named because they were not authorised to speak' });
+  });
+});
+
+describe('extract — places inside compounds', () => {
+  it('finds the place in "X-based", "Lac La X" and "Regional Municipality of X"', () => {
+    const p = parsed('The Nairobi-based Institute for Security said the vote was fair. Residents of Lac La Biche left. Officials in the Regional Municipality of Wood Buffalo said the road was closed.');
+    expect(p.entities.find((e) => e.name === 'Nairobi')).toMatchObject({ type: 'PLACE' });
+    expect(p.entities.find((e) => e.name === 'Lac La Biche')).toMatchObject({ type: 'PLACE' });
+    expect(p.entities.find((e) => e.name === 'Regional Municipality of Wood Buffalo')).toMatchObject({ type: 'PLACE', kind: 'region' });
+    expect(p.statements.find((s) => s.text === 'the road was closed')).toMatchObject({ speaker: null, anonymousSource: 'Officials in the Regional Municipality of Wood Buffalo' });
+  });
+});
