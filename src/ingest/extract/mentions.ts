@@ -177,6 +177,8 @@ export class MentionFinder {
         }
       }
     }
+    // "Bergen-based salmon exporter …": a place opening the sentence in a compound
+    if (t.post === '-' && tokens[k + 1]?.normal === 'based' && !hasTag(t, 'Verb', 'Determiner', 'Pronoun')) return true;
     // "Environment and Climate Change Canada said": a department's fields opening the sentence
     if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
     if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
@@ -393,8 +395,10 @@ export class MentionFinder {
       if (t.text === 'government' && !out.spans.some((sp) => sp.from <= k && k < sp.to)) {
         let j = k - 1;
         if (j > sentence.from && /^(provincial|federal|national|state|regional|local|central|territorial|municipal|city|new)$/.test(tokens[j]!.normal) && !breaksAfter(tokens[j]!)) j--;
-        const q = out.spans.find((sp) => sp.to === j + 1 && sp.possessive && sp.mention.type === 'PLACE' && !breaksAfter(tokens[j]!));
+        const isPlace = (m: Mention): boolean => m.type === 'PLACE' || (m.type === null && this.mentions.some((x) => x.type === 'PLACE' && !x.demonym && x.text === m.text));
+        const q = out.spans.find((sp) => sp.to === j + 1 && sp.possessive && isPlace(sp.mention) && !breaksAfter(tokens[j]!));
         if (q) {
+          q.mention.type = 'PLACE';
           const place = q.mention.canonical ?? q.mention.text;
           this.add(out, tokens, j + 1, k + 1, 'ORGANIZATION', { canonical: `Government of ${place}`, kindHint: 'government' });
           continue;
@@ -733,7 +737,7 @@ export class MentionFinder {
         j--;
         continue;
       }
-      if (isCapitalised(w.text) && isClauseInitial(tokens, j, sentence) && (this.lexicon.lookup(bareText(w)) || this.lexicon.demonym(bareText(w)))) {
+      if (isCapitalised(w.text) && isClauseInitial(tokens, j, sentence) && (this.lexicon.lookup(bareText(w)) || this.lexicon.demonym(bareText(w)) || (this.seen.has(lexKey(bareText(w))) && !hasTag(w, ...PERSON_TAGS)))) {
         j--;
         continue;
       }

@@ -533,7 +533,8 @@ export class StatementFinder {
       if (!OBJECT_VERBS.has(v.lemma) && !adjunct) {
         // "He said the country would …": a clause with a verb of its own, before any ", adding …"
         const rest = this.tokens.slice(k, this.adjunctBoundary(k, s));
-        if (!rest.some((t) => t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund'))) return null;
+        // "the agency was assisting …": a finite auxiliary counts too
+        if (!rest.some((t) => t.tags.has('Verb') && ((t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') || /^(was|were|is|are|has|have|had)$/.test(t.normal)))) return null;
       }
     }
     const start = this.tokens[k]!.start;
