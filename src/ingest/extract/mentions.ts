@@ -812,7 +812,8 @@ export class MentionFinder {
     let e = from;
     while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
     // "Competition Commissioner", "Privacy Commissioner": a field of work, not an organization
-    if (e === from + 1 && (MINISTRY_FIELDS[tokens[from]!.normal] || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(tokens[from]!.text)) && !this.seen.has(lexKey(tokens[from]!.text))) return null;
+    const fieldWord = (w: Token): boolean => !!MINISTRY_FIELDS[w.normal] || /^(data|consumer|human|rights|children|privacy|ethics|elections?|labour|labor|water|road|safety|tax|revenue|integrity|animal|welfare|youth)$/.test(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
+    if (e > from && e - from <= 3 && tokens.slice(from, e).every(fieldWord) && !this.seen.has(lexKey(tokens[from]!.text))) return null;
     if (e > from && e < to) {
       this.unknown(out, tokens, from, e);
       const m = out.spans.find((sp) => sp.from === from && sp.to === e);

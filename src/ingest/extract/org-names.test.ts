@@ -57,6 +57,18 @@ describe('extract — attribution patterns', () => {
     expect(p.statements[0]).toMatchObject({ speaker: 'person:peter-hall', verb: 'say', verbAsWritten: 'according to' });
   });
 
+  it('makes no organization of a multi-word field in a role title', () => {
+    const p = parsed('Data Protection Commissioner Meera Nair said the firm in Pune had shared records.');
+    expect(p.entities.find((e) => e.name === 'Data Protection')).toBeUndefined();
+    expect(p.entities.find((e) => e.name === 'Meera Nair')).toMatchObject({ roles: ['Data Protection Commissioner'] });
+  });
+
+  it('keeps a spokesperson for an organization named without a head word anonymous, and the organization typed', () => {
+    const p = parsed('The regulator opened an investigation into payments start-up Tezpay on Wednesday. A spokesperson for Tezpay said the firm was cooperating with the regulator.');
+    expect(p.entities.find((e) => e.name === 'Tezpay')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(p.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'A spokesperson for Tezpay' });
+  });
+
   it('keeps a spokesperson for a named organization anonymous', () => {
     const p = parsed('A spokesperson for the National Cyber Security Centre said the system in Leeds was restored.');
     expect(p.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'A spokesperson for the National Cyber Security Centre' });

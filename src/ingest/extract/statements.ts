@@ -606,10 +606,14 @@ export class StatementFinder {
       span = undefined;
     }
     // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
-    if (span && !span.possessive && span.mention.type === 'ORGANIZATION' && span.from - 1 > from && /^(for|of|at|with|from|the)$/.test(this.tokens[span.from - 1]!.normal) && !this.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
+    if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && span.from - 1 > from && /^(for|of|at|with|from|the)$/.test(this.tokens[span.from - 1]!.normal) && !this.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
       const c = this.clauseStart(span.from - 1, from);
       const anon = this.anonymousAt(c, k);
-      if (anon && anon.to > span.from && /^(a|an|one|two|three|four|several|some)$/i.test(this.tokens[c]!.normal)) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
+      if (anon && anon.to > span.from && /^(a|an|one|two|three|four|several|some)$/i.test(this.tokens[c]!.normal)) {
+        // whatever an unnamed spokesperson speaks for is an organization
+        if (span.mention.type === null && ANONYMOUS_HEADS.has(this.tokens[span.from - 2]?.normal ?? '')) span.mention.type = 'ORGANIZATION';
+        return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
+      }
     }
     if (span && !span.possessive) {
       // the qualifier inside a role ("Kremlin" of "Kremlin spokesman …") is never the end of a subject
@@ -737,7 +741,7 @@ export class StatementFinder {
       if (placeOnly && /[,;:.]/.test(toks[sp.to - 1]!.post)) end = sp.to;
       else {
         let e = end + 1;
-        while (e < limit && !/[,;:.]/.test(toks[e - 1]!.post) && !reportingVerbAt(toks, e, limit) && !(toks[e]!.tags.has('Verb') && !toks[e]!.tags.has('Participle') && !toks[e]!.tags.has('Gerund') && !/ed$/.test(toks[e]!.normal))) e++;
+        while (e < limit && !/[,;:.]/.test(toks[e - 1]!.post) && !reportingVerbAt(toks, e, limit) && !(toks[e]!.tags.has('Verb') && !this.spanStartingAt(e) && !toks[e]!.tags.has('Participle') && !toks[e]!.tags.has('Gerund') && !/ed$/.test(toks[e]!.normal))) e++;
         if (sp && sp.mention.type === 'PERSON') return null;
         end = e;
       }
