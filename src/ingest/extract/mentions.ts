@@ -320,7 +320,7 @@ export class MentionFinder {
         }
       }
       // before: "shares of X", "shares in X", "analysts at X", "the union X"
-      if (prev && !breaksAfter(prev) && prev2 && /^(of|in|at)$/.test(prev.normal) && /^(shares|stock|analysts|economists|strategists|shareholders|investors|customers|subsidiary|unit|owner)$/.test(prev2.normal)) {
+      if (prev && !breaksAfter(prev) && prev2 && /^(of|in|at)$/.test(prev.normal) && /^(shares|stock|analysts|economists|strategists|researchers|experts|scientists|specialists|investigators|engineers|employees|shareholders|investors|customers|subsidiary|unit|owner)$/.test(prev2.normal) && !(prev.normal === 'in' && !/^(shares|stock)$/.test(prev2.normal))) {
         this.markOrganization(sp);
         continue;
       }

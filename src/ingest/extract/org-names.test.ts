@@ -33,6 +33,12 @@ describe('extract — organization names without the usual shape', () => {
     expect(p.statements[0]).toMatchObject({ speaker: 'organization:kestrel-forensics', verb: 'believe', kind: 'ASSESSMENT' });
   });
 
+  it('reads "researchers at X" as an organization even when X looks like a person', () => {
+    const p = parsed('Researchers at Halvorsen Brandt believe the attack began in Ohio.');
+    expect(p.entities.find((e) => e.name === 'Halvorsen Brandt')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(p.statements[0]).toMatchObject({ speaker: 'organization:halvorsen-brandt', kind: 'ASSESSMENT' });
+  });
+
   it('makes no organization of a field of work in a role title', () => {
     const p = parsed('Competition Commissioner Maria Lopez said the merger would hurt Spain.');
     expect(p.entities.find((e) => e.name === 'Competition')).toBeUndefined();
@@ -67,6 +73,12 @@ describe('extract — attribution patterns', () => {
     const p = parsed('The regulator opened an investigation into payments start-up Tezpay on Wednesday. A spokesperson for Tezpay said the firm was cooperating with the regulator.');
     expect(p.entities.find((e) => e.name === 'Tezpay')).toMatchObject({ type: 'ORGANIZATION' });
     expect(p.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'A spokesperson for Tezpay' });
+  });
+
+  it('reads "told reporters …" and "told Reuters …" without "that"', () => {
+    const p = parsed('Transport Minister Anda Kalniņa told reporters the government in Riga would not intervene.');
+    expect(p.statements[0]).toMatchObject({ speaker: 'person:anda-kalnina', verb: 'tell', text: 'the government in Riga would not intervene' });
+    expect(parsed('Marta Lindqvist told Reuters in Kaunas on Monday.').statements).toHaveLength(0);
   });
 
   it('keeps a spokesperson for a named organization anonymous', () => {

@@ -529,7 +529,16 @@ export class StatementFinder {
     }
     if (k >= s.to) return null;
     if (!hadThat) {
-      if (AUDIENCE_VERBS.has(v.lemma) && v.lemma === 'tell') return null;
+      if (AUDIENCE_VERBS.has(v.lemma) && v.lemma === 'tell') {
+        // "told reporters the government would not intervene", "told Reuters the plant would close"
+        const aud = this.spanStartingAt(v.to);
+        const after = aud ? aud.to : /^(reporters|journalists|lawmakers|parliament|legislators|supporters|residents|investors|analysts|delegates|employees|staff|workers)$/.test(this.tokens[v.to]!.normal) ? v.to + 1 : -1;
+        if (after < 0 || after >= s.to || /[,;:]/.test(this.tokens[after - 1]!.post)) return null;
+        const rest = this.tokens.slice(after, this.adjunctBoundary(after, s));
+        if (!rest.some((t) => t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(t.normal)) && !t.tags.has('Gerund'))) return null;
+        if (/^(that)$/.test(this.tokens[after]!.normal)) return null;
+        k = after;
+      }
       if (!OBJECT_VERBS.has(v.lemma) && !adjunct) {
         // "He said the country would …": a clause with a verb of its own, before any ", adding …"
         const rest = this.tokens.slice(k, this.adjunctBoundary(k, s));
