@@ -842,7 +842,9 @@ export class MentionFinder {
       if (before && /^,\s*$/.test(before.post)) {
         let j = p.from - 1;
         while (j >= sentence.from && !(j < p.from - 1 && /[,;:]/.test(tokens[j]!.post)) && !isClauseBreak(tokens[j]!)) j--;
-        const segFrom = j + 1;
+        let segFrom = j + 1;
+        // '"…," said the company's chief executive, Eva Lund,': the verb before the role is not part of it
+        if (segFrom < p.from - 1 && reportingVerbAt(tokens, segFrom, sentence.to) && !isCapitalised(tokens[segFrom]!.text)) segFrom++;
         const seg = tokens.slice(segFrom, p.from);
         const role = this.roleSegment(out, tokens, segFrom, p.from);
         if (role && seg.length <= 9) {

@@ -81,6 +81,15 @@ describe('extract — attribution patterns', () => {
     expect(parsed('Marta Lindqvist told Reuters in Kaunas on Monday.').statements).toHaveLength(0);
   });
 
+  it('reads a quote attributed to a role apposition after the verb, and "adding that" after it', () => {
+    const p = parsed('The firm Tezpay lost money. "We will appeal," said the company\'s chief executive, Eva Lund, adding that the ruling in Pune was unfair.');
+    expect(p.statements.map((s) => [s.speaker, s.verb, s.text])).toEqual([
+      ['person:eva-lund', 'say', 'We will appeal'],
+      ['person:eva-lund', 'add', 'the ruling in Pune was unfair'],
+    ]);
+    expect(p.entities.find((e) => e.name === 'Eva Lund')).toMatchObject({ roles: ['chief executive'], positions: [{ title: 'chief executive', of: 'organization:tezpay' }] });
+  });
+
   it('keeps a spokesperson for a named organization anonymous', () => {
     const p = parsed('A spokesperson for the National Cyber Security Centre said the system in Leeds was restored.');
     expect(p.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'A spokesperson for the National Cyber Security Centre' });

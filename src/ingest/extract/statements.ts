@@ -293,6 +293,9 @@ export class StatementFinder {
   private subjectAfter(k: number, limit: number): Omit<Attribution, 'verb' | 'end'> | null {
     let j = k;
     if (j >= limit) return null;
+    // "said the company's chief executive, Eva Lund,": a role written as an apposition before the name
+    const appo = this.body.appositions.find((a) => a.from === k && this.mentions[a.person]!.type === 'PERSON');
+    if (appo) return { speaker: this.mentions[appo.person]!, via: 'name' };
     if (['the', 'a', 'an'].includes(this.tokens[j]!.normal)) j++;
     if (j >= limit) return null;
     const span = this.spanStartingAt(j) ?? (j + 1 < limit ? this.spanStartingAt(j + 1) : undefined);
