@@ -877,7 +877,7 @@ export class MentionFinder {
     while (k < to && DETERMINERS.has(tokens[k]!.normal)) k++;
     // "Its director", "the company's chief executive": the organization named last
     let possessor: MentionSpan | undefined;
-    if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || /^(company|firm|group|organi[sz]ation|agency|institute|party|bank|ministry|court)['’]s$/i.test(tokens[k]!.text))) {
+    if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || /^(company|firm|group|organi[sz]ation|agency|institute|party|bank|ministry|court|commission|council|authority|regulator|union|university|association|committee|service|board|airline|carrier|lender|insurer|utility)['’]s$/i.test(tokens[k]!.text))) {
       const at = tokens[k]!.start;
       const orgs = [...out.spans].filter((sp) => sp.mention.type === 'ORGANIZATION' && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start);
       // "the company's": the last company named, if the text says which is one

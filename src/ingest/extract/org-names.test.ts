@@ -90,6 +90,12 @@ describe('extract — attribution patterns', () => {
     expect(p.entities.find((e) => e.name === 'Eva Lund')).toMatchObject({ roles: ['chief executive'], positions: [{ title: 'chief executive', of: 'organization:tezpay' }] });
   });
 
+  it('lets an organization speak through its board, and reads "the commission\'s chairman" as a position in it', () => {
+    expect(parsed("Tezpay lost money in Pune. Tezpay's board said the plan was approved.").statements[0]).toMatchObject({ speaker: 'organization:tezpay' });
+    const p = parsed("The IEBC said turnout in Nairobi was low. The commission's chairman, Peter Otieno, said the count would resume.");
+    expect(p.entities.find((e) => e.name === 'Peter Otieno')).toMatchObject({ roles: ['chairman'], positions: [{ title: 'chairman', of: 'organization:iebc' }] });
+  });
+
   it('keeps a spokesperson for a named organization anonymous', () => {
     const p = parsed('A spokesperson for the National Cyber Security Centre said the system in Leeds was restored.');
     expect(p.statements[0]).toMatchObject({ speaker: null, anonymousSource: 'A spokesperson for the National Cyber Security Centre' });

@@ -652,6 +652,16 @@ export class StatementFinder {
       const p = this.pronoun(t);
       return p ? { speaker: p, via: 'pronoun', startToken: j } : { speaker: null, via: 'name', startToken: j };
     }
+    // "Tezpay's board said", "the company's management said": the organization speaks through its governing body
+    if (/^(board|management|leadership|government|administration|cabinet|council)$/.test(t.normal)) {
+      let q = j - 1;
+      if (q > from && !isCapitalised(this.tokens[q]!.text) && this.tokens[q]!.tags.has('Adjective') && !/[,;:]/.test(this.tokens[q]!.post)) q--;
+      const owner = q >= from ? this.spanEndingAt(q) : undefined;
+      if (owner && owner.possessive && owner.mention.type !== 'PERSON' && !/[,;:]/.test(this.tokens[q]!.post)) {
+        if (owner.mention.type === null) owner.mention.type = 'ORGANIZATION';
+        return { speaker: owner.mention, via: 'name', startToken: owner.from };
+      }
+    }
     // "the minister said", "the ministry said": the last one named so
     if (j > from && this.tokens[j - 1]!.normal === 'the') {
       const r = this.definite(t);
