@@ -72,6 +72,8 @@ const MINISTRY_FIELDS: Record<string, string> = {
 };
 /** Lower-case descriptions of organizations beyond ORG_TYPE_NOUNS: "the metalworkers' union", "the rate-setting committee". */
 const ORG_DESCRIPTORS = new Set(['union', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency']);
+/** First words of national agencies named "<field> <country>": "Health Canada", "Statistics Norway", "Parks Canada". */
+const AGENCY_FIELDS = new Set(['statistics', 'elections', 'parks', 'fisheries', 'immigration', 'heritage', 'sport', 'transport', 'health', 'environment', 'agriculture', 'justice', 'finance', 'employment', 'infrastructure', 'housing', 'innovation', 'veterans', 'emergency']);
 /** Currency nouns: "US dollar" names no country. */
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'real', 'reais', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'won', 'lira', 'zloty', 'forint', 'krona', 'krone', 'rand', 'hryvnia', 'ringgit', 'baht', 'dinar', 'dirham', 'riyal', 'shekel']);
 /** Lower-case words after a hyphen that do not continue a name ("Soviet-era", "Kremlin-backed"). */
@@ -179,6 +181,8 @@ export class MentionFinder {
     }
     // "Bergen-based salmon exporter …": a place opening the sentence in a compound
     if (t.post === '-' && tokens[k + 1]?.normal === 'based' && !hasTag(t, 'Verb', 'Determiner', 'Pronoun')) return true;
+    // "Statistics Norway said", "Health Canada warned": a national agency opening the sentence
+    if (AGENCY_FIELDS.has(t.normal) && k + 1 < sentence.to && !breaksAfter(t) && this.lexicon.lookup(bareText(tokens[k + 1]!))?.kind === 'country') return true;
     // "Environment and Climate Change Canada said": a department's fields opening the sentence
     if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
     if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
@@ -556,6 +560,17 @@ export class MentionFinder {
     if (unit && !words.some((w) => ORG_HEADS.has(w.normal))) {
       const kind = /^(town|village|city)/i.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
       this.add(out, tokens, from, to, 'PLACE', { kindHint: kind });
+      return;
+    }
+    // "Health Canada", "Statistics Norway": a national agency named by its field and its country
+    if (words.length === 2 && AGENCY_FIELDS.has(words[0]!.normal) && !possessiveLength(words[0]!) && this.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
+      this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'government' });
+      return;
+    }
+    // "the trail in Jasper": a lone unknown name right after "in"/"near" is a place, even when it is also a first name
+    const before = tokens[from - 1];
+    if (words.length === 1 && before && from > sentence.from && /^(in|near|outside)$/.test(before.normal) && !breaksAfter(before) && !possessiveLength(lastWord) && !hasTag(lastWord, 'LastName', 'Honorific', 'Organization') && !this.seen.has(lexKey(lastWord.text))) {
+      this.add(out, tokens, from, to, 'PLACE');
       return;
     }
     // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")

@@ -39,6 +39,13 @@ describe('extract — organization names without the usual shape', () => {
     expect(p.statements[0]).toMatchObject({ speaker: 'organization:halvorsen-brandt', kind: 'ASSESSMENT' });
   });
 
+  it('reads "<field> <country>" national agencies as government organizations', () => {
+    const p = parsed('Statistics Norway said exports fell. Officials said Health Canada had approved the drug.');
+    expect(p.entities.find((e) => e.name === 'Statistics Norway')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
+    expect(p.entities.find((e) => e.name === 'Health Canada')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
+    expect(p.statements[0]).toMatchObject({ speaker: 'organization:statistics-norway' });
+  });
+
   it('makes no organization of a field of work in a role title', () => {
     const p = parsed('Competition Commissioner Maria Lopez said the merger would hurt Spain.');
     expect(p.entities.find((e) => e.name === 'Competition')).toBeUndefined();
@@ -108,6 +115,10 @@ describe('extract — attribution patterns', () => {
 });
 
 describe('extract — places inside compounds', () => {
+  it('reads a lone unknown name after "in" as a place', () => {
+    expect(entity('Parks Canada closed the trail in Jasper.', 'Jasper')).toMatchObject({ type: 'PLACE' });
+  });
+
   it('finds the place in "X-based", "Lac La X" and "Regional Municipality of X"', () => {
     const p = parsed('The Nairobi-based Institute for Security said the vote was fair. Residents of Lac La Biche left. Officials in the Regional Municipality of Wood Buffalo said the road was closed.');
     expect(p.entities.find((e) => e.name === 'Nairobi')).toMatchObject({ type: 'PLACE' });
