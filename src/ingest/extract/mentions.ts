@@ -582,7 +582,8 @@ export class MentionFinder {
     // "Environment and Climate Change Canada": a government department named by its fields and its country
     const andAt = words.findIndex((w) => w.text === 'and');
     if (andAt > 0 && MINISTRY_FIELDS[words[0]!.normal] && this.lexicon.lookup(bareText(lastWord))?.type === 'PLACE' && this.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
-      this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'government' });
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'government' });
+      this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
     // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
@@ -590,7 +591,7 @@ export class MentionFinder {
     const personStart = this.personNameStart(tokens, from, to);
     if (orgHead >= 0 && personStart === null) {
       const head = words[orgHead]!.normal;
-      const kind = ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
+      const kind = /^(commission|board|authority|council|committee|office|tribunal|body)$/.test(head) && words.some((w) => /^(electoral|election|elections)$/.test(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
       // "India's Ministry of Environment, Forest and Climate Change" → "… of India" (the written name stays an alias)
       const extra: Partial<Mention> = kind ? { kindHint: kind } : {};
       const q = tokens[from - 1];

@@ -17,6 +17,12 @@ describe('extract — organization names without the usual shape', () => {
     expect(p.statements.map((s) => s.speaker)).toEqual(['organization:independent-electoral-and-boundaries-commission', 'organization:environment-and-climate-change-canada']);
   });
 
+  it('keeps the acronym of an "and" name, and reads an electoral commission as an electoral authority', () => {
+    const p = parsed('Environment and Climate Change Canada (ECCC) warned that smoke would reach Winnipeg. The Independent Electoral and Boundaries Commission (IEBC) said the count in Kisumu was over.');
+    expect(p.entities.find((e) => e.name === 'Environment and Climate Change Canada')).toMatchObject({ aliases: ['ECCC'], kind: 'government' });
+    expect(p.entities.find((e) => e.name === 'Independent Electoral and Boundaries Commission')).toMatchObject({ aliases: ['IEBC'], kind: 'electoral authority' });
+  });
+
   it('does not join two places or a place and an organization over "and"', () => {
     const p = parsed('Officials in France and the European Commission said the plan would go ahead.');
     expect(p.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['France', 'European Commission']));
