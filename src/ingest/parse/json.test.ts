@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from './errors.js';
+import { parseError } from './test-helpers.js';
 import { parseJsonArticle } from './json.js';
-
-function parseError(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const base = { title: 'T', publishedAt: '2025-07-22T03:22:00+03:00', body: 'One.\n\nTwo.' };
 const json = (o: unknown): string => JSON.stringify(o, null, 2);

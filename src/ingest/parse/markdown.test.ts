@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from './errors.js';
+import { parseError } from './test-helpers.js';
 import { parseArticle } from './index.js';
 import { markdownParagraphs, parseMarkdown, stripInlineMarkdown } from './markdown.js';
 
 const md = (frontMatter: string[], body: string[]): string => ['---', ...frontMatter, '---', '', ...body].join('\n');
-
-function parseError(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
 
 describe('parseMarkdown', () => {
   it('reads every front-matter field and the body paragraphs', () => {
