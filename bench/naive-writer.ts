@@ -4,7 +4,7 @@
  * measures batching alone).
  */
 import type { Executor } from '../src/db/executor.js';
-import { foldName, topicId } from '../src/domain/ids.js';
+import { foldName, topicId } from '../src/core/ids.js';
 import type { ParsedArticle } from '../src/ingest/contract.js';
 import { ENTITY_LABEL } from '../src/ingest/write/write-cypher.js';
 import { identifyArticle } from '../src/ingest/write/write-article.js';

@@ -1,4 +1,4 @@
-import { userInputError } from '../server/errors.js';
+import { userInputError } from '../core/errors.js';
 
 export const DEFAULT_LIST_LIMIT = 20;
 

@@ -1,4 +1,4 @@
-import { relationQuery } from '../db/read-cypher.js';
+import { relationQuery } from './node/read-cypher.js';
 
 /**
  * Every relationship a GraphQL field follows, as one batched query (see relationQuery). The graph

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { statementId } from '../domain/ids.js';
+import { statementId } from '../core/ids.js';
 import { ENTITY_TYPES, EVENT_STATUSES, STATEMENT_KINDS, type ParsedArticle } from './contract.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ParsedArticle, ParsedEntity, ParsedStatement } from './contract.js';
-import { foldName } from '../domain/ids.js';
+import { foldName } from '../core/ids.js';
 
 /**
  * Scores an analysis against a hand-written expected parse. Pure.

@@ -1,14 +1,9 @@
 import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
-import { Loaders } from './loaders.js';
+import type { Context } from '../domain/context.js';
+import { Loaders } from '../domain/loaders.js';
 
-export interface Context {
-  config: Config;
-  executor: Executor;
-  loaders: Loaders;
-  /** True when the request carried a valid API key: writes need it. */
-  authorized: boolean;
-}
+export type { Context };
 
 export function createContext(config: Config, executor: Executor, authorization?: string): Context {
   const token = authorization?.replace(/^Bearer\s+/i, '').trim();

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../core/errors.js';
 
 /** Codes whose message was written for the client; every other error is masked. */
 const CLIENT_CODES = new Set<string>([

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_LIST_LIMIT } from '../domain/limits.js';
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../core/errors.js';
 
 /**
  * Cost of a field: itself plus its children once per item it may return. A field that takes

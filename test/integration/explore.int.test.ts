@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODES_BY_ID } from '../../src/db/read-cypher.js';
+import { NODES_BY_ID } from '../../src/domain/node/read-cypher.js';
 import { NODE_PROJECTION } from '../../src/domain/node/graph-node.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 import { ISW, KREMLIN, NEGOTIATIONS, PESKOV, PUTIN, RUSSIA, SEED, TARIFFS, TRUMP, ZELENSKY, resetWithExploreReports } from '../fixtures/explore-reports.js';

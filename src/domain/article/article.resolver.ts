@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { listNodes, nodeById } from '../node/node.queries.js';
 import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';

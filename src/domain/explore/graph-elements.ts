@@ -6,7 +6,7 @@
 import { registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { typeOfId, type GraphNode, type NodeTypeName } from '../node/graph-node.js';
-import { idKind } from '../ids.js';
+import { idKind } from '../../core/ids.js';
 
 export { GraphQLJSONObject };
 

@@ -1,4 +1,4 @@
-import { bindNodeById } from '../../db/read-cypher.js';
+import { bindNodeById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 
 export const MAX_DEPTH = 3;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { intInRange } from '../limits.js';
 import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { NodeType, RelationshipType, isNodeId, nodeLabel, nodeTypes, relationshipTypes, viewProperties } from './graph-elements.js';

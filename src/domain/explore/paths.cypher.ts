@@ -1,4 +1,4 @@
-import { bindNodeById } from '../../db/read-cypher.js';
+import { bindNodeById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** The most paths one request returns; also the k of `SHORTEST k`, which Cypher takes only as a literal. */

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
-import { ErrorCode, userInputError } from '../../server/errors.js';
+import type { Context } from '../context.js';
+import { ErrorCode, userInputError } from '../../core/errors.js';
 import { intInRange } from '../limits.js';
 import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import type { Evidence } from '../statement/statement.type.js';

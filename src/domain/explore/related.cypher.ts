@@ -1,4 +1,4 @@
-import { SUBJECT_LABELS, bindNodeById } from '../../db/read-cypher.js';
+import { SUBJECT_LABELS, bindNodeById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** Reports listed per related entity (newest first); reportCount counts them all. */

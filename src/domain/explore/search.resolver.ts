@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
-import { userInputError } from '../../server/errors.js';
+import type { Context } from '../context.js';
+import { userInputError } from '../../core/errors.js';
 import type { RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import { NodeType, nodeTypes } from './graph-elements.js';

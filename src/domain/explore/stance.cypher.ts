@@ -1,4 +1,4 @@
-import { SUBJECT_LABELS, bindNodeById } from '../../db/read-cypher.js';
+import { SUBJECT_LABELS, bindNodeById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** Statements read for one stance; more are left out and the stance is flagged truncated. */

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
-import { userInputError } from '../../server/errors.js';
+import type { Context } from '../context.js';
+import { userInputError } from '../../core/errors.js';
 import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import type { Evidence } from '../statement/statement.type.js';

@@ -5,7 +5,7 @@
  * the Jaccard similarity of their word sets (after the normalisation statement ids use) reaches
  * the threshold; groups are the connected components of that relation.
  */
-import { normaliseStatementText } from '../ids.js';
+import { normaliseStatementText } from '../../core/ids.js';
 
 export const DEFAULT_SIMILARITY = 0.8;
 

@@ -1,4 +1,4 @@
-import { SUBJECT_LABELS, bindNodeById } from '../../db/read-cypher.js';
+import { SUBJECT_LABELS, bindNodeById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 
 const DATE_IN_RANGE = (date: string) => `($from IS NULL OR ${date} >= $from) AND ($to IS NULL OR left(${date}, size($to)) <= $to)`;

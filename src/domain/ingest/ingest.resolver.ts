@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { sharedGraphKnowledge } from '../../ingest/known.js';
 import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
-import type { Context } from '../../server/context.js';
-import { ErrorCode, clientError, userInputError } from '../../server/errors.js';
+import type { Context } from '../context.js';
+import { ErrorCode, clientError, userInputError } from '../../core/errors.js';
 import { Article } from '../article/article.type.js';
 import { toGraphNode, type GraphNode } from '../node/graph-node.js';
 

@@ -2,7 +2,7 @@
  * Nodes travel from Cypher to GraphQL as plain objects: the node's properties plus `__typename`,
  * read from its labels. Interface and union fields resolve their concrete type from it.
  */
-import { idKind, type IdKind } from '../ids.js';
+import { idKind, type IdKind } from '../../core/ids.js';
 
 const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Topic', 'Statement', 'Event'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../server/context.js';
-import { userInputError } from '../../server/errors.js';
+import type { Context } from '../context.js';
+import { userInputError } from '../../core/errors.js';
 import { Entity } from '../entity/entity.type.js';
 import { Event } from '../event/event.type.js';
 import { Organization } from '../organization/organization.type.js';

@@ -1,7 +1,7 @@
-import { foldName } from '../ids.js';
+import { foldName } from '../../core/ids.js';
 import { NODE_PROJECTION, toGraphNode, typeOfId, type GraphNode, type NodeTypeName, type RawNode } from './graph-node.js';
 import { toConnection, toPage, type Connection, type PageArgs } from '../pagination/connection.js';
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 
 /** Listing order per node type: the newest news first, names alphabetically. */
 const LIST_ORDER: Record<NodeTypeName, string> = {

@@ -1,6 +1,6 @@
 import { offsetToCursor, cursorToOffset } from 'graphql-relay';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { userInputError } from '../../server/errors.js';
+import { userInputError } from '../../core/errors.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {

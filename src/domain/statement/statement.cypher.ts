@@ -3,7 +3,7 @@
  * (see StatementFilterParams) with a null for each condition not asked for, so the query text is
  * one of a few constants whatever the client sends. Anchors and orderings come from closed maps.
  */
-import { SUBJECT_LABELS, matchById } from '../../db/read-cypher.js';
+import { SUBJECT_LABELS, matchById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 import type { StatementFilterParams } from './statement.filter.js';
 import { StatementOrder } from './statement.filter.js';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { userInputError } from '../../server/errors.js';
+import { userInputError } from '../../core/errors.js';
 import { StatementKind } from './statement.type.js';
 
 export enum StatementOrder {

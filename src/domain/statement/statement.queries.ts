@@ -1,4 +1,4 @@
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { listLimit } from '../limits.js';
 import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { toConnection, toPage, type Connection, type Page, type PageArgs } from '../pagination/connection.js';

@@ -1,4 +1,4 @@
-import { foldName } from '../../domain/ids.js';
+import { foldName } from '../../core/ids.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';

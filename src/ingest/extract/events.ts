@@ -1,5 +1,5 @@
 import type { EventStatus } from '../contract.js';
-import { foldName } from '../../domain/ids.js';
+import { foldName } from '../../core/ids.js';
 import { type DateMention, type Ymd, compareDates, findDates, formatYmd } from './dates.js';
 import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';

@@ -1,5 +1,5 @@
 import type { ParsedArticleMeta } from '../contract.js';
-import { foldName } from '../../domain/ids.js';
+import { foldName } from '../../core/ids.js';
 import { computeAbout } from './about.js';
 import { publishedDay } from './dates.js';
 import { EventFinder } from './events.js';

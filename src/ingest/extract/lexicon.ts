@@ -1,5 +1,5 @@
 import type { EntityType } from '../contract.js';
-import { foldName } from '../../domain/ids.js';
+import { foldName } from '../../core/ids.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS } from './gazetteer.js';
 import type { LexiconEntry } from './types.js';
 

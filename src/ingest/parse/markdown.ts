@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import { foldName } from '../../domain/ids.js';
+import { foldName } from '../../core/ids.js';
 import type { ParsedArticleMeta } from '../contract.js';
 import { cleanLine, describeValue, finishMeta, shapeError, splitAuthors, type ParseOptions } from './common.js';
 import { dateFromYaml } from './dates.js';

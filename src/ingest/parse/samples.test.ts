@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { entityId, eventId, foldName, statementId, topicId } from '../../domain/ids.js';
+import { entityId, eventId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { ParsedArticle, StatementKind } from '../contract.js';
 import { validateParsedArticle } from '../contract.schema.js';
 import { parseDate } from './dates.js';

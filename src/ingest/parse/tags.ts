@@ -1,4 +1,4 @@
-import { foldName } from '../../domain/ids.js';
+import { foldName } from '../../core/ids.js';
 
 /**
  * Tag lines. Some publishers print an article's tags as one line with the separators lost:

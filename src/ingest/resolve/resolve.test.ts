@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle, ParsedArticleMeta } from '../contract.js';
-import { statementId } from '../../domain/ids.js';
+import { statementId } from '../../core/ids.js';
 import { extract } from '../extract/extract.js';
 import { defaultAliasFile, parseAliasFile } from './aliases.js';
 import { analyse } from './analyse.js';

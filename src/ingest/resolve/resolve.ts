@@ -1,5 +1,5 @@
 import type { EntityType, ParsedArticle, ParsedEntity, ParsedEvent, ParsedStatement, Position } from '../contract.js';
-import { entityId, eventId, foldName, statementId, topicId } from '../../domain/ids.js';
+import { entityId, eventId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { Extraction, Mention } from '../extract/types.js';
 import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchSource, Resolution } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Executor, Tx } from '../../db/executor.js';
-import { articleId, contentHash, entityId, foldName, topicId } from '../../domain/ids.js';
+import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
 import { ENTITY_TYPES, type ParsedArticle, type ParsedEntity } from '../contract.js';
 import * as Q from './write-cypher.js';
 

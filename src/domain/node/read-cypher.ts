@@ -2,7 +2,7 @@
  * Building blocks shared by the read queries. Labels and orderings come from these closed maps,
  * never from client input; client values are always parameters.
  */
-import { NODE_PROJECTION } from '../domain/node/graph-node.js';
+import { NODE_PROJECTION } from './graph-node.js';
 
 /** Labels with a unique id index, by the node types they hold: Entity covers Person, Organization, Place. */
 type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';

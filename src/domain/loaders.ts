@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, Params } from '../db/executor.js';
-import { ARTICLE_BODIES, NODES_BY_ID } from '../db/read-cypher.js';
-import { toGraphNode, type GraphNode, type RawNode } from '../domain/node/graph-node.js';
+import { ARTICLE_BODIES, NODES_BY_ID } from './node/read-cypher.js';
+import { toGraphNode, type GraphNode, type RawNode } from './node/graph-node.js';
 
 export interface Related<Extra = Record<string, unknown> | null> {
   node: GraphNode;
