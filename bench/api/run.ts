@@ -1,0 +1,318 @@
+/**
+ * `npm run bench:api [-- --sizes 2000,20000 --duration 10 --connections 8 --warmup 2 --writers 4 --fresh]`
+ *
+ * newsgraph's GraphQL server against a raw-driver baseline, side by side on the same Neo4j and the
+ * same synthetic archive (corpus.ts, loaded by load.ts through the real write path and cached).
+ * Each server is its own child process, so its CPU is measured apart from the load generator
+ * (autocannon, in this process). Per size: both servers answer each shape once and the answers are
+ * compared, then each shape is loaded on each server in turn (warm-up, then timed). Results go to
+ * stdout and bench/results/api-<ISO date>.json. Everything is stopped at the end, on error and on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { entityId } from '../../src/core/ids.js';
+import { projectPath } from '../../src/project-path.js';
+import { differences } from './compare.js';
+import type { CounterSnapshot } from './counters.js';
+import { HUB_PERSON_ID, ISW_ID, orgName, personName, placeName } from './corpus.js';
+import { openStore, type Store } from './load.js';
+import { SHAPES, type Shape } from './shapes.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '2000,20000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    writers: { type: 'string', default: '4' },
+    fresh: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const warmup = Number(values.warmup);
+if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !(connections > 0) || !(warmup >= 0)) {
+  console.error('usage: --sizes 2000,20000 --duration 10 --connections 8 --warmup 2 --writers 4 [--fresh]');
+  process.exit(2);
+}
+
+type ServerName = 'newsgraph' | 'baseline';
+
+// ---- child servers -----------------------------------------------------------------------------
+
+interface ServerProcess {
+  name: ServerName;
+  port: number;
+  child: ChildProcess;
+  counters(): Promise<CounterSnapshot>;
+}
+
+const children = new Set<ChildProcess>();
+
+function startServer(name: ServerName, store: Store): Promise<ServerProcess> {
+  const file = projectPath('bench', 'api', `${name}-server.ts`);
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, BENCH_NEO4J_URI: store.uri, BENCH_NEO4J_USERNAME: store.username, BENCH_NEO4J_PASSWORD: store.password },
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let nextId = 0;
+  const pending = new Map<number, (c: CounterSnapshot) => void>();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} server did not start within 120 s`)), 120_000);
+    child.once('exit', (code, signal) => reject(new Error(`${name} server exited (${signal ?? code}) before it was ready`)));
+    child.on('message', (m: { type: string; port?: number; id?: number; counters?: CounterSnapshot }) => {
+      if (m.type === 'counters') pending.get(m.id!)?.(m.counters!);
+      if (m.type !== 'ready') return;
+      clearTimeout(timer);
+      resolve({
+        name,
+        port: m.port!,
+        child,
+        counters: () =>
+          new Promise<CounterSnapshot>((done, fail) => {
+            const id = nextId++;
+            const t = setTimeout(() => fail(new Error(`${name} server did not report its counters`)), 10_000);
+            pending.set(id, (c) => (clearTimeout(t), pending.delete(id), done(c)));
+            child.send({ type: 'counters', id });
+          }),
+      });
+    });
+  });
+}
+
+function killChildren(): void {
+  for (const child of children) child.kill('SIGKILL');
+}
+
+// ---- requests ----------------------------------------------------------------------------------
+
+/** Path and body of one request of `shape` to `server`: what autocannon repeats. */
+function requestOf(server: ServerProcess, shape: Shape, variables: Record<string, unknown>): { path: string; body: string } {
+  return server.name === 'newsgraph'
+    ? { path: '/graphql', body: JSON.stringify({ query: shape.graphql, variables }) }
+    : { path: `/${shape.name}`, body: JSON.stringify({ variables }) };
+}
+
+async function fetchOnce(server: ServerProcess, shape: Shape, variables: Record<string, unknown>): Promise<{ status: number; bytes: number; json: any }> {
+  const { path, body } = requestOf(server, shape, variables);
+  const res = await fetch(`http://127.0.0.1:${server.port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+  const text = await res.text();
+  return { status: res.status, bytes: Buffer.byteLength(text), json: JSON.parse(text) };
+}
+
+interface Measured {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  /** Socket errors, timeouts and 200 responses carrying GraphQL `errors`. */
+  errors: number;
+  warmupErrors: number;
+  roundTripsPerReq: number;
+  neo4jBytesPerReq: number;
+  bodyBytes: number;
+  cpuMsPerReq: number;
+}
+
+async function cannon(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, seconds: number) {
+  const { path, body } = requestOf(server, shape, variables);
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}`,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json' },
+        body,
+        // Every response body is looked at: a 200 with `errors` is a failed request too.
+        onResponse: (status: number, responseBody: string) => {
+          if (status === 200 && responseBody.includes('"errors":')) graphqlErrors++;
+        },
+      },
+    ],
+  });
+  return { result, graphqlErrors };
+}
+
+/**
+ * The server's counters once it has finished every request it received: autocannon stops at the
+ * deadline with requests in flight, which the server still runs, so their cost belongs to the window.
+ */
+async function idleCounters(server: ServerProcess): Promise<CounterSnapshot> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const c = await server.counters();
+    if (c.finished >= c.requests || Date.now() > deadline) return c;
+    await sleep(50);
+  }
+}
+
+async function measure(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, bodyBytes: number): Promise<Measured> {
+  const warm = warmup > 0 ? await cannon(server, shape, variables, warmup) : null;
+  const before = await idleCounters(server);
+  const { result, graphqlErrors } = await cannon(server, shape, variables, duration);
+  const after = await idleCounters(server);
+  const served = Math.max(1, after.requests - before.requests);
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts + graphqlErrors,
+    warmupErrors: warm ? warm.result.non2xx + warm.result.errors + warm.result.timeouts + warm.graphqlErrors : 0,
+    roundTripsPerReq: (after.roundTrips - before.roundTrips) / served,
+    neo4jBytesPerReq: (after.neo4jBytesRead - before.neo4jBytesRead) / served,
+    bodyBytes,
+    cpuMsPerReq: (after.cpuMicros - before.cpuMicros) / 1000 / served,
+  };
+}
+
+// ---- variables ---------------------------------------------------------------------------------
+
+/**
+ * The variables of each shape, from the corpus: ISW, the hub person, the most mentioned non-hub
+ * person's name as search words, and the first of a fixed list of (person, place) pairs that has a
+ * path of at least 3 hops (2 would be a mere co-mention) within 4.
+ */
+async function chooseVariables(baseline: ServerProcess): Promise<Record<Shape['name'], Record<string, unknown>>> {
+  const s5 = SHAPES.find((s) => s.name === 'S5')!;
+  let pair: { a: string; b: string } | null = null;
+  for (let i = 0; i < 30 && !pair; i++) {
+    const candidate = { a: entityId('person', personName(40 + i * 13)), b: entityId('place', placeName(30 + i * 11).name) };
+    const { json } = await fetchOnce(baseline, s5, candidate);
+    if (json.data?.paths?.[0]?.length >= 3) pair = candidate;
+  }
+  if (!pair) throw new Error('no (person, place) pair of the list has a 3–4 hop path');
+  return {
+    S1: { n: 20 },
+    S2: { id: ISW_ID },
+    S3: { id: HUB_PERSON_ID },
+    S4: { q: personName(8) },
+    S5: pair,
+  };
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const kb = (bytes: number) => (bytes >= 10_240 ? `${(bytes / 1024).toFixed(0)}k` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)}k` : `${bytes.toFixed(0)}`);
+
+function table(size: number, rows: SizeResult['shapes']): string {
+  const head = ['shape', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RT/req', 'neo4j B/req', 'body B', 'CPU ms/req', 'rps ratio', 'p99 ratio'];
+  const widths = [20, 10, 8, 8, 8, 7, 7, 7, 12, 8, 11, 10, 10];
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
+  const out = [`\n== ${size} articles ==`, line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, 0))];
+  for (const r of rows) {
+    for (const name of ['newsgraph', 'baseline'] as const) {
+      const m = r[name];
+      const ratio = name === 'newsgraph' ? [fmt(r.rpsRatio, 2), fmt(r.p99Ratio, 2)] : ['', ''];
+      out.push(line([name === 'newsgraph' ? `${r.shape} ${r.title}` : '', name, fmt(m.reqPerSec, 0), fmt(m.p50), fmt(m.p99), String(m.non2xx), String(m.errors + m.warmupErrors), fmt(m.roundTripsPerReq, 1), kb(m.neo4jBytesPerReq), kb(m.bodyBytes), fmt(m.cpuMsPerReq, 2), ...ratio]));
+    }
+  }
+  return out.join('\n');
+}
+
+interface SizeResult {
+  size: number;
+  loadSeconds: number | null;
+  counts: Record<string, number>;
+  variables: Record<string, unknown>;
+  shapes: { shape: string; title: string; sameAnswer: boolean; diff: string[]; newsgraph: Measured; baseline: Measured; rpsRatio: number; p99Ratio: number }[];
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+let store: Store | null = null;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    killChildren();
+    await store?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(130));
+process.on('SIGTERM', () => void shutdown(143));
+process.on('exit', killChildren);
+
+async function runSize(size: number): Promise<SizeResult> {
+  store = await openStore(size, { fresh: values.fresh!, writers: Number(values.writers), log: (l) => console.log(l) });
+  console.log(
+    `${size} articles: ${store.loadSeconds === null ? 'from cache' : `loaded in ${store.loadSeconds.toFixed(1)} s (${(size / store.loadSeconds).toFixed(0)} articles/s)`}; ` +
+      Object.entries(store.counts).map(([k, v]) => `${k} ${v}`).join(', '),
+  );
+  const [newsgraph, baseline] = await Promise.all([startServer('newsgraph', store), startServer('baseline', store)]);
+  const variables = await chooseVariables(baseline);
+  console.log(`variables: ${JSON.stringify(variables)}`);
+
+  const shapes: SizeResult['shapes'] = [];
+  for (const shape of SHAPES) {
+    const vars = variables[shape.name];
+    const [a, b] = [await fetchOnce(newsgraph, shape, vars), await fetchOnce(baseline, shape, vars)];
+    const problems = [a, b].flatMap((r, i) => (r.status !== 200 || r.json.errors ? [`${i ? 'baseline' : 'newsgraph'}: HTTP ${r.status} ${JSON.stringify(r.json.errors ?? '').slice(0, 300)}`] : []));
+    const diff = [...problems, ...differences(shape.normalise(a.json.data), shape.normalise(b.json.data))];
+    console.log(`${shape.name} ${shape.title}: same answer: ${diff.length === 0 ? 'yes' : 'no'}`);
+    for (const d of diff) console.log(`    ${d}`);
+    const ng = await measure(newsgraph, shape, vars, a.bytes);
+    const bl = await measure(baseline, shape, vars, b.bytes);
+    shapes.push({ shape: shape.name, title: shape.title, sameAnswer: diff.length === 0, diff, newsgraph: ng, baseline: bl, rpsRatio: ng.reqPerSec / bl.reqPerSec, p99Ratio: ng.p99 / bl.p99 });
+  }
+  killChildren();
+  const { loadSeconds, counts } = store;
+  await store.stop();
+  store = null;
+  console.log(table(size, shapes));
+  return { size, loadSeconds, counts, variables, shapes };
+}
+
+async function main() {
+  const cpus = os.cpus();
+  const machine = { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const date = new Date().toISOString();
+  console.log(`newsgraph API benchmark — ${date}`);
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`);
+  console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up + ${duration} s per shape and server, 127.0.0.1; sizes ${sizes.join(', ')}`);
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) results.push(await runSize(size));
+
+  // Scaling of newsgraph's median latency from the smallest to the largest size.
+  if (results.length > 1) {
+    const [small, large] = [results[0]!, results.at(-1)!];
+    console.log(`\nnewsgraph p50 scaling, ${large.size} vs ${small.size} articles:`);
+    for (const s of large.shapes) {
+      const before = small.shapes.find((x) => x.shape === s.shape)!;
+      console.log(`  ${s.shape} ${s.title.padEnd(18)} p50(${large.size / 1000}k)/p50(${small.size / 1000}k) = ${fmt(s.newsgraph.p50 / before.newsgraph.p50, 2)}  (${fmt(before.newsgraph.p50)} → ${fmt(s.newsgraph.p50)} ms)`);
+    }
+  }
+
+  const dir = projectPath('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `api-${date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, duration, connections, warmup, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
+  console.log(`\nwrote ${file}`);
+}
+
+main().then(
+  () => shutdown(0),
+  (error) => {
+    console.error(error);
+    return shutdown(1);
+  },
+);
