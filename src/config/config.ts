@@ -14,8 +14,13 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
-  /** Writes (ingestArticle) need `Authorization: Bearer <key>` with one of these comma-separated keys; unset → writes refused. */
+  /**
+   * Writes (ingestArticle) need `Authorization: Bearer <secret>` with one of these comma-separated
+   * keys, each `id:secret` (the id, not secret, is recorded on what the key writes); unset → writes refused.
+   */
   NEWSGRAPH_API_KEYS: z.string().optional(),
+  /** `true`/`false`: answer introspection queries; default on unless NODE_ENV=production. */
+  NEWSGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   NEWSGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   // Worst-case items a query may touch (query-cost.ts); a dashboard of 100 articles × 20 mentions × … costs ~45,000.
@@ -23,6 +28,12 @@ const EnvSchema = z.object({
   NEWSGRAPH_PLAYGROUND: z.enum(['true', 'false']).optional(),
   /** Client-driven reads (paths, neighbourhoods, searches) are stopped after this long. */
   NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** One deadline across all Cypher a GraphQL request runs: past it, QUERY_TIMEOUT. */
+  NEWSGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Expensive operations (neighborhood, paths, relatedEntities, search, stance, timeline) running at once per server; more wait briefly, then TRANSIENT_FAILURE. */
+  NEWSGRAPH_MAX_CONCURRENT_HEAVY: z.coerce.number().int().min(1).default(4),
+  /** How long a request waits for a connection to Neo4j before SERVICE_UNAVAILABLE. */
+  NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_500),
   /** Local Neo4j (no NEO4J_URI): ports and data folder. */
   NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
@@ -36,6 +47,12 @@ export interface Neo4jConnection {
   database?: string;
 }
 
+/** A write key: `id` is recorded on what it writes and may be shown; `secret` is what the client sends. */
+export interface ApiKey {
+  id: string;
+  secret: string;
+}
+
 export interface Config {
   /** null → use the local Neo4j managed by newsgraph. */
   neo4j: (Omit<Neo4jConnection, 'password'> & { password: string }) | null;
@@ -44,7 +61,14 @@ export interface Config {
   host: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   production: boolean;
+  /** The NEWSGRAPH_API_KEYS entries as given. */
   apiKeys: string[];
+  /** The same, as ids and secrets. */
+  writeKeys: ApiKey[];
+  introspection: boolean;
+  requestTimeoutMs: number;
+  maxConcurrentHeavy: number;
+  neo4jConnectTimeoutMs: number;
   maxPageSize: number;
   maxDepth: number;
   maxCost: number;
@@ -68,6 +92,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`NEO4J_URI is set to ${e.NEO4J_URI} but NEO4J_PASSWORD is not: set NEO4J_PASSWORD too.`);
   }
   const production = e.NODE_ENV === 'production';
+  const apiKeys = (e.NEWSGRAPH_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
   return {
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD!, database: e.NEO4J_DATABASE }
@@ -77,7 +102,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     production,
-    apiKeys: (e.NEWSGRAPH_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    apiKeys,
+    writeKeys: parseApiKeys(apiKeys),
+    introspection: e.NEWSGRAPH_INTROSPECTION ? e.NEWSGRAPH_INTROSPECTION === 'true' : !production,
+    requestTimeoutMs: e.NEWSGRAPH_REQUEST_TIMEOUT_MS,
+    maxConcurrentHeavy: e.NEWSGRAPH_MAX_CONCURRENT_HEAVY,
+    neo4jConnectTimeoutMs: e.NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS,
     maxPageSize: e.NEWSGRAPH_MAX_PAGE_SIZE,
     maxDepth: e.NEWSGRAPH_MAX_DEPTH,
     maxCost: e.NEWSGRAPH_MAX_COST,
@@ -85,6 +115,25 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     playground: e.NEWSGRAPH_PLAYGROUND ? e.NEWSGRAPH_PLAYGROUND === 'true' : !production,
     localNeo4j: { boltPort: e.NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT, httpPort: e.NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT, home: e.NEWSGRAPH_LOCAL_NEO4J_HOME },
   };
+}
+
+/**
+ * `id:secret` entries. An entry without an id (the older format) is named `key-<position>`, so
+ * existing deployments keep working; ids must be unique.
+ */
+export function parseApiKeys(entries: string[]): ApiKey[] {
+  const keys = entries.map((entry, index) => {
+    const colon = entry.indexOf(':');
+    const id = colon > 0 ? entry.slice(0, colon).trim() : `key-${index + 1}`;
+    const secret = colon > 0 ? entry.slice(colon + 1).trim() : entry;
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) throw new ConfigError(`NEWSGRAPH_API_KEYS entry ${index + 1}: the id "${id}" may only use letters, digits, '.', '_' and '-' (write keys as id:secret).`);
+    if (!secret) throw new ConfigError(`NEWSGRAPH_API_KEYS entry ${index + 1} (${id}): the secret is empty (write keys as id:secret).`);
+    return { id, secret };
+  });
+  const ids = keys.map((k) => k.id);
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated) throw new ConfigError(`NEWSGRAPH_API_KEYS: the id "${repeated}" is used twice; each key needs its own id.`);
+  return keys;
 }
 
 export function loadConfig(): Config {

@@ -13,6 +13,14 @@ export class DatabaseAuthError extends Error {
 export class DatabaseTimeoutError extends Error {
   override name = 'DatabaseTimeoutError';
 }
+/** Worth retrying as is: a deadlock, a full connection pool, Neo4j's shared memory pool exhausted. */
+export class DatabaseTransientError extends Error {
+  override name = 'DatabaseTransientError';
+}
+/** One transaction wanted more memory than `db.memory.transaction.max` allows: the query is too big, not the server busy. */
+export class DatabaseQueryTooLargeError extends Error {
+  override name = 'DatabaseQueryTooLargeError';
+}
 export class DatabaseQueryError extends Error {
   override name = 'DatabaseQueryError';
 }
@@ -35,5 +43,19 @@ export function mapDriverError(error: unknown, uri: string): Error {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new DatabaseTimeoutError('The query ran out of time: narrow it (fewer hops, a smaller depth, a smaller page).', { cause: error });
   }
+  if (code === 'Neo.ClientError.General.TransactionOutOfMemoryError') {
+    return new DatabaseQueryTooLargeError('The query needs more memory than one request may use: narrow it (fewer hops, a smaller depth, a smaller page).', { cause: error });
+  }
+  if (code.startsWith('Neo.TransientError.') || isPoolAcquisitionTimeout(error)) {
+    return new DatabaseTransientError('The graph database is busy: try again in a moment.', { cause: error });
+  }
   return new DatabaseQueryError(`Neo4j query failed (${code || 'unknown code'})`, { cause: error });
+}
+
+/**
+ * The driver raises "Connection acquisition timed out" without a code (N/A), so its message is the
+ * only sign; the pool being full is momentary, like a Neo4j TransientError.
+ */
+function isPoolAcquisitionTimeout(error: Neo4jError): boolean {
+  return (error.code === 'N/A' || !error.code) && error.message.startsWith('Connection acquisition timed out');
 }

@@ -1,16 +1,24 @@
 import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import type { Context } from '../domain/context.js';
+import type { WriteContext } from '../domain/ingest/credentials.js';
 import { Loaders } from '../domain/loaders.js';
+import { ApiKeyVerifier } from './api-keys.js';
 
 export type { Context };
 
-export function createContext(config: Config, executor: Executor, authorization?: string): Context {
-  const token = authorization?.replace(/^Bearer\s+/i, '').trim();
+/** One verifier per configuration: the key digests are computed once, not per request. */
+const verifiers = new WeakMap<Config, ApiKeyVerifier>();
+
+export function createContext(config: Config, executor: Executor, authorization?: string): WriteContext {
+  let verifier = verifiers.get(config);
+  if (!verifier) verifiers.set(config, (verifier = new ApiKeyVerifier(config.writeKeys)));
+  const credentials = verifier.verify(authorization);
   return {
     config,
     executor,
     loaders: new Loaders(executor),
-    authorized: Boolean(token) && config.apiKeys.includes(token!),
+    authorized: credentials.kind === 'key',
+    credentials,
   };
 }

@@ -11,6 +11,8 @@ import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
+import { graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
+import { httpStatusPlugin } from './http-status.js';
 import { graphiqlLandingPage, loadExamples } from './landing-page.js';
 import { queryProtection } from './limits.js';
 
@@ -21,7 +23,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
   const protection = queryProtection(config);
   return new ApolloServer<Context>({
     schema,
-    introspection: true,
+    // A documented setting (NEWSGRAPH_INTROSPECTION), off by default in production.
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
@@ -29,6 +32,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
     logger: logger ? { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) } : undefined,
     plugins: [
       ...protection.plugins,
+      httpStatusPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       config.playground ? graphiqlLandingPage({ endpoint: GRAPHQL_PATH, examples: loadExamples() }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -60,9 +64,12 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '6mb' }),
+    jsonBody(),
+    requireJsonBodyOnPost,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization) }),
   );
+  app.use(notFound);
+  app.use(graphqlErrorHandler((error) => logger?.error({ err: error }, 'unexpected error in an HTTP request')));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
