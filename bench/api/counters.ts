@@ -43,7 +43,7 @@ export function installCounters() {
       requests++;
       (args[1] as http.ServerResponse).once('close', () => finished++);
     }
-    return emit.call(this, event, ...args);
+    return (emit as (this: http.Server, ...a: unknown[]) => boolean).call(this, event, ...args);
   } as typeof emit;
 
   let roundTrips = 0;

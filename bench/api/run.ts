@@ -19,7 +19,7 @@ import { entityId } from '../../src/core/ids.js';
 import { projectPath } from '../../src/project-path.js';
 import { differences } from './compare.js';
 import type { CounterSnapshot } from './counters.js';
-import { HUB_PERSON_ID, ISW_ID, orgName, personName, placeName } from './corpus.js';
+import { HUB_PERSON_ID, ISW_ID, personName, placeName } from './corpus.js';
 import { openStore, type Store } from './load.js';
 import { SHAPES, type Shape } from './shapes.js';
 
@@ -236,14 +236,15 @@ interface SizeResult {
 
 // ---- main --------------------------------------------------------------------------------------
 
-let store: Store | null = null;
+/** Stops the Neo4j of the size being run (set while its store opens, before a load starts). */
+let stopStore: (() => Promise<void>) | null = null;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     killChildren();
-    await store?.stop().catch(() => {});
+    await stopStore?.().catch(() => {});
   }
   process.exit(code);
 }
@@ -252,7 +253,7 @@ process.on('SIGTERM', () => void shutdown(143));
 process.on('exit', killChildren);
 
 async function runSize(size: number): Promise<SizeResult> {
-  store = await openStore(size, { fresh: values.fresh!, writers: Number(values.writers), log: (l) => console.log(l) });
+  const store = await openStore(size, { fresh: values.fresh!, writers: Number(values.writers), log: (l) => console.log(l), onStop: (stop) => (stopStore = stop) });
   console.log(
     `${size} articles: ${store.loadSeconds === null ? 'from cache' : `loaded in ${store.loadSeconds.toFixed(1)} s (${(size / store.loadSeconds).toFixed(0)} articles/s)`}; ` +
       Object.entries(store.counts).map(([k, v]) => `${k} ${v}`).join(', '),
@@ -276,7 +277,7 @@ async function runSize(size: number): Promise<SizeResult> {
   killChildren();
   const { loadSeconds, counts } = store;
   await store.stop();
-  store = null;
+  stopStore = null;
   console.log(table(size, shapes));
   return { size, loadSeconds, counts, variables, shapes };
 }
