@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { DatabaseAuthError, DatabaseUnavailableError } from '../db/errors.js';
 import { LocalNeo4jError } from '../db/local/index.js';
+import { ParsedArticleValidationError } from '../ingest/contract.schema.js';
 import { ParseError } from '../ingest/parse/index.js';
 import { databaseCommands } from './commands/database.js';
 import { InputError, ingestCommands } from './commands/ingest.js';
@@ -18,7 +19,7 @@ neo4jCommand(program);
 
 /** Errors a user can act on print one line; anything else is a bug and keeps its stack. */
 function isExpected(error: unknown): boolean {
-  return [ConfigError, DatabaseUnavailableError, DatabaseAuthError, LocalNeo4jError, InputError, ParseError].some((type) => error instanceof type);
+  return [ConfigError, DatabaseUnavailableError, DatabaseAuthError, LocalNeo4jError, InputError, ParseError, ParsedArticleValidationError].some((type) => error instanceof type);
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { loadConfig, type Config, type Neo4jConnection } from '../config/config.js';
-import { createDriver } from '../db/driver.js';
+import { COMMAND_TIMEOUTS, createDriver, type DriverTimeouts } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../db/local/index.js';
 import { migrate } from '../db/migrate.js';
@@ -17,7 +17,7 @@ export interface Runtime {
  * Connects to NEO4J_URI, or with it unset to the local Neo4j (starting it if it is not running).
  * Fails with one line naming the URI and what to do when the server is down or the password wrong.
  */
-export async function connect(config: Config, options: { log?: (line: string) => void } = {}): Promise<Runtime> {
+export async function connect(config: Config, options: { log?: (line: string) => void; timeouts?: DriverTimeouts } = {}): Promise<Runtime> {
   let local: LocalNeo4j | null = null;
   let connection: Neo4jConnection;
   if (config.neo4j) {
@@ -28,7 +28,7 @@ export async function connect(config: Config, options: { log?: (line: string) =>
     options.log?.(`Neo4j ${local.reused ? 'already running' : 'started'} at ${local.uri} (Browser: ${local.httpUrl}/browser/)`);
     connection = { uri: local.uri, username: local.username, password: local.password };
   }
-  const executor = new Executor(createDriver(connection), connection.uri, connection.database ?? config.neo4jDatabase, config.queryTimeoutMs);
+  const executor = new Executor(createDriver(connection, options.timeouts ?? COMMAND_TIMEOUTS), connection.uri, connection.database ?? config.neo4jDatabase, config.queryTimeoutMs);
   try {
     await executor.verify();
   } catch (error) {

@@ -33,7 +33,7 @@ const EnvSchema = z.object({
   /** Expensive operations (neighborhood, paths, relatedEntities, search, stance, timeline) running at once per server; more wait briefly, then TRANSIENT_FAILURE. */
   NEWSGRAPH_MAX_CONCURRENT_HEAVY: z.coerce.number().int().min(1).default(4),
   /** How long a request waits for a connection to Neo4j before SERVICE_UNAVAILABLE. */
-  NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_500),
+  NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_000),
   /** Local Neo4j (no NEO4J_URI): ports and data folder. */
   NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),

@@ -3,16 +3,37 @@ import tls from 'node:tls';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config/config.js';
 
+export interface DriverTimeouts {
+  /** Opening a socket to Neo4j; an unreachable server fails after this long. */
+  connectTimeoutMs: number;
+  /** Waiting for a pooled connection (opening one included) before TRANSIENT_FAILURE. */
+  acquisitionTimeoutMs: number;
+  /** How long the driver keeps retrying a managed transaction after a transient failure. */
+  maxRetryTimeMs: number;
+}
+
+/**
+ * The server answers within its request budget: an outage must not hold a request 30–60 s (the
+ * driver's defaults), and a full pool is better refused in 2 s than queued. One retry of a failed
+ * transaction (the driver always waits ~1 s before it) still covers a deadlock or a lost connection.
+ */
+export const SERVER_TIMEOUTS: DriverTimeouts = { connectTimeoutMs: 1_000, acquisitionTimeoutMs: 2_000, maxRetryTimeMs: 0 };
+
+/** Commands (ingest, migrate, seed) may wait longer: nobody is waiting on an HTTP answer. */
+export const COMMAND_TIMEOUTS: DriverTimeouts = { connectTimeoutMs: 5_000, acquisitionTimeoutMs: 10_000, maxRetryTimeMs: 5_000 };
+
 /**
  * One driver per process. Integers come back as JS numbers: every count and offset in this graph
  * is far below 2^53, and lossless Integer objects would leak into GraphQL otherwise.
  */
-export function createDriver(connection: Neo4jConnection): Driver {
+export function createDriver(connection: Neo4jConnection, timeouts: DriverTimeouts = COMMAND_TIMEOUTS): Driver {
   disableNagleForBolt();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     disableLosslessIntegers: true,
     userAgent: 'newsgraph/0.1',
-    connectionAcquisitionTimeout: 30_000,
+    connectionTimeout: timeouts.connectTimeoutMs,
+    connectionAcquisitionTimeout: timeouts.acquisitionTimeoutMs,
+    maxTransactionRetryTime: timeouts.maxRetryTimeMs,
     maxConnectionPoolSize: 50,
   });
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { mapDriverError } from './errors.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError, mapDriverError } from './errors.js';
+import { DatabaseHealth } from './health.js';
 
 export type Params = Record<string, unknown>;
 export type AccessMode = 'READ' | 'WRITE';
@@ -17,9 +18,15 @@ export interface Tx {
  * serves reads from followers and the driver retries transient failures — writes must therefore be
  * idempotent: MERGE on constrained ids, and an article is only created after the same transaction
  * found no copy of it), reads bounded by a timeout, the session always closed, driver errors
- * mapped to our own. `observe` returns a sibling sharing the driver, e.g. one per GraphQL request.
+ * mapped to our own. `observe` and `withDeadline` return siblings sharing the driver and its
+ * health, e.g. one per GraphQL request.
  */
 export class Executor {
+  /** Shared by all siblings: one view of whether Neo4j is up. */
+  readonly health: DatabaseHealth;
+  /** When all Cypher of this executor must have finished (epoch ms), and the budget it came from. */
+  readonly deadline?: { at: number; budgetMs: number };
+
   constructor(
     readonly driver: Driver,
     readonly uri: string,
@@ -27,10 +34,23 @@ export class Executor {
     /** Reads run for clients (paths, neighbourhoods, searches) stop after this long; writes are ours and unbounded. */
     readonly readTimeoutMs = 15_000,
     private readonly observers: readonly QueryObserver[] = [],
-  ) {}
+    shared?: { health: DatabaseHealth; deadline?: { at: number; budgetMs: number } },
+  ) {
+    this.health = shared?.health ?? new DatabaseHealth(async () => void (await driver.verifyConnectivity({ database })));
+    this.deadline = shared?.deadline;
+  }
 
   observe(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer]);
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer], { health: this.health, deadline: this.deadline });
+  }
+
+  /**
+   * A sibling whose transactions share one budget of `budgetMs` from now: each runs with the time
+   * left as its Neo4j timeout (reads no longer than readTimeoutMs either), and none starts after it.
+   * One per GraphQL request, so a request of thirty aliased fields gets the same budget as one of one.
+   */
+  withDeadline(budgetMs: number, now = Date.now()): Executor {
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, { health: this.health, deadline: { at: now + budgetMs, budgetMs } });
   }
 
   read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
@@ -60,15 +80,37 @@ export class Executor {
   }
 
   private async transaction<T>(mode: AccessMode, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (!this.health.up) throw this.unavailable();
+    const timeout = this.timeoutFor(mode);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx, mode));
-      return mode === 'READ' ? await session.executeRead(run, { timeout: this.readTimeoutMs }) : await session.executeWrite(run);
+      const config = timeout === undefined ? undefined : { timeout };
+      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
     } catch (error) {
-      throw mapDriverError(error, this.uri);
+      const mapped = mapDriverError(error, this.uri);
+      if (mapped instanceof DatabaseUnavailableError) this.health.markDown();
+      throw mapped;
     } finally {
       await session.close();
     }
+  }
+
+  /** The Neo4j transaction timeout: the request's time left, reads no longer than readTimeoutMs; commands' writes unbounded. */
+  private timeoutFor(mode: AccessMode): number | undefined {
+    const cap = mode === 'READ' ? this.readTimeoutMs : Infinity;
+    if (!this.deadline) return Number.isFinite(cap) ? cap : undefined;
+    const left = this.deadline.at - Date.now();
+    if (left <= 0) {
+      throw new DatabaseTimeoutError(`The request used up its time budget of ${this.deadline.budgetMs} ms: ask for less (fewer aliases, hops, a smaller depth or page).`);
+    }
+    return Math.max(1, Math.min(cap, Math.ceil(left)));
+  }
+
+  private unavailable(): DatabaseUnavailableError {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${this.uri} is not reachable: check that it is running and that NEO4J_URI points at it (unset NEO4J_URI to use the local Neo4j of npm start).`,
+    );
   }
 
   private wrap(tx: ManagedTransaction, mode: AccessMode): Tx {
@@ -88,12 +130,35 @@ export class Executor {
   async verify(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.database });
+      this.health.markUp();
     } catch (error) {
-      throw mapDriverError(error, this.uri);
+      const mapped = mapDriverError(error, this.uri);
+      if (mapped instanceof DatabaseUnavailableError) this.health.markDown();
+      throw mapped;
+    }
+  }
+
+  /**
+   * Waits for Neo4j to answer again, probing with growing pauses (0.5 s, 1 s, 2 s … at most 5 s),
+   * for at most `budgetMs`. True when it answers; what a command does after an outage.
+   */
+  async waitUntilAvailable(budgetMs: number, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): Promise<boolean> {
+    const until = Date.now() + budgetMs;
+    for (let pause = 500; ; pause = Math.min(pause * 2, 5_000)) {
+      try {
+        await this.verify();
+        return true;
+      } catch (error) {
+        if (!(error instanceof DatabaseUnavailableError)) throw error;
+      }
+      const left = until - Date.now();
+      if (left <= 0) return false;
+      await sleep(Math.min(pause, left));
     }
   }
 
   close(): Promise<void> {
+    this.health.stop();
     return this.driver.close();
   }
 }

@@ -14,10 +14,12 @@ export function createContext(config: Config, executor: Executor, authorization?
   let verifier = verifiers.get(config);
   if (!verifier) verifiers.set(config, (verifier = new ApiKeyVerifier(config.writeKeys)));
   const credentials = verifier.verify(authorization);
+  // One time budget for all the Cypher this request runs, however many fields ask for it.
+  const budgeted = executor.withDeadline(config.requestTimeoutMs);
   return {
     config,
-    executor,
-    loaders: new Loaders(executor),
+    executor: budgeted,
+    loaders: new Loaders(budgeted),
     authorized: credentials.kind === 'key',
     credentials,
   };

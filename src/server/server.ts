@@ -55,6 +55,8 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     try {
+      // Known down (a query failed, the probe has not seen it back): answer now, not after a connect timeout.
+      if (!executor.health.up) throw new Error('down');
       await executor.verify();
       res.json({ status: 'ok' });
     } catch {

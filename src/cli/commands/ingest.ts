@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { glob } from 'tinyglobby';
 import type { ParsedArticle } from '../../ingest/contract.js';
-import { IngestSession, analyseSource, summarise, type IngestOutcome } from '../../ingest/pipeline.js';
+import { DatabaseUnavailableError } from '../../db/errors.js';
+import type { Executor } from '../../db/executor.js';
+import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource } from '../../ingest/pipeline.js';
 import { withMigratedGraph } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
@@ -51,6 +53,49 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** How long a run waits for Neo4j to come back after it stopped answering, before giving up. */
+export const OUTAGE_BUDGET_MS = 30_000;
+
+function isOutage(outcome: IngestOutcome): boolean {
+  return outcome.status === 'failed' && outcome.stage === 'write' && outcome.cause instanceof DatabaseUnavailableError;
+}
+
+/**
+ * Ingests one source; if Neo4j stopped answering, waits for it (at most `budgetMs` from the
+ * attempt's start, retries included) and tries the same source once more. Writing an article twice
+ * changes nothing, so the retry is safe whether or not the first attempt committed.
+ */
+async function ingestThroughOutage(session: IngestSession, executor: Executor, source: IngestSource, budgetMs: number): Promise<IngestOutcome> {
+  const started = Date.now();
+  const outcome = await session.ingest(source);
+  if (!isOutage(outcome)) return outcome;
+  const back = await executor.waitUntilAvailable(started + budgetMs - Date.now());
+  return back ? session.ingest(source) : outcome;
+}
+
+/**
+ * Ingests the files in order, one transaction each. When Neo4j stops answering and does not come
+ * back within the outage budget, stops and returns the files it did not attempt (a re-run finishes them).
+ */
+export async function ingestFiles(
+  executor: Executor,
+  files: string[],
+  options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number } = {},
+): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
+  const session = await IngestSession.open(executor);
+  const outcomes: IngestOutcome[] = [];
+  for (const [index, file] of files.entries()) {
+    const content = await readFile(file).catch((e: Error) => e);
+    const outcome = content instanceof Error
+      ? ({ source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const)
+      : await ingestThroughOutage(session, executor, { name: file, content }, options.outageBudgetMs ?? OUTAGE_BUDGET_MS);
+    outcomes.push(outcome);
+    options.onOutcome?.(outcome);
+    if (isOutage(outcome)) return { outcomes, notAttempted: files.slice(index + 1) };
+  }
+  return { outcomes, notAttempted: [] };
+}
+
 export function ingestCommands(program: Command): void {
   program
     .command('parse')
@@ -73,32 +118,34 @@ export function ingestCommands(program: Command): void {
     .action(async (inputs: string[], options: { json?: boolean }) => {
       const files = await expandInputs(inputs);
       if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);
-      const outcomes: IngestOutcome[] = [];
+      let outcomes: IngestOutcome[] = [];
+      let notAttempted: string[] = [];
       await withMigratedGraph(async (executor) => {
-        const session = await IngestSession.open(executor);
         const bar = process.stderr.isTTY && !options.json
           ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
           : null;
         bar?.start(files.length, 0, { file: '' });
-        for (const file of files) {
-          const content = await readFile(file).catch((e: Error) => e);
-          const outcome = content instanceof Error
-            ? ({ source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const)
-            : await session.ingest({ name: file, content });
-          outcomes.push(outcome);
-          if (bar) bar.increment(1, { file });
-          else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${file}`);
-        }
+        ({ outcomes, notAttempted } = await ingestFiles(executor, files, {
+          onOutcome: (outcome) => {
+            if (bar) bar.increment(1, { file: outcome.source });
+            else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${outcome.source}`);
+          },
+        }));
         bar?.stop();
       });
-      const summary = summarise(outcomes);
+      const summary = { ...summarise(outcomes), notAttempted };
       if (options.json) console.log(JSON.stringify(summary, null, 2));
       else {
         console.log(`Articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.failed} failed`);
         console.log(`Entities: ${summary.entitiesCreated} created, ${summary.entitiesMatched} matched; ${summary.statements} statements, ${summary.events} events`);
         // Parse errors already start with the file name.
         for (const f of summary.failures) console.log(`  failed ${f.error.startsWith(`${f.source}:`) ? f.error : `${f.source}: ${f.error}`}`);
+        if (notAttempted.length > 0 || outcomes.some(isOutage)) {
+          console.log(`Stopped: Neo4j did not answer for ${OUTAGE_BUDGET_MS / 1000} s. Not attempted (${notAttempted.length}): ${notAttempted.join(', ') || 'none'}.`);
+          console.log('Run the same command again when Neo4j is back: articles already written are recognised and skipped.');
+        }
       }
+      if (notAttempted.length > 0) process.exitCode = 1;
       if (summary.failed > 0) process.exitCode = 1;
     });
 }

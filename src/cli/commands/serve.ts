@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
+import { SERVER_TIMEOUTS } from '../../db/driver.js';
 import { migrate } from '../../db/migrate.js';
 import { seed } from '../../ingest/seed.js';
 import { createSchema } from '../../server/schema.js';
@@ -19,11 +20,16 @@ export function serveCommands(program: Command): void {
     .action(() => run({ prepare: false }));
 }
 
+/** NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS, and a pool wait that covers opening a connection. */
+function serverTimeouts(connectTimeoutMs: number) {
+  return { ...SERVER_TIMEOUTS, connectTimeoutMs, acquisitionTimeoutMs: Math.max(SERVER_TIMEOUTS.acquisitionTimeoutMs, connectTimeoutMs + 1_000) };
+}
+
 async function run({ prepare }: { prepare: boolean }): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
   const log = (line: string) => logger.info(line);
-  const runtime = await connect(config, { log });
+  const runtime = await connect(config, { log, timeouts: serverTimeouts(config.neo4jConnectTimeoutMs) });
   try {
     if (prepare) {
       const migrations = await migrate(runtime.executor);
