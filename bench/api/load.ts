@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createDriver } from '../../src/db/driver.js';
 import { DatabaseTransientError } from '../../src/db/errors.js';
 import { Executor } from '../../src/db/executor.js';
-import { findFreePorts, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local/index.js';
+import { findFreePorts, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from '../../src/db/local/index.js';
 import { migrate } from '../../src/db/migrate.js';
 import type { ParsedArticle } from '../../src/ingest/contract.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
@@ -88,9 +88,11 @@ export async function openStore(n: number, options: { fresh: boolean; writers: n
   let local: LocalNeo4j | null = null;
   let executor: Executor | null = null;
   const stop = async () => {
-    await executor?.close();
+    await executor?.close().catch(() => {});
     await local?.stop({ graceMs: 5_000 });
-    rmSync(home, { recursive: true, force: true });
+    // A server still starting (Ctrl-C during startLocalNeo4j) is found by its pid file; wait for it before deleting its folder.
+    await stopLocalNeo4j(home, { graceMs: 5_000 });
+    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   options.onStop?.(stop);
   try {
