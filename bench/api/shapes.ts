@@ -62,8 +62,9 @@ export const SHAPES: Shape[] = [
     title: 'latest articles',
     // The brief's document declares $n without using it, which GraphQL validation refuses (NoUnusedVariables): first:$n with n = 20.
     graphql: 'query($n:Int){ articles(first:$n){ nodes { id title publishedAt authors { name } mentions(types:[Person,Organization,Place]) { ... on Entity { id name } } } } }',
+    // IS NOT NULL lets the planner walk the publishedMs index backwards and stop after $n (every article has it).
     cypher: `
-MATCH (a:Article)
+MATCH (a:Article) WHERE a.publishedMs IS NOT NULL
 WITH a ORDER BY a.publishedMs DESC, a.id LIMIT $n
 CALL (a) { MATCH (a)-[:WRITTEN_BY]->(p:Person) WITH p ORDER BY p.name LIMIT 20 RETURN collect({name: p.name}) AS authors }
 CALL (a) { MATCH (a)-[:MENTIONS]->(e:Entity) WITH e ORDER BY labels(e)[0], e.name LIMIT 20 RETURN collect({id: e.id, name: e.name}) AS mentions }
