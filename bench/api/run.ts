@@ -231,6 +231,8 @@ interface SizeResult {
   loadSeconds: number | null;
   counts: Record<string, number>;
   variables: Record<string, unknown>;
+  /** 1, 5 and 15 minute load averages when the size finished: other work on the machine shows here. */
+  loadAverage: number[];
   shapes: { shape: string; title: string; sameAnswer: boolean; diff: string[]; newsgraph: Measured; baseline: Measured; rpsRatio: number; p99Ratio: number }[];
 }
 
@@ -279,7 +281,8 @@ async function runSize(size: number): Promise<SizeResult> {
   await store.stop();
   stopStore = null;
   console.log(table(size, shapes));
-  return { size, loadSeconds, counts, variables, shapes };
+  console.log(`load average after ${size}: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  return { size, loadSeconds, counts, variables, loadAverage: os.loadavg(), shapes };
 }
 
 async function main() {
@@ -287,7 +290,7 @@ async function main() {
   const machine = { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version, platform: `${os.platform()} ${os.release()}` };
   const date = new Date().toISOString();
   console.log(`newsgraph API benchmark — ${date}`);
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}`);
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work shares these cores)`);
   console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up + ${duration} s per shape and server, 127.0.0.1; sizes ${sizes.join(', ')}`);
 
   const results: SizeResult[] = [];
