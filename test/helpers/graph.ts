@@ -3,7 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parseConfig, type Config } from '../../src/config/config.js';
 import { createDriver } from '../../src/db/driver.js';
-import { Executor } from '../../src/db/executor.js';
+import { Executor, type QueryObserver } from '../../src/db/executor.js';
 import { migrate } from '../../src/db/migrate.js';
 import { seed } from '../../src/ingest/seed.js';
 import { createContext, type Context } from '../../src/server/context.js';
@@ -16,6 +16,8 @@ export interface TestGraph {
   executor: Executor;
   /** Runs an operation through the production Apollo server (limits, error masking and all). */
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: { authorization?: string }): Promise<QueryResult<T>>;
+  /** The same, passing every Cypher query sent (with its parameters) to `observer`. */
+  queryWith<T = any>(query: string, variables: Record<string, unknown> | undefined, observer: QueryObserver): Promise<QueryResult<T>>;
   /** Wipes the graph (data and migration records), migrates and, unless told not to, loads the seed. */
   reset(options?: { seed?: boolean }): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +48,16 @@ export async function openTestGraph(env: Record<string, string | undefined> = {}
       const cypher: string[] = [];
       const observed = executor.observe((q) => cypher.push(q.cypher));
       const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(config, observed, options?.authorization) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return { data: response.body.singleResult.data as any, errors: response.body.singleResult.errors, cypher };
+    },
+    async queryWith(query, variables, observer) {
+      const cypher: string[] = [];
+      const observed = executor.observe((q) => {
+        cypher.push(q.cypher);
+        observer(q);
+      });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(config, observed) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return { data: response.body.singleResult.data as any, errors: response.body.singleResult.errors, cypher };
     },

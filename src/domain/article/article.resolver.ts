@@ -1,5 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Info, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { plannedOr } from '../plan/prefetched.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { listNodes, nodeById } from '../node/node.queries.js';
 import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
@@ -31,13 +33,13 @@ function reportedStatement(row: StatementRow<ArticleStatementExtra>): ReportedSt
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'An article by id; null when there is none.' })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphNode | null> {
-    return nodeById(ctx, id, 'Article');
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+    return nodeById(ctx, info, id, 'Article');
   }
 
   @Query(() => ArticleConnection, { description: 'All articles, newest first.' })
-  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Connection<GraphNode>> {
-    return listNodes(ctx, 'Article', page);
+  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<GraphNode>> {
+    return listNodes(ctx, info, 'Article', page);
   }
 
   /** Reads leave the body out of articles (it can be megabytes): one query per request fetches the bodies asked for. */
@@ -47,13 +49,15 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Person])
-  authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize));
+  authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(a, info, () => ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize)));
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.articleTopics, a.id, listLimit(first, ctx.config.maxPageSize));
+  topics(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(a, info, async () => {
+      return ctx.loaders.relatedNodes(REL.articleTopics, a.id, listLimit(first, ctx.config.maxPageSize));
+    });
   }
 
   @FieldResolver(() => [Subject], { description: 'People, organizations, places and events the article mentions.' })
@@ -61,30 +65,38 @@ export class ArticleResolver {
     @Root() a: GraphNode,
     @Arg('types', () => [SubjectType], { nullable: true, description: 'Only these kinds, e.g. [Person].' }) types: SubjectType[] | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize), { types: types ?? null });
+    return plannedOr(a, info, async () => {
+      return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize), { types: types ?? null });
+    });
   }
 
   @FieldResolver(() => [Event])
-  events(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.articleEvents, a.id, listLimit(first, ctx.config.maxPageSize));
+  events(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(a, info, async () => {
+      return ctx.loaders.relatedNodes(REL.articleEvents, a.id, listLimit(first, ctx.config.maxPageSize));
+    });
   }
 
   @FieldResolver(() => [ReportedStatement], { description: 'Statements the article reports, in reading order, with their evidence sentence.' })
-  async statements(
+  statements(
     @Root() a: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
   ) {
-    const limit = listLimit(first, ctx.config.maxPageSize);
-    const { rows } = await statementsOf<ArticleStatementExtra>(ctx, 'article', a.id, toFilterParams(filter), 'READING', 0, limit);
-    return rows.map(reportedStatement);
+    return plannedOr(a, info, async () => {
+      const limit = listLimit(first, ctx.config.maxPageSize);
+      const { rows } = await statementsOf<ArticleStatementExtra>(ctx, 'article', a.id, toFilterParams(filter), 'READING', 0, limit);
+      return rows.map(reportedStatement);
+    });
   }
 
   @FieldResolver(() => ReportedStatementConnection, { description: 'Statements the article reports, in reading order, as a filtered, paginated connection.' })
-  statementsConnection(@Root() a: GraphNode, @Args(() => ArticleStatementsArgs) args: ArticleStatementsArgs, @Ctx() ctx: Context) {
-    return statementConnectionOf<ReportedStatement, ArticleStatementExtra>(ctx, 'article', a.id, args.filter, 'READING', args, reportedStatement);
+  statementsConnection(@Root() a: GraphNode, @Args(() => ArticleStatementsArgs) args: ArticleStatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(a, info, async () => {
+      return statementConnectionOf<ReportedStatement, ArticleStatementExtra>(ctx, 'article', a.id, args.filter, 'READING', args, reportedStatement);
+    });
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Event } from '../event/event.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
@@ -20,14 +22,18 @@ export class EntityResolver {
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
   ) {
-    return statementListOf(ctx, 'speaker', e.id, filter, orderBy, first);
+    return plannedOr(e, info, async () => {
+      return statementListOf(ctx, 'speaker', e.id, filter, orderBy, first);
+    });
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements this entity made, as a filtered, paginated connection.' })
-  statementsConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
-    return statementConnectionOf(ctx, 'speaker', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
+  statementsConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(e, info, async () => {
+      return statementConnectionOf(ctx, 'speaker', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
+    });
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, the latest reported first.' })
@@ -36,23 +42,31 @@ export class EntityResolver {
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
   ) {
-    return statementListOf(ctx, 'aboutEntity', e.id, filter, orderBy, first);
+    return plannedOr(e, info, async () => {
+      return statementListOf(ctx, 'aboutEntity', e.id, filter, orderBy, first);
+    });
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about this entity, as a filtered, paginated connection.' })
-  statementsAboutConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
-    return statementConnectionOf(ctx, 'aboutEntity', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
+  statementsAboutConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(e, info, async () => {
+      return statementConnectionOf(ctx, 'aboutEntity', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
+    });
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first.' })
-  mentionedIn(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.entityMentionedIn, e.id, listLimit(first, ctx.config.maxPageSize));
+  mentionedIn(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(e, info, async () => {
+      return ctx.loaders.relatedNodes(REL.entityMentionedIn, e.id, listLimit(first, ctx.config.maxPageSize));
+    });
   }
 
   @FieldResolver(() => [Event], { description: 'Events it took part in.' })
-  events(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.entityEvents, e.id, listLimit(first, ctx.config.maxPageSize));
+  events(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(e, info, async () => {
+      return ctx.loaders.relatedNodes(REL.entityEvents, e.id, listLimit(first, ctx.config.maxPageSize));
+    });
   }
 }

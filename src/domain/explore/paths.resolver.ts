@@ -1,12 +1,15 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLError, getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { ErrorCode, userInputError } from '../../core/errors.js';
 import { intInRange } from '../limits.js';
-import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
+import type { GraphNode, RawNode } from '../node/graph-node.js';
+import { projectNode, type NodeProjection } from '../plan/compile.js';
+import { objectType, planBelow } from '../plan/root.js';
+import { mergeTrees, selects, subTree } from '../plan/selection.js';
 import type { Evidence } from '../statement/statement.type.js';
 import { Direction, RelationshipType, isNodeId, nodeLabel, relationshipTypes } from './graph-elements.js';
-import { DEFAULT_HOPS, DEFAULT_PATHS, MAX_HOPS, MAX_PATHS, PATH_QUERIES } from './paths.cypher.js';
+import { DEFAULT_HOPS, DEFAULT_PATHS, MAX_HOPS, MAX_PATHS, pathQuery } from './paths.cypher.js';
 import { Path, type PathStep } from './paths.type.js';
 
 interface PathRow {
@@ -42,8 +45,8 @@ function pathText(nodes: GraphNode[], steps: PathStep[]): string {
   return text;
 }
 
-function toPath(row: PathRow): Path {
-  const nodes = row.nodes.map(toGraphNode);
+function toPath(row: PathRow, node: NodeProjection, article: NodeProjection | null): Path {
+  const nodes = row.nodes.map((n) => node.decode(n)!);
   const reports = new Map(row.reports.map((r) => [r.statement, r.report]));
   const steps: PathStep[] = row.rels.map((rel, i) => {
     const from = nodes[i]!;
@@ -56,17 +59,18 @@ function toPath(row: PathRow): Path {
       direction: rel.outgoing ? Direction.OUTGOING : Direction.INCOMING,
       properties: rel.props,
       to,
-      report: report ? { article: toGraphNode(report.article), evidence: report.evidence } : null,
+      report: report && article ? { article: article.decode(report.article)!, evidence: report.evidence } : null,
     };
   });
   return { length: steps.length, nodes, steps, text: pathText(nodes, steps) };
 }
 
-/** Shortest first; among equals, fewer co-occurrence hops (what was said before what was printed side by side), then by ids. */
+/** Shortest first; among equals, fewer co-occurrence hops (what was said before what was printed side by side), fewer ABOUT hops (who said it before what it is about), then by ids. */
 function comparePaths(a: Path, b: Path): number {
   const weak = (p: Path) => p.steps.filter((s) => CO_OCCURRENCE.has(s.relationship)).length;
+  const about = (p: Path) => p.steps.filter((s) => s.relationship === RelationshipType.ABOUT).length;
   const key = (p: Path) => p.nodes.map((n) => n.id).join(' ');
-  return a.length - b.length || weak(a) - weak(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return a.length - b.length || weak(a) - weak(b) || about(a) - about(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
 @Resolver()
@@ -81,6 +85,7 @@ export class PathsResolver {
     @Arg('via', () => [RelationshipType], { nullable: true, description: 'Only these relationship types (default: all).' }) via: RelationshipType[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: `At most this many paths, 1 to ${MAX_PATHS} (default ${DEFAULT_PATHS}).` }) first: number | undefined,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     const hops = intInRange(maxHops ?? DEFAULT_HOPS, 'maxHops', 1, MAX_HOPS);
     const limit = intInRange(first ?? DEFAULT_PATHS, 'first', 1, MAX_PATHS);
@@ -88,13 +93,26 @@ export class PathsResolver {
     if (!isNodeId(to)) throw notFound('to', to);
     if (from === to) throw userInputError('from and to are the same node: give two different ids.', 'to');
 
-    const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(PATH_QUERIES[hops]!, {
-      from,
-      to,
-      types: relationshipTypes(via),
-    });
+    // Path nodes as selected under nodes, steps.from and steps.to; text names them, so then their names too.
+    const { plan, tree } = planBelow(ctx, info);
+    const pathType = objectType(getNamedType(info.returnType));
+    const stepType = objectType(getNamedType(pathType.getFields().steps!.type));
+    const steps = subTree(info.schema, tree, pathType, ['steps']);
+    const reportType = objectType(getNamedType(stepType.getFields().report!.type));
+    const nodeTrees = [subTree(info.schema, tree, pathType, ['nodes']), steps && subTree(info.schema, steps, stepType, ['from']), steps && subTree(info.schema, steps, stepType, ['to'])];
+    const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
+    const always = selects(info.schema, tree, pathType, ['text']) ? ['name', 'title', 'text'] : [];
+    const node = projectNode(plan, 'pn', nodeTree, getNamedType(pathType.getFields().nodes!.type), { always, shared: true });
+    const reportTree = steps && subTree(info.schema, steps, stepType, ['report']);
+    const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true }) : null;
+
+    const types = relationshipTypes(via);
+    const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(
+      pathQuery(hops, limit, { node: node.cypher, report: article?.cypher ?? null }),
+      { ...plan.params, from, to, types, strong: types.filter((t) => !CO_OCCURRENCE.has(t)) },
+    );
     if (!row?.fromId) throw notFound('from', from);
     if (!row.toId) throw notFound('to', to);
-    return row.paths.map(toPath).sort(comparePaths).slice(0, limit);
+    return row.paths.map((p) => toPath(p, node, article)).sort(comparePaths);
   }
 }

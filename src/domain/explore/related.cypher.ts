@@ -1,45 +1,85 @@
 import { SUBJECT_LABELS, bindNodeById } from '../node/read-cypher.js';
-import { NODE_PROJECTION } from '../node/graph-node.js';
 
 /** Reports listed per related entity (newest first); reportCount counts them all. */
 export const MAX_REPORTS_PER_RELATED = 10;
 
+/** Everything that connects `x` to an entity `y`, with the article `a` carrying it and the kind of link. */
+const LINKS = `
+  MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link
+  UNION
+  MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link
+  UNION
+  MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link
+  UNION
+  MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`;
+
+/** The same links for one known pair (x, y): the connecting articles of a related entity on the page. */
+const PAIR_REPORTS = `
+  MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y) RETURN a
+  UNION
+  MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y), (s)-[:REPORTED_IN]->(a:Article) RETURN a
+  UNION
+  MATCH (y)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN a
+  UNION
+  MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y), (s)-[:REPORTED_IN]->(a:Article) RETURN a`;
+
+export interface RelatedProjections {
+  /** The planner's projection of `y`. */
+  node: string;
+  /** The planner's projection of `a`, or null when no edge selects its reports. */
+  report: string | null;
+  /** Whether totalCount is selected: then every related entity is ranked and counted, not just the page. */
+  counted: boolean;
+}
+
 /**
- * Entities connected to `$id` (an entity, topic or event) and the reports that connect them, in one
- * query: mentioned in the same article (CO_MENTIONED), or linked by a statement — it spoke about
- * them (SPOKE_ABOUT), they spoke about it (SPOKEN_ABOUT_BY), or one statement is about both
- * (SAME_STATEMENT), the statement's reports connecting them. Most connecting reports first, then
- * the most kinds of connection.
+ * Entities connected to `$id` (an entity, topic or event): mentioned in the same article
+ * (CO_MENTIONED), or linked by a statement — it spoke about them (SPOKE_ABOUT), they spoke about it
+ * (SPOKEN_ABOUT_BY), or one statement is about both (SAME_STATEMENT). Most connecting reports first,
+ * then the most kinds of connection, then name. Reports are counted, not carried: the articles of
+ * an edge are read again for the page's entities only, when selected.
  */
-export const RELATED_ENTITIES = `
-${bindNodeById('x', 'id', SUBJECT_LABELS)}
-CALL (x) {
-  CALL (x) {
+export function relatedEntitiesQuery(p: RelatedProjections): string {
+  const reports = p.report
+    ? `COLLECT {
+        CALL (x, y) {${PAIR_REPORTS}
+        }
+        WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED}
+        RETURN ${p.report}
+      }`
+    : '[]';
+  const ranked = `
     WITH x WHERE x IS NOT NULL
-    CALL (x) {
-      MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link
-      UNION
-      MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link
-      UNION
-      MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link
-      UNION
-      MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link
+    CALL (x) {${LINKS}
     }
     WITH x, y, a, link WHERE y <> x
-    WITH y, collect(DISTINCT a) AS reports, collect(DISTINCT link) AS links
-    RETURN y, reports, links, size(reports) AS reportCount
-    ORDER BY reportCount DESC, size(links) DESC, y.name, y.id
+    WITH y, count(DISTINCT a) AS reportCount, collect(DISTINCT link) AS links
+    ORDER BY reportCount DESC, size(links) DESC, y.name, y.id`;
+  const page = `{node: ${p.node}, reportCount: reportCount, links: links, reports: ${reports}}`;
+  if (!p.counted) {
+    return `
+${bindNodeById('x', 'id', SUBJECT_LABELS)}
+CALL (x) {
+  CALL (x) {${ranked}
+    SKIP $skip LIMIT $limit
+    RETURN y, reportCount, links
   }
-  RETURN collect({y: y, reports: reports, links: links, reportCount: reportCount}) AS found
+  RETURN collect(${page}) AS page
 }
-CALL (found) {
-  UNWIND found[$skip..($skip + $limit)] AS row
-  WITH row, row.y AS y
-  CALL (row) {
-    UNWIND row.reports AS a
-    WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED}
-    RETURN collect(${NODE_PROJECTION('a')}) AS reports
+RETURN x.id AS id, null AS total, page`;
   }
-  RETURN collect({node: ${NODE_PROJECTION('y')}, reportCount: row.reportCount, links: row.links, reports: reports}) AS page
+  return `
+${bindNodeById('x', 'id', SUBJECT_LABELS)}
+CALL (x) {
+  CALL (x) {${ranked}
+    RETURN collect({y: y, reportCount: reportCount, links: links}) AS found
+  }
+  CALL (x, found) {
+    UNWIND found[$skip..($skip + $limit)] AS row
+    WITH x, row.y AS y, row.reportCount AS reportCount, row.links AS links
+    RETURN collect(${page}) AS page
+  }
+  RETURN size(found) AS total, page
 }
-RETURN x.id AS id, size(found) AS total, page`;
+RETURN x.id AS id, total, page`;
+}

@@ -1,14 +1,18 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { toGraphNode, type RawNode } from '../node/graph-node.js';
+import type { RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
+import { projectNode } from '../plan/compile.js';
+import { objectType, planBelow } from '../plan/root.js';
+import { selects, subTree } from '../plan/selection.js';
 import { idOfType } from './graph-elements.js';
-import { RELATED_ENTITIES } from './related.cypher.js';
+import { relatedEntitiesQuery } from './related.cypher.js';
 import { RelatedEntityConnection, type RelatedEntityEdge, type RelationKind } from './related.type.js';
 
 interface RelatedRow {
   id: string | null;
-  total: number;
+  total: number | null;
   page: { node: RawNode; reportCount: number; links: RelationKind[]; reports: RawNode[] }[];
 }
 
@@ -18,18 +22,40 @@ export class RelatedResolver {
     nullable: true,
     description: 'Entities co-mentioned with an entity, topic or event, or linked to it through statements, ranked by how many reports connect them (then by how many kinds of connection), each with those reports. Null when no entity, topic or event has the id.',
   })
-  async relatedEntities(@Arg('id', () => ID) id: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<RelatedEntityConnection | null> {
+  async relatedEntities(
+    @Arg('id', () => ID) id: string,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelatedEntityConnection | null> {
     const page = toPage(args, ctx.config.maxPageSize);
     if (!idOfType(id, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) return null;
-    const [row] = await ctx.executor.read<RelatedRow>(RELATED_ENTITIES, { id, skip: page.skip, limit: page.first + 1 });
-    if (!row?.id) return null;
-    const items = row.page.map((r) => {
-      const node = ctx.loaders.read(r.node);
-      return { node, reportCount: Number(r.reportCount), relations: [...r.links].sort(), reports: r.reports.map(toGraphNode) };
+
+    const { plan, tree } = planBelow(ctx, info);
+    const connectionType = objectType(getNamedType(info.returnType));
+    const edgeType = objectType(getNamedType(connectionType.getFields().edges!.type));
+    const edges = subTree(info.schema, tree, connectionType, ['edges']);
+    const node = projectNode(plan, 'y', edges && subTree(info.schema, edges, edgeType, ['node']), getNamedType(edgeType.getFields().node!.type), { shared: false });
+    const reportsTree = edges && subTree(info.schema, edges, edgeType, ['reports']);
+    const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true }) : null;
+    const counted = selects(info.schema, tree, connectionType, ['totalCount']);
+
+    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ node: node.cypher, report: report?.cypher ?? null, counted }), {
+      ...plan.params,
+      id,
+      skip: page.skip,
+      limit: page.first + 1,
     });
-    const total = Number(row.total);
+    if (!row?.id) return null;
+    const items = row.page.map((r) => ({
+      node: node.decode(r.node)!,
+      reportCount: Number(r.reportCount),
+      relations: [...r.links].sort(),
+      reports: report ? r.reports.map((a) => report.decode(a)!) : [],
+    }));
+    const total = Number(row.total ?? 0);
     const connection = toConnection(items, page, async () => total);
-    const edges: RelatedEntityEdge[] = connection.edges.map((e) => ({ cursor: e.cursor, ...e.node }));
-    return { edges, pageInfo: connection.pageInfo, totalCount: total };
+    const result: RelatedEntityEdge[] = connection.edges.map((e) => ({ cursor: e.cursor, ...e.node }));
+    return { edges: result, pageInfo: connection.pageInfo, totalCount: total };
   }
 }

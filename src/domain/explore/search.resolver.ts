@@ -1,13 +1,21 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { userInputError } from '../../core/errors.js';
 import type { RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import { NodeType, nodeTypes } from './graph-elements.js';
-import { SEARCH, SEARCH_COUNT } from './search.cypher.js';
+import { projectNode } from '../plan/compile.js';
+import { objectType, planBelow } from '../plan/root.js';
+import { connectionNodes, selects, subTree } from '../plan/selection.js';
+import { SEARCH_COUNT, search } from './search.cypher.js';
 import { highlight } from './search.highlight.js';
 import { MAX_QUERY_LENGTH, luceneQuery, searchTerms } from './search.lucene.js';
 import { SearchHitConnection, type SearchHit } from './search.type.js';
+
+/** What highlight() reads, and the hit fields it fills. */
+const MATCHED_PROPERTIES = ['name', 'aliases', 'title', 'text'];
+const HIGHLIGHT_FIELDS = ['matchedField', 'fragment', 'ranges', 'highlighted'];
 
 @Resolver()
 export class SearchResolver {
@@ -19,17 +27,25 @@ export class SearchResolver {
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only hits of these types (default: all).' }) types: NodeType[] | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<SearchHit>> {
     if (query.length > MAX_QUERY_LENGTH) throw userInputError(`query may be at most ${MAX_QUERY_LENGTH} characters, got ${query.length}.`, 'query');
     const terms = searchTerms(query);
     if (terms.length === 0) throw userInputError('query must contain at least one word (letters or digits).', 'query');
     const page = toPage(args, ctx.config.maxPageSize);
     const params = { lucene: luceneQuery(terms), labels: nodeTypes(types) };
-    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(SEARCH, { ...params, skip: page.skip, limit: page.first + 1 });
+    // The hit's node as selected; the text it matched in only when a highlight field is asked for.
+    const { plan, tree } = planBelow(ctx, info);
+    const hitType = objectType(getNamedType(objectType(getNamedType(info.returnType)).getFields().nodes!.type));
+    const hitTree = connectionNodes(info.schema, tree, objectType(getNamedType(info.returnType)));
+    const highlighted = hitTree !== null && selects(info.schema, hitTree, hitType, HIGHLIGHT_FIELDS);
+    const nodeTree = hitTree && subTree(info.schema, hitTree, hitType, ['node']);
+    const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [] });
+    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + 1 });
     const hits = rows.map((row): SearchHit => {
-      const node = ctx.loaders.read(row.node);
-      const h = highlight(node, terms);
-      return { node, score: row.score, matchedField: h.field, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
+      const hit = node.decode(row.node)!;
+      const h = highlighted ? highlight(hit, terms) : { field: '', fragment: '', ranges: [], html: '' };
+      return { node: hit, score: row.score, matchedField: h.field, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
     });
     return toConnection(hits, page, async () => {
       const [row] = await ctx.executor.read<{ count: number }>(SEARCH_COUNT, params);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { userInputError } from '../../core/errors.js';
 import { Entity } from '../entity/entity.type.js';
@@ -9,7 +10,7 @@ import { Person } from '../person/person.type.js';
 import { Place } from '../place/place.type.js';
 import { Topic } from '../topic/topic.type.js';
 import type { GraphNode, NodeTypeName } from './graph-node.js';
-import { listNodes, nodeById, nodesByName } from './node.queries.js';
+import { listNodes, nodeById, nodesById, nodesByName } from './node.queries.js';
 import { Node } from './node.type.js';
 
 @ObjectType() export class PersonConnection extends ConnectionType(Person, 'Person') {}
@@ -19,10 +20,10 @@ import { Node } from './node.type.js';
 @ObjectType() export class EventConnection extends ConnectionType(Event, 'Event') {}
 
 /** By id, or else by name or alias (case and accents folded). Exactly one of the two. */
-async function lookup(ctx: Context, type: NodeTypeName, id?: string | null, name?: string | null): Promise<GraphNode | null> {
+async function lookup(ctx: Context, info: GraphQLResolveInfo, type: NodeTypeName, id?: string | null, name?: string | null): Promise<GraphNode | null> {
   if ((id == null) === (name == null)) throw userInputError(`Give exactly one of id or name to look up a ${type}.`);
-  if (id != null) return nodeById(ctx, id, type);
-  return (await nodesByName(ctx, [type], name!, 1))[0] ?? null;
+  if (id != null) return nodeById(ctx, info, id, type);
+  return (await nodesByName(ctx, info, [type], name!, 1))[0] ?? null;
 }
 
 const ID_ARG = { nullable: true, description: 'Global id, e.g. person:vladimir-putin.' } as const;
@@ -31,68 +32,68 @@ const NAME_ARG = { nullable: true, description: 'Name or alias; case and accents
 @Resolver()
 export class LookupResolver {
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return nodeById(ctx, id);
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodeById(ctx, info, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Nodes by global id, in the order asked; null for unknown ids.' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > ctx.config.maxPageSize) throw userInputError(`ids may hold at most ${ctx.config.maxPageSize} ids, got ${ids.length}.`, 'ids');
-    return Promise.all(ids.map((id) => nodeById(ctx, id)));
+    return nodesById(ctx, info, ids);
   }
 
   @Query(() => [Entity], { description: 'People, organizations and places with this name or alias (ISW, Kremlin, Healey…).' })
-  entities(@Arg('name', () => String) name: string, @Ctx() ctx: Context) {
-    return nodesByName(ctx, ['Person', 'Organization', 'Place'], name, ctx.config.maxPageSize);
+  entities(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodesByName(ctx, info, ['Person', 'Organization', 'Place'], name, ctx.config.maxPageSize);
   }
 
   @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context) {
-    return lookup(ctx, 'Person', id, name);
+  person(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(ctx, info, 'Person', id, name);
   }
 
   @Query(() => PersonConnection, { description: 'All people, by name.' })
-  people(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return listNodes(ctx, 'Person', page);
+  people(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNodes(ctx, info, 'Person', page);
   }
 
   @Query(() => Organization, { nullable: true })
-  organization(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context) {
-    return lookup(ctx, 'Organization', id, name);
+  organization(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(ctx, info, 'Organization', id, name);
   }
 
   @Query(() => OrganizationConnection, { description: 'All organizations, by name.' })
-  organizations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return listNodes(ctx, 'Organization', page);
+  organizations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNodes(ctx, info, 'Organization', page);
   }
 
   @Query(() => Place, { nullable: true })
-  place(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context) {
-    return lookup(ctx, 'Place', id, name);
+  place(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(ctx, info, 'Place', id, name);
   }
 
   @Query(() => PlaceConnection, { description: 'All places, by name.' })
-  places(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return listNodes(ctx, 'Place', page);
+  places(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNodes(ctx, info, 'Place', page);
   }
 
   @Query(() => Topic, { nullable: true })
-  topic(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context) {
-    return lookup(ctx, 'Topic', id, name);
+  topic(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(ctx, info, 'Topic', id, name);
   }
 
   @Query(() => TopicConnection, { description: 'All topics, by name.' })
-  topics(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return listNodes(ctx, 'Topic', page);
+  topics(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNodes(ctx, info, 'Topic', page);
   }
 
   @Query(() => Event, { nullable: true })
-  event(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context) {
-    return lookup(ctx, 'Event', id, name);
+  event(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup(ctx, info, 'Event', id, name);
   }
 
   @Query(() => EventConnection, { description: 'All events, latest date first.' })
-  events(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return listNodes(ctx, 'Event', page);
+  events(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNodes(ctx, info, 'Event', page);
   }
 }

@@ -12,12 +12,14 @@ import { StatementOrder } from './statement.filter.js';
  * Filters a bound statement `s` and binds `firstAt`/`lastAt`: the earliest and latest publication of
  * the reports that match the article and date conditions. A statement with no such report drops out.
  */
-const STATEMENT_FILTER = `
+const STATEMENT_CONDITIONS = `
 WHERE ($f.kind IS NULL OR s.kind = $f.kind)
   AND ($f.verb IS NULL OR s.verb = $f.verb)
   AND ($f.text IS NULL OR toLower(s.text) CONTAINS $f.text)
   AND ($f.speaker IS NULL OR EXISTS { MATCH (:Entity {id: $f.speaker})-[:STATED]->(s) })
-  AND ($f.about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id = $f.about })
+  AND ($f.about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id = $f.about })`;
+
+const STATEMENT_FILTER = `${STATEMENT_CONDITIONS}
 CALL (s) {
   MATCH (s)-[:REPORTED_IN]->(a:Article)
   WHERE ($f.article IS NULL OR a.id = $f.article)
@@ -54,14 +56,32 @@ export function anchorFor(f: StatementFilterParams): Anchor {
   return 'all';
 }
 
-/** A page of statements matching `$f`, in `order`: `$skip`, `$limit`. */
-export function statementsPageQuery(anchor: Anchor, order: StatementOrder): string {
+/** Orders when no report condition applies: each statement's own first/last report instant, range-indexed (migrations 004, 006). */
+const STATEMENT_ORDER_OWN: Record<StatementOrder, { where: string; orderBy: string }> = {
+  [StatementOrder.NEWEST_FIRST]: { where: 's.lastReportedMs IS NOT NULL', orderBy: 's.lastReportedMs DESC, s.id' },
+  [StatementOrder.OLDEST_FIRST]: { where: 's.firstReportedMs IS NOT NULL', orderBy: 's.firstReportedMs, s.id' },
+};
+
+/**
+ * A page of statements matching `$f`, in `order`: `$skip`, `$limit`; `projection` of `s` (the
+ * planner's) as `node`. Without report conditions the page is cut before any report is read.
+ */
+export function statementsPageQuery(anchor: Anchor, order: StatementOrder, projection: string, reports: boolean): string {
+  if (!reports) {
+    const own = STATEMENT_ORDER_OWN[order];
+    return `
+${ANCHOR_MATCH[anchor]}
+${STATEMENT_CONDITIONS} AND ${own.where}
+WITH s ORDER BY ${own.orderBy}
+SKIP $skip LIMIT $limit
+RETURN ${projection} AS node`;
+  }
   return `
 ${ANCHOR_MATCH[anchor]}
 ${STATEMENT_FILTER}
-RETURN ${NODE_PROJECTION('s')} AS node
-ORDER BY ${STATEMENT_ORDER[order]}
-SKIP $skip LIMIT $limit`;
+WITH s, firstAt, lastAt ORDER BY ${STATEMENT_ORDER[order]}
+SKIP $skip LIMIT $limit
+RETURN ${projection} AS node`;
 }
 
 export function statementsCountQuery(anchor: Anchor): string {
@@ -94,11 +114,37 @@ const PARENT_EXTRA: Record<StatementParent, string> = {
 /** An article lists its statements in reading order. */
 export const READING_ORDER = 'extra.start, extra.order, s.id';
 
+/** Whether `$f` selects reports (article, date bounds): then first/last report must be computed per statement. */
+export function filtersReports(f: StatementFilterParams): boolean {
+  return Boolean(f.article || f.from || f.to);
+}
+
 /**
  * Statements of many parents in one round trip: per parent `key`, the total that match `$f` and
  * the page `$skip`..`$skip + $limit` in `orderBy`. One row per key, parents without any included.
+ * Without report conditions the first and last report are the ones each statement keeps
+ * (firstReportedMs, lastReportedMs): the page is a top-k over the parent's statements and the total
+ * a count, instead of every statement's reports read, sorted and collected.
  */
-export function statementsBatchQuery(parent: StatementParent, orderBy: string): string {
+export function statementsBatchQuery(parent: StatementParent, orderBy: string, reports: boolean): string {
+  if (!reports) {
+    return `
+UNWIND $ids AS key
+CALL (key) {
+  ${PARENT_MATCH[parent]}
+  ${STATEMENT_CONDITIONS}
+  WITH s, s.firstReportedMs AS firstAt, s.lastReportedMs AS lastAt, ${PARENT_EXTRA[parent]} AS extra
+  ORDER BY ${orderBy}
+  SKIP $skip LIMIT $limit
+  RETURN collect({node: ${NODE_PROJECTION('s')}, extra: extra}) AS page
+}
+CALL (key) {
+  ${PARENT_MATCH[parent]}
+  ${STATEMENT_CONDITIONS}
+  RETURN count(s) AS total
+}
+RETURN key, total, page`;
+  }
   return `
 UNWIND $ids AS key
 CALL (key) {

@@ -1,12 +1,15 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { planConnection } from '../plan/root.js';
 import { listLimit } from '../limits.js';
-import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
+import type { GraphNode, RawNode } from '../node/graph-node.js';
 import { toConnection, toPage, type Connection, type Page, type PageArgs } from '../pagination/connection.js';
 import { StatementOrder, toFilterParams, type StatementFilter, type StatementFilterParams } from './statement.filter.js';
 import {
   READING_ORDER,
   STATEMENT_ORDER,
   anchorFor,
+  filtersReports,
   statementsBatchQuery,
   statementsCountQuery,
   statementsPageQuery,
@@ -17,6 +20,7 @@ import type { Evidence } from './statement.type.js';
 /** Query.statements: one query for the page, one more only when totalCount is selected. */
 export async function findStatements(
   ctx: Context,
+  info: GraphQLResolveInfo,
   filter: StatementFilter | null | undefined,
   order: StatementOrder,
   args: PageArgs,
@@ -24,12 +28,14 @@ export async function findStatements(
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toFilterParams(filter);
   const anchor = anchorFor(f);
-  const rows = await ctx.executor.read<{ node: RawNode }>(statementsPageQuery(anchor, order), {
+  const { plan, node } = planConnection(ctx, info, 's');
+  const rows = await ctx.executor.read<{ node: RawNode }>(statementsPageQuery(anchor, order, node.cypher, filtersReports(f)), {
+    ...plan.params,
     f,
     skip: page.skip,
     limit: page.first + 1,
   });
-  return toConnection(rows.map((r) => toGraphNode(r.node)), page, async () => {
+  return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(statementsCountQuery(anchor), { f });
     return Number(row?.count ?? 0);
   });
@@ -41,10 +47,10 @@ export interface StatementRow<Extra = null> {
 }
 
 const BATCH_QUERIES = new Map<string, string>();
-function batchQuery(parent: StatementParent, orderBy: string): string {
-  const key = `${parent} ${orderBy}`;
+function batchQuery(parent: StatementParent, orderBy: string, reports: boolean): string {
+  const key = `${parent} ${orderBy} ${reports}`;
   let query = BATCH_QUERIES.get(key);
-  if (!query) BATCH_QUERIES.set(key, (query = statementsBatchQuery(parent, orderBy)));
+  if (!query) BATCH_QUERIES.set(key, (query = statementsBatchQuery(parent, orderBy, reports)));
   return query;
 }
 
@@ -63,7 +69,7 @@ export async function statementsOf<Extra = null>(
 ): Promise<{ total: number; rows: StatementRow<Extra>[] }> {
   const orderBy = order === 'READING' ? READING_ORDER : STATEMENT_ORDER[order];
   const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { node: RawNode; extra: Extra }[] }>(
-    batchQuery(parent, orderBy),
+    batchQuery(parent, orderBy, filtersReports(f)),
     { f, skip, limit },
     parentId,
   );

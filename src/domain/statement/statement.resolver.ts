@@ -1,5 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Info, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
@@ -46,30 +48,36 @@ export const ORDER_ARG = { nullable: true, description: 'Default NEWEST_FIRST: t
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true })
-  statement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return nodeById(ctx, id, 'Statement');
+  statement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodeById(ctx, info, id, 'Statement');
   }
 
   @Query(() => StatementConnection, {
     description: 'Statements across all reports, filtered by speaker, verb, kind, subject, text, article and date; the latest reported first by default.',
   })
-  statements(@Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context): Promise<Connection<GraphNode>> {
-    return findStatements(ctx, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args);
+  statements(@Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<GraphNode>> {
+    return findStatements(ctx, info, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who made it; null when unattributed or anonymous.' })
-  async speaker(@Root() s: GraphNode, @Ctx() ctx: Context) {
-    return (await ctx.loaders.relatedNodes(REL.statementSpeaker, s.id, 1))[0] ?? null;
+  speaker(@Root() s: GraphNode, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(s, info, async () => {
+      return (await ctx.loaders.relatedNodes(REL.statementSpeaker, s.id, 1))[0] ?? null;
+    });
   }
 
   @FieldResolver(() => [Subject], { description: 'The entities, topics and events it is about.' })
-  about(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes(REL.statementAbout, s.id, listLimit(first, ctx.config.maxPageSize));
+  about(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(s, info, async () => {
+      return ctx.loaders.relatedNodes(REL.statementAbout, s.id, listLimit(first, ctx.config.maxPageSize));
+    });
   }
 
   @FieldResolver(() => [Report], { description: 'Every article that reported it, oldest first, each with its evidence sentence.' })
-  async reports(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.related<Evidence>(REL.statementReports, s.id, listLimit(first, ctx.config.maxPageSize));
-    return rows.map((r) => ({ article: r.node, evidence: r.extra }));
+  reports(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(s, info, async () => {
+      const rows = await ctx.loaders.related<Evidence>(REL.statementReports, s.id, listLimit(first, ctx.config.maxPageSize));
+      return rows.map((r) => ({ article: r.node, evidence: r.extra }));
+    });
   }
 }

@@ -1,0 +1,134 @@
+/**
+ * The selection set decides the Cypher: a node's projection holds exactly the properties the
+ * request selected, and each planned relationship field becomes a COLLECT subquery inside it,
+ * ordered and limited before anything is projected — so a root field and everything below it is
+ * one query, one round trip, and nothing unselected leaves Neo4j.
+ */
+import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
+import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
+import { toConnection } from '../pagination/connection.js';
+import { attachPrefetched } from './prefetched.js';
+import type { QueryPlan } from './query-plan.js';
+import { RELATIONS, type RelationSpec } from './relations.js';
+import { concreteTypes, connectionNodes, fieldsOn, isLeafField, selects, subTree, type ResolveTree } from './selection.js';
+
+export interface NodeProjection {
+  /** A Cypher expression: the node's map projection (null when the node is null). */
+  cypher: string;
+  decode(raw: RawNode | null | undefined): GraphNode | null;
+}
+
+interface PlannedRelation {
+  key: string;
+  alias: string;
+  types: Set<string>;
+  cypher: string;
+  decode(raw: unknown): unknown;
+}
+
+/**
+ * Projects node variable `v` of GraphQL type `type` for the selection `tree` (null: id and type
+ * only). `always` names properties to read whatever was selected (what a resolver computes from).
+ * `shared`: the node may appear in many rows of the result (see RelationSpec.hub).
+ */
+export function projectNode(
+  plan: QueryPlan,
+  v: string,
+  tree: ResolveTree | null,
+  type: GraphQLNamedType,
+  options: { always?: readonly string[]; shared?: boolean } = {},
+): NodeProjection {
+  const always = options.always ?? [];
+  const types = concreteTypes(plan.schema, type);
+  const properties = new Set<string>(['id', ...always]);
+  const relations = new Map<string, PlannedRelation>();
+  for (const t of tree ? types : []) {
+    for (const [alias, field] of fieldsOn(plan.schema, tree!, t)) {
+      if (field.name.startsWith('__')) continue;
+      if (isLeafField(t, field.name)) {
+        properties.add(field.name);
+        continue;
+      }
+      const spec = RELATIONS[t.name]?.[field.name];
+      if (!spec || (spec.hub && options.shared)) continue;
+      const signature = `${alias}\u0000${field.name}\u0000${JSON.stringify(field.args)}\u0000${JSON.stringify(field.fieldsByTypeName)}`;
+      const known = relations.get(signature);
+      if (known) {
+        known.types.add(t.name);
+        continue;
+      }
+      const planned = planRelation(plan, v, spec, field, getNamedType(t.getFields()[field.name]!.type));
+      if (planned) relations.set(signature, { key: `_r${relations.size}`, alias, types: new Set([t.name]), ...planned });
+    }
+  }
+  const entries = [...properties].map((p) => `.${p}`);
+  entries.push(`__labels: labels(${v})`);
+  for (const r of relations.values()) {
+    const everyType = types.every((t) => r.types.has(t.name));
+    const guard = [...r.types].map((t) => `${v}:${t}`).join(' OR ');
+    entries.push(`${r.key}: ${everyType ? r.cypher : `CASE WHEN ${guard} THEN ${r.cypher} END`}`);
+  }
+  return {
+    cypher: `${v} {${entries.join(', ')}}`,
+    decode(raw) {
+      if (raw == null) return null;
+      const own: RawNode = { ...raw };
+      for (const r of relations.values()) delete own[r.key];
+      const node = toGraphNode(own);
+      const values = new Map<string, unknown>();
+      for (const r of relations.values()) if (r.types.has(node.__typename)) values.set(r.alias, r.decode(raw[r.key]));
+      attachPrefetched(node, values);
+      return node;
+    },
+  };
+}
+
+function nodeTypeOf(type: GraphQLObjectType, field: string): GraphQLNamedType {
+  return getNamedType(type.getFields()[field]!.type);
+}
+
+/** One relationship field as a subquery expression of the parent `p`; null when it can't be planned. */
+function planRelation(plan: QueryPlan, p: string, spec: RelationSpec, field: ResolveTree, fieldType: GraphQLNamedType): Omit<PlannedRelation, 'key' | 'alias' | 'types'> | null {
+  const r = plan.variable('r');
+  const n = plan.variable('n');
+  const args = spec.args(field.args, plan, n, r);
+  if (!args) return null;
+  const pattern = `${spec.match(p, r, n)}${args.where.length > 0 ? ` WHERE ${args.where.join(' AND ')}` : ''}`;
+  const ordered = (item: string, skip = 0) =>
+    `COLLECT { ${pattern} WITH ${n}, ${r} ORDER BY ${args.orderBy}${skip > 0 ? ` SKIP ${plan.param(skip)}` : ''} LIMIT ${plan.param(args.limit)} RETURN ${item} }`;
+
+  const shape = spec.shape;
+  switch (shape.kind) {
+    case 'nodes':
+    case 'node': {
+      const child = projectNode(plan, n, field, fieldType, { shared: shape.kind === 'node' || !spec.hub });
+      const cypher = ordered(child.cypher);
+      return shape.kind === 'nodes'
+        ? { cypher, decode: (rows) => (rows as RawNode[]).map((row) => child.decode(row)!) }
+        : { cypher, decode: (rows) => child.decode((rows as RawNode[])[0]) };
+    }
+    case 'wrapped': {
+      if (!isObjectType(fieldType)) return null;
+      const child = projectNode(plan, n, subTree(plan.schema, field, fieldType, [shape.nodeField]), nodeTypeOf(fieldType, shape.nodeField), { shared: true });
+      const cypher = ordered(`{node: ${child.cypher}, ${shape.extras(r)}}`);
+      return {
+        cypher,
+        decode: (rows) => (rows as { node: RawNode }[]).map(({ node, ...extras }) => ({ ...extras, [shape.nodeField]: child.decode(node) })),
+      };
+    }
+    case 'connection': {
+      if (!isObjectType(fieldType) || !args.page) return null;
+      const page = args.page;
+      const child = projectNode(plan, n, connectionNodes(plan.schema, field, fieldType), nodeTypeOf(fieldType, 'nodes'), { shared: false });
+      const counted = selects(plan.schema, field, fieldType, ['totalCount']);
+      const cypher = `{rows: ${ordered(child.cypher, page.skip)}, total: ${counted ? `COUNT { ${pattern} }` : 'null'}}`;
+      return {
+        cypher,
+        decode: (raw) => {
+          const { rows, total } = raw as { rows: RawNode[]; total: number | null };
+          return toConnection(rows.map((row) => child.decode(row)!), page, async () => Number(total ?? 0));
+        },
+      };
+    }
+  }
+}

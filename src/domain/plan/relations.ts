@@ -1,0 +1,178 @@
+/**
+ * Every relationship field the planner can fold into its parent's query, as data: how the child
+ * `n` is reached from the parent `p` through `r`, its order, and the shape of the GraphQL value.
+ * Orders are the ones the fields document (schema/README.md); a field missing here, or arguments
+ * `args` cannot plan (it returns null), are resolved by the field's own batched query instead.
+ */
+import { listLimit } from '../limits.js';
+import { toPage, type Page } from '../pagination/connection.js';
+import { toFilterParams, StatementOrder, type StatementFilter, type StatementFilterParams } from '../statement/statement.filter.js';
+import type { QueryPlan } from './query-plan.js';
+
+export type Shape =
+  /** [Node] */
+  | { kind: 'nodes' }
+  /** Node or null: the first in order. */
+  | { kind: 'node' }
+  /** [{<nodeField>: Node, ...extras}]: a wrapper object around each node (Position, Report…). */
+  | { kind: 'wrapped'; nodeField: string; extras: (r: string) => string }
+  /** A Relay connection of nodes, totalCount counted only when selected. */
+  | { kind: 'connection' };
+
+export interface PlannedArgs {
+  where: string[];
+  orderBy: string;
+  limit: number;
+  /** Connections: the page asked for. */
+  page?: Page;
+}
+
+export interface RelationSpec {
+  match: (p: string, r: string, n: string) => string;
+  /**
+   * Unbounded on a hub (ISW's statements, the articles mentioning Putin). Folded into the query only
+   * below a node that appears once in its result (a root, or a statement of a list); below a node many
+   * rows share (a mention, a speaker) it would be recomputed per row, so the field's own batched
+   * query, which reads each distinct parent once, serves it instead.
+   */
+  hub?: boolean;
+  shape: Shape;
+  /** Conditions, order and limit from the field's arguments; null when they can't be planned (bad input included: the field's own resolver reports it where it belongs). */
+  args: (args: Record<string, unknown>, plan: QueryPlan, n: string, r: string) => PlannedArgs | null;
+}
+
+function attempt<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+/** A list ordered by `orderBy`, `first` items (default 20, capped). */
+function list(match: RelationSpec['match'], orderBy: (n: string, r: string) => string, shape: Shape = { kind: 'nodes' }): RelationSpec {
+  return {
+    match,
+    shape,
+    args: (args, plan, n, r) => attempt(() => ({ where: [], orderBy: orderBy(n, r), limit: listLimit(args.first as number | undefined, plan.maxPageSize) })),
+  };
+}
+
+const hub = (spec: RelationSpec): RelationSpec => ({ ...spec, hub: true });
+
+const byName = (n: string) => `${n}.name`;
+const newestArticleFirst = (n: string) => `${n}.publishedMs DESC, ${n}.id`;
+const byDateThenName = (n: string) => `${n}.date, ${n}.name`;
+const byKindThenName = (n: string) => `labels(${n})[0], ${n}.name`;
+
+/**
+ * Statement conditions the planner folds in: everything but article and date bounds, which
+ * select reports rather than statements (the field's own query handles those).
+ */
+function statementConditions(f: StatementFilterParams, plan: QueryPlan, n: string): string[] | null {
+  if (f.article || f.from || f.to) return null;
+  const where: string[] = [];
+  if (f.kind) where.push(`${n}.kind = ${plan.param(f.kind)}`);
+  if (f.verb) where.push(`${n}.verb = ${plan.param(f.verb)}`);
+  if (f.text) where.push(`toLower(${n}.text) CONTAINS ${plan.param(f.text)}`);
+  if (f.speaker) where.push(`EXISTS { MATCH (:Entity {id: ${plan.param(f.speaker)}})-[:STATED]->(${n}) }`);
+  if (f.about) where.push(`EXISTS { MATCH (${n})-[:ABOUT]->(x) WHERE x.id = ${plan.param(f.about)} }`);
+  return where;
+}
+
+/** Newest first by the latest report (kept on each statement by the writes), or oldest first. */
+const STATEMENT_ORDER_BY: Record<StatementOrder, (n: string) => string> = {
+  [StatementOrder.NEWEST_FIRST]: (n) => `${n}.lastReportedMs DESC, ${n}.id`,
+  [StatementOrder.OLDEST_FIRST]: (n) => `${n}.firstReportedMs, ${n}.id`,
+};
+
+function statements(match: RelationSpec['match'], connection: boolean, readingOrder = false, shape?: Shape): RelationSpec {
+  return {
+    match,
+    hub: !readingOrder,
+    shape: shape ?? (connection ? { kind: 'connection' } : { kind: 'nodes' }),
+    args: (args, plan, n, r) =>
+      attempt(() => {
+        const where = statementConditions(toFilterParams(args.filter as StatementFilter | undefined), plan, n);
+        if (!where) return null;
+        const order = (args.orderBy as StatementOrder | undefined) ?? StatementOrder.NEWEST_FIRST;
+        const orderBy = readingOrder ? `${r}.start, ${r}.order, ${n}.id` : STATEMENT_ORDER_BY[order](n);
+        if (!connection) return { where, orderBy, limit: listLimit(args.first as number | undefined, plan.maxPageSize) };
+        const page = toPage(args as { first?: number; after?: string }, plan.maxPageSize);
+        return { where, orderBy, limit: page.first + 1, page };
+      }),
+  };
+}
+
+const stated = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:STATED]->(${n}:Statement)`;
+const statedAbout = (p: string, r: string, n: string) => `MATCH (${p})<-[${r}:ABOUT]-(${n}:Statement)`;
+const mentionedIn = hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:MENTIONS]->(${p})`, newestArticleFirst));
+const evidence = (r: string) => `evidence: ${r} {.sentence, .start, .end}`;
+
+const ENTITY: Record<string, RelationSpec> = {
+  statements: statements(stated, false),
+  statementsConnection: statements(stated, true),
+  statementsAbout: statements(statedAbout, false),
+  statementsAboutConnection: statements(statedAbout, true),
+  mentionedIn,
+  events: list((p, r, n) => `MATCH (${p})-[${r}:PARTICIPATED_IN]->(${n}:Event)`, byDateThenName),
+};
+
+/** By GraphQL object type, then field name. */
+export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
+  Article: {
+    authors: list((p, r, n) => `MATCH (${p})-[${r}:WRITTEN_BY]->(${n}:Person)`, byName),
+    topics: list((p, r, n) => `MATCH (${p})-[${r}:TAGGED]->(${n}:Topic)`, byName),
+    mentions: {
+      match: (p, r, n) => `MATCH (${p})-[${r}:MENTIONS]->(${n})`,
+      shape: { kind: 'nodes' },
+      args: (args, plan, n) =>
+        attempt(() => ({
+          where: Array.isArray(args.types) ? [`any(l IN labels(${n}) WHERE l IN ${plan.param(args.types)})`] : [],
+          orderBy: byKindThenName(n),
+          limit: listLimit(args.first as number | undefined, plan.maxPageSize),
+        })),
+    },
+    events: list((p, r, n) => `MATCH (${p})-[${r}:MENTIONS]->(${n}:Event)`, byDateThenName),
+    statements: statements((p, r, n) => `MATCH (${p})<-[${r}:REPORTED_IN]-(${n}:Statement)`, false, true, {
+      kind: 'wrapped',
+      nodeField: 'statement',
+      extras: evidence,
+    }),
+  },
+  Person: {
+    ...ENTITY,
+    positions: {
+      match: (p, r, n) => `MATCH (${p})-[${r}:HOLDS_ROLE]->(${n}:Entity)`,
+      shape: { kind: 'wrapped', nodeField: 'of', extras: (r) => `title: ${r}.title` },
+      args: (_args, plan, _n, r) => ({ where: [], orderBy: `${r}.title`, limit: plan.maxPageSize }),
+    },
+    articles: hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:WRITTEN_BY]->(${p})`, newestArticleFirst)),
+  },
+  Organization: ENTITY,
+  Place: ENTITY,
+  Topic: {
+    articles: hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:TAGGED]->(${p})`, newestArticleFirst)),
+    statementsAbout: statements(statedAbout, false),
+    statementsAboutConnection: statements(statedAbout, true),
+  },
+  Event: {
+    participants: list((p, r, n) => `MATCH (${n}:Entity)-[${r}:PARTICIPATED_IN]->(${p})`, byName),
+    mentionedIn,
+    statementsAbout: statements(statedAbout, false),
+    statementsAboutConnection: statements(statedAbout, true),
+  },
+  Statement: {
+    speaker: {
+      match: (p, r, n) => `MATCH (${n}:Entity)-[${r}:STATED]->(${p})`,
+      shape: { kind: 'node' },
+      args: (_args, _plan, n) => ({ where: [], orderBy: `${n}.id`, limit: 1 }),
+    },
+    about: list((p, r, n) => `MATCH (${p})-[${r}:ABOUT]->(${n})`, byKindThenName),
+    reports: list((p, r, n) => `MATCH (${p})-[${r}:REPORTED_IN]->(${n}:Article)`, (n) => `${n}.publishedMs, ${n}.id`, {
+      kind: 'wrapped',
+      nodeField: 'article',
+      extras: evidence,
+    }),
+  },
+};

@@ -1,0 +1,126 @@
+/**
+ * The read path's contract (issue 8): the selection set plans the query. A root field and the
+ * relationship fields below it are one Cypher query; only selected properties leave Neo4j; lists
+ * are cut by walking an index in order, not by sorting every node of a label.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCypherParams, type Params } from '../../src/db/executor.js';
+import { writeArticle } from '../../src/ingest/write/write-article.js';
+import { syntheticArticles } from '../fixtures/synthetic.js';
+import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.reset({ seed: false });
+  for (const parsed of syntheticArticles(60)) await writeArticle(graph.executor, parsed);
+});
+afterAll(() => graph.close());
+
+/** Runs an operation and returns its data and every Cypher query it sent, with parameters. */
+async function run(query: string, variables?: Record<string, unknown>) {
+  const sent: { cypher: string; params: Params }[] = [];
+  const { data, errors } = await graph.queryWith(query, variables, (q) => sent.push({ cypher: q.cypher, params: q.params }));
+  expect(errors).toBeUndefined();
+  return { data: data as any, sent };
+}
+
+/** The operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs), without their "@neo4j" suffix. */
+async function operators(cypher: string, params: Params): Promise<string[]> {
+  const result = await graph.executor.driver.executeQuery(`EXPLAIN ${cypher}`, toCypherParams(params));
+  const names: string[] = [];
+  const walk = (op: { operatorType: string; children: unknown[] }) => {
+    names.push(op.operatorType.replace(/@.*$/, ''));
+    for (const child of op.children) walk(child as typeof op);
+  };
+  walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+  return names;
+}
+
+describe('one query per root field', () => {
+  it('serves 20 articles with their authors and mentioned entities in one query', async () => {
+    const { data, sent } = await run(`{ articles(first: 20) { nodes { title authors { name } mentions(types: [Person, Organization, Place]) { ... on Entity { name } } } } }`);
+    expect(sent).toHaveLength(1);
+    expect(data.articles.nodes).toHaveLength(20);
+    expect(data.articles.nodes[0].title).toBe('Synthetic report 59');
+    expect(data.articles.nodes.every((a: any) => a.authors.length === 1 && a.mentions.length === 5)).toBe(true);
+  });
+
+  it("serves an organization's latest statements with their reports' titles and subjects in one query", async () => {
+    const { data, sent } = await run(`{
+      organization(id: "organization:synthetic-organization-0") {
+        name
+        statements(first: 3) { text reports { article { title } } about { __typename ... on Entity { name } } }
+      }
+    }`);
+    expect(sent).toHaveLength(1);
+    const statements = data.organization.statements;
+    expect(statements).toHaveLength(3);
+    // Organization 0 is mentioned third in reports 0, 10, 20… and speaks in them (k = 2): the latest is report 50.
+    expect(statements[0].reports).toEqual([{ article: { title: 'Synthetic report 50' } }]);
+    expect(statements[0].about).toHaveLength(2);
+  });
+
+  it('answers relatedEntities, search and paths in one query each', async () => {
+    for (const query of [
+      `{ relatedEntities(id: "organization:synthetic-organization-0", first: 5) { edges { reportCount node { name } } } }`,
+      `{ search(query: "Synthetic Organization", types: [Organization], first: 3) { nodes { score node { ... on Organization { name } } } } }`,
+      `{ paths(from: "organization:synthetic-organization-0", to: "place:synthetic-place-0", maxHops: 4, first: 1) { length nodes { id } } }`,
+    ]) {
+      const { sent } = await run(query);
+      expect(sent, query).toHaveLength(1);
+    }
+  });
+
+  it('keeps fields that fan out from a shared node to one batched query per level', async () => {
+    // Every article mentions an organization whose statements would be recomputed per article.
+    const { data, sent } = await run(`{ articles(first: 30) { nodes { mentions(types: [Organization]) { ... on Entity { statementsAbout(first: 2) { text } } } } } }`);
+    expect(sent).toHaveLength(2);
+    expect(data.articles.nodes.flatMap((a: any) => a.mentions.map((m: any) => m.statementsAbout.length)).every((n: number) => n === 2)).toBe(true);
+  });
+});
+
+describe('nothing unselected is fetched', () => {
+  it("returns only the selected properties of a node, and its relationship fields' results", async () => {
+    const { sent } = await run(`{ articles(first: 2) { nodes { title authors { name } } } }`);
+    const rows = await graph.executor.read<{ node: Record<string, unknown> }>(sent[0]!.cypher, sent[0]!.params);
+    expect(Object.keys(rows[0]!.node).sort()).toEqual(['__labels', '_r0', 'id', 'title']);
+    expect(Object.keys((rows[0]!.node._r0 as Record<string, unknown>[])[0]!).sort()).toEqual(['__labels', 'id', 'name']);
+  });
+
+  it('keeps aliases of one field with different arguments apart', async () => {
+    const { data } = await run(`{ articles(first: 5) { nodes {
+      people: mentions(types: [Person]) { __typename }
+      places: mentions(types: [Place]) { __typename }
+      all: mentions { __typename }
+    } } }`);
+    for (const a of data.articles.nodes) {
+      expect(a.people.map((m: any) => m.__typename)).toEqual(['Person', 'Person']);
+      expect(a.places.map((m: any) => m.__typename)).toEqual(['Place']);
+      expect(a.all).toHaveLength(5);
+    }
+  });
+});
+
+describe('orders walk an index', () => {
+  const cases: [string, string][] = [
+    ['articles', `{ articles(first: 20) { nodes { title } } }`],
+    ['people', `{ people(first: 20) { nodes { name } } }`],
+    ['statements', `{ statements(first: 20) { nodes { text } } }`],
+  ];
+  it.each(cases)('%s: no label scan and no full sort', async (_name, query) => {
+    const { sent } = await run(query);
+    const ops = await operators(sent[0]!.cypher, sent[0]!.params);
+    expect(ops).not.toContain('NodeByLabelScan');
+    expect(ops).not.toContain('Sort');
+    expect(ops).not.toContain('Top');
+  });
+
+  it("an entity's statements and mentions start at the entity, not at a label scan", async () => {
+    const { sent } = await run(`{ organization(id: "organization:synthetic-organization-0") { statements(first: 5) { text } mentionedIn(first: 5) { title } } }`);
+    expect(sent).toHaveLength(1);
+    const ops = await operators(sent[0]!.cypher, sent[0]!.params);
+    expect(ops).not.toContain('NodeByLabelScan');
+    expect(ops).not.toContain('AllNodesScan');
+  });
+});
