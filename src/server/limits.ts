@@ -26,7 +26,7 @@ function reportAs(limit: 'depth' | 'aliases', advice: string) {
  * article → mentions → statements → about → … that fan out without end. Armor's rejections are
  * GRAPHQL_VALIDATION_FAILED (with `extensions.limit`), the cost's QUERY_TOO_COMPLEX; each names its limit.
  */
-export function queryProtection(config: Pick<Config, 'maxDepth' | 'maxCost' | 'production'>) {
+export function queryProtection(config: Pick<Config, 'maxDepth' | 'maxCost' | 'production' | 'maxConcurrentHeavy'>) {
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportAs('depth', 'nest fewer levels of fields') },
     // Armor's cost counts `first: $n` as 1; query-cost.ts reads the variables instead.
@@ -40,6 +40,6 @@ export function queryProtection(config: Pick<Config, 'maxDepth' | 'maxCost' | 'p
   // Armor is typed against Apollo's CommonJS build and we load the ESM one: same runtime shape.
   return {
     validationRules: armor.validationRules,
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<any>[]), queryCostPlugin(config.maxCost)],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<any>[]), queryCostPlugin({ maxCost: config.maxCost, maxConcurrentHeavy: config.maxConcurrentHeavy })],
   };
 }

@@ -1,17 +1,54 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_DEPTH, DEFAULT_NEIGHBORS } from '../domain/explore/neighborhood.cypher.js';
+import { DEFAULT_HOPS, DEFAULT_PATHS } from '../domain/explore/paths.cypher.js';
 import { DEFAULT_LIST_LIMIT } from '../domain/limits.js';
 import { ErrorCode } from '../core/errors.js';
+import { ConcurrencyGate } from './concurrency-gate.js';
 
 /**
- * Cost of a field: itself plus its children once per item it may return. A field that takes
- * `first` or `limit` returns at most that many (the default when the client leaves it out), with
- * the variables of this request filled in — a `first: $n` must cost what $n says.
+ * What one visited node costs next to one returned field: a traversal step reads the node, its
+ * relationships and, for the neighbourhood, sorts it with all the others before the limit applies.
  */
-export const listCostEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const VISIT = 10;
+/**
+ * Neighbours per node assumed for pricing: the hubs a hostile client picks (Putin, Russia, ISW)
+ * have hundreds, most nodes a handful. 20 prices a depth-3 neighbourhood at 80,000 — two fit in the
+ * default budget of 200,000, thirty aliased ones do not.
+ */
+const BRANCHING = 20;
+const explore = (hops: number) => VISIT * BRANCHING ** Math.max(0, hops);
+const int = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+
+/**
+ * The root fields that explore the graph before they return anything, with the nodes they may
+ * visit (`work`) and how many items their result lists (`items`), the resolvers' defaults
+ * included: a left-out `limit` is the neighbourhood's 50, not the generic 20.
+ */
+const EXPLORATIONS: Record<string, (args: Record<string, unknown>) => { work: number; items: number }> = {
+  'Query.neighborhood': (a) => ({ work: explore(int(a.depth, DEFAULT_DEPTH)), items: int(a.limit, DEFAULT_NEIGHBORS) }),
+  // Shortest paths search from both ends: each side goes about half the hops.
+  'Query.paths': (a) => ({ work: 2 * explore(Math.ceil(int(a.maxHops, DEFAULT_HOPS) / 2)), items: int(a.first, DEFAULT_PATHS) }),
+  // Entity → articles and statements → other entities, then counted and ranked.
+  'Query.relatedEntities': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
+  'Query.timeline': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
+  'Query.stance': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
+  // Full-text: a fuzzy Lucene query over every name, title and statement, then ranked.
+  'Query.search': (a) => ({ work: explore(1) * 10, items: int(a.first, DEFAULT_LIST_LIMIT) }),
+};
+
+/**
+ * Cost of a field: itself plus its children once per item it may return, plus the nodes it may
+ * visit on the way for the explorations above. A field that takes `first` or `limit` returns at
+ * most that many (the default when the client leaves it out), with the variables of this request
+ * filled in — a `first: $n` must cost what $n says.
+ */
+export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const exploration = EXPLORATIONS[`${type.name}.${field.name}`]?.(args);
+  if (exploration) return 1 + exploration.work + Math.max(exploration.items, 1) * childComplexity;
   const takes = (name: string) => field.args.some((a) => a.name === name);
-  const count = (name: string) => (typeof args[name] === 'number' ? (args[name] as number) : DEFAULT_LIST_LIMIT);
+  const count = (name: string) => int(args[name], DEFAULT_LIST_LIMIT);
   const items = takes('first') ? count('first') : takes('limit') ? count('limit') : 1;
   return 1 + Math.max(items, 1) * childComplexity;
 };
@@ -30,10 +67,28 @@ function operationOnly(document: DocumentNode, operation: OperationDefinitionNod
   return { ...document, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
 }
 
-/** Refuses, before execution, an operation whose worst-case size passes `maxCost`. */
-export function queryCostPlugin(maxCost: number): ApolloServerPlugin<any> {
+/** Operations at least this costly count as expensive: one graph exploration of two hops or more. */
+export const HEAVY_COST = explore(2);
+
+export interface CostOptions {
+  maxCost: number;
+  /** Expensive operations running at once on this server; more wait up to `heavyWaitMs`, then TRANSIENT_FAILURE. */
+  maxConcurrentHeavy?: number;
+  heavyWaitMs?: number;
+}
+
+/**
+ * Refuses, before execution, an operation whose worst-case size passes `maxCost`; lets at most
+ * `maxConcurrentHeavy` expensive ones run at once, so a flood of them queues (briefly) instead of
+ * taking every Neo4j connection and the memory pool from the cheap lookups.
+ */
+export function queryCostPlugin(options: CostOptions): ApolloServerPlugin<any> {
+  const { maxCost } = options;
+  const gate = new ConcurrencyGate(options.maxConcurrentHeavy ?? Infinity);
+  const waitMs = options.heavyWaitMs ?? 2_000;
   return {
     async requestDidStart() {
+      let release: (() => void) | null = null;
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           const cost = queryCost(schema, operationOnly(document, operation), request.variables ?? {});
@@ -42,6 +97,18 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin<any> {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost },
             });
           }
+          if (cost >= HEAVY_COST) {
+            release = await gate.acquire(waitMs);
+            if (!release) {
+              throw new GraphQLError(`The server is running as many expensive operations as it allows (${gate.capacity}): try again in a moment.`, {
+                extensions: { code: ErrorCode.TRANSIENT_FAILURE },
+              });
+            }
+          }
+        },
+        async willSendResponse() {
+          release?.();
+          release = null;
         },
       };
     },

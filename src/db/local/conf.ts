@@ -38,6 +38,10 @@ export function renderNeo4jConf(o: ConfOptions): string {
     // Only read by the neo4j launcher script; we pass the same value to java as -Xmx.
     `server.memory.heap.max_size=${o.heap}`,
     `server.memory.pagecache.size=${o.pageCache}`,
+    // One transaction may use at most this much: a runaway read fails alone (QUERY_TOO_COMPLEX)
+    // instead of exhausting the shared pool (70% of the heap) and failing everyone else's. An
+    // article's write needs a few MB; a depth-3 neighbourhood of a hub tens.
+    'db.memory.transaction.max=128m',
     // Small transaction logs: a local or throwaway database needs no 256 MB preallocated files.
     'db.tx_log.rotation.size=16m',
     'db.tx_log.preallocate=false',
