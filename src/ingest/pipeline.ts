@@ -60,11 +60,13 @@ export class IngestSession {
   private constructor(
     private readonly executor: Executor,
     private readonly knowledge: GraphKnowledge,
+    /** Recorded on every article this session writes (`ingestedBy`). */
+    private readonly ingestedBy: string,
   ) {}
 
   /** A session resolving against `knowledge` (shared and kept up to date), or a fresh read of the graph. */
-  static async open(executor: Executor, knowledge?: GraphKnowledge): Promise<IngestSession> {
-    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)));
+  static async open(executor: Executor, knowledge?: GraphKnowledge, ingestedBy = 'unknown'): Promise<IngestSession> {
+    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)), ingestedBy);
   }
 
   async ingest(source: IngestSource): Promise<IngestOutcome> {
@@ -78,7 +80,7 @@ export class IngestSession {
       return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
     }
     try {
-      const result = await writeArticle(this.executor, parsed);
+      const result = await writeArticle(this.executor, parsed, this.ingestedBy);
       if (result.status === 'created') this.learn(parsed);
       return { source: source.name, status: result.status, result, parsed };
     } catch (error) {

@@ -17,6 +17,6 @@ export async function loadSeed(dir = SEED_DIR): Promise<{ file: string; parsed: 
 /** Loads the seed idempotently: a second run reports every article "unchanged" and writes nothing. */
 export async function seed(executor: Executor, dir = SEED_DIR): Promise<WriteResult[]> {
   const results: WriteResult[] = [];
-  for (const { parsed } of await loadSeed(dir)) results.push(await writeArticle(executor, parsed));
+  for (const { parsed } of await loadSeed(dir)) results.push(await writeArticle(executor, parsed, 'seed'));
   return results;
 }

@@ -106,3 +106,22 @@ for (const mode of ['development', 'production'] as const) {
     });
   });
 }
+
+describe('accountable writes', () => {
+  it('records which key wrote an article (its id, never the secret) and when', async () => {
+    const graph = await openTestGraph({ NEWSGRAPH_API_KEYS: 'newsroom:s3cret-key-for-tests' });
+    try {
+      await graph.reset();
+      const input = { title: 'Kremlin rejects ceasefire plan', body: 'The Kremlin rejected the plan on Monday, Kremlin spokesman Dmitry Peskov said.', publishedAt: '2025-08-05T09:00:00+03:00', authors: ['Anna Field'] };
+      const result = await graph.query('mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status article { id } } }', { input }, { authorization: 'Bearer s3cret-key-for-tests' });
+      expect(result.errors).toBeUndefined();
+      const [row] = await graph.executor.read<{ by: string; at: string }>('MATCH (a:Article {id: $id}) RETURN a.ingestedBy AS by, a.ingestedAt AS at', { id: result.data.ingestArticle.article.id });
+      expect(row!.by).toBe('key:newsroom');
+      expect(Date.now() - Date.parse(row!.at)).toBeLessThan(60_000);
+      const [seeded] = await graph.executor.read<{ by: string }>('MATCH (a:Article) WHERE a.id <> $id RETURN a.ingestedBy AS by LIMIT 1', { id: result.data.ingestArticle.article.id });
+      expect(seeded!.by).toBe('seed');
+    } finally {
+      await graph.close();
+    }
+  });
+});

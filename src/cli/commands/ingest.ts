@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { glob } from 'tinyglobby';
@@ -82,7 +83,7 @@ export async function ingestFiles(
   files: string[],
   options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number } = {},
 ): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
-  const session = await IngestSession.open(executor);
+  const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`);
   const outcomes: IngestOutcome[] = [];
   for (const [index, file] of files.entries()) {
     const content = await readFile(file).catch((e: Error) => e);

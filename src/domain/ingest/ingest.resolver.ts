@@ -47,7 +47,7 @@ export class IngestResolver {
     if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, 'Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ingestArticle.');
     if (ctx.credentials.kind === 'none') throw clientError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs an API key: send the header Authorization: Bearer <key>.');
     if (ctx.credentials.kind === 'invalid') throw clientError(ErrorCode.UNAUTHENTICATED, `ingestArticle refused the credentials: ${ctx.credentials.reason}.`);
-    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor));
+    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), `key:${ctx.credentials.keyId}`);
     const outcome = await session.ingest(toSource(input));
     if (outcome.status === 'failed') {
       // The input's fault is the client's to fix; our bugs and database failures stay masked (format-error.ts).

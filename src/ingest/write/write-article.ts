@@ -38,7 +38,7 @@ export interface ArticleWritePlan {
  * the same name (or new ones); tags and the topics statements are about become Topic rows; the
  * article mentions every entity but its authors.
  */
-export function planArticleWrite(parsed: ParsedArticle, now: string): ArticleWritePlan {
+export function planArticleWrite(parsed: ParsedArticle, now: string, ingestedBy = 'unknown'): ArticleWritePlan {
   const { id, contentHash: hash } = identifyArticle(parsed);
   const a = parsed.article;
 
@@ -79,7 +79,7 @@ export function planArticleWrite(parsed: ParsedArticle, now: string): ArticleWri
       article: {
         id, url: a.url ?? null, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
-        body: a.body, contentHash: hash,
+        body: a.body, contentHash: hash, ingestedBy,
       },
       authors: [...authorIds],
       mentions: parsed.entities.map((e) => e.id).filter((eid) => !authorIds.has(eid)),
@@ -118,8 +118,8 @@ async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
  * statement quoted by several reports is one node with a REPORTED_IN edge (carrying the evidence
  * sentence) to each of them.
  */
-export async function writeArticle(executor: Executor, parsed: ParsedArticle): Promise<WriteResult> {
-  const plan = planArticleWrite(parsed, new Date().toISOString());
+export async function writeArticle(executor: Executor, parsed: ParsedArticle, ingestedBy?: string): Promise<WriteResult> {
+  const plan = planArticleWrite(parsed, new Date().toISOString(), ingestedBy);
   try {
     return await executor.writeTx((tx) => applyPlan(tx, plan));
   } catch (error) {

@@ -63,7 +63,9 @@ CREATE (a:Article {
   publishedMs: datetime($data.article.publishedAt).epochMillis,
   publishedDate: $data.article.publishedDate, section: $data.article.section, language: $data.article.language,
   caption: $data.article.caption, source: $data.article.source, body: $data.article.body,
-  contentHash: $data.article.contentHash, ingestedAt: $data.now
+  contentHash: $data.article.contentHash, ingestedAt: $data.now,
+  // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed.
+  ingestedBy: $data.article.ingestedBy
 })
 WITH a, known
 CALL (a) { UNWIND $data.authors AS authorId MATCH (p:Person {id: authorId}) MERGE (a)-[:WRITTEN_BY]->(p) }
