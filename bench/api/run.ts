@@ -117,6 +117,8 @@ interface Measured {
   /** Socket errors, timeouts and 200 responses carrying GraphQL `errors`. */
   errors: number;
   warmupErrors: number;
+  /** The first failed response seen (status and the start of its body), to say why. */
+  firstFailure: string | null;
   roundTripsPerReq: number;
   neo4jBytesPerReq: number;
   bodyBytes: number;
@@ -126,6 +128,7 @@ interface Measured {
 async function cannon(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, seconds: number) {
   const { path, body } = requestOf(server, shape, variables);
   let graphqlErrors = 0;
+  let firstFailure: string | null = null;
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}`,
     connections,
@@ -139,12 +142,14 @@ async function cannon(server: ServerProcess, shape: Shape, variables: Record<str
         body,
         // Every response body is looked at: a 200 with `errors` is a failed request too.
         onResponse: (status: number, responseBody: string) => {
-          if (status === 200 && responseBody.includes('"errors":')) graphqlErrors++;
+          const failed = status < 200 || status > 299 || responseBody.includes('"errors":');
+          if (status === 200 && failed) graphqlErrors++;
+          if (failed) firstFailure ??= `HTTP ${status} ${responseBody.slice(0, 300)}`;
         },
       },
     ],
   });
-  return { result, graphqlErrors };
+  return { result, graphqlErrors, firstFailure };
 }
 
 /**
@@ -163,7 +168,7 @@ async function idleCounters(server: ServerProcess): Promise<CounterSnapshot> {
 async function measure(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, bodyBytes: number): Promise<Measured> {
   const warm = warmup > 0 ? await cannon(server, shape, variables, warmup) : null;
   const before = await idleCounters(server);
-  const { result, graphqlErrors } = await cannon(server, shape, variables, duration);
+  const { result, graphqlErrors, firstFailure } = await cannon(server, shape, variables, duration);
   const after = await idleCounters(server);
   const served = Math.max(1, after.requests - before.requests);
   return {
@@ -174,6 +179,7 @@ async function measure(server: ServerProcess, shape: Shape, variables: Record<st
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts + graphqlErrors,
     warmupErrors: warm ? warm.result.non2xx + warm.result.errors + warm.result.timeouts + warm.graphqlErrors : 0,
+    firstFailure: warm?.firstFailure ?? firstFailure,
     roundTripsPerReq: (after.roundTrips - before.roundTrips) / served,
     neo4jBytesPerReq: (after.neo4jBytesRead - before.neo4jBytesRead) / served,
     bodyBytes,
@@ -274,6 +280,7 @@ async function runSize(size: number): Promise<SizeResult> {
     for (const d of diff) console.log(`    ${d}`);
     const ng = await measure(newsgraph, shape, vars, a.bytes);
     const bl = await measure(baseline, shape, vars, b.bytes);
+    for (const [name, m] of [['newsgraph', ng], ['baseline', bl]] as const) if (m.firstFailure) console.log(`    ${name} under load: ${m.firstFailure}`);
     shapes.push({ shape: shape.name, title: shape.title, sameAnswer: diff.length === 0, diff, newsgraph: ng, baseline: bl, rpsRatio: ng.reqPerSec / bl.reqPerSec, p99Ratio: ng.p99 / bl.p99 });
   }
   killChildren();
