@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_DEPTH, DEFAULT_NEIGHBORS } from '../domain/explore/neighborhood.cypher.js';
-import { DEFAULT_HOPS, DEFAULT_PATHS } from '../domain/explore/paths.cypher.js';
+import { DEFAULT_DEPTH, DEFAULT_NEIGHBORS, MAX_DEPTH, MAX_NEIGHBORS } from '../domain/explore/neighborhood.cypher.js';
+import { DEFAULT_HOPS, DEFAULT_PATHS, MAX_HOPS, MAX_PATHS } from '../domain/explore/paths.cypher.js';
 import { DEFAULT_LIST_LIMIT } from '../domain/limits.js';
 import { ErrorCode } from '../core/errors.js';
 import { ConcurrencyGate } from './concurrency-gate.js';
@@ -20,6 +20,8 @@ const VISIT = 10;
 const BRANCHING = 20;
 const explore = (hops: number) => VISIT * BRANCHING ** Math.max(0, hops);
 const int = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+/** Priced at most at the resolver's cap: past it the resolver names the argument (BAD_USER_INPUT), which says more than a cost. */
+const capped = (value: unknown, fallback: number, cap: number) => Math.min(int(value, fallback), cap);
 
 /**
  * The root fields that explore the graph before they return anything, with the nodes they may
@@ -27,9 +29,9 @@ const int = (value: unknown, fallback: number) => (typeof value === 'number' && 
  * included: a left-out `limit` is the neighbourhood's 50, not the generic 20.
  */
 const EXPLORATIONS: Record<string, (args: Record<string, unknown>) => { work: number; items: number }> = {
-  'Query.neighborhood': (a) => ({ work: explore(int(a.depth, DEFAULT_DEPTH)), items: int(a.limit, DEFAULT_NEIGHBORS) }),
+  'Query.neighborhood': (a) => ({ work: explore(capped(a.depth, DEFAULT_DEPTH, MAX_DEPTH)), items: capped(a.limit, DEFAULT_NEIGHBORS, MAX_NEIGHBORS) }),
   // Shortest paths search from both ends: each side goes about half the hops.
-  'Query.paths': (a) => ({ work: 2 * explore(Math.ceil(int(a.maxHops, DEFAULT_HOPS) / 2)), items: int(a.first, DEFAULT_PATHS) }),
+  'Query.paths': (a) => ({ work: 2 * explore(Math.ceil(capped(a.maxHops, DEFAULT_HOPS, MAX_HOPS) / 2)), items: capped(a.first, DEFAULT_PATHS, MAX_PATHS) }),
   // Entity → articles and statements → other entities, then counted and ranked.
   'Query.relatedEntities': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
   'Query.timeline': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
