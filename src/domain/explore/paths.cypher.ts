@@ -1,10 +1,21 @@
-import { bindNodeById } from '../node/read-cypher.js';
+import type { NodeTypeName } from '../node/graph-node.js';
+import { RelationshipType } from './graph-elements.js';
 
 /** The most paths one request returns. */
 export const MAX_PATHS = 20;
 export const MAX_HOPS = 6;
 export const DEFAULT_HOPS = 4;
 export const DEFAULT_PATHS = 5;
+
+export interface PathEnds {
+  /** The node types the ids name (from their kind prefix): the label each end is matched by. */
+  from: NodeTypeName;
+  to: NodeTypeName;
+  /** Relationship types to follow, from the closed RelationshipType enum; null for all. */
+  types: readonly RelationshipType[] | null;
+  /** The types that say something was said or done: no co-occurrence. */
+  strong: readonly RelationshipType[];
+}
 
 export interface PathProjections {
   /** The planner's projection of a path node `pn`. */
@@ -14,20 +25,22 @@ export interface PathProjections {
 }
 
 /**
- * The `k` best shortest paths between `$from` and `$to` (each looked up by id, null when
- * missing), in either direction along `$types`, at most `hops` long. Neo4j's SHORTEST takes its
- * count and the hop bound only as literals: whole numbers the resolver range-checked, never client
- * text. Among paths of one length, those through what was said (`$strong`: no co-occurrence hop)
- * rank first — a second search over `$strong` alone makes sure one is found when there is one — so
- * ISW —STATED→ statement —ABOUT→ negotiations beats ISW ←MENTIONS— article —TAGGED→ negotiations;
- * then who said it over what it is about (fewer ABOUT hops), then node ids. Up to MAX_PATHS
- * candidates are found, but only the k kept are projected; for each statement on them, its
+ * The `k` best of up to MAX_PATHS shortest paths between `$from` and `$to`, in either direction
+ * along the relationship types asked for, at most `hops` long: shortest first, then those through
+ * what was said (no co-occurrence hop: ISW —STATED→ statement —ABOUT→ negotiations before ISW
+ * ←MENTIONS— article —TAGGED→ negotiations), then who said it over what it is about (fewer ABOUT
+ * hops), then node ids. SHORTEST takes its count and hop bound only as literals, and a relationship
+ * type expression is what lets Neo4j expand by type: all three come from range-checked numbers and
+ * closed enums, never client text. Only the k kept are projected; for each statement on them, its
  * report: the article on the path if there is one, else the earliest.
  */
-export function pathQuery(hops: number, k: number, p: PathProjections): string {
+export function pathQuery(hops: number, k: number, ends: PathEnds, p: PathProjections): string {
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS || !Number.isInteger(k) || k < 1 || k > MAX_PATHS) {
     throw new Error(`pathQuery: hops ${hops} and k ${k} must be checked before`);
   }
+  const known = Object.values(RelationshipType) as string[];
+  if (ends.types?.some((t) => !known.includes(t))) throw new Error(`Not relationship types: ${ends.types.join(', ')}`);
+  const typeExpression = ends.types ? `:${ends.types.join('|')}` : '';
   const report = p.report
     ? `[s IN ns WHERE s:Statement | {
         statement: s.id,
@@ -40,15 +53,11 @@ export function pathQuery(hops: number, k: number, p: PathProjections): string {
       }]`
     : '[]';
   return `
-${bindNodeById('a', 'from')}
-${bindNodeById('b', 'to')}
+OPTIONAL MATCH (a:${ends.from} {id: $from})
+OPTIONAL MATCH (b:${ends.to} {id: $to})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  CALL (a, b) {
-    MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[r]-() WHERE type(r) IN $types){1,${hops}}(b) RETURN p
-    UNION
-    MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[r]-() WHERE type(r) IN $strong){1,${hops}}(b) RETURN p
-  }
+  MATCH p = SHORTEST ${MAX_PATHS} (a)-[${typeExpression}]-{1,${hops}}(b)
   WITH nodes(p) AS ns, relationships(p) AS rs
   WITH ns, rs, size([r IN rs WHERE NOT type(r) IN $strong]) AS weak, size([r IN rs WHERE type(r) = 'ABOUT']) AS about
   ORDER BY size(rs), weak, about, [n IN ns | n.id]

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { ErrorCode, userInputError } from '../../core/errors.js';
 import { intInRange } from '../limits.js';
-import type { GraphNode, RawNode } from '../node/graph-node.js';
+import { typeOfId, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { projectNode, type NodeProjection } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
 import { mergeTrees, selects, subTree } from '../plan/selection.js';
@@ -101,15 +101,22 @@ export class PathsResolver {
     const reportType = objectType(getNamedType(stepType.getFields().report!.type));
     const nodeTrees = [subTree(info.schema, tree, pathType, ['nodes']), steps && subTree(info.schema, steps, stepType, ['from']), steps && subTree(info.schema, steps, stepType, ['to'])];
     const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
-    const always = selects(info.schema, tree, pathType, ['text']) ? ['name', 'title', 'text'] : [];
+    // Ids order equal paths and pair each statement with its report.
+    const always = selects(info.schema, tree, pathType, ['text']) ? ['id', 'name', 'title', 'text'] : ['id'];
     const node = projectNode(plan, 'pn', nodeTree, getNamedType(pathType.getFields().nodes!.type), { always, shared: true });
     const reportTree = steps && subTree(info.schema, steps, stepType, ['report']);
     const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true }) : null;
 
     const types = relationshipTypes(via);
+    const ends = {
+      from: typeOfId(from)!,
+      to: typeOfId(to)!,
+      types: via && via.length > 0 ? types : null,
+      strong: types.filter((t) => !CO_OCCURRENCE.has(t)),
+    };
     const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(
-      pathQuery(hops, limit, { node: node.cypher, report: article?.cypher ?? null }),
-      { ...plan.params, from, to, types, strong: types.filter((t) => !CO_OCCURRENCE.has(t)) },
+      pathQuery(hops, limit, ends, { node: node.cypher, report: article?.cypher ?? null }),
+      { ...plan.params, from, to, strong: ends.strong },
     );
     if (!row?.fromId) throw notFound('from', from);
     if (!row.toId) throw notFound('to', to);

@@ -14,7 +14,7 @@ import { MAX_QUERY_LENGTH, luceneQuery, searchTerms } from './search.lucene.js';
 import { SearchHitConnection, type SearchHit } from './search.type.js';
 
 /** What highlight() reads, and the hit fields it fills. */
-const MATCHED_PROPERTIES = ['name', 'aliases', 'title', 'text'];
+const MATCHED_PROPERTIES = ['id', 'name', 'aliases', 'title', 'text'];
 const HIGHLIGHT_FIELDS = ['matchedField', 'fragment', 'ranges', 'highlighted'];
 
 @Resolver()
@@ -41,7 +41,7 @@ export class SearchResolver {
     const highlighted = hitTree !== null && selects(info.schema, hitTree, hitType, HIGHLIGHT_FIELDS);
     const nodeTree = hitTree && subTree(info.schema, hitTree, hitType, ['node']);
     const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [] });
-    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + 1 });
+    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(params.labels, node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + 1 });
     const hits = rows.map((row): SearchHit => {
       const hit = node.decode(row.node)!;
       const h = highlighted ? highlight(hit, terms) : { field: '', fragment: '', ranges: [], html: '' };

@@ -40,17 +40,23 @@ export function projectNode(
 ): NodeProjection {
   const always = options.always ?? [];
   const types = concreteTypes(plan.schema, type);
-  const properties = new Set<string>(['id', ...always]);
+  const properties = new Set<string>(always);
   const relations = new Map<string, PlannedRelation>();
+  // The id goes along when asked for, or when a field left to its own resolver needs it to load by.
+  let needsId = false;
   for (const t of tree ? types : []) {
     for (const [alias, field] of fieldsOn(plan.schema, tree!, t)) {
       if (field.name.startsWith('__')) continue;
       if (isLeafField(t, field.name)) {
         properties.add(field.name);
+        if (field.name === 'body') needsId = true;
         continue;
       }
       const spec = RELATIONS[t.name]?.[field.name];
-      if (!spec || (spec.hub && options.shared)) continue;
+      if (!spec || (spec.hub && options.shared)) {
+        needsId = true;
+        continue;
+      }
       const signature = `${alias}\u0000${field.name}\u0000${JSON.stringify(field.args)}\u0000${JSON.stringify(field.fieldsByTypeName)}`;
       const known = relations.get(signature);
       if (known) {
@@ -59,10 +65,14 @@ export function projectNode(
       }
       const planned = planRelation(plan, v, spec, field, getNamedType(t.getFields()[field.name]!.type));
       if (planned) relations.set(signature, { key: `_r${relations.size}`, alias, types: new Set([t.name]), ...planned });
+      else needsId = true;
     }
   }
+  if (needsId || !tree) properties.add('id');
   const entries = [...properties].map((p) => `.${p}`);
-  entries.push(`__labels: labels(${v})`);
+  // One possible type: it is known here, and Neo4j need not send labels.
+  const only = types.length === 1 ? types[0]!.name : null;
+  if (!only) entries.push(`__labels: labels(${v})`);
   for (const r of relations.values()) {
     const everyType = types.every((t) => r.types.has(t.name));
     const guard = [...r.types].map((t) => `${v}:${t}`).join(' OR ');
@@ -72,7 +82,7 @@ export function projectNode(
     cypher: `${v} {${entries.join(', ')}}`,
     decode(raw) {
       if (raw == null) return null;
-      const own: RawNode = { ...raw };
+      const own: RawNode = only ? { ...raw, __labels: [only] } : { ...raw };
       for (const r of relations.values()) delete own[r.key];
       const node = toGraphNode(own);
       const values = new Map<string, unknown>();

@@ -7,6 +7,7 @@
 import { listLimit } from '../limits.js';
 import { toPage, type Page } from '../pagination/connection.js';
 import { toFilterParams, StatementOrder, type StatementFilter, type StatementFilterParams } from '../statement/statement.filter.js';
+import { SubjectType } from '../subject.type.js';
 import type { QueryPlan } from './query-plan.js';
 
 export type Shape =
@@ -56,6 +57,15 @@ function list(match: RelationSpec['match'], orderBy: (n: string, r: string) => s
     shape,
     args: (args, plan, n, r) => attempt(() => ({ where: [], orderBy: orderBy(n, r), limit: listLimit(args.first as number | undefined, plan.maxPageSize) })),
   };
+}
+
+/** `n:Person OR n:Place`: a label test Neo4j answers from the node itself. Labels only from the closed SubjectType enum. */
+function labelsAnyOf(n: string, types: unknown[]): string {
+  const labels = types.map((t) => {
+    if (!Object.values(SubjectType).includes(t as SubjectType)) throw new Error(`Not a subject type: ${String(t)}`);
+    return `${n}:${t as string}`;
+  });
+  return `(${labels.join(' OR ')})`;
 }
 
 const hub = (spec: RelationSpec): RelationSpec => ({ ...spec, hub: true });
@@ -128,7 +138,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
       shape: { kind: 'nodes' },
       args: (args, plan, n) =>
         attempt(() => ({
-          where: Array.isArray(args.types) ? [`any(l IN labels(${n}) WHERE l IN ${plan.param(args.types)})`] : [],
+          where: Array.isArray(args.types) && args.types.length > 0 ? [labelsAnyOf(n, args.types)] : [],
           orderBy: byKindThenName(n),
           limit: listLimit(args.first as number | undefined, plan.maxPageSize),
         })),
