@@ -22,6 +22,7 @@ const config = parseConfig({
   HOST: '127.0.0.1',
   LOG_LEVEL: 'silent',
   NODE_ENV: 'production',
+  NEWSGRAPH_MAX_CONCURRENT_HEAVY: process.env.NEWSGRAPH_MAX_CONCURRENT_HEAVY,
 });
 const connection = config.neo4j!;
 // As src/cli/runtime.ts builds it for `serve`.

@@ -59,7 +59,16 @@ function startServer(name: ServerName, store: Store): Promise<ServerProcess> {
   const file = projectPath('bench', 'api', `${name}-server.ts`);
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, BENCH_NEO4J_URI: store.uri, BENCH_NEO4J_USERNAME: store.username, BENCH_NEO4J_PASSWORD: store.password },
+    // NODE_ENV=production as the Dockerfile sets it (graphql-js skips its development checks); the
+    // heavy-operation gate opened to the connection count: this measures the read path, not admission.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEWSGRAPH_MAX_CONCURRENT_HEAVY: String(connections),
+      BENCH_NEO4J_URI: store.uri,
+      BENCH_NEO4J_USERNAME: store.username,
+      BENCH_NEO4J_PASSWORD: store.password,
+    },
   });
   children.add(child);
   child.once('exit', () => children.delete(child));

@@ -50,12 +50,17 @@ export type RawNode = Record<string, unknown>;
 export const NODE_PROJECTION = (node: string) =>
   `CASE WHEN ${node} IS NULL THEN null ELSE {__labels: labels(${node}), __props: [key_ IN keys(${node}) WHERE NOT key_ IN ${JSON.stringify(UNREAD_PROPERTIES)} | [key_, ${node}[key_]]]} END`;
 
+/** The node type of a node with these labels (Person of [Person, Entity]). */
+export function typeOfLabels(labels: readonly string[] | undefined): NodeTypeName {
+  const typename = NODE_TYPES.find((t) => labels?.includes(t));
+  if (!typename) throw new Error(`A node has none of the labels ${NODE_TYPES.join(', ')}: ${JSON.stringify(labels)}`);
+  return typename;
+}
+
 export function toGraphNode(raw: RawNode): GraphNode {
   const { __labels, __props, ...inline } = raw as { __labels?: string[]; __props?: [string, unknown][] } & Record<string, unknown>;
   const props = { ...inline, ...Object.fromEntries(__props ?? []) };
-  const typename = NODE_TYPES.find((t) => __labels?.includes(t));
-  if (!typename) throw new Error(`Node ${String(props.id)} has none of the labels ${NODE_TYPES.join(', ')}`);
-  return { ...props, __typename: typename } as GraphNode;
+  return { ...props, __typename: typeOfLabels(__labels) } as GraphNode;
 }
 
 export function resolveNodeType(value: unknown): string | undefined {

@@ -5,7 +5,7 @@
  * one query, one round trip, and nothing unselected leaves Neo4j.
  */
 import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
-import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
+import { typeOfLabels, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { toConnection } from '../pagination/connection.js';
 import { attachPrefetched } from './prefetched.js';
 import type { QueryPlan } from './query-plan.js';
@@ -82,9 +82,11 @@ export function projectNode(
     cypher: `${v} {${entries.join(', ')}}`,
     decode(raw) {
       if (raw == null) return null;
-      const own: RawNode = only ? { ...raw, __labels: [only] } : { ...raw };
-      for (const r of relations.values()) delete own[r.key];
-      const node = toGraphNode(own);
+      // The record's maps are fresh objects of this request: the node is made in place, not copied.
+      // Its `_r…` and `__labels` keys stay (GraphQL reads only selected fields; deleting keys would
+      // slow every later property read).
+      const node = raw as GraphNode;
+      node.__typename = only ? (only as GraphNode['__typename']) : typeOfLabels(raw.__labels as string[]);
       const values = new Map<string, unknown>();
       for (const r of relations.values()) if (r.types.has(node.__typename)) values.set(r.alias, r.decode(raw[r.key]));
       attachPrefetched(node, values);
