@@ -1,16 +1,20 @@
-import { SUBJECT_LABELS, bindNodeById } from '../node/read-cypher.js';
+import type { NodeTypeName } from '../node/graph-node.js';
 
 /** Reports listed per related entity (newest first); reportCount counts them all. */
 export const MAX_REPORTS_PER_RELATED = 10;
 
-/** Everything that connects `x` to an entity `y`, with the article `a` carrying it and the kind of link. */
+/**
+ * Everything that connects `x` to an entity `y`, with the article `a` carrying it and the kind of
+ * link. UNION ALL: the ranking counts distinct articles and kinds anyway, and a UNION would hash
+ * every one of a hub's tens of thousands of rows to drop duplicates first.
+ */
 const LINKS = `
   MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link
-  UNION
+  UNION ALL
   MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link
-  UNION
+  UNION ALL
   MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link
-  UNION
+  UNION ALL
   MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`;
 
 /** The same links for one known pair (x, y): the connecting articles of a related entity on the page. */
@@ -24,6 +28,8 @@ const PAIR_REPORTS = `
   MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y), (s)-[:REPORTED_IN]->(a:Article) RETURN a`;
 
 export interface RelatedProjections {
+  /** The label of `$id`, from its kind prefix (a closed set): the unique index that finds it. */
+  label: NodeTypeName;
   /** The planner's projection of `y`. */
   node: string;
   /** The planner's projection of `a`, or null when no edge selects its reports. */
@@ -58,7 +64,7 @@ export function relatedEntitiesQuery(p: RelatedProjections): string {
   const page = `{node: ${p.node}, reportCount: reportCount, links: links, reports: ${reports}}`;
   if (!p.counted) {
     return `
-${bindNodeById('x', 'id', SUBJECT_LABELS)}
+OPTIONAL MATCH (x:${p.label} {id: $id})
 CALL (x) {
   CALL (x) {${ranked}
     SKIP $skip LIMIT $limit
@@ -69,7 +75,7 @@ CALL (x) {
 RETURN x.id AS id, null AS total, page`;
   }
   return `
-${bindNodeById('x', 'id', SUBJECT_LABELS)}
+OPTIONAL MATCH (x:${p.label} {id: $id})
 CALL (x) {
   CALL (x) {${ranked}
     RETURN collect({y: y, reportCount: reportCount, links: links}) AS found

@@ -1,7 +1,7 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import type { RawNode } from '../node/graph-node.js';
+import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import { projectNode } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
@@ -40,7 +40,7 @@ export class RelatedResolver {
     const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true }) : null;
     const counted = selects(info.schema, tree, connectionType, ['totalCount']);
 
-    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ node: node.cypher, report: report?.cypher ?? null, counted }), {
+    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted }), {
       ...plan.params,
       id,
       skip: page.skip,
