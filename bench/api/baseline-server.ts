@@ -34,9 +34,16 @@ const server = createServer((req, res) => {
     try {
       const { variables } = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { variables?: Record<string, unknown> };
       counters.countRoundTrip();
-      // A managed read transaction, like the Executor's executeRead, so both pay the same Bolt messages.
-      const { records } = await driver.executeQuery(shape.cypher, toCypher(shape.params(variables ?? {})), { routing: neo4j.routing.READ });
-      reply(200, { data: records.length > 0 ? records[0]!.get('data') : shape.empty });
+      // A read-routed auto-commit transaction, as the Executor runs a one-query read: measured with
+      // 8 concurrent clients it serves 1.6–2.3× the queries of driver.executeQuery (a managed
+      // transaction: BEGIN, RUN, COMMIT), so it is the best the baseline can do.
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const { records } = await session.run(shape.cypher, toCypher(shape.params(variables ?? {})));
+        reply(200, { data: records.length > 0 ? records[0]!.get('data') : shape.empty });
+      } finally {
+        await session.close();
+      }
     } catch (error) {
       reply(500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
     }

@@ -22,6 +22,8 @@ export interface PathProjections {
   node: string;
   /** The planner's projection of a report's article `art`, or null when no step selects its report. */
   report: string | null;
+  /** Whether the relationships' properties are needed (steps.properties or text). */
+  properties: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ CALL (a, b) {
   LIMIT ${k}
   RETURN collect({
     nodes: [pn IN ns | ${p.node}],
-    rels: [i IN range(0, size(rs) - 1) | {type: type(rs[i]), outgoing: startNode(rs[i]) = ns[i], props: properties(rs[i])}],
+    rels: [i IN range(0, size(rs) - 1) | {type: type(rs[i]), outgoing: startNode(rs[i]) = ns[i], props: ${p.properties ? 'properties(rs[i])' : '{}'}}],
     reports: ${report}
   }) AS paths
 }

@@ -115,7 +115,11 @@ export class PathsResolver {
       strong: types.filter((t) => !CO_OCCURRENCE.has(t)),
     };
     const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(
-      pathQuery(hops, limit, ends, { node: node.cypher, report: article?.cypher ?? null }),
+      pathQuery(hops, limit, ends, {
+        node: node.cypher,
+        report: article?.cypher ?? null,
+        properties: selects(info.schema, tree, pathType, ['text']) || (steps !== null && selects(info.schema, steps, stepType, ['properties'])),
+      }),
       { ...plan.params, from, to, strong: ends.strong },
     );
     if (!row?.fromId) throw notFound('from', from);

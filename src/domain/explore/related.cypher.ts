@@ -36,6 +36,8 @@ export interface RelatedProjections {
   report: string | null;
   /** Whether totalCount is selected: then every related entity is ranked and counted, not just the page. */
   counted: boolean;
+  /** Whether an edge's relations are selected: the kinds of link are ranked on anyway, but only then sent. */
+  relations: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export function relatedEntitiesQuery(p: RelatedProjections): string {
     WITH x, y, a, link WHERE y <> x
     WITH y, count(DISTINCT a) AS reportCount, collect(DISTINCT link) AS links
     ORDER BY reportCount DESC, size(links) DESC, y.name, y.id`;
-  const page = `{node: ${p.node}, reportCount: reportCount, links: links, reports: ${reports}}`;
+  const page = `{node: ${p.node}, reportCount: reportCount, links: ${p.relations ? 'links' : '[]'}, reports: ${reports}}`;
   if (!p.counted) {
     return `
 OPTIONAL MATCH (x:${p.label} {id: $id})

@@ -39,8 +39,9 @@ export class RelatedResolver {
     const reportsTree = edges && subTree(info.schema, edges, edgeType, ['reports']);
     const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true }) : null;
     const counted = selects(info.schema, tree, connectionType, ['totalCount']);
+    const relations = edges !== null && selects(info.schema, edges, edgeType, ['relations']);
 
-    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted }), {
+    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted, relations }), {
       ...plan.params,
       id,
       skip: page.skip,
