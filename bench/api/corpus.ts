@@ -7,22 +7,12 @@
  */
 import { entityId, eventId, statementId, topicId } from '../../src/core/ids.js';
 import type { ParsedArticle, ParsedEntity, ParsedEvent, ParsedStatement, StatementKind } from '../../src/ingest/contract.js';
+import { prng } from '../prng.js';
 
 /** Bump when the output changes: it names the cached database (bench/.cache/api-<N>-v<version>). */
 export const GENERATOR_VERSION = 1;
 export const DEFAULT_SEED = 20250722;
 
-/** mulberry32 (as in bench/generate-corpus.ts): tiny, seeded, the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uniq(words: string): string[] {
   return [...new Set(words.split(' '))];
