@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCypherParams, type Params } from '../../src/db/executor.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
+import { buildArticle, organization, person, type StatementSpec } from '../fixtures/parsed-article.js';
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 
@@ -123,5 +124,38 @@ describe('orders walk an index', () => {
     const ops = await operators(sent[0]!.cypher, sent[0]!.params);
     expect(ops).not.toContain('NodeByLabelScan');
     expect(ops).not.toContain('AllNodesScan');
+  });
+});
+
+describe("a hub's newest statements", () => {
+  it('walk the statements index from the newest when the speaker says much of what is said, with the same answer', async () => {
+    // 40 reports quote the hub, and one other speaker each: 80 statements, 40 the hub's.
+    const hub = organization('Hub Institute');
+    const other = person('Other Speaker');
+    await graph.reset({ seed: false });
+    for (let i = 0; i < 40; i++) {
+      const day = new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      const statements: StatementSpec[] = [hub, other].map((speaker, k) => ({
+        speaker: speaker.id, verb: 'say', kind: 'CLAIM', about: [], text: `finding ${i}.${k}`, sentence: `${speaker.name} said finding ${i}.${k}.`,
+      }));
+      await writeArticle(graph.executor, buildArticle({
+        title: `Hub report ${i}`, publishedAt: `${day}T12:00:00`, url: `https://example.test/hub/${i}`, authors: ['A. Writer'], tags: [],
+        paragraphs: statements.map((s) => s.sentence), entities: [hub, other], statements,
+      }));
+    }
+    const query = `{ organization(id: "${hub.id}") { statements(first: 5) { text } statementsConnection(first: 3, after: "YXJyYXljb25uZWN0aW9uOjA=") { nodes { text } } } }`;
+    const { data, sent } = await run(query);
+    expect(data.organization.statements.map((s: any) => s.text)).toEqual(['finding 39.0', 'finding 38.0', 'finding 37.0', 'finding 36.0', 'finding 35.0']);
+    // The second page of three (after the first): the 2nd to 4th newest.
+    expect(data.organization.statementsConnection.nodes.map((s: any) => s.text)).toEqual(['finding 38.0', 'finding 37.0', 'finding 36.0']);
+    // 40² > 5 × 80: the hub's page came from the index walk, which read only the newest statements.
+    const profile = await graph.executor.driver.executeQuery(`PROFILE ${sent[0]!.cypher}`, toCypherParams(sent[0]!.params));
+    const seeks: number[] = [];
+    const walk = (op: { operatorType: string; rows: number; children: unknown[] }) => {
+      if (op.operatorType.startsWith('NodeIndexSeekByRange')) seeks.push(Number(op.rows));
+      for (const child of op.children) walk(child as typeof op);
+    };
+    walk(profile.summary.profile as unknown as { operatorType: string; rows: number; children: unknown[] });
+    expect(seeks.some((rows) => rows > 0 && rows < 80)).toBe(true);
   });
 });

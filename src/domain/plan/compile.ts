@@ -107,6 +107,12 @@ function nodeTypeOf(type: GraphQLObjectType, field: string): GraphQLNamedType {
   return getNamedType(type.getFields()[field]!.type);
 }
 
+/**
+ * Past every instant in milliseconds. Neo4j puts the index scan of a hub walk below the test of
+ * its branch, so the scan's own range carries the test: empty unless the parent is a hub.
+ */
+const INSTANT_BOUND = 9e15;
+
 /** One relationship field as a subquery expression of the parent `p`; null when it can't be planned. */
 function planRelation(plan: QueryPlan, p: string, spec: RelationSpec, field: ResolveTree, fieldType: GraphQLNamedType): Omit<PlannedRelation, 'key' | 'alias' | 'types'> | null {
   const r = plan.variable('r');
@@ -114,8 +120,25 @@ function planRelation(plan: QueryPlan, p: string, spec: RelationSpec, field: Res
   const args = spec.args(field.args, plan, n, r);
   if (!args) return null;
   const pattern = `${spec.match(p, r, n)}${args.where.length > 0 ? ` WHERE ${args.where.join(' AND ')}` : ''}`;
-  const ordered = (item: string, skip = 0) =>
-    `COLLECT { ${pattern} WITH ${n}, ${r} ORDER BY ${args.orderBy}${skip > 0 ? ` SKIP ${plan.param(skip)}` : ''} LIMIT ${plan.param(args.limit)} RETURN ${item} }`;
+  const hub = args.hubWalk?.(p);
+  const ordered = (item: string, skip = 0) => {
+    const page = `${skip > 0 ? ` SKIP ${plan.param(skip)}` : ''} LIMIT ${plan.param(args.limit)}`;
+    if (!hub) return `COLLECT { ${pattern} WITH ${n}, ${r} ORDER BY ${args.orderBy}${page} RETURN ${item} }`;
+    // Both ways to the page (see HubWalk); the one whose condition holds runs. The branches return
+    // skip + limit rows, the outer query orders them again (a handful) and cuts the page.
+    const conditions = args.where.length > 0 ? ` AND ${args.where.join(' AND ')}` : '';
+    const isHub = plan.variable('hub');
+    const firstRows = `WITH ${n}, ${r} ORDER BY ${args.orderBy} LIMIT ${plan.param(args.limit + skip)} RETURN ${n}, ${r}`;
+    return `COLLECT { WITH ${p}, ${hub.degree} ^ 2 > ${plan.param(args.limit + skip)} * COUNT { (:${hub.label}) } AS ${isHub}
+    CALL (${p}, ${isHub}) {
+      WITH ${p} WHERE NOT ${isHub} ${pattern} ${firstRows}
+      UNION ALL
+      WITH ${p} WHERE ${isHub}
+      MATCH (${n}:${hub.label}) USING INDEX ${n}:${hub.label}(${hub.property})
+      WHERE ${n}.${hub.property} >= CASE WHEN ${isHub} THEN ${plan.param(-INSTANT_BOUND)} ELSE ${plan.param(INSTANT_BOUND)} END${conditions}
+      ${spec.match(p, r, n)} ${firstRows}
+    } WITH ${n}, ${r} ORDER BY ${args.orderBy}${page} RETURN ${item} }`;
+  };
 
   const shape = spec.shape;
   switch (shape.kind) {

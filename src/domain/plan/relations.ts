@@ -26,6 +26,23 @@ export interface PlannedArgs {
   limit: number;
   /** Connections: the page asked for. */
   page?: Page;
+  /** A second way to the same page for a hub parent `p`: walk the child label's index in order (see HubWalk). */
+  hubWalk?: (p: string) => HubWalk;
+}
+
+/**
+ * A hub's newest statements are cheaper to find by walking the statements' range index from the
+ * newest and keeping the hub's own (about k·T/d rows for d of T statements) than by reading all d
+ * of them and sorting (d rows): cheaper when d² > k·T. Both ways are in the query and Neo4j's own
+ * counts (the parent's degree, the label's count store) pick one per parent, so the cost of a
+ * hub's page stops growing with the graph.
+ */
+export interface HubWalk {
+  /** The parent's number of such children, e.g. COUNT { (p)-[:STATED]->() }: read from its degree. */
+  degree: string;
+  label: string;
+  /** The leading sort key: a range-indexed property of the child. */
+  property: string;
 }
 
 export interface RelationSpec {
@@ -90,13 +107,19 @@ function statementConditions(f: StatementFilterParams, plan: QueryPlan, n: strin
   return where;
 }
 
+/** The range-indexed property each order starts with (migrations 004, 006). */
+const STATEMENT_ORDER_INDEX: Record<StatementOrder, string> = {
+  [StatementOrder.NEWEST_FIRST]: 'lastReportedMs',
+  [StatementOrder.OLDEST_FIRST]: 'firstReportedMs',
+};
+
 /** Newest first by the latest report (kept on each statement by the writes), or oldest first. */
 const STATEMENT_ORDER_BY: Record<StatementOrder, (n: string) => string> = {
   [StatementOrder.NEWEST_FIRST]: (n) => `${n}.lastReportedMs DESC, ${n}.id`,
   [StatementOrder.OLDEST_FIRST]: (n) => `${n}.firstReportedMs, ${n}.id`,
 };
 
-function statements(match: RelationSpec['match'], connection: boolean, readingOrder = false, shape?: Shape): RelationSpec {
+function statements(match: RelationSpec['match'], connection: boolean, readingOrder = false, shape?: Shape, degree?: (p: string) => string): RelationSpec {
   return {
     match,
     hub: !readingOrder,
@@ -107,9 +130,10 @@ function statements(match: RelationSpec['match'], connection: boolean, readingOr
         if (!where) return null;
         const order = (args.orderBy as StatementOrder | undefined) ?? StatementOrder.NEWEST_FIRST;
         const orderBy = readingOrder ? `${r}.start, ${r}.order, ${n}.id` : STATEMENT_ORDER_BY[order](n);
-        if (!connection) return { where, orderBy, limit: listLimit(args.first as number | undefined, plan.maxPageSize) };
+        const hub = degree && !readingOrder ? (p: string) => ({ degree: degree(p), label: 'Statement', property: STATEMENT_ORDER_INDEX[order] }) : undefined;
+        if (!connection) return { where, orderBy, limit: listLimit(args.first as number | undefined, plan.maxPageSize), hubWalk: hub };
         const page = toPage(args as { first?: number; after?: string }, plan.maxPageSize);
-        return { where, orderBy, limit: page.first + 1, page };
+        return { where, orderBy, limit: page.first + 1, page, hubWalk: hub };
       }),
   };
 }
@@ -119,11 +143,14 @@ const statedAbout = (p: string, r: string, n: string) => `MATCH (${p})<-[${r}:AB
 const mentionedIn = hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:MENTIONS]->(${p})`, newestArticleFirst));
 const evidence = (r: string) => `evidence: ${r} {.sentence, .start, .end}`;
 
+const statedDegree = (p: string) => `COUNT { (${p})-[:STATED]->() }`;
+const aboutDegree = (p: string) => `COUNT { (${p})<-[:ABOUT]-() }`;
+
 const ENTITY: Record<string, RelationSpec> = {
-  statements: statements(stated, false),
-  statementsConnection: statements(stated, true),
-  statementsAbout: statements(statedAbout, false),
-  statementsAboutConnection: statements(statedAbout, true),
+  statements: statements(stated, false, false, undefined, statedDegree),
+  statementsConnection: statements(stated, true, false, undefined, statedDegree),
+  statementsAbout: statements(statedAbout, false, false, undefined, aboutDegree),
+  statementsAboutConnection: statements(statedAbout, true, false, undefined, aboutDegree),
   mentionedIn,
   events: list((p, r, n) => `MATCH (${p})-[${r}:PARTICIPATED_IN]->(${n}:Event)`, byDateThenName),
 };
@@ -163,8 +190,8 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
   Place: ENTITY,
   Topic: {
     articles: hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:TAGGED]->(${p})`, newestArticleFirst)),
-    statementsAbout: statements(statedAbout, false),
-    statementsAboutConnection: statements(statedAbout, true),
+    statementsAbout: statements(statedAbout, false, false, undefined, aboutDegree),
+    statementsAboutConnection: statements(statedAbout, true, false, undefined, aboutDegree),
   },
   Event: {
     participants: list((p, r, n) => `MATCH (${n}:Entity)-[${r}:PARTICIPATED_IN]->(${p})`, byName),
