@@ -17,15 +17,17 @@ const LINKS = `
   UNION ALL
   MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`;
 
-/** The same links for one known pair (x, y): the connecting articles of a related entity on the page. */
+/**
+ * The same links for one known pair (x, y): the connecting articles of a related entity on the
+ * page. Each starts from y and tests x in a predicate: x is the hub the question is about, y one
+ * of its neighbours, so y's few articles are read rather than all of x's, once per edge.
+ */
 const PAIR_REPORTS = `
-  MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y) RETURN a
+  MATCH (y)<-[:MENTIONS]-(a:Article) WHERE EXISTS { (a)-[:MENTIONS|TAGGED]->(x) } RETURN a
   UNION
-  MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y), (s)-[:REPORTED_IN]->(a:Article) RETURN a
+  MATCH (y)<-[:ABOUT]-(s:Statement)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (x)-[:STATED]->(s) } OR EXISTS { (s)-[:ABOUT]->(x) } RETURN a
   UNION
-  MATCH (y)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN a
-  UNION
-  MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y), (s)-[:REPORTED_IN]->(a:Article) RETURN a`;
+  MATCH (y)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (s)-[:ABOUT]->(x) } RETURN a`;
 
 export interface RelatedProjections {
   /** The label of `$id`, from its kind prefix (a closed set): the unique index that finds it. */
