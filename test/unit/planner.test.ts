@@ -1,0 +1,72 @@
+/**
+ * The planner without Neo4j: what a selection turns into (the Cypher projection and its
+ * parameters) and how a row comes back as nodes with their planned fields.
+ */
+import 'reflect-metadata';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectNode } from '../../src/domain/plan/compile.js';
+import { plannedOr } from '../../src/domain/plan/prefetched.js';
+import { QueryPlan } from '../../src/domain/plan/query-plan.js';
+import type { ResolveTree } from '../../src/domain/plan/selection.js';
+import { createSchema } from '../../src/server/schema.js';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await createSchema();
+});
+
+/** A selection as graphql-parse-resolve-info gives it: fields by the type they were written on. */
+const field = (name: string, byType: Record<string, ResolveTree[]> = {}, args: Record<string, unknown> = {}, alias = name): ResolveTree => ({
+  name,
+  alias,
+  args,
+  fieldsByTypeName: Object.fromEntries(Object.entries(byType).map(([t, fs]) => [t, Object.fromEntries(fs.map((f) => [f.alias, f]))])),
+});
+
+const infoFor = (key: string) => ({ path: { key } }) as unknown as GraphQLResolveInfo;
+
+describe('projectNode', () => {
+  it('reads only the selected properties and folds a relationship field into a limited subquery', () => {
+    const plan = new QueryPlan(schema, 100);
+    const tree = field('articles', { Article: [field('title'), field('authors', { Person: [field('name')] }, { first: 3 })] });
+    const node = projectNode(plan, 'n', tree, schema.getType('Article') as never);
+    expect(node.cypher).toBe(
+      'n {.title, _r0: COLLECT { MATCH (n)-[r0:WRITTEN_BY]->(n1:Person) WITH n1, r0 ORDER BY n1.name LIMIT $p2 RETURN n1 {.name} }}',
+    );
+    expect(plan.params).toEqual({ p2: 3 });
+
+    const article = node.decode({ title: 'A report', _r0: [{ name: 'Olha Hlushchenko' }] })!;
+    expect(article).toMatchObject({ __typename: 'Article', title: 'A report' });
+    const authors = plannedOr(article, infoFor('authors'), () => 'not planned') as { __typename: string; name: string }[];
+    expect(authors).toEqual([{ __typename: 'Person', name: 'Olha Hlushchenko' }]);
+    expect(plannedOr(article, infoFor('topics'), () => 'not planned')).toBe('not planned');
+  });
+
+  it('tells abstract types apart by a type index, and keeps fragments on each type to that type', () => {
+    const plan = new QueryPlan(schema, 100);
+    const tree = field('mentions', { Entity: [field('name')], Person: [field('roles')] });
+    const node = projectNode(plan, 'm', tree, schema.getType('Subject') as never);
+    expect(node.cypher).toBe(
+      'm {.name, .roles, __t: CASE WHEN m:Person THEN 0 WHEN m:Organization THEN 1 WHEN m:Place THEN 2 WHEN m:Topic THEN 3 WHEN m:Event THEN 4 END}',
+    );
+    expect(node.decode({ name: 'Kyiv', roles: null, __t: 2 })).toMatchObject({ __typename: 'Place', name: 'Kyiv' });
+  });
+
+  it("leaves a hub's list below a shared node to its batched query, and then sends the id it loads by", () => {
+    const plan = new QueryPlan(schema, 100);
+    const tree = field('about', { Organization: [field('statementsAbout', { Statement: [field('text')] })] });
+    const shared = projectNode(plan, 'x', tree, schema.getType('Organization') as never, { shared: true });
+    expect(shared.cypher).toBe('x {.id}');
+    const own = projectNode(new QueryPlan(schema, 100), 'x', tree, schema.getType('Organization') as never);
+    expect(own.cypher).toContain('_r0: COLLECT {');
+  });
+
+  it('leaves a field whose arguments it cannot plan (a bad page size, a report-date filter) to its resolver', () => {
+    const plan = new QueryPlan(schema, 100);
+    const tree = field('article', {
+      Article: [field('authors', { Person: [field('name')] }, { first: 1000 }), field('statements', { ReportedStatement: [] }, { filter: { from: '2025' } })],
+    });
+    expect(projectNode(plan, 'n', tree, schema.getType('Article') as never).cypher).toBe('n {.id}');
+  });
+});
