@@ -15,6 +15,10 @@ import { graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from '
 import { httpStatusPlugin } from './http-status.js';
 import { graphiqlLandingPage, loadExamples } from './landing-page.js';
 import { queryProtection } from './limits.js';
+import { warmUp } from './warm-up.js';
+
+/** The most a start spends warming up before it listens. */
+const WARM_UP_BUDGET_MS = 20_000;
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -54,6 +58,9 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   const httpServer = createServer(app);
   const apollo = createApollo(schema, config, logger, httpServer);
   await apollo.start();
+  // Ready means ready: the hot operations run before the port opens (and so before /healthz).
+  const warm = await warmUp(apollo, config, executor, loadExamples().map((e) => e.query), WARM_UP_BUDGET_MS);
+  logger?.info(`Warmed up with ${warm.operations} operations in ${warm.ms} ms (${warm.failed} answered with errors).`);
 
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
