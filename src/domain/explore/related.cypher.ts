@@ -17,18 +17,6 @@ const LINKS = `
   UNION ALL
   MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`;
 
-/**
- * The same links for one known pair (x, y): the connecting articles of a related entity on the
- * page. Each starts from y and tests x in a predicate: x is the hub the question is about, y one
- * of its neighbours, so y's few articles are read rather than all of x's, once per edge.
- */
-const PAIR_REPORTS = `
-  MATCH (y)<-[:MENTIONS]-(a:Article) WHERE EXISTS { (a)-[:MENTIONS|TAGGED]->(x) } RETURN a
-  UNION
-  MATCH (y)<-[:ABOUT]-(s:Statement)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (x)-[:STATED]->(s) } OR EXISTS { (s)-[:ABOUT]->(x) } RETURN a
-  UNION
-  MATCH (y)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (s)-[:ABOUT]->(x) } RETURN a`;
-
 export interface RelatedProjections {
   /** The label of `$id`, from its kind prefix (a closed set): the unique index that finds it. */
   label: NodeTypeName;
@@ -46,24 +34,21 @@ export interface RelatedProjections {
  * Entities connected to `$id` (an entity, topic or event): mentioned in the same article
  * (CO_MENTIONED), or linked by a statement — it spoke about them (SPOKE_ABOUT), they spoke about it
  * (SPOKEN_ABOUT_BY), or one statement is about both (SAME_STATEMENT). Most connecting reports first,
- * then the most kinds of connection, then name. Reports are counted, not carried: the articles of
- * an edge are read again for the page's entities only, when selected.
+ * then the most kinds of connection, then name. The distinct articles of each entity are counted;
+ * kept (as references, the same set count(DISTINCT) builds) only when an edge's reports are
+ * selected, and projected for the page's entities only.
  */
 export function relatedEntitiesQuery(p: RelatedProjections): string {
   const reports = p.report
-    ? `COLLECT {
-        CALL (x, y) {${PAIR_REPORTS}
-        }
-        WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED}
-        RETURN ${p.report}
-      }`
+    ? `COLLECT { UNWIND articles AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
     : '[]';
+  const articles = p.report ? 'collect(DISTINCT a)' : '[]';
   const ranked = `
     WITH x WHERE x IS NOT NULL
     CALL (x) {${LINKS}
     }
     WITH x, y, a, link WHERE y <> x
-    WITH y, count(DISTINCT a) AS reportCount, collect(DISTINCT link) AS links
+    WITH y, count(DISTINCT a) AS reportCount, collect(DISTINCT link) AS links, ${articles} AS articles
     ORDER BY reportCount DESC, size(links) DESC, y.name, y.id`;
   const page = `{node: ${p.node}, reportCount: reportCount, links: ${p.relations ? 'links' : '[]'}, reports: ${reports}}`;
   if (!p.counted) {
@@ -72,7 +57,7 @@ OPTIONAL MATCH (x:${p.label} {id: $id})
 CALL (x) {
   CALL (x) {${ranked}
     SKIP $skip LIMIT $limit
-    RETURN y, reportCount, links
+    RETURN y, reportCount, links, articles
   }
   RETURN collect(${page}) AS page
 }
@@ -82,11 +67,11 @@ RETURN x.id AS id, null AS total, page`;
 OPTIONAL MATCH (x:${p.label} {id: $id})
 CALL (x) {
   CALL (x) {${ranked}
-    RETURN collect({y: y, reportCount: reportCount, links: links}) AS found
+    RETURN collect({y: y, reportCount: reportCount, links: links, articles: articles}) AS found
   }
   CALL (x, found) {
     UNWIND found[$skip..($skip + $limit)] AS row
-    WITH x, row.y AS y, row.reportCount AS reportCount, row.links AS links
+    WITH x, row.y AS y, row.reportCount AS reportCount, row.links AS links, row.articles AS articles
     RETURN collect(${page}) AS page
   }
   RETURN size(found) AS total, page
