@@ -44,7 +44,11 @@ export const ParsedArticleSchema = z
         kind: z.enum(STATEMENT_KINDS),
         text: z.string().min(1),
         about: z.array(z.string()),
-        evidence: z.object({ sentence: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }),
+        evidence: z.object({
+          sentence: z.string().min(1),
+          start: z.number().int().min(0).describe('Offset of the sentence in article.body, in UTF-16 code units (JavaScript string indices).'),
+          end: z.number().int().min(0).describe('Offset just past the sentence in article.body, in UTF-16 code units.'),
+        }),
       }),
     ),
     events: z.array(

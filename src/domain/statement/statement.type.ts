@@ -19,6 +19,6 @@ export class Statement extends Node {
 @ObjectType({ description: 'Where a statement was reported: the article and the sentence it came from.' })
 export class Evidence {
   @Field(() => String) sentence!: string;
-  @Field(() => Int, { description: 'Offset of the sentence in Article.body.' }) start!: number;
-  @Field(() => Int) end!: number;
+  @Field(() => Int, { description: 'Offset of the sentence in Article.body, in UTF-16 code units (JavaScript string indices: body.slice(start, end)).' }) start!: number;
+  @Field(() => Int, { description: 'Offset just past the sentence, in UTF-16 code units.' }) end!: number;
 }

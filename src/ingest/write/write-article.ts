@@ -1,6 +1,7 @@
 import type { Executor, Tx } from '../../db/executor.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
 import { ENTITY_TYPES, type ParsedArticle, type ParsedEntity } from '../contract.js';
+import { cleanNames } from './clean-names.js';
 import * as Q from './write-cypher.js';
 
 export interface WriteResult {
@@ -38,7 +39,8 @@ export interface ArticleWritePlan {
  * the same name (or new ones); tags and the topics statements are about become Topic rows; the
  * article mentions every entity but its authors.
  */
-export function planArticleWrite(parsed: ParsedArticle, now: string, ingestedBy = 'unknown'): ArticleWritePlan {
+export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown'): ArticleWritePlan {
+  const parsed = cleanNames(written);
   const { id, contentHash: hash } = identifyArticle(parsed);
   const a = parsed.article;
 
