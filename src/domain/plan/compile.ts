@@ -128,8 +128,9 @@ function planRelation(plan: QueryPlan, p: string, spec: RelationSpec, field: Res
     // skip + limit rows, the outer query orders them again (a handful) and cuts the page.
     const conditions = args.where.length > 0 ? ` AND ${args.where.join(' AND ')}` : '';
     const isHub = plan.variable('hub');
-    const firstRows = `WITH ${n}, ${r} ORDER BY ${args.orderBy} LIMIT ${plan.param(args.limit + skip)} RETURN ${n}, ${r}`;
-    return `COLLECT { WITH ${p}, ${hub.degree} ^ 2 > ${plan.param(args.limit + skip)} * COUNT { (:${hub.label}) } AS ${isHub}
+    const rowsNeeded = plan.param(args.limit + skip);
+    const firstRows = `WITH ${n}, ${r} ORDER BY ${args.orderBy} LIMIT ${rowsNeeded} RETURN ${n}, ${r}`;
+    return `COLLECT { WITH ${p}, ${hub.degree} ^ 2 > ${rowsNeeded} * COUNT { (:${hub.label}) } AS ${isHub}
     CALL (${p}, ${isHub}) {
       WITH ${p} WHERE NOT ${isHub} ${pattern} ${firstRows}
       UNION ALL

@@ -84,10 +84,11 @@ SKIP $skip LIMIT $limit
 RETURN ${projection} AS node`;
 }
 
-export function statementsCountQuery(anchor: Anchor): string {
+/** How many statements match `$f`; without report conditions no report is read. */
+export function statementsCountQuery(anchor: Anchor, reports: boolean): string {
   return `
 ${ANCHOR_MATCH[anchor]}
-${STATEMENT_FILTER}
+${reports ? STATEMENT_FILTER : STATEMENT_CONDITIONS}
 RETURN count(s) AS count`;
 }
 

@@ -36,7 +36,7 @@ export async function findStatements(
     limit: page.first + 1,
   });
   return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
-    const [row] = await ctx.executor.read<{ count: number }>(statementsCountQuery(anchor), { f });
+    const [row] = await ctx.executor.read<{ count: number }>(statementsCountQuery(anchor, filtersReports(f)), { f });
     return Number(row?.count ?? 0);
   });
 }
