@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
 import { EntityResolver } from '../domain/entity/entity.resolver.js';
@@ -13,6 +13,7 @@ import { StanceResolver } from '../domain/explore/stance.resolver.js';
 import { TimelineResolver } from '../domain/explore/timeline.resolver.js';
 import { IngestResolver } from '../domain/ingest/ingest.resolver.js';
 import { LookupResolver } from '../domain/node/lookup.resolver.js';
+import { resolveNodeType } from '../domain/node/graph-node.js';
 import { Organization } from '../domain/organization/organization.type.js';
 import { PersonResolver } from '../domain/person/person.resolver.js';
 import { Place } from '../domain/place/place.type.js';
@@ -41,8 +42,13 @@ export const RESOLVERS = [
 export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');
 
 /** The one schema production and tests share. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, orphanedTypes: [Organization, Place], validate: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [Organization, Place], validate: false });
+  // type-graphql wraps each union's and interface's resolveType in an async function; the compiled
+  // executor (compiled-execution.ts) takes the type name only when it is returned synchronously.
+  // Every abstract type here is resolved by the node's __typename, which is already there.
+  for (const type of Object.values(schema.getTypeMap())) if (isAbstractType(type)) type.resolveType = resolveNodeType;
+  return schema;
 }
 
 /**

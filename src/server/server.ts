@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
+import { compiledExecutionGateway } from './compiled-execution.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
@@ -26,7 +27,8 @@ export const GRAPHQL_PATH = '/graphql';
 export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, httpServer?: Server): ApolloServer<Context> {
   const protection = queryProtection(config);
   return new ApolloServer<Context>({
-    schema,
+    // The schema, executed by compiled queries once a document repeats (compiled-execution.ts).
+    gateway: compiledExecutionGateway(schema),
     // A documented setting (NEWSGRAPH_INTROSPECTION), off by default in production.
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
