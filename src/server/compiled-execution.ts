@@ -26,19 +26,19 @@ interface Compiled {
   byOperation: Map<string, CompiledQuery | null>;
 }
 
-/** Runs after this many executions of one document with graphql-js. */
+/** Compiled once a document has run this many times with graphql-js. */
 const COMPILE_AFTER = 1;
 
 /** Told each time a document is compiled (tests use it to know the compiled path ran). */
 export type CompileObserver = (operationName: string | undefined) => void;
 
-export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObserver): GatewayExecutor {
+export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObserver, compileAfter = COMPILE_AFTER): GatewayExecutor {
   const cache = new WeakMap<DocumentNode, Compiled>();
 
   const compiled = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     let entry = cache.get(document);
     if (!entry) cache.set(document, (entry = { seen: 0, byOperation: new Map() }));
-    if (entry.seen++ < COMPILE_AFTER) return null;
+    if (entry.seen++ < compileAfter) return null;
     const key = operationName ?? '';
     if (!entry.byOperation.has(key)) {
       const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
@@ -68,14 +68,15 @@ export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObser
  * The gateway Apollo asks for its schema and executor: the one schema, fixed, and the executor
  * above. Nothing is federated.
  */
-export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecutionGateway(schema: GraphQLSchema, enabled = true): GatewayInterface {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
       return () => {};
     },
     async load() {
-      return { executor: compiledExecutor(schema) };
+      // Off (NEWSGRAPH_COMPILED_EXECUTION=false): never compiled, graphql-js runs every request.
+      return { executor: compiledExecutor(schema, undefined, enabled ? COMPILE_AFTER : Infinity) };
     },
     async stop() {},
   };

@@ -28,7 +28,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
   const protection = queryProtection(config);
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries once a document repeats (compiled-execution.ts).
-    gateway: compiledExecutionGateway(schema),
+    gateway: compiledExecutionGateway(schema, config.compiledExecution),
     // A documented setting (NEWSGRAPH_INTROSPECTION), off by default in production.
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -65,6 +65,8 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   logger?.info(`Warmed up with ${warm.operations} operations in ${warm.ms} ms (${warm.failed} answered with errors).`);
 
   app.disable('x-powered-by');
+  // Express hashes every response body for an ETag; no GraphQL client revalidates a POST with it.
+  app.set('etag', false);
   app.get('/healthz', async (_req, res) => {
     try {
       // Known down (a query failed, the probe has not seen it back): answer now, not after a connect timeout.
