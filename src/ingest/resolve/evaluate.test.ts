@@ -51,11 +51,11 @@ describe('evaluateArticle', () => {
     expect(scores.length).toBeGreaterThanOrEqual(3);
     expect(sumPrf(scores.map((s) => s.entities)).f1).toBeGreaterThanOrEqual(0.85);
     expect(sumPrf(scores.map((s) => s.attribution)).f1).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 60_000); // analyses whole articles: seconds on a loaded 2-core machine
 
   it('the extract+resolve stages meet the targets on the seed', () => {
     const score = evaluateArticle(seed, analyse(seed.article).parsed);
     expect(score.entities.f1).toBeGreaterThanOrEqual(0.85);
     expect(score.attribution.f1).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 60_000); // analyses whole articles: seconds on a loaded 2-core machine
 });
