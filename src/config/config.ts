@@ -36,6 +36,14 @@ const EnvSchema = z.object({
   NEWSGRAPH_MAX_CONCURRENT_HEAVY: z.coerce.number().int().min(1).default(4),
   /** How long a request waits for a connection to Neo4j before SERVICE_UNAVAILABLE. */
   NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_000),
+  /** Most of each kind one article may bring (ARTICLE_LIMITS below); an article over any of them is refused whole. */
+  NEWSGRAPH_MAX_AUTHORS_PER_ARTICLE: z.coerce.number().int().min(1).default(50),
+  NEWSGRAPH_MAX_TAGS_PER_ARTICLE: z.coerce.number().int().min(1).default(100),
+  NEWSGRAPH_MAX_ENTITIES_PER_ARTICLE: z.coerce.number().int().min(1).default(2_000),
+  NEWSGRAPH_MAX_STATEMENTS_PER_ARTICLE: z.coerce.number().int().min(1).default(5_000),
+  NEWSGRAPH_MAX_EVENTS_PER_ARTICLE: z.coerce.number().int().min(1).default(500),
+  /** An entity's aliases, roles or positions, a statement's subjects, an event's participants. */
+  NEWSGRAPH_MAX_LIST_PER_ITEM: z.coerce.number().int().min(1).default(100),
   /** Local Neo4j (no NEO4J_URI): ports and data folder. */
   NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(7474),
@@ -54,6 +62,31 @@ export interface ApiKey {
   id: string;
   secret: string;
 }
+
+/**
+ * Caps on what one article may bring into the graph. Each is far above any real report (the seed's
+ * longest annotated article has 3 authors, 12 entities, 8 statements) and keeps one request from
+ * writing thousands of nodes: 10,000 authors used to become 10,000 people in 8 s.
+ */
+export interface ArticleLimits {
+  authors: number;
+  tags: number;
+  entities: number;
+  statements: number;
+  events: number;
+  /** Per entity (aliases, roles, positions), per statement (about) and per event (participants). */
+  listPerItem: number;
+}
+
+/** The environment variable that sets each cap, for the messages that name it. */
+export const ARTICLE_LIMIT_SETTINGS: Record<keyof ArticleLimits, string> = {
+  authors: 'NEWSGRAPH_MAX_AUTHORS_PER_ARTICLE',
+  tags: 'NEWSGRAPH_MAX_TAGS_PER_ARTICLE',
+  entities: 'NEWSGRAPH_MAX_ENTITIES_PER_ARTICLE',
+  statements: 'NEWSGRAPH_MAX_STATEMENTS_PER_ARTICLE',
+  events: 'NEWSGRAPH_MAX_EVENTS_PER_ARTICLE',
+  listPerItem: 'NEWSGRAPH_MAX_LIST_PER_ITEM',
+};
 
 export interface Config {
   /** null → use the local Neo4j managed by newsgraph. */
@@ -78,6 +111,7 @@ export interface Config {
   maxCost: number;
   queryTimeoutMs: number;
   playground: boolean;
+  articleLimits: ArticleLimits;
   localNeo4j: { boltPort: number; httpPort: number; home: string };
 }
 
@@ -118,6 +152,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxCost: e.NEWSGRAPH_MAX_COST,
     queryTimeoutMs: e.NEWSGRAPH_QUERY_TIMEOUT_MS,
     playground: e.NEWSGRAPH_PLAYGROUND ? e.NEWSGRAPH_PLAYGROUND === 'true' : !production,
+    articleLimits: {
+      authors: e.NEWSGRAPH_MAX_AUTHORS_PER_ARTICLE,
+      tags: e.NEWSGRAPH_MAX_TAGS_PER_ARTICLE,
+      entities: e.NEWSGRAPH_MAX_ENTITIES_PER_ARTICLE,
+      statements: e.NEWSGRAPH_MAX_STATEMENTS_PER_ARTICLE,
+      events: e.NEWSGRAPH_MAX_EVENTS_PER_ARTICLE,
+      listPerItem: e.NEWSGRAPH_MAX_LIST_PER_ITEM,
+    },
     localNeo4j: { boltPort: e.NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT, httpPort: e.NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT, home: e.NEWSGRAPH_LOCAL_NEO4J_HOME },
   };
 }
@@ -140,6 +182,9 @@ export function parseApiKeys(entries: string[]): ApiKey[] {
   if (repeated) throw new ConfigError(`NEWSGRAPH_API_KEYS: the id "${repeated}" is used twice; each key needs its own id.`);
   return keys;
 }
+
+/** The caps when nothing overrides them: what a write without a server configuration (seed, benchmarks) gets. */
+export const DEFAULT_ARTICLE_LIMITS: ArticleLimits = parseConfig({}).articleLimits;
 
 export function loadConfig(): Config {
   return parseConfig(process.env);

@@ -1,9 +1,12 @@
+import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import type { ParsedArticle } from './contract.js';
 import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
 import { loadGraphKnowledge, type GraphKnowledge } from './known.js';
 import { ParseError, parseArticle } from './parse/index.js';
 import { analyse } from './resolve/index.js';
+import type { AliasConflict } from './write/naming.js';
+import { ArticleRefusedError } from './write/refused.js';
 import { writeArticle, type WriteResult } from './write/write-article.js';
 
 /** One input: a file's name (for messages and format detection) and its bytes. */
@@ -15,8 +18,9 @@ export interface IngestSource {
 export type IngestOutcome =
   | { source: string; status: 'created' | 'unchanged'; result: WriteResult; parsed: ParsedArticle }
   /**
-   * stage `input`: the input is at fault and the message says how; `analyse`: extraction made an
-   * invalid ParsedArticle of it (our bug); `write`: the database failed.
+   * stage `input`: the input is at fault and the message says how (a cap or the naming rule
+   * included); `analyse`: extraction made an invalid ParsedArticle of it (our bug); `write`: the
+   * database failed.
    */
   | { source: string; status: 'failed'; stage: FailureStage; error: string; cause: unknown };
 
@@ -62,11 +66,12 @@ export class IngestSession {
     private readonly knowledge: GraphKnowledge,
     /** Recorded on every article this session writes (`ingestedBy`). */
     private readonly ingestedBy: string,
+    private readonly limits: ArticleLimits,
   ) {}
 
   /** A session resolving against `knowledge` (shared and kept up to date), or a fresh read of the graph. */
-  static async open(executor: Executor, knowledge?: GraphKnowledge, ingestedBy = 'unknown'): Promise<IngestSession> {
-    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)), ingestedBy);
+  static async open(executor: Executor, knowledge?: GraphKnowledge, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Promise<IngestSession> {
+    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)), ingestedBy, limits);
   }
 
   async ingest(source: IngestSource): Promise<IngestOutcome> {
@@ -80,17 +85,26 @@ export class IngestSession {
       return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
     }
     try {
-      const result = await writeArticle(this.executor, parsed, this.ingestedBy);
-      if (result.status === 'created') this.learn(parsed);
+      const result = await writeArticle(this.executor, parsed, this.ingestedBy, this.limits);
+      if (result.status === 'created') this.learn(parsed, result);
       return { source: source.name, status: result.status, result, parsed };
     } catch (error) {
-      return { source: source.name, status: 'failed', stage: 'write', error: describe(error), cause: error };
+      const stage = error instanceof ArticleRefusedError ? 'input' : 'write';
+      return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
     }
   }
 
-  private learn(parsed: ParsedArticle): void {
-    const known = new Set(this.knowledge.entities.map((e) => e.id));
-    for (const e of parsed.entities) if (!known.has(e.id)) this.knowledge.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+  /** What the article added, as the graph now holds it: without the aliases the naming rule refused or withdrew. */
+  private learn(parsed: ParsedArticle, result: WriteResult): void {
+    const dropped = (id: string) => new Set([...result.aliasesRefused, ...result.aliasesWithdrawn].filter((c) => c.entity === id).map((c) => c.alias));
+    const known = new Map(this.knowledge.entities.map((e) => [e.id, e]));
+    for (const e of result.aliasesWithdrawn) {
+      const k = known.get(e.entity);
+      if (k) k.aliases = k.aliases.filter((a) => a !== e.alias);
+    }
+    for (const e of parsed.entities) {
+      if (!known.has(e.id)) this.knowledge.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => !dropped(e.id).has(a)) });
+    }
     for (const tag of parsed.article.tags) if (!this.knowledge.tags.includes(tag)) this.knowledge.tags.push(tag);
   }
 }
@@ -108,10 +122,13 @@ export interface IngestSummary {
   statements: number;
   events: number;
   failures: { source: string; error: string }[];
+  /** Aliases not given (each names another entity) or taken back (a new entity has that name), per source. */
+  aliasesRefused: (AliasConflict & { source: string })[];
+  aliasesWithdrawn: (AliasConflict & { source: string })[];
 }
 
 export function summarise(outcomes: IngestOutcome[]): IngestSummary {
-  const summary: IngestSummary = { created: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [] };
+  const summary: IngestSummary = { created: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [], aliasesRefused: [], aliasesWithdrawn: [] };
   for (const o of outcomes) {
     summary[o.status] += 1;
     if (o.status === 'failed') {
@@ -122,6 +139,8 @@ export function summarise(outcomes: IngestOutcome[]): IngestSummary {
     summary.entitiesMatched += o.result.entitiesMatched.length;
     summary.statements += o.result.statements;
     summary.events += o.result.events;
+    summary.aliasesRefused.push(...o.result.aliasesRefused.map((c) => ({ source: o.source, ...c })));
+    summary.aliasesWithdrawn.push(...o.result.aliasesWithdrawn.map((c) => ({ source: o.source, ...c })));
   }
   return summary;
 }

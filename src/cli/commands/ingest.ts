@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { glob } from 'tinyglobby';
+import { loadConfig, type ArticleLimits } from '../../config/config.js';
 import type { ParsedArticle } from '../../ingest/contract.js';
 import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
@@ -81,9 +82,9 @@ async function ingestThroughOutage(session: IngestSession, executor: Executor, s
 export async function ingestFiles(
   executor: Executor,
   files: string[],
-  options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number } = {},
+  options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number; limits?: ArticleLimits } = {},
 ): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
-  const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`);
+  const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, options.limits);
   const outcomes: IngestOutcome[] = [];
   for (const [index, file] of files.entries()) {
     const content = await readFile(file).catch((e: Error) => e);
@@ -127,6 +128,7 @@ export function ingestCommands(program: Command): void {
           : null;
         bar?.start(files.length, 0, { file: '' });
         ({ outcomes, notAttempted } = await ingestFiles(executor, files, {
+          limits: loadConfig().articleLimits,
           onOutcome: (outcome) => {
             if (bar) bar.increment(1, { file: outcome.source });
             else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${outcome.source}`);
@@ -141,6 +143,8 @@ export function ingestCommands(program: Command): void {
         console.log(`Entities: ${summary.entitiesCreated} created, ${summary.entitiesMatched} matched; ${summary.statements} statements, ${summary.events} events`);
         // Parse errors already start with the file name.
         for (const f of summary.failures) console.log(`  failed ${f.error.startsWith(`${f.source}:`) ? f.error : `${f.source}: ${f.error}`}`);
+        for (const c of summary.aliasesRefused) console.log(`  alias "${c.alias}" not given to ${c.entity}: it names ${c.heldBy} (${c.source})`);
+        for (const c of summary.aliasesWithdrawn) console.log(`  alias "${c.alias}" taken from ${c.entity}: ${c.heldBy} is named so (${c.source})`);
         if (notAttempted.length > 0 || outcomes.some(isOutage)) {
           console.log(`Stopped: Neo4j did not answer for ${OUTAGE_BUDGET_MS / 1000} s. Not attempted (${notAttempted.length}): ${notAttempted.join(', ') || 'none'}.`);
           console.log('Run the same command again when Neo4j is back: articles already written are recognised and skipped.');

@@ -21,6 +21,13 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true }) section?: string;
 }
 
+@ObjectType({ description: 'An alias that does not go to `entity` because it names `heldBy` (see the README, "Who may name what").' })
+export class AliasConflict {
+  @Field(() => ID) entity!: string;
+  @Field(() => String) alias!: string;
+  @Field(() => ID, { description: 'The entity whose name or alias it already is.' }) heldBy!: string;
+}
+
 @ObjectType({ description: 'What ingesting one article did.' })
 export class IngestResult {
   @Field(() => String, { description: '`created`, or `unchanged` when the same URL or content was already in the graph.' }) status!: string;
@@ -29,6 +36,8 @@ export class IngestResult {
   @Field(() => [ID]) entitiesMatched!: string[];
   @Field(() => Int) statements!: number;
   @Field(() => Int) events!: number;
+  @Field(() => [AliasConflict], { description: 'Aliases the article gave that were not recorded: each already names another entity.' }) aliasesRefused!: AliasConflict[];
+  @Field(() => [AliasConflict], { description: 'Aliases other entities lost because the article created an entity of that name.' }) aliasesWithdrawn!: AliasConflict[];
 }
 
 /** The input as one source for the pipeline: raw text as is, structured input as the JSON format. */
@@ -47,7 +56,7 @@ export class IngestResolver {
     if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, 'Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ingestArticle.');
     if (ctx.credentials.kind === 'none') throw clientError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs an API key: send the header Authorization: Bearer <key>.');
     if (ctx.credentials.kind === 'invalid') throw clientError(ErrorCode.UNAUTHENTICATED, `ingestArticle refused the credentials: ${ctx.credentials.reason}.`);
-    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), `key:${ctx.credentials.keyId}`);
+    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), `key:${ctx.credentials.keyId}`, ctx.config.articleLimits);
     const outcome = await session.ingest(toSource(input));
     if (outcome.status === 'failed') {
       // The input's fault is the client's to fix; our bugs and database failures stay masked (format-error.ts).
@@ -64,6 +73,8 @@ export class IngestResolver {
       entitiesMatched: outcome.result.entitiesMatched,
       statements: outcome.result.statements,
       events: outcome.result.events,
+      aliasesRefused: outcome.result.aliasesRefused,
+      aliasesWithdrawn: outcome.result.aliasesWithdrawn,
     };
   }
 }

@@ -1,7 +1,10 @@
+import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../../config/config.js';
 import type { Executor, Tx } from '../../db/executor.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
-import { ENTITY_TYPES, type ParsedArticle, type ParsedEntity } from '../contract.js';
+import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity } from '../contract.js';
+import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
+import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
 import * as Q from './write-cypher.js';
 
 export interface WriteResult {
@@ -14,6 +17,10 @@ export interface WriteResult {
   entitiesMatched: string[];
   statements: number;
   events: number;
+  /** Aliases the article gave that were not recorded: each already names another entity (naming.ts). */
+  aliasesRefused: AliasConflict[];
+  /** Aliases other entities lost because this article created an entity of that name. */
+  aliasesWithdrawn: AliasConflict[];
 }
 
 /** The article's identity: URL when known, else its content. */
@@ -22,16 +29,27 @@ export function identifyArticle(parsed: ParsedArticle): { id: string; contentHas
   return { id: articleId(parsed.article.url, hash), contentHash: hash };
 }
 
-/** What writing one article takes: its identity and the one map parameter of WRITE_ARTICLE. */
+/** What writing one article takes: its identity, its entities and the rest of WRITE_ARTICLE's map parameter. */
 export interface ArticleWritePlan {
   id: string;
   contentHash: string;
   url: string | null;
-  /** Every entity the article names, authors included, in the order the summary reports them. */
-  entityIds: string[];
+  /** Every entity the article names, authors included, in the order the summary reports them; names cleaned. */
+  entities: ParsedEntity[];
+  /** Ids of the entities the article is written by (the others it mentions). */
+  authors: ReadonlySet<string>;
+  /** Everything but the entity rows and links, which wait for the naming rule (withNaming). */
   data: Record<string, unknown>;
   statements: number;
   events: number;
+}
+
+/** `|folded|`, as an entity's nameKeys holds each of its names (migration 005). */
+const nameKey = (name: string): string => `|${foldName(name).replace(/\|/g, ' ')}|`;
+
+/** A map of the non-empty lists only: `SET r += naming` then writes nothing for an entity named plainly. */
+function nonEmpty(lists: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length > 0));
 }
 
 /**
@@ -39,7 +57,8 @@ export interface ArticleWritePlan {
  * the same name (or new ones); tags and the topics statements are about become Topic rows; the
  * article mentions every entity but its authors.
  */
-export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown'): ArticleWritePlan {
+export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): ArticleWritePlan {
+  checkArticle(written, limits);
   const parsed = cleanNames(written);
   const { id, contentHash: hash } = identifyArticle(parsed);
   const a = parsed.article;
@@ -57,25 +76,15 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
   const topics = new Map(a.tags.map((tag) => [topicId(tag), tag]));
   for (const s of parsed.statements) for (const ref of s.about) if (ref.startsWith('topic:') && !topics.has(ref)) topics.set(ref, ref.slice('topic:'.length).replace(/-/g, ' '));
 
-  const entityRows = Object.fromEntries(
-    ENTITY_TYPES.map((type) => [
-      Q.ENTITY_PARAM[type],
-      entities
-        .filter((e) => e.type === type)
-        .map((e) => ({ id: e.id, name: e.name, foldedName: foldName(e.name), kind: e.kind ?? null, aliases: e.aliases, foldedAliases: e.aliases.map(foldName), roles: e.roles })),
-    ]),
-  );
-  const entityIds = entities.map((e) => e.id);
   return {
     id,
     contentHash: hash,
     url: a.url ?? null,
-    entityIds,
+    entities,
+    authors: authorIds,
     statements: parsed.statements.length,
     events: parsed.events.length,
     data: {
-      ...entityRows,
-      entityIds,
       positions: parsed.entities.flatMap((e) => (e.positions ?? []).filter((p) => p.of).map((p) => ({ person: e.id, title: p.title, of: p.of }))),
       topics: [...topics].map(([tid, name]) => ({ id: tid, name, foldedName: foldName(name) })),
       article: {
@@ -83,8 +92,6 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
         body: a.body, contentHash: hash, ingestedBy,
       },
-      authors: [...authorIds],
-      mentions: parsed.entities.map((e) => e.id).filter((eid) => !authorIds.has(eid)),
       events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
       statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
       now,
@@ -92,24 +99,69 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
   };
 }
 
+/** The entity rows and the article's links, carrying what the naming rule let through. */
+function withNaming(plan: ArticleWritePlan, naming: NamingDecision): Record<string, unknown> {
+  const positions = new Map(plan.entities.map((e) => [e.id, (e.positions ?? []).filter((p) => p.of)]));
+  const link = (e: ParsedEntity) => ({
+    id: e.id,
+    naming: nonEmpty({
+      aliases: naming.aliases.get(e.id)!,
+      roles: e.roles,
+      // Parallel lists: a property holds no maps.
+      positionTitles: positions.get(e.id)!.map((p) => p.title),
+      positionsOf: positions.get(e.id)!.map((p) => p.of!),
+    }),
+  });
+  const row = (e: ParsedEntity) => {
+    const aliases = naming.aliases.get(e.id)!;
+    return { id: e.id, name: e.name, foldedName: foldName(e.name), kind: e.kind ?? null, aliases, foldedAliases: aliases.map(foldName), roles: e.roles };
+  };
+  return {
+    ...plan.data,
+    ...Object.fromEntries(ENTITY_TYPES.map((type) => [Q.ENTITY_PARAM[type], plan.entities.filter((e) => e.type === type).map(row)])),
+    withdrawals: naming.withdrawals.map((w) => ({ id: w.id, aliases: w.aliases, foldedAliases: w.aliases.map(foldName) })),
+    authors: plan.entities.filter((e) => plan.authors.has(e.id)).map(link),
+    mentions: plan.entities.filter((e) => !plan.authors.has(e.id)).map(link),
+  };
+}
+
+const TYPE_OF_LABEL: Record<string, EntityType> = { Person: 'PERSON', Organization: 'ORGANIZATION', Place: 'PLACE' };
+
+async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
+  const keys = [...new Set(plan.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey))];
+  const [row] = await tx.run<{ existing: { id: string; label: string }[]; holders: { id: string; label: string; foldedName: string; aliases: string[] }[] }>(Q.READ_NAMES, {
+    names: { ids: plan.entities.map((e) => e.id), keys },
+  });
+  return {
+    existing: new Map(row!.existing.map((e) => [e.id, TYPE_OF_LABEL[e.label]!])),
+    holders: row!.holders.map((h) => ({ id: h.id, type: TYPE_OF_LABEL[h.label]!, foldedName: h.foldedName, aliases: h.aliases })),
+  };
+}
+
 async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult | null> {
   const [found] = await tx.run<{ id: string; node: Record<string, unknown> }>(Q.FIND_EXISTING_ARTICLE, { id: plan.id, contentHash: plan.contentHash, url: plan.url });
-  return found ? { articleId: found.id, article: found.node, status: 'unchanged', entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0 } : null;
+  return found
+    ? { articleId: found.id, article: found.node, status: 'unchanged', entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [] }
+    : null;
 }
 
 async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
   const existing = await findExisting(tx, plan);
   if (existing) return existing;
-  const [row] = await tx.run<{ known: string[]; node: Record<string, unknown> }>(Q.WRITE_ARTICLE, { data: plan.data });
-  const known = new Set(row!.known);
+  const names = await readNames(tx, plan);
+  const naming = decideNaming(plan.entities, names);
+  const [row] = await tx.run<{ node: Record<string, unknown> }>(Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+  const ids = plan.entities.map((e) => e.id);
   return {
     articleId: plan.id,
     article: row!.node,
     status: 'created',
-    entitiesCreated: plan.entityIds.filter((e) => !known.has(e)),
-    entitiesMatched: plan.entityIds.filter((e) => known.has(e)),
+    entitiesCreated: ids.filter((e) => !names.existing.has(e)),
+    entitiesMatched: ids.filter((e) => names.existing.has(e)),
     statements: plan.statements,
     events: plan.events,
+    aliasesRefused: naming.refused,
+    aliasesWithdrawn: naming.withdrawn,
   };
 }
 
@@ -120,8 +172,8 @@ async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
  * statement quoted by several reports is one node with a REPORTED_IN edge (carrying the evidence
  * sentence) to each of them.
  */
-export async function writeArticle(executor: Executor, parsed: ParsedArticle, ingestedBy?: string): Promise<WriteResult> {
-  const plan = planArticleWrite(parsed, new Date().toISOString(), ingestedBy);
+export async function writeArticle(executor: Executor, parsed: ParsedArticle, ingestedBy?: string, limits?: ArticleLimits): Promise<WriteResult> {
+  const plan = planArticleWrite(parsed, new Date().toISOString(), ingestedBy, limits);
   try {
     return await executor.writeTx((tx) => applyPlan(tx, plan));
   } catch (error) {

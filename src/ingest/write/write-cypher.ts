@@ -29,17 +29,49 @@ CALL () {
 }
 RETURN a.id AS id, a {.*, __labels: labels(a)} AS node LIMIT 1`;
 
+/**
+ * What the graph holds under the article's ids and names, for the naming rule (naming.ts): the type
+ * of each id that exists, and every entity holding one of the names or aliases (`keys`, each
+ * `|folded|` as in nameKeys) through the nameKeys text index. One map parameter, as WRITE_ARTICLE's.
+ */
+export const READ_NAMES = `
+CALL () {
+  MATCH (e:Entity) WHERE e.id IN $names.ids
+  RETURN collect({id: e.id, label: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0]}) AS existing
+}
+CALL () {
+  UNWIND $names.keys AS key
+  MATCH (e:Entity) WHERE e.nameKeys CONTAINS key
+  WITH DISTINCT e
+  RETURN collect({id: e.id, label: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0], foldedName: e.foldedName, aliases: coalesce(e.aliases, [])}) AS holders
+}
+RETURN existing, holders`;
+
+// Name and aliases in one indexed string, for lookups by any of them (migration 005).
+const NAME_KEYS = `reduce(keys = '|', k IN [e.foldedName] + e.foldedAliases | keys + replace(k, '|', ' ') + '|')`;
+
+// Before the entities are merged, so aliases this article gives an entity that loses one are kept.
+const WITHDRAW_ALIASES = `
+CALL () {
+  UNWIND $data.withdrawals AS row
+  MATCH (e:Entity {id: row.id})
+  SET e.aliases = row.aliases, e.foldedAliases = row.foldedAliases
+  SET e.nameKeys = ${NAME_KEYS}
+}`;
+
+// The name is set once, at creation; aliases join when their folded form is new (the two lists stay
+// parallel); the rows hold only the aliases the naming rule let through.
 const mergeEntities = (type: EntityType) => `
 CALL () {
   UNWIND $data.${ENTITY_PARAM[type]} AS row
   MERGE (e:${ENTITY_LABEL[type]}:Entity {id: row.id})
     ON CREATE SET e.name = row.name, e.foldedName = row.foldedName, e.aliases = [], e.foldedAliases = [], e.roles = [], e.createdAt = $data.now
+  WITH e, row, [i IN range(0, size(row.aliases) - 1) WHERE NOT row.foldedAliases[i] IN e.foldedAliases] AS fresh
   SET e.kind = coalesce(e.kind, row.kind),
-      e.aliases = e.aliases + [a IN row.aliases WHERE NOT a IN e.aliases],
-      e.foldedAliases = e.foldedAliases + [a IN row.foldedAliases WHERE NOT a IN e.foldedAliases],
+      e.aliases = e.aliases + [i IN fresh | row.aliases[i]],
+      e.foldedAliases = e.foldedAliases + [i IN fresh | row.foldedAliases[i]],
       e.roles = e.roles + [r IN row.roles WHERE NOT r IN e.roles]
-  // Name and aliases in one indexed string, for lookups by any of them (migration 005).
-  SET e.nameKeys = reduce(keys = '|', k IN [e.foldedName] + e.foldedAliases | keys + replace(k, '|', ' ') + '|')
+  SET e.nameKeys = ${NAME_KEYS}
 }`;
 
 const MERGE_POSITIONS = `
@@ -67,10 +99,12 @@ CREATE (a:Article {
   // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed.
   ingestedBy: $data.article.ingestedBy
 })
-WITH a, known
-CALL (a) { UNWIND $data.authors AS authorId MATCH (p:Person {id: authorId}) MERGE (a)-[:WRITTEN_BY]->(p) }
+WITH a
+// The aliases, roles and positions this article gives each entity, on its link to it (naming.ts,
+// rule 4): on the link, not the entity or HOLDS_ROLE, so a hub's thousandth article writes no longer list.
+CALL (a) { UNWIND $data.authors AS row MATCH (p:Person {id: row.id}) MERGE (a)-[r:WRITTEN_BY]->(p) SET r += row.naming }
 CALL (a) { UNWIND $data.topics AS t MATCH (topic:Topic {id: t.id}) MERGE (a)-[:TAGGED]->(topic) }
-CALL (a) { UNWIND $data.mentions AS entityId MATCH (e:Entity {id: entityId}) MERGE (a)-[:MENTIONS]->(e) }`;
+CALL (a) { UNWIND $data.mentions AS row MATCH (e:Entity {id: row.id}) MERGE (a)-[r:MENTIONS]->(e) SET r += row.naming }`;
 
 const MERGE_EVENTS = `
 CALL (a) {
@@ -116,8 +150,7 @@ CALL (a) {
 }`;
 
 /**
- * Everything of one article in one statement. `known` (read first) is which of the article's
- * entities the graph held before: the summary's "matched" as opposed to "created".
+ * Everything of one article in one statement, after READ_NAMES and the naming rule.
  *
  * All values come in one map parameter, `$data`. Neo4j keys its plan cache on the parameters'
  * types and on size buckets of top-level list parameters, so nine list parameters that are empty
@@ -125,7 +158,7 @@ CALL (a) {
  * lists inside one map give it one plan.
  */
 export const WRITE_ARTICLE = `
-CALL () { MATCH (e:Entity) WHERE e.id IN $data.entityIds RETURN collect(e.id) AS known }
+${WITHDRAW_ALIASES}
 ${mergeEntities('PERSON')}
 ${mergeEntities('ORGANIZATION')}
 ${mergeEntities('PLACE')}
@@ -134,4 +167,4 @@ ${MERGE_TOPICS}
 ${CREATE_ARTICLE}
 ${MERGE_EVENTS}
 ${MERGE_STATEMENTS}
-RETURN known, a {.*, __labels: labels(a)} AS node`;
+RETURN a {.*, __labels: labels(a)} AS node`;
