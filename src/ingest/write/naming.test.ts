@@ -50,7 +50,7 @@ describe('decideNaming', () => {
   it('refuses an entry that would change the type of an existing id, naming it', () => {
     const org: NamedEntity = { id: 'person:vladimir-putin', type: 'ORGANIZATION', name: 'Vladimir Putin', aliases: [] };
     expect(() => decideNaming([org], graph([], [['person:vladimir-putin', 'PERSON']]))).toThrow(
-      'entities[0] (person:vladimir-putin) has type ORGANIZATION, but person:vladimir-putin is a Person in the graph: an article cannot change an entity\'s type.',
+      'entities[0] (person:vladimir-putin) has type ORGANIZATION, but person:vladimir-putin has type PERSON in the graph: an article cannot change an entity\'s type.',
     );
   });
 });

@@ -62,8 +62,6 @@ export interface NamingDecision {
   withdrawals: { id: string; aliases: string[] }[];
 }
 
-const LABEL: Record<EntityType, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', PLACE: 'Place' };
-
 /** Folded key → the ids holding it, and as what. */
 class Holdings {
   private readonly byKey = new Map<string, { id: string; asName: boolean }[]>();
@@ -85,7 +83,7 @@ export function decideNaming(entities: readonly NamedEntity[], graph: GraphNames
   entities.forEach((e, i) => {
     const stored = graph.existing.get(e.id);
     if (stored !== undefined && stored !== e.type) {
-      throw new ArticleRefusedError(`entities[${i}].type`, `entities[${i}] (${e.id}) has type ${e.type}, but ${e.id} is a ${LABEL[stored]} in the graph: an article cannot change an entity's type.`);
+      throw new ArticleRefusedError(`entities[${i}].type`, `entities[${i}] (${e.id}) has type ${e.type}, but ${e.id} has type ${stored} in the graph: an article cannot change an entity's type.`);
     }
   });
 

@@ -168,3 +168,36 @@ ${CREATE_ARTICLE}
 ${MERGE_EVENTS}
 ${MERGE_STATEMENTS}
 RETURN a {.*, __labels: labels(a)} AS node`;
+
+/**
+ * Undoing one article's naming (undo-naming.ts): each entity it gave aliases, roles or positions,
+ * with what the entity holds and what every other article's link to it gives. Reads all links of
+ * the entity: fine for an editor's undo, never on the ingest path.
+ */
+export const READ_ARTICLE_NAMING = `
+MATCH (a:Article {id: $id})-[l:MENTIONS|WRITTEN_BY]->(e:Entity)
+WHERE l.aliases IS NOT NULL OR l.roles IS NOT NULL OR l.positionTitles IS NOT NULL
+RETURN e.id AS id, coalesce(e.aliases, []) AS aliases, coalesce(e.roles, []) AS roles,
+       coalesce(l.aliases, []) AS givenAliases, coalesce(l.roles, []) AS givenRoles,
+       [i IN range(0, size(coalesce(l.positionTitles, [])) - 1) | {title: l.positionTitles[i], of: l.positionsOf[i]}] AS givenPositions,
+       COLLECT { MATCH (b:Article)-[o:MENTIONS|WRITTEN_BY]->(e) WHERE b <> a UNWIND coalesce(o.aliases, []) AS x RETURN x } AS otherAliases,
+       COLLECT { MATCH (b:Article)-[o:MENTIONS|WRITTEN_BY]->(e) WHERE b <> a UNWIND coalesce(o.roles, []) AS x RETURN x } AS otherRoles,
+       COLLECT { MATCH (b:Article)-[o:MENTIONS|WRITTEN_BY]->(e) WHERE b <> a AND o.positionTitles IS NOT NULL
+                 UNWIND range(0, size(o.positionTitles) - 1) AS i RETURN {title: o.positionTitles[i], of: o.positionsOf[i]} } AS otherPositions`;
+
+/** Sets what each entity keeps, drops the positions no other article states, and clears the article's record. */
+export const UNDO_ARTICLE_NAMING = `
+CALL () {
+  UNWIND $undo.entities AS row
+  MATCH (e:Entity {id: row.id})
+  SET e.aliases = row.aliases, e.foldedAliases = row.foldedAliases, e.roles = row.roles
+  SET e.nameKeys = ${NAME_KEYS}
+  WITH e, row
+  CALL (e, row) {
+    UNWIND row.dropPositions AS p
+    MATCH (e)-[r:HOLDS_ROLE {title: p.title}]->(:Entity {id: p.of})
+    DELETE r
+  }
+}
+MATCH (:Article {id: $undo.article})-[l:MENTIONS|WRITTEN_BY]->(:Entity)
+REMOVE l.aliases, l.roles, l.positionTitles, l.positionsOf`;
