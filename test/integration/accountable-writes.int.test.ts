@@ -2,13 +2,14 @@
  * Issue 9, "accountable writes": an article cannot rename, retype or re-alias what others wrote
  * (naming.ts), what it gives is recorded with it and can be taken back, and its size is capped.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/cli/commands/ingest.js';
 import type { ParsedArticle, ParsedEntity } from '../../src/ingest/contract.js';
 import { undoArticleNaming } from '../../src/ingest/write/undo-naming.js';
+import { projectPath } from '../../src/project-path.js';
 import { buildArticle, person } from '../fixtures/parsed-article.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 
@@ -87,6 +88,9 @@ describe('who may name what', () => {
       { article: secondId, aliases: ['the tsar', 'Mr Sanctions'], roles: null, by: 'key:editor' },
     ]);
     expect((await entityNames(graph, PUTIN)).aliases).toEqual([...before.aliases, 'The Tsar', 'Mr Sanctions']);
+    // The README's review query, as written there.
+    const review = /```cypher\n(MATCH \(a:Article \{id: \$article\}\)[\s\S]*?)```/.exec(readFileSync(projectPath('README.md'), 'utf8'))![1]!;
+    expect(await graph.executor.read(review, { article: firstId })).toEqual([{ by: 'key:editor', entity: PUTIN, aliases: ['The Tsar'], roles: ['Kremlin host'] }]);
 
     // Undoing the first article: its role goes; "The Tsar" stays, the second article gives it too.
     expect(await undoArticleNaming(graph.executor, firstId)).toEqual({ entities: [{ id: PUTIN, aliases: [], roles: ['Kremlin host'], positions: [] }] });
