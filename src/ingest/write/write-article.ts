@@ -125,7 +125,7 @@ function withNaming(plan: ArticleWritePlan, naming: NamingDecision): Record<stri
   };
 }
 
-const TYPE_OF_LABEL: Record<string, EntityType> = { Person: 'PERSON', Organization: 'ORGANIZATION', Place: 'PLACE' };
+const TYPE_OF_LABEL: Record<string, EntityType> = Object.fromEntries(ENTITY_TYPES.map((type) => [Q.ENTITY_LABEL[type], type]));
 
 async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
   const keys = [...new Set(plan.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey))];
