@@ -59,6 +59,14 @@ export function eventId(name: string, date?: string | null): string {
   return makeId('event', slugify(date ? `${name} ${date}` : name));
 }
 
+/**
+ * What makes two reports of an event the same one, whatever they call it: its kind, its date (or
+ * deadline) and who and where — `meeting|2026-03-03|person:a+person:b+place:rome`.
+ */
+export function eventKey(kind: string, date: string | null | undefined, ids: readonly string[]): string {
+  return `${kind.toLowerCase()}|${date ?? ''}|${[...new Set(ids)].sort().join('+')}`;
+}
+
 /** Whitespace- and quote-normalised statement text, so the same sentence in two reports matches. */
 export function normaliseStatementText(text: string): string {
   return foldName(text)

@@ -60,6 +60,9 @@ export const ParsedArticleSchema = z
         endDate: isoDate.nullable().optional(),
         status: z.enum(EVENT_STATUSES),
         participants: z.array(z.string()),
+        place: z.string().optional(),
+        key: z.string().optional(),
+        rules: z.array(z.string()).optional(),
       }),
     ),
   })

@@ -89,6 +89,15 @@ export interface ParsedEvent {
   endDate?: string | null;
   status: EventStatus;
   participants: string[];
+  /** PLACE entity id of where it happens, when written ("summit in Rome"); also in `key`. */
+  place?: string;
+  /**
+   * Normalised identity: `<kind>|<date or endDate>|<sorted participant and place ids>`. Two reports
+   * of the same event in one article share it and are one event.
+   */
+  key?: string;
+  /** Ids of the extraction rules that produced it (trigger, date, status), for `parse --explain`. */
+  rules?: string[];
 }
 
 export interface ParsedArticle {

@@ -1,4 +1,4 @@
-import type { ParsedArticle, ParsedEntity, ParsedStatement } from './contract.js';
+import type { ParsedArticle, ParsedEntity, ParsedEvent, ParsedStatement } from './contract.js';
 import { foldName } from '../core/ids.js';
 
 /**
@@ -27,6 +27,11 @@ export interface ArticleScore {
   detection: Prf;
   /** Events matched by id, or by folded name (the date may differ). */
   events: Prf;
+  /**
+   * Events matched, one to one, by the same kind and the same known day or month (the date, or the
+   * deadline when neither has a date), whatever their names: the name-free measure the issue uses.
+   */
+  eventsByKindDate: Prf;
   missingEntities: string[];
   extraEntities: string[];
   /** Expected statements with no attributed match: "speaker: text…". */
@@ -143,10 +148,21 @@ export function evaluateArticle(expected: ParsedArticle, actual: ParsedArticle):
       eventTp++;
     }
   }
+  const when = (e: ParsedEvent): string | null => e.date ?? e.endDate ?? null;
+  const usedByKind = new Set<ParsedEvent>();
+  let kindDateTp = 0;
+  for (const e of expected.events) {
+    const a = actual.events.find((x) => !usedByKind.has(x) && x.kind === e.kind && when(e) !== null && when(x) === when(e));
+    if (a) {
+      usedByKind.add(a);
+      kindDateTp++;
+    }
+  }
   return {
     entities,
     attribution: prf(att.pairs.length, att.extra.length, att.missing.length),
     events: prf(eventTp, actual.events.length - eventTp, expected.events.length - eventTp),
+    eventsByKindDate: prf(kindDateTp, actual.events.length - kindDateTp, expected.events.length - kindDateTp),
     detection: prf(det.pairs.length, det.extra.length, det.missing.length),
     missingEntities: expected.entities.filter((e) => !entityMap.has(e.id)).map((e) => e.id),
     extraEntities: actual.entities.filter((a) => !matchedActual.has(a.id)).map((a) => a.id),

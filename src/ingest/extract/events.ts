@@ -118,7 +118,7 @@ export class EventFinder {
       const date = dates.find((d) => !d.endDate)?.date ?? null;
       const clauseEnd = this.clauseEndAfter(q.close, s);
       const participants = [...this.speakerParticipants(st), ...this.placesIn(q.close, clauseEnd)];
-      this.add({ name, kind, date, status: 'announced', participants, start: q.open, end: q.close, sentence: s.index, statement: st });
+      this.add({ name, kind, date, status: 'announced', participants, start: q.open, end: q.close, sentence: s.index, statement: st, rules: ['event.phrase.quoted-campaign'] });
     }
   }
 
@@ -152,7 +152,7 @@ export class EventFinder {
       const endDate = range ? range.endDate! : deadline ? deadline.date : null;
       const targetsEnd = this.clauseEndAfter(end, s);
       const participants = [...this.speakerParticipants(st), ...this.placesIn(end, Math.min(targetsEnd, st.textEnd))];
-      this.add({ name, kind: 'ULTIMATUM', date, ...(endDate ? { endDate } : {}), status: 'announced', participants, start, end, sentence: s.index, statement: st });
+      this.add({ name, kind: 'ULTIMATUM', date, ...(endDate ? { endDate } : {}), status: 'announced', participants, start, end, sentence: s.index, statement: st, rules: ['event.phrase.ultimatum'] });
     }
   }
 
@@ -177,7 +177,7 @@ export class EventFinder {
         if (st.sentence === s.index && st.speaker !== null && st.textStart <= start && end <= st.textEnd) participants.unshift(st.speaker);
       }
       const kind = ['talks', 'negotiations'].includes(t.normal) ? 'NEGOTIATIONS' : 'MEETING';
-      this.add({ name, kind, date, status, participants, start, end, sentence: s.index });
+      this.add({ name, kind, date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.owned-meeting'] });
     }
   }
 
@@ -210,7 +210,7 @@ export class EventFinder {
       const participants = this.placesIn(s.start, s.end)
         .filter((i) => i !== venue && this.mentions[i]!.kindHint === 'country')
         .filter((i, n, all) => all.findIndex((j) => this.same(i, j)) === n);
-      this.add({ name, kind: 'NEGOTIATIONS', date, status, participants, start, end, sentence: s.index });
+      this.add({ name, kind: 'NEGOTIATIONS', date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.round-of-talks'] });
     }
   }
 
@@ -304,7 +304,7 @@ export class EventFinder {
       const participants = [...callers, possessor, pp].filter((x): x is number => x !== undefined);
       if (kind === 'CALL') date ??= dates.find((d) => !d.endDate)?.date ?? null;
       for (const sp of this.body.spans) if (sp.from >= first && sp.to <= k && !sp.mention.demonym && sp.mention.type !== null) participants.push(sp.mention.index);
-      this.add({ name, kind, date, status, participants, start, end, sentence: s.index });
+      this.add({ name, kind, date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.head-noun'] });
     }
   }
 
@@ -319,6 +319,7 @@ export class EventFinder {
       const same = out.find((o) => foldName(o.name) === foldName(e.name) && (o.date === e.date || !e.date || !o.date));
       if (same) {
         for (const p of e.participants) if (!same.participants.includes(p)) same.participants.push(p);
+        same.rules = [...new Set([...(same.rules ?? []), ...(e.rules ?? [])])];
         same.date ??= e.date;
         continue;
       }

@@ -7,6 +7,7 @@ import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { StatementFinder } from './statements.js';
 import { analyseText } from './text.js';
+import { TriggerEventFinder } from './trigger-events.js';
 import type { ExtractOptions, ExtractedEvent, ExtractedStatement, Extraction, LexiconEntry, Mention } from './types.js';
 
 /**
@@ -35,7 +36,9 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   const statements = new StatementFinder(body, mentions).run();
   typeSpeakers(statements, mentions, article.body);
   unifyTypes(mentions);
-  const events = new EventFinder(body, mentions, statements, publishedDay(article.publishedAt)).run();
+  const published = publishedDay(article.publishedAt);
+  const named = new EventFinder(body, mentions, statements, published).run();
+  const events = [...named, ...new TriggerEventFinder(body, mentions, published, named, statements).run()];
   fillNegotiationParties(events, mentions);
   computeAbout(statements, events, body, mentions, article.tags);
 
@@ -59,6 +62,8 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
     ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
     status: e.status,
     participants: [...new Set(e.participants)],
+    ...(e.place !== undefined ? { place: e.place } : {}),
+    ...(e.rules ? { rules: e.rules } : {}),
     start: e.start,
     end: e.end,
     sentence: e.sentence,

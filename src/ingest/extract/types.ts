@@ -83,6 +83,10 @@ export interface ExtractedEvent {
   status: EventStatus;
   /** Mention indices. */
   participants: number[];
+  /** Mention index of the place it happens in (the venue), when written. */
+  place?: number;
+  /** Ids of the rules that produced it (rules/event-triggers.ts, rules/event-dates.ts, events.ts). */
+  rules?: string[];
   /** Offsets of the phrase naming the event in article.body. */
   start: number;
   end: number;

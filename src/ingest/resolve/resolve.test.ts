@@ -86,8 +86,15 @@ describe('analyse — the seed article', () => {
   });
 
   it('gives events the seed ids, participants as sets', () => {
-    const norm = (e: ParsedArticle['events'][number]) => ({ ...e, participants: new Set(e.participants) });
+    // the seed file predates the optional key and rules fields; they are checked below
+    const norm = ({ key: _key, rules: _rules, ...e }: ParsedArticle['events'][number]) => ({ ...e, participants: new Set(e.participants) });
     expect(parsed.events.map(norm).sort((a, b) => a.id.localeCompare(b.id))).toEqual(seed.events.map(norm).sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it('gives each event its normalised key and the ids of the rules that made it', () => {
+    const drive = parsed.events.find((e) => e.name === '50-day drive')!;
+    expect(drive.key).toBe('campaign|2025-07-21|person:john-healey+place:ukraine+place:united-kingdom');
+    expect(drive.rules).toEqual(['event.phrase.quoted-campaign']);
   });
 
   it('with an empty graph everything is created', () => {

@@ -1,6 +1,7 @@
-import type { EntityType, ParsedArticle, ParsedEntity, ParsedEvent, ParsedStatement, Position } from '../contract.js';
-import { entityId, eventId, foldName, statementId, topicId } from '../../core/ids.js';
+import type { EntityType, ParsedArticle, ParsedEntity, ParsedStatement, Position } from '../contract.js';
+import { entityId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { Extraction, Mention } from '../extract/types.js';
+import { resolveEvents } from './events.js';
 import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchSource, Resolution } from './types.js';
 
 /**
@@ -199,26 +200,18 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
 
   // Statements.
   const idOf = (i: number): string | null => mentionEntity[i] ?? null;
-  const events: ParsedEvent[] = extraction.events.map((e) => {
-    const participants = uniq(e.participants.map(idOf).filter((x): x is string => !!x));
-    participants.forEach(referenced);
-    return {
-      id: eventId(e.name, e.date),
-      name: e.name,
-      kind: e.kind,
-      date: e.date,
-      ...(e.endDate !== undefined ? { endDate: e.endDate } : {}),
-      status: e.status,
-      participants,
-    };
-  });
+  const { events, indexOf: eventIndex } = resolveEvents(extraction.events, idOf);
+  for (const e of events) {
+    e.participants.forEach(referenced);
+    if (e.place) referenced(e.place);
+  }
   const statements: ParsedStatement[] = [];
   for (const s of extraction.statements) {
     const speaker = s.speaker === null ? null : idOf(s.speaker);
     if (speaker) referenced(speaker);
     const about: string[] = [];
     for (const r of s.about) {
-      const id = 'mention' in r ? idOf(r.mention) : 'event' in r ? (events[r.event]?.id ?? null) : topicId(r.topic);
+      const id = 'mention' in r ? idOf(r.mention) : 'event' in r ? (events[eventIndex[r.event]!]?.id ?? null) : topicId(r.topic);
       if (!id || id === speaker || about.includes(id)) continue;
       if ('topic' in r && [...clusters.values()].some((c) => norm(c.name) === norm(r.topic) || c.aliases.some((a) => norm(a) === norm(r.topic)))) continue;
       about.push(id);
@@ -285,10 +278,6 @@ function rank(m: Mention): number {
   if (m.acronym || m.text.includes(' ')) return 1;
   if (m.demonym) return 3;
   return 2;
-}
-
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }
 
 function mostCommon(xs: string[]): string | undefined {

@@ -1,0 +1,113 @@
+import type { EventStatus } from '../contract.js';
+import { type DateMention, type Ymd, addDays, addMonths, compareDates, findDates, formatYmd } from './dates.js';
+import { DATE_RULES, type DateRule, STATUS_RULES } from './rules/event-dates.js';
+
+/**
+ * Dates for events: chrono-node's expressions (dates.ts) plus the deadline and range rules of
+ * rules/event-dates.ts, each result naming the rule that read it. A deadline has no start
+ * (`date: null`) and its last day in `endDate`; "within two weeks" counts from publication, so it
+ * is a deadline too unless a start is written ("within 50 days from 14 July").
+ */
+
+export interface EventDate {
+  start: number;
+  end: number;
+  text: string;
+  date: string | null;
+  endDate?: string;
+  /** Rule id: `date.chrono`, `date.chrono.within` or one of DATE_RULES. */
+  rule: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90 };
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function lastDay(year: number, month: number): string {
+  return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+/** A month named without a year is this year's, or next year's when it has already passed. */
+function yearOf(month: number, published: Ymd, written?: string): number {
+  if (written) return Number(written);
+  return month < published.month ? published.year + 1 : published.year;
+}
+
+function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ymd): { date: string | null; endDate: string; length: number } | null {
+  const g = m.groups ?? {};
+  const month = g['month'] ? MONTHS.indexOf(g['month'].toLowerCase()) + 1 : 0;
+  switch (rule.production) {
+    case 'end-of-year':
+    case 'by-year':
+      return { date: null, endDate: `${g['year']}-12-31`, length: m[0].length };
+    case 'end-of-month':
+      return { date: null, endDate: lastDay(yearOf(month, published, g['year']), month), length: m[0].length };
+    case 'quarter': {
+      const q = QUARTERS[g['q']!.toLowerCase()]!;
+      return { date: `${g['year']}-${pad(q * 3 - 2)}`, endDate: `${g['year']}-${pad(q * 3)}`, length: m[0].length };
+    }
+    case 'night-of': {
+      const year = month > published.month ? published.year - 1 : published.year;
+      return { date: `${year}-${pad(month)}-${pad(Number(g['d1']))}`, endDate: `${year}-${pad(month)}-${pad(Number(g['d2']))}`, length: m[0].length };
+    }
+    case 'period-to': {
+      let end = published;
+      for (const [n, u] of [[g['n1'], g['u1']], [g['n2'], g['u2']]] as const) {
+        if (!n || !u) continue;
+        const count = /^\d+$/.test(n) ? Number(n) : NUMBERS[n.toLowerCase()];
+        if (!count) return null;
+        end = u.toLowerCase().startsWith('month') ? addMonths(end, count) : addDays(end, count * (u.toLowerCase().startsWith('week') ? 7 : 1));
+      }
+      return { date: null, endDate: formatYmd(end), length: m[0].length };
+    }
+    case 'by-date': {
+      const after = findDates(text.slice(m.index + m[0].length), published, true)[0];
+      if (!after || after.start !== 0 || after.date.length !== 10) return null;
+      return { date: null, endDate: after.date, length: m[0].length + after.end };
+    }
+  }
+}
+
+/** Every date expression of one sentence, offsets relative to `text`. */
+export function findEventDates(text: string, published: Ymd | null, future: boolean): EventDate[] {
+  if (!published) return [];
+  const out: EventDate[] = [];
+  for (const rule of DATE_RULES) {
+    for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+      if (out.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue;
+      const r = produce(rule, m as RegExpExecArray, text, published);
+      if (!r) continue;
+      out.push({ start: m.index, end: m.index + r.length, text: text.slice(m.index, m.index + r.length), date: r.date, endDate: r.endDate, rule: rule.id });
+    }
+  }
+  for (const d of findDates(text, published, future)) {
+    if (out.some((o) => d.start < o.end && d.end > o.start)) continue;
+    out.push(fromChrono(d));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function fromChrono(d: DateMention): EventDate {
+  // "within two weeks" (from publication) is a deadline; "within 50 days from 14 July" keeps its start
+  if (d.endDate && /^(?:within|in)\b/i.test(d.text) && !/\b(?:from|of|after|starting)\b/i.test(d.text)) {
+    return { start: d.start, end: d.end, text: d.text, date: null, endDate: d.endDate, rule: 'date.chrono.within' };
+  }
+  return { start: d.start, end: d.end, text: d.text, date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: 'date.chrono' };
+}
+
+/**
+ * The status of an event from the words before its trigger (`before`), the clause around it
+ * (`around`) and its date: a deadline or a future cue → expected, an announcing verb → announced,
+ * else the date against publication (after → expected), else occurred.
+ */
+export function eventStatus(before: string, around: string, date: string | null, endDate: string | null | undefined, published: Ymd | null): { status: EventStatus; rule: string } {
+  for (const r of STATUS_RULES) {
+    const target = r.status === 'announced' ? before : around;
+    if (r.pattern.test(target)) return { status: r.status, rule: r.id };
+  }
+  const today = published ? formatYmd(published) : null;
+  if (!date && endDate) return { status: 'expected', rule: 'status.expected.deadline' };
+  if (date && today && compareDates(date, today) > 0) return { status: 'expected', rule: 'status.expected.after-publication' };
+  return { status: 'occurred', rule: 'status.occurred.default' };
+}

@@ -1,0 +1,82 @@
+import type { EventStatus } from '../../contract.js';
+
+/**
+ * Date and status rules for events, as data with ids (the productions live in event-dates.ts
+ * beside the finder). chrono-node reads ordinary dates ("21 July", "on Monday", "next month");
+ * these cover what news writes around it: deadlines ("by the end of 2027", "no later than 30 June"),
+ * quarters and overnight ranges, and the cue words that say whether an event happened, was
+ * announced or is expected.
+ */
+
+export type DeadlineProduction = 'end-of-year' | 'end-of-month' | 'by-year' | 'quarter' | 'night-of' | 'by-date' | 'period-to';
+
+export interface DateRule {
+  id: string;
+  /** Matched case-insensitively against the sentence; named groups feed the production. */
+  pattern: RegExp;
+  production: DeadlineProduction;
+  examples: Array<[text: string, date: string | null, endDate: string | null]>;
+}
+
+const MONTH = '(?<month>january|february|march|april|may|june|july|august|september|october|november|december)';
+
+/** Examples resolve against a publication date of Wednesday 10 September 2025 (see the tests). */
+export const DATE_RULES: readonly DateRule[] = [
+  {
+    id: 'date.deadline.end-of-year',
+    pattern: /\b(?:by|before|until|till|through|at)\s+(?:the\s+)?end\s+of\s+(?<year>\d{4})\b/gi,
+    production: 'end-of-year',
+    examples: [['by the end of 2027', null, '2027-12-31']],
+  },
+  {
+    id: 'date.deadline.end-of-month',
+    pattern: new RegExp(`\\b(?:by|before|until|till|through|at)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(?<year>\\d{4}))?\\b`, 'gi'),
+    production: 'end-of-month',
+    examples: [['by the end of October', null, '2025-10-31'], ['at the end of June 2026', null, '2026-06-30']],
+  },
+  {
+    id: 'date.deadline.by-year',
+    pattern: /\b(?:by|before)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|units))/gi,
+    production: 'by-year',
+    examples: [['by 2030', null, '2030-12-31']],
+  },
+  {
+    id: 'date.range.quarter',
+    pattern: /\b(?:in\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?<year>\d{4})\b/gi,
+    production: 'quarter',
+    examples: [['in the first quarter of 2026', '2026-01', '2026-03']],
+  },
+  {
+    id: 'date.range.night-of',
+    pattern: new RegExp(`\\b(?:on\\s+)?the\\s+night\\s+of\\s+(?<d1>\\d{1,2})\\s*[-–]\\s*(?<d2>\\d{1,2})\\s+${MONTH}`, 'gi'),
+    production: 'night-of',
+    examples: [['on the night of 4-5 August', '2025-08-04', '2025-08-05']],
+  },
+  {
+    id: 'date.deadline.period-to',
+    // "has two months and ten days to appeal", "were given 30 days to respond": counted from publication
+    pattern: /\b(?:has|have|had|given|gets?|got)\s+(?:only\s+|just\s+)?(?<n1>\d+|[a-z]+)\s+(?<u1>days?|weeks?|months?)(?:\s+and\s+(?<n2>\d+|[a-z]+)\s+(?<u2>days?|weeks?|months?))?\s+(?:to|in which to)\s+/gi,
+    production: 'period-to',
+    examples: [['has two months and ten days to appeal', null, '2025-11-20']],
+  },
+  {
+    id: 'date.deadline.by-date',
+    // the date itself is read by chrono right after the cue
+    pattern: /\b(?:by|no later than|not later than|before|until|till|ahead of)\s+(?=(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b))/g,
+    production: 'by-date',
+    examples: [['no later than 30 June 2026', null, '2026-06-30']],
+  },
+];
+
+export interface StatusRule {
+  id: string;
+  status: EventStatus;
+  /** Matched against the words of the clause around the trigger (see event-dates.ts for the window). */
+  pattern: RegExp;
+}
+
+/** First match wins, in this order; a date before or after publication decides when none matches. */
+export const STATUS_RULES: readonly StatusRule[] = [
+  { id: 'status.announced.cue', status: 'announced', pattern: /\b(announced|announces|unveiled|unveils|proposed|proposes|pledged|promised|imposed|imposes|declared|approved)\s+(?:a|an|the|its|their|his|her|new|plans?\s+for)?\s*(?:\S+\s+){0,4}$/i },
+  { id: 'status.expected.future', status: 'expected', pattern: /\b(will|shall|'ll|is to|are to|is due|are due|due to|due on|is expected|are expected|expected to|is scheduled|are scheduled|scheduled for|scheduled to|is set to|are set to|plans? to|planned|upcoming|forthcoming|next|would|could|aims? to|intends? to|hopes? to|ahead of)\b/i },
+];

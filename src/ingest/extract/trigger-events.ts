@@ -1,0 +1,365 @@
+import nlp from 'compromise';
+import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
+import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
+import type { FoundEvent } from './events.js';
+import type { FieldMentions, MentionSpan } from './mentions.js';
+import type { FoundStatement } from './statements.js';
+import { EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { type Sentence, type Token, isCapitalised } from './text.js';
+import type { Mention } from './types.js';
+
+/**
+ * Events from the trigger rules (rules/event-triggers.ts): a head noun ("the emergency summit in
+ * Rome on 3 March") or an action verb ("the regulator fined the lender on Friday"), with the date
+ * of its clause, its status, its participants (the entities already found in the phrase, the
+ * verb's subject and object) and its place. Runs after the phrase finder of events.ts; a trigger
+ * inside an event that finder already named adds nothing.
+ */
+
+interface PickedDate {
+  date: string | null;
+  endDate?: string;
+  rule?: string;
+  /** Offset of the date expression in the body. */
+  at?: number;
+  /** Written right after the phrase. */
+  adjacent?: boolean;
+}
+
+/** Verbs that place an event in time rather than report another action ("is scheduled for", "takes place on"). */
+const TIMING_VERBS = /^(is|are|was|were|be|been|will|would|held|hold|holds|scheduled|due|set|expected|planned|take|takes|took|place|begin|begins|began|start|starts|started|open|opens|opened|end|ends|ended|resume|resumes|come|comes|came|effect|runs|run|last|lasts|lasted)$/;
+
+interface Trigger {
+  rule: EventTriggerRule;
+  verb: boolean;
+}
+
+let TRIGGERS: Map<string, Trigger[]> | null = null;
+
+/** Word as written → the rules it triggers; verb inflections from compromise's conjugations, built once. */
+function triggers(): Map<string, Trigger[]> {
+  if (TRIGGERS) return TRIGGERS;
+  const map = new Map<string, Trigger[]>();
+  const put = (word: string, t: Trigger): void => {
+    const list = map.get(word) ?? [];
+    if (!list.some((x) => x.rule.id === t.rule.id)) list.push(t);
+    map.set(word, list);
+  };
+  for (const rule of EVENT_TRIGGERS) {
+    for (const n of rule.nouns ?? []) put(n, { rule, verb: false });
+    for (const lemma of rule.verbs ?? []) {
+      const conj = (nlp(lemma).verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
+      for (const f of new Set([lemma, conj['PastTense'], conj['PresentTense'], conj['Gerund'], conj['PastParticiple']])) if (f) put(f.toLowerCase(), { rule, verb: true });
+    }
+  }
+  TRIGGERS = map;
+  return map;
+}
+
+const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
+const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$/;
+const BREAK = /[,;:.!?"“”()]/;
+/** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
+const DATE_REACH = 60;
+
+export class TriggerEventFinder {
+  private readonly out: FoundEvent[] = [];
+
+  constructor(
+    private readonly body: FieldMentions,
+    private readonly mentions: Mention[],
+    private readonly published: Ymd | null,
+    private readonly named: readonly FoundEvent[],
+    private readonly statements: readonly FoundStatement[] = [],
+  ) {}
+
+  private get tokens(): Token[] {
+    return this.body.analysis.tokens;
+  }
+  private get text(): string {
+    return this.body.analysis.text;
+  }
+
+  run(): FoundEvent[] {
+    if (!this.published) return [];
+    const map = triggers();
+    for (const s of this.body.analysis.sentences) {
+      const future = /\b(will|shall|would|expected|scheduled|due|upcoming|next)\b/i.test(s.text);
+      const dates = findEventDates(s.text, this.published, future).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+      for (let k = s.from; k < s.to; k++) {
+        const t = this.tokens[k]!;
+        for (const trig of map.get(t.normal) ?? []) {
+          const isVerb = t.tags.has('Verb') && !t.tags.has('Noun');
+          if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun'))) continue;
+          if (this.inQuote(t.start) || this.named.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
+          const e = trig.verb ? this.fromVerb(trig.rule, k, s, dates) : this.fromNoun(trig.rule, k, s, dates);
+          if (e && !this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e);
+          break;
+        }
+      }
+    }
+    return this.out;
+  }
+
+  /** An action verb between two offsets: the date there belongs to another clause. */
+  private actionBetween(from: number, to: number): boolean {
+    return this.tokens.some((w) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal));
+  }
+
+  private inQuote(offset: number): boolean {
+    return this.body.analysis.quotes.some((q) => q.open < offset && offset < q.close);
+  }
+
+  private spanEndingAt(to: number): MentionSpan | undefined {
+    return this.body.spans.find((sp) => sp.to === to && sp.mention.type !== null);
+  }
+  /** The entity starting at token `from`; past a demonym and a title to the person it qualifies ("Russian President Vladimir Putin"). */
+  private spanStartingAt(from: number): MentionSpan | undefined {
+    const sp = this.body.spans.find((x) => x.from === from && x.mention.type !== null);
+    if (!sp?.mention.demonym) return sp;
+    return this.body.spans.find((x) => x.from > sp.from && x.from <= sp.to + 2 && x.mention.type !== null && x.mention.type !== 'PLACE') ?? sp;
+  }
+
+  /** "the emergency summit of the bloc's leaders in Rome" */
+  private fromNoun(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
+    const t = this.tokens[k]!;
+    const next = this.tokens[k + 1];
+    // a modifier, not the head: "election commission", "attack drones"
+    if (next && k + 1 < s.to && !BREAK.test(t.post) && next.tags.has('Noun') && !next.tags.has('Preposition') && !isCapitalised(next.text)) return null;
+    const rules = [rule.id];
+    let kind = rule.kind;
+    // pre-modifiers back to a determiner, a possessive, a verb or a break
+    let first = k;
+    let possessor: number | undefined;
+    let dayOf: string | undefined;
+    while (first > s.from) {
+      const w = this.tokens[first - 1]!;
+      if (BREAK.test(w.post) || DETERMINERS.test(w.normal)) break;
+      if (/['’]s$/.test(w.text)) {
+        const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s$/i.exec(w.text);
+        if (day) dayOf = w.text.slice(0, -2);
+        else possessor = this.body.spans.find((sp) => sp.to === first && sp.possessive)?.mention.index;
+        break;
+      }
+      if (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) break;
+      // "90 per cent target"
+      if (w.normal === 'per' && this.tokens[first]?.normal === 'cent') {
+        first--;
+        continue;
+      }
+      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text))) break;
+      first--;
+    }
+    const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
+    for (const m of KIND_MODIFIERS) {
+      if (m.head === t.normal && modifiers.some((w) => m.modifiers.includes(w))) {
+        kind = m.kind;
+        rules.push(m.id);
+      }
+    }
+    // relative words are not part of a name: "the next summit" → "summit"
+    while (first < k && RELATIVE_MODIFIERS.has(this.tokens[first]!.normal)) first++;
+    const participants: number[] = [];
+    let place: number | undefined;
+    for (const sp of this.body.spans) {
+      if (sp.from < first || sp.to > k || sp.mention.type === null) continue;
+      if (sp.mention.type === 'PLACE' && !sp.mention.demonym && place === undefined) place = sp.mention.index;
+      else participants.push(sp.mention.index);
+    }
+    if (possessor !== undefined) participants.push(possessor);
+    let end = t.end;
+    let j = k + 1;
+    // "of/on/with/between <X>", then "in/at <Place>"
+    for (let hops = 0; hops < 2 && j < s.to; hops++) {
+      const prep = this.tokens[j]!;
+      if (BREAK.test(this.tokens[j - 1]!.post)) break;
+      const isPlacePrep = PLACE_PREPOSITIONS.has(prep.normal);
+      if (!isPlacePrep && !PHRASE_PREPOSITIONS.has(prep.normal)) break;
+      let o = j + 1;
+      while (o < s.to && DETERMINERS.test(this.tokens[o]!.normal) && this.tokens[o]!.normal !== 'no') o++;
+      const sp = this.spanStartingAt(o);
+      if (sp) {
+        if (isPlacePrep && sp.mention.type !== 'PLACE') break;
+        if (isPlacePrep || (sp.mention.type === 'PLACE' && !sp.mention.demonym && prep.normal !== 'against' && prep.normal !== 'with')) place ??= sp.mention.index;
+        else participants.push(sp.mention.index);
+        end = sp.mention.end;
+        j = sp.to;
+        // "between X and Y", "with X and Y"
+        const and = this.tokens[j];
+        const second = and?.normal === 'and' && !BREAK.test(this.tokens[j - 1]!.post) ? this.spanStartingAt(j + 1) : undefined;
+        if (second) {
+          participants.push(second.mention.index);
+          end = second.mention.end;
+          j = second.to;
+        }
+        continue;
+      }
+      if (isPlacePrep || prep.normal === 'by') break;
+      // a short noun phrase: "vote on the budget", "ban on single-use plastics"
+      let q = o;
+      while (q < s.to && q - o < 5 && !BREAK.test(this.tokens[q]!.pre) && (this.tokens[q]!.tags.has('Noun') || this.tokens[q]!.tags.has('Adjective') || this.tokens[q]!.tags.has('Value')) && !this.tokens[q]!.tags.has('Pronoun')) {
+        q++;
+        if (BREAK.test(this.tokens[q - 1]!.post)) break;
+      }
+      if (q === o || !this.tokens[q - 1]!.tags.has('Noun')) break;
+      end = this.tokens[q - 1]!.end;
+      j = q;
+    }
+    const start = this.tokens[first]!.start;
+    let name = this.text.slice(start, end);
+    // a sentence-initial capital is not part of the name: "Construction is due to begin …"
+    if (first === s.from && !this.tokens[first]!.tags.has('ProperNoun') && !this.body.spans.some((sp) => sp.from === first)) name = name[0]!.toLowerCase() + name.slice(1);
+    const informative = this.tokens.slice(first, k).some((w) => !w.tags.has('Ordinal') && (w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || !w.tags.has('Adjective')));
+    // the actor of the verb this phrase is the object of: "the regulator announced a ban on …"
+    if (!participants.some((p) => this.mentions[p]!.type !== 'PLACE')) {
+      const subject = this.subjectBefore(first, s);
+      if (subject !== undefined) participants.push(subject);
+    }
+    const date = this.dateFor(start, end, s, dates, dayOf);
+    const phraseNamed = end > t.end || informative || possessor !== undefined;
+    if (!date.date && !date.endDate && (rule.weak || !phraseNamed)) return null;
+    // a bare "the vote", "a hearing": only with its own date ("a hearing is scheduled for 9 October")
+    if (!phraseNamed && !date.adjacent) return null;
+    return this.event(name, kind, rules, participants, place, start, end, s, date);
+  }
+
+  /** "the two leaders met in Rome on Monday", "the regulator fined the lender €12 million" */
+  private fromVerb(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
+    const t = this.tokens[k]!;
+    if (REPORTING.test(t.normal)) return null;
+    const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
+    if (rule.objects && !after.some((w) => rule.objects!.includes(w.normal))) return null;
+    // "approved a grant", "signed an agreement", "held talks": the noun names the event
+    const cut = after.findIndex((w) => BREAK.test(w.post));
+    const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
+    if (rule.yieldsToObject && object.some((w) => w.tags.has('Noun') && (triggers().get(w.normal) ?? []).some((x) => !x.verb))) return null;
+    const participants: number[] = [];
+    let place: number | undefined;
+    const subject = this.subjectBefore(k, s);
+    if (subject !== undefined) participants.push(subject);
+    let end = t.end;
+    let j = k + 1;
+    if (this.tokens[j]?.normal === 'by' || this.tokens[j]?.normal === 'with') j++;
+    while (j < s.to && DETERMINERS.test(this.tokens[j]!.normal)) j++;
+    const objectSpan = this.spanStartingAt(j);
+    if (objectSpan && !BREAK.test(t.post)) {
+      if (objectSpan.mention.type === 'PLACE' && !objectSpan.mention.demonym) place = objectSpan.mention.index;
+      else participants.push(objectSpan.mention.index);
+      end = objectSpan.mention.end;
+      j = objectSpan.to;
+    }
+    // "… in Geneva", within the next few words
+    for (let q = j; q < Math.min(s.to, j + 6); q++) {
+      if (!PLACE_PREPOSITIONS.has(this.tokens[q]!.normal)) continue;
+      const sp = this.spanStartingAt(q + 1) ?? this.spanStartingAt(q + 2);
+      if (sp?.mention.type === 'PLACE' && !sp.mention.demonym) place ??= sp.mention.index;
+      break;
+    }
+    const date = this.dateFor(t.start, end, s, dates, undefined);
+    if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;
+    // no named actor: only with its own date ("was adopted by ministers on 15 September")
+    if (!participants.length && place === undefined && !date.adjacent) return null;
+    const actors = participants.map((p) => this.shortName(this.mentions[p]!));
+    const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
+    const name = `${actors.length ? `${actors.join('-')} ` : ''}${rule.nominal ?? rule.kind.toLowerCase()}${placeName}`;
+    return this.event(name, rule.kind, [rule.id], participants, place, t.start, end, s, date);
+  }
+
+  private shortName(m: Mention): string {
+    return m.type === 'PERSON' && m.text.includes(' ') ? m.text.split(' ').pop()! : m.text;
+  }
+
+  /** The nearest person or organization before `k` in its clause, across auxiliaries and adverbs only. */
+  private subjectBefore(k: number, s: Sentence): number | undefined {
+    let j = k;
+    let verbs = 0;
+    while (j > s.from && k - j < 12) {
+      const w = this.tokens[j - 1]!;
+      const sp = this.spanEndingAt(j);
+      if (sp && sp.mention.type !== 'PLACE' && !sp.mention.demonym) return sp.mention.index;
+      // "he would meet …" inside what someone said: the speaker
+      if (/^(he|she|it|they|we|i)$/.test(w.normal)) {
+        const st = this.statements.find((x) => x.speaker !== null && x.textStart <= w.start && w.end <= x.textEnd);
+        return st?.speaker ?? undefined;
+      }
+      // ", which is expected to vote": the name before the relative pronoun
+      if (w.normal === 'which' || w.normal === 'who') {
+        const named = this.spanEndingAt(j - 1);
+        if (named && named.mention.type !== 'PLACE') return named.mention.index;
+      }
+      if (/[;:]/.test(w.post) || BREAK.test(w.post)) break;
+      if (REPORTING.test(w.normal) || w.normal === 'that') return undefined;
+      if (w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !w.tags.has('Copula')) verbs++;
+      if (verbs > 1) return undefined;
+      j--;
+    }
+    return undefined;
+  }
+
+  /**
+   * The date of an event in sentence `s`: a possessive day ("Sunday's runoff"), else a date right
+   * after the phrase in the same clause, else one before it that is not the date of a report
+   * ("said on Monday").
+   */
+  private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined): PickedDate {
+    if (dayOf) {
+      const d = findEventDates(`on ${dayOf}`, this.published, false)[0];
+      if (d) return { date: d.date, rule: d.rule };
+    }
+    const ofReport = (d: EventDate): boolean => REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
+    const after = dates.find((d) => d.start >= end && d.start - end <= DATE_REACH && !/[;]/.test(this.text.slice(end, d.start)) && !ofReport(d) && !this.actionBetween(end, d.start));
+    // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
+    const before = [...dates]
+      .reverse()
+      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && (d.start - s.start <= 3 || start - d.end <= 25) && !this.actionBetween(d.end, start) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
+    const d = after ?? before;
+    if (!d) return { date: null };
+    // "said on Monday that they would meet within two weeks": two weeks from Monday
+    const report = dates.find((x) => ofReport(x) && x.date?.length === 10);
+    if (d.rule === 'date.chrono.within' && d.endDate && report && this.published) {
+      const shift = (Date.parse(report.date!) - Date.parse(formatYmd(this.published))) / 86_400_000;
+      const endDate = formatYmd(addDays(publishedDayOf(d.endDate)!, shift));
+      return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - end <= 30 };
+    }
+    const adjacent = d === after && d.start - end <= 30;
+    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent };
+  }
+
+  private event(
+    name: string,
+    kind: string,
+    rules: string[],
+    participants: number[],
+    place: number | undefined,
+    start: number,
+    end: number,
+    s: Sentence,
+    date: PickedDate,
+  ): FoundEvent {
+    const before = this.text.slice(s.start, start);
+    const around = this.text.slice(Math.max(s.start, start - 40), Math.min(s.end, end + 40));
+    let day = date.date;
+    const endDate = date.endDate;
+    const status = eventStatus(before, around, day, endDate, this.published);
+    // a weekday in a future clause is the next one ("will meet on Friday")
+    if (status.status === 'expected' && day && date.rule === 'date.chrono' && date.at !== undefined) {
+      day = findEventDates(s.text, this.published, true).find((d) => d.start + s.start === date.at)?.date ?? day;
+    }
+    return {
+      name,
+      kind,
+      date: day,
+      ...(endDate ? { endDate } : {}),
+      status: status.status,
+      participants: [...new Set(participants)],
+      ...(place !== undefined ? { place } : {}),
+      start,
+      end,
+      sentence: s.index,
+      rules: [...rules, ...(date.rule ? [date.rule] : []), status.rule],
+    };
+  }
+}
+
