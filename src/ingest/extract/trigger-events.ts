@@ -48,12 +48,19 @@ function triggers(): Map<string, Trigger[]> {
   for (const rule of EVENT_TRIGGERS) {
     for (const n of rule.nouns ?? []) put(n, { rule, verb: false });
     for (const lemma of rule.verbs ?? []) {
-      const conj = (nlp(lemma).verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
+      const conj = (nlp(lemma).verbs().conjugate() as Array<Record<string, string>>)[0] ?? regular(lemma);
       for (const f of new Set([lemma, conj['PastTense'], conj['PresentTense'], conj['Gerund'], conj['PastParticiple']])) if (f) put(f.toLowerCase(), { rule, verb: true });
     }
   }
   TRIGGERS = map;
   return map;
+}
+
+/** compromise reads some lemmas as other words ("fine", "cap"): their regular forms. */
+function regular(lemma: string): Record<string, string> {
+  const stem = lemma.replace(/e$/, '');
+  const double = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) ? lemma + lemma.slice(-1) : stem;
+  return { PastTense: `${double}ed`, PresentTense: `${lemma}s`, Gerund: `${double}ing` };
 }
 
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
@@ -93,7 +100,20 @@ export class TriggerEventFinder {
         for (const trig of map.get(t.normal) ?? []) {
           const isVerb = t.tags.has('Verb') && !t.tags.has('Noun');
           if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun'))) continue;
-          if (this.inQuote(t.start) || this.named.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
+          if (this.inQuote(t.start) || this.out.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
+          const covering = this.named.find((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end);
+          if (covering) {
+            // the phrase finder named it; the date rules may still date it ("A missile attack … on Tuesday")
+            if (covering.date === null && covering.endDate === undefined) {
+              const d = this.dateFor(covering.start, covering.end, s, dates, undefined);
+              if (d.date) {
+                covering.date = d.date;
+                if (d.endDate) covering.endDate = d.endDate;
+                covering.rules = [...(covering.rules ?? []), d.rule!];
+              }
+            }
+            break;
+          }
           const e = trig.verb ? this.fromVerb(trig.rule, k, s, dates) : this.fromNoun(trig.rule, k, s, dates);
           if (e && !this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e);
           break;
@@ -105,7 +125,11 @@ export class TriggerEventFinder {
 
   /** An action verb between two offsets: the date there belongs to another clause. */
   private actionBetween(from: number, to: number): boolean {
-    return this.tokens.some((w) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal));
+    return this.actionsBetween(from, to) > 0;
+  }
+
+  private actionsBetween(from: number, to: number): number {
+    return this.tokens.filter((w) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal)).length;
   }
 
   private inQuote(offset: number): boolean {
@@ -180,6 +204,7 @@ export class TriggerEventFinder {
       let o = j + 1;
       while (o < s.to && DETERMINERS.test(this.tokens[o]!.normal) && this.tokens[o]!.normal !== 'no') o++;
       const sp = this.spanStartingAt(o);
+      if (this.tokens[o]?.tags.has('Date')) break;
       if (sp) {
         if (isPlacePrep && sp.mention.type !== 'PLACE') break;
         if (isPlacePrep || (sp.mention.type === 'PLACE' && !sp.mention.demonym && prep.normal !== 'against' && prep.normal !== 'with')) place ??= sp.mention.index;
@@ -199,7 +224,7 @@ export class TriggerEventFinder {
       if (isPlacePrep || prep.normal === 'by') break;
       // a short noun phrase: "vote on the budget", "ban on single-use plastics"
       let q = o;
-      while (q < s.to && q - o < 5 && !BREAK.test(this.tokens[q]!.pre) && (this.tokens[q]!.tags.has('Noun') || this.tokens[q]!.tags.has('Adjective') || this.tokens[q]!.tags.has('Value')) && !this.tokens[q]!.tags.has('Pronoun')) {
+      while (q < s.to && q - o < 5 && !BREAK.test(this.tokens[q]!.pre) && !this.tokens[q]!.tags.has('Date') && (this.tokens[q]!.tags.has('Noun') || this.tokens[q]!.tags.has('Adjective') || this.tokens[q]!.tags.has('Value')) && !this.tokens[q]!.tags.has('Pronoun')) {
         q++;
         if (BREAK.test(this.tokens[q - 1]!.post)) break;
       }
@@ -258,6 +283,8 @@ export class TriggerEventFinder {
       break;
     }
     const date = this.dateFor(t.start, end, s, dates, undefined);
+    // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
+    if (rule.objects && date.date) date.adjacent = true;
     if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     if (!participants.length && place === undefined && !date.adjacent) return null;
@@ -309,7 +336,9 @@ export class TriggerEventFinder {
       if (d) return { date: d.date, rule: d.rule };
     }
     const ofReport = (d: EventDate): boolean => REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
-    const after = dates.find((d) => d.start >= end && d.start - end <= DATE_REACH && !/[;]/.test(this.text.slice(end, d.start)) && !ofReport(d) && !this.actionBetween(end, d.start));
+    // an event phrase that is the subject may cross its own verb: "A power outage hit the city on Saturday"
+    const isSubject = !this.actionBetween(s.start, start);
+    const after = dates.find((d) => d.start >= end && d.start - end <= DATE_REACH && !/[;]/.test(this.text.slice(end, d.start)) && !ofReport(d) && (isSubject ? this.actionsBetween(end, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     const before = [...dates]
       .reverse()
@@ -341,11 +370,16 @@ export class TriggerEventFinder {
     const before = this.text.slice(s.start, start);
     const around = this.text.slice(Math.max(s.start, start - 40), Math.min(s.end, end + 40));
     let day = date.date;
-    const endDate = date.endDate;
+    let endDate = date.endDate;
+    // a deadline's day is its end: "a deadline of 30 June"
+    if (kind === 'DEADLINE' && day && !endDate) [day, endDate] = [null, day];
     const status = eventStatus(before, around, day, endDate, this.published);
     // a weekday in a future clause is the next one ("will meet on Friday")
     if (status.status === 'expected' && day && date.rule === 'date.chrono' && date.at !== undefined) {
       day = findEventDates(s.text, this.published, true).find((d) => d.start + s.start === date.at)?.date ?? day;
+      // "will hold a vote on 12 May" written in September: next year's 12 May
+      const written = this.text.slice(date.at, date.at + 40).match(/^[^,;.]*/)![0];
+      if (day && this.published && day < formatYmd(this.published) && !/\b\d{4}\b/.test(written)) day = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
     }
     return {
       name,

@@ -79,7 +79,7 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
   { id: 'event.agreement.verb', kind: 'AGREEMENT', verbs: ['sign'], yieldsToObject: true, objects: ['agreement', 'deal', 'accord', 'treaty', 'pact', 'contract', 'memorandum'], nominal: 'agreement', examples: [] },
-  { id: 'event.protest.noun', kind: 'PROTEST', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally', 'march'], examples: [] },
+  { id: 'event.protest.noun', kind: 'PROTEST', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally'], examples: [] },
   { id: 'event.outbreak.noun', kind: 'OUTBREAK', nouns: ['outbreak', 'epidemic'], examples: [] },
   { id: 'event.investment.noun', kind: 'INVESTMENT', nouns: ['investment'], weak: true, examples: [] },
   { id: 'event.acquisition.noun', kind: 'ACQUISITION', nouns: ['acquisition', 'takeover', 'merger', 'buyout'], weak: true, examples: [] },

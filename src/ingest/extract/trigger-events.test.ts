@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+import { DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
+import { EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
+import { findEventDates } from './event-dates.js';
+import { publishedDay } from './dates.js';
+
+// Wednesday 10 September 2025
+const PUBLISHED = '2025-09-10T10:00:00';
+const events = (body: string) =>
+  analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map(({ id: _id, key: _key, ...e }) => e);
+
+describe('event trigger rules (data)', () => {
+  it('have unique ids that name their kind, and no rule is empty', () => {
+    const ids = [...EVENT_TRIGGERS.map((r) => r.id), ...KIND_MODIFIERS.map((r) => r.id), ...DATE_RULES.map((r) => r.id), ...STATUS_RULES.map((r) => r.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of EVENT_TRIGGERS) {
+      expect(r.id).toMatch(/^event\.[a-z]+\.[a-z-]+$/);
+      expect((r.nouns?.length ?? 0) + (r.verbs?.length ?? 0)).toBeGreaterThan(0);
+    }
+  });
+
+  it('every date rule resolves its examples against the publication date', () => {
+    const published = publishedDay(PUBLISHED);
+    for (const rule of DATE_RULES) {
+      for (const [text, date, endDate] of rule.examples) {
+        const found = findEventDates(text, published, false)[0];
+        expect({ rule: found?.rule, date: found?.date, endDate: found?.endDate ?? null }).toEqual({ rule: rule.id, date, endDate });
+      }
+    }
+  });
+});
+
+describe('events from trigger rules, one sentence per kind', () => {
+  it('meeting (verb): place, weekday in the past', () => {
+    expect(events('The two ministers met in Geneva on Monday.')).toEqual([
+      { name: 'meeting in Geneva', kind: 'MEETING', date: '2025-09-08', status: 'occurred', participants: [], place: 'place:geneva', rules: ['event.meeting.verb', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('visit (noun): the weekday before publication, the place of "to"', () => {
+    expect(events('The prime minister began a three-day visit to Japan on Sunday.')).toEqual([
+      { name: 'three-day visit to Japan', kind: 'VISIT', date: '2025-09-07', status: 'occurred', participants: [], place: 'place:japan', rules: ['event.visit.noun', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('visit (verb): "last week" is the month', () => {
+    expect(events('The president visited Kenya last week.')).toEqual([
+      { name: 'visit to Kenya', kind: 'VISIT', date: '2025-09', status: 'occurred', participants: [], place: 'place:kenya', rules: ['event.visit.verb', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('rate decision (noun, with a kind modifier): a future day without a year is the next one', () => {
+    expect(events('The bank’s next rate decision is due on 18 June.')).toEqual([
+      { name: 'rate decision', kind: 'DECISION', date: '2026-06-18', status: 'expected', participants: [], rules: ['event.decision.noun', 'event.kind.rate-decision', 'date.chrono', 'status.expected.future'] },
+    ]);
+  });
+
+  it('rate decision (verb with an object)', () => {
+    expect(events('The central bank raised its key interest rate to 4 per cent on Thursday.')).toEqual([
+      { name: 'rate decision', kind: 'DECISION', date: '2025-09-04', status: 'occurred', participants: [], rules: ['event.decision.rates', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('vote (noun): the phrase "on the bill" is part of the name, the date is not', () => {
+    expect(events('Parliament will hold a vote on the bill on 12 May.')).toEqual([
+      { name: 'vote on the bill', kind: 'VOTE', date: '2026-05-12', status: 'expected', participants: [], rules: ['event.vote.noun', 'date.chrono', 'status.expected.future'] },
+    ]);
+  });
+
+  it('vote (verb), ruling (noun) and hearing (noun)', () => {
+    expect(events('Councillors voted 31 to 12 on Tuesday to close the depot.')).toEqual([
+      { name: 'vote', kind: 'VOTE', date: '2025-09-09', status: 'occurred', participants: [], rules: ['event.vote.verb', 'date.chrono', 'status.occurred.default'] },
+    ]);
+    expect(events('A hearing is scheduled for 9 October.')).toEqual([
+      { name: 'hearing', kind: 'HEARING', date: '2025-10-09', status: 'expected', participants: [], rules: ['event.hearing.noun', 'date.chrono', 'status.expected.future'] },
+    ]);
+  });
+
+  it('ruling (verb): the court is the participant', () => {
+    expect(events('The Supreme Court ruled on Wednesday that the law was void.')).toEqual([
+      { name: 'Supreme Court ruling', kind: 'RULING', date: '2025-09-10', status: 'occurred', participants: ['organization:supreme-court'], rules: ['event.ruling.verb', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('attack: the phrase finder names it, the trigger rules date it', () => {
+    expect(events('A missile attack on the port killed three people on Tuesday.')).toEqual([
+      { name: 'missile attack', kind: 'ATTACK', date: '2025-09-09', status: 'occurred', participants: [], rules: ['event.phrase.head-noun', 'date.chrono'] },
+    ]);
+  });
+
+  it('ceasefire, outage, fine, launch, approval, agreement', () => {
+    const one = (body: string) => events(body).map((e) => [e.kind, e.date, e.status, e.rules![0]]);
+    expect(one('A ceasefire took effect at midnight on 1 June.')).toEqual([['CEASEFIRE', '2025-06-01', 'occurred', 'event.ceasefire.noun']]);
+    expect(one('A power outage hit the city on Saturday.')).toEqual([['OUTAGE', '2025-09-06', 'occurred', 'event.outage.noun']]);
+    expect(one('The regulator fined the lender €12 million on Friday.')).toEqual([['FINE', '2025-09-05', 'occurred', 'event.fine.verb']]);
+    expect(one('The agency launched the satellite on 2 April.')).toEqual([['LAUNCH', '2025-04-02', 'occurred', 'event.launch.verb']]);
+    expect(one('The regulator approved the drug on 14 March.')).toEqual([['APPROVAL', '2025-03-14', 'occurred', 'event.approval.verb']]);
+    expect(one('Ministers agreed on Wednesday to cut emissions.')).toEqual([['AGREEMENT', '2025-09-10', 'occurred', 'event.agreement.agree']]);
+  });
+
+  it('deadlines go to endDate and make the event expected', () => {
+    expect(events('Bidders face a deadline of 30 June.')).toEqual([
+      { name: 'deadline', kind: 'DEADLINE', date: null, endDate: '2025-06-30', status: 'expected', participants: [], rules: ['event.deadline.noun', 'date.chrono', 'status.expected.deadline'] },
+    ]);
+    expect(events('The council will freeze bus fares until the end of 2026.')).toEqual([
+      { name: 'freeze', kind: 'POLICY', date: null, endDate: '2026-12-31', status: 'expected', participants: [], rules: ['event.policy.freeze', 'date.deadline.end-of-year', 'status.expected.future'] },
+    ]);
+  });
+
+  it('a generic noun without a date or a name is no event', () => {
+    expect(events('The decision surprised analysts.')).toEqual([]);
+    expect(events('He won 54 per cent of the vote.')).toEqual([]);
+  });
+
+  it('the same event reported twice in one article is one event with one key', () => {
+    const parsed = analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body: 'A cholera outbreak in Sudan has killed 200 people.\n\nThe outbreak began in July 2024.' }).parsed;
+    expect(parsed.events.map((e) => [e.name, e.date, e.key])).toEqual([['cholera outbreak in Sudan', '2024-07', 'outbreak|2024-07|place:sudan']]);
+  });
+});
