@@ -83,6 +83,8 @@ export function findEventDates(text: string, published: Ymd | null, future: bool
   }
   for (const d of findDates(text, published, future)) {
     if (out.some((o) => d.start < o.end && d.end > o.start)) continue;
+    // a duration, not a date: "would last two days", "in the past three weeks"
+    if (/^(?:the\s+)?(?:last|past|next)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)$/i.test(d.text.trim())) continue;
     out.push(fromChrono(d));
   }
   return out.sort((a, b) => a.start - b.start);

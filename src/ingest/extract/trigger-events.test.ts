@@ -108,6 +108,11 @@ describe('events from trigger rules, one sentence per kind', () => {
     ]);
   });
 
+  it('a word of an organization name is no trigger, and a duration is no date', () => {
+    expect(events('Kavita Rao of the Indian National Congress said the clearance was rushed.')).toEqual([]);
+    expect(events('The union said the strike would last two days.')).toEqual([]);
+  });
+
   it('a generic noun without a date or a name is no event', () => {
     expect(events('The decision surprised analysts.')).toEqual([]);
     expect(events('He won 54 per cent of the vote.')).toEqual([]);

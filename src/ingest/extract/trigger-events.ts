@@ -24,6 +24,8 @@ interface PickedDate {
   at?: number;
   /** Written right after the phrase. */
   adjacent?: boolean;
+  /** The expression as written. */
+  text?: string;
 }
 
 /** Verbs that place an event in time rather than report another action ("is scheduled for", "takes place on"). */
@@ -100,6 +102,8 @@ export class TriggerEventFinder {
         for (const trig of map.get(t.normal) ?? []) {
           const isVerb = t.tags.has('Verb') && !t.tags.has('Noun');
           if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun'))) continue;
+          // a word of a name is no trigger: "Indian National Congress", "Election Commission"
+          if (this.body.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type !== null && sp.mention.type !== 'PLACE')) continue;
           if (this.inQuote(t.start) || this.out.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
           const covering = this.named.find((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end);
           if (covering) {
@@ -353,7 +357,7 @@ export class TriggerEventFinder {
       return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - end <= 30 };
     }
     const adjacent = d === after && d.start - end <= 30;
-    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent };
+    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text };
   }
 
   private event(
@@ -379,7 +383,7 @@ export class TriggerEventFinder {
       day = findEventDates(s.text, this.published, true).find((d) => d.start + s.start === date.at)?.date ?? day;
       // "will hold a vote on 12 May" written in September: next year's 12 May
       const written = this.text.slice(date.at, date.at + 40).match(/^[^,;.]*/)![0];
-      if (day && this.published && day < formatYmd(this.published) && !/\b\d{4}\b/.test(written)) day = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+      if (day && this.published && day < formatYmd(this.published) && /^(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+$|^(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}$/.test(date.text ?? '') && !/\b\d{4}\b/.test(written)) day = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
     }
     return {
       name,
