@@ -14,6 +14,7 @@ import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
 import { httpStatusPlugin } from './http-status.js';
+import { EXPLORE_PATH, explorePage } from './explore-page.js';
 import { graphiqlLandingPage, loadExamples } from './landing-page.js';
 import { queryProtection } from './limits.js';
 import { warmUp } from './warm-up.js';
@@ -43,7 +44,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
       // cache hints; nothing here sets or reads one (profiled: a few % of a list query's CPU).
       ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
-      config.playground ? graphiqlLandingPage({ endpoint: GRAPHQL_PATH, examples: loadExamples() }) : ApolloServerPluginLandingPageDisabled(),
+      config.playground ? graphiqlLandingPage({ endpoint: GRAPHQL_PATH, examples: loadExamples(), explorePath: EXPLORE_PATH }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }
@@ -54,7 +55,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** HTTP: POST/GET /graphql (GraphiQL for browsers), GET /healthz (200 when Neo4j answers). */
+/** HTTP: POST/GET /graphql (GraphiQL for browsers), GET /explore (the graph explorer), GET /healthz (200 when Neo4j answers). */
 export async function startHttpServer(schema: GraphQLSchema, config: Config, executor: Executor, logger?: Logger): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
@@ -78,6 +79,8 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
     }
   });
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
+  // The graph explorer: a browser UI like GraphiQL, so served when the playground is.
+  if (config.playground) app.use(EXPLORE_PATH, explorePage());
   app.use(
     GRAPHQL_PATH,
     jsonBody(),
