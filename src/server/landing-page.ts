@@ -85,8 +85,8 @@ function exampleBar(options: { endpoint: string; examples: Example[]; explorePat
 const BAR_CSS = `
 body { display: flex; flex-direction: column; height: 100vh; margin: 0; }
 .ng-bar { flex: 0 0 auto; display: flex; align-items: center; gap: 16px; padding: 6px 12px; font: 14px system-ui, sans-serif; border-bottom: 1px solid #ddd; background: #fff; color: #222; position: relative; z-index: 20; }
-#root { flex: 1 1 auto; min-height: 0; }
-#root > .graphiql-container { height: 100%; width: 100%; }
+#root { flex: 1 1 auto; min-height: 0; overflow: hidden; }
+#root .graphiql-container { height: 100%; width: 100%; }
 .ng-bar a { color: #0b6bcb; text-decoration: none; }
 .ng-bar a:hover { text-decoration: underline; }
 .ng-examples summary { cursor: pointer; }

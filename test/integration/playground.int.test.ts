@@ -1,29 +1,24 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExamples } from '../../src/server/landing-page.js';
+import { describeExample, loadExamples } from '../../src/server/landing-page.js';
 import { createSchema } from '../../src/server/schema.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
+import { haveChromium, launchChromium, offlinePage, screenshot, warnIfNoChromium } from '../helpers/browser.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 
-/** Debian's chromium (`apt-get install chromium`; .ci/run installs it). Without it this file is skipped. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`playground test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+warnIfNoChromium('playground test');
 
 describe.skipIf(!haveChromium)('the GraphiQL playground, offline, in headless Chromium', () => {
   let graph: TestGraph;
   let server: RunningServer;
   let browser: Browser;
+  const examples = loadExamples();
 
   beforeAll(async () => {
     graph = await openTestGraph({ PORT: '0', HOST: '127.0.0.1' });
     await graph.reset();
     server = await startHttpServer(await createSchema(), graph.config, graph.executor);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -31,31 +26,61 @@ describe.skipIf(!haveChromium)('the GraphiQL playground, offline, in headless Ch
     await graph?.close();
   });
 
-  it('renders from the server alone with the examples as tabs, runs the first and shows its result', async () => {
-    const page = await browser.newPage();
-    const blocked: string[] = [];
-    // Anything not served by us would be a CDN the user may not reach: block it and remember it.
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
-      blocked.push(url.href);
-      return route.abort();
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-
+  it('renders from the server alone with the first example open, runs it and shows its result', async () => {
+    const { page, blocked, errors } = await offlinePage(browser);
     await page.goto(server.url, { waitUntil: 'load' });
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
-    // Every examples/*.graphql opens as a tab, named after its operation.
-    const examples = loadExamples();
-    expect(examples.length).toBeGreaterThanOrEqual(6);
-    expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
+    // One tab, not one per example (eight overflowed the tab bar): the rest are in the picker.
+    expect(await page.locator('.graphiql-tab-button').allTextContents()).toEqual([describeExample(examples[0]!).title]);
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.result-window, .graphiql-response').first();
     await expect.poll(async () => (await response.textContent()) ?? '', { timeout: 30_000 }).toContain('"data"');
 
     expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
     expect(await page.title()).toBe('newsgraph — GraphiQL');
+    expect(errors.filter((e) => !e.includes('GPU stall'))).toEqual([]);
+  });
+
+  it('lists every example in the picker; picking one opens it in a new tab, picking it again brings that tab back', async () => {
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    const { page, blocked } = await offlinePage(browser);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+
+    await page.locator('.ng-examples summary').click();
+    const links = page.locator('.ng-examples a');
+    expect(await links.count()).toBe(examples.length);
+    const titles = examples.map((e) => describeExample(e).title);
+    expect((await page.locator('.ng-examples a strong').allTextContents())).toEqual(titles);
+    await screenshot(page, 'graphiql-example-picker');
+
+    const pick = examples[4]!;
+    await page.locator(`a[data-example="${pick.name}"]`).click();
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    const tabs = page.locator('.graphiql-tab-button');
+    await expect.poll(() => tabs.allTextContents(), { timeout: 10_000 }).toEqual([titles[0], describeExample(pick).title]);
+    // The editor holds the example as written.
+    const editor = page.locator('.graphiql-query-editor');
+    await expect.poll(async () => ((await editor.textContent()) ?? '').replace(/\s+/g, ''), { timeout: 10_000 }).toContain(
+      `query${describeExample(pick).title}`,
+    );
+
+    // Picking it again opens no second copy.
+    await page.locator('.ng-examples summary').click();
+    await page.locator(`a[data-example="${pick.name}"]`).click();
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    await expect.poll(() => tabs.count(), { timeout: 10_000 }).toBe(2);
+
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.result-window, .graphiql-response').first();
+    await expect.poll(async () => (await response.textContent()) ?? '', { timeout: 30_000 }).toContain('"search"');
+    await screenshot(page, 'graphiql-example-opened');
+    expect(blocked).toEqual([]);
+  });
+
+  it('links to the graph explorer', async () => {
+    const { page } = await offlinePage(browser);
+    await page.goto(server.url, { waitUntil: 'load' });
+    expect(await page.locator('a.ng-explore').getAttribute('href')).toBe('/explore');
   });
 });

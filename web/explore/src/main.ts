@@ -149,6 +149,7 @@ function renderPanel(id: string): void {
     .catch((error: unknown) => {
       if (request !== panelRequest) return;
       body.replaceChildren(el('p', { className: 'hint', text: 'The statements could not be loaded.' }));
+      body.dataset.state = 'error';
       failed(error);
     });
 }
