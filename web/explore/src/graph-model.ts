@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { DirectedGraph } from 'graphology';
 
 /**
  * The explorer's graph: what the API's `neighborhood` and `paths` return, merged into one
@@ -34,7 +34,7 @@ export interface EdgeAttributes {
   onPath: boolean;
 }
 
-export type ExploreGraph = Graph<NodeAttributes, EdgeAttributes>;
+export type ExploreGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /** A node as the API's GraphViewNode gives it. */
 export interface ApiNode {
@@ -69,7 +69,7 @@ export const KIND_COLORS: Readonly<Record<NodeKind, string>> = Object.fromEntrie
 const LABEL_CHARS = 40;
 
 export function createGraph(): ExploreGraph {
-  return new Graph<NodeAttributes, EdgeAttributes>({ multi: false, type: 'directed', allowSelfLoops: false });
+  return new DirectedGraph<NodeAttributes, EdgeAttributes>({ multi: false, allowSelfLoops: false });
 }
 
 /** NodeType and __typename spellings (Person, PERSON) to one kind. */
