@@ -112,7 +112,6 @@ async function expand(id: string): Promise<void> {
     const shown = around.nodes.length - 1;
     say(`${graph.getNodeAttribute(id, 'fullLabel')}: ${shown} of ${around.totalCount - 1} neighbours${around.truncated ? ' (the nearest)' : ''}, ${added.length} new.`);
     container.dataset.state = 'ready';
-    if (state.selected === id) renderPanel(id);
   } catch (error) {
     failed(error);
   }

@@ -67,6 +67,6 @@ function articleLink(article: { title: string; url: string | null }): HTMLElemen
 }
 
 function datesLine(node: NodeAttributes): string {
-  if (node.firstDay === undefined) return node.expanded ? 'Expanded.' : '';
+  if (node.firstDay === undefined) return '';
   return node.lastDay && node.lastDay !== node.firstDay ? `${node.firstDay} – ${node.lastDay}` : node.firstDay;
 }
