@@ -34,6 +34,16 @@ const EnvSchema = z.object({
   NEWSGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Expensive operations (neighborhood, paths, relatedEntities, search, stance, timeline) running at once per server; more wait briefly, then TRANSIENT_FAILURE. */
   NEWSGRAPH_MAX_CONCURRENT_HEAVY: z.coerce.number().int().min(1).default(4),
+  /** `true`/`false`: add `extensions.cost` (cost, limit, Neo4j round trips and time) to every response. */
+  NEWSGRAPH_COST_EXTENSION: z.enum(['true', 'false']).default('true'),
+  /**
+   * Prometheus metrics at /metrics on their own listener, off unless a port is given: the API port
+   * may face the internet through a proxy that forwards every path; this one should not.
+   */
+  NEWSGRAPH_METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  NEWSGRAPH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Share of GraphQL requests logged (operation, cost, duration, status): 0 none, 1 all. */
+  NEWSGRAPH_REQUEST_LOG_SAMPLE: z.coerce.number().min(0).max(1).default(0.01),
   /** How long a request waits for a connection to Neo4j before SERVICE_UNAVAILABLE. */
   NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_000),
   /** Most of each kind one article may bring (ARTICLE_LIMITS below); an article over any of them is refused whole. */
@@ -112,6 +122,10 @@ export interface Config {
   queryTimeoutMs: number;
   playground: boolean;
   articleLimits: ArticleLimits;
+  costExtension: boolean;
+  /** null → no /metrics listener and no metrics kept. */
+  metrics: { port: number; host: string } | null;
+  requestLogSample: number;
   localNeo4j: { boltPort: number; httpPort: number; home: string };
 }
 
@@ -130,6 +144,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`NEO4J_URI is set to ${e.NEO4J_URI} but NEO4J_PASSWORD is not: set NEO4J_PASSWORD too.`);
   }
   const production = e.NODE_ENV === 'production';
+  if (e.NEWSGRAPH_METRICS_PORT !== undefined && e.NEWSGRAPH_METRICS_PORT !== 0 && e.NEWSGRAPH_METRICS_PORT === e.PORT) {
+    throw new ConfigError(`NEWSGRAPH_METRICS_PORT is ${e.PORT}, the API's PORT: give the metrics their own port (e.g. 9464).`);
+  }
   const apiKeys = (e.NEWSGRAPH_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
   return {
     neo4j: e.NEO4J_URI
@@ -160,6 +177,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       events: e.NEWSGRAPH_MAX_EVENTS_PER_ARTICLE,
       listPerItem: e.NEWSGRAPH_MAX_LIST_PER_ITEM,
     },
+    costExtension: e.NEWSGRAPH_COST_EXTENSION === 'true',
+    metrics: e.NEWSGRAPH_METRICS_PORT === undefined ? null : { port: e.NEWSGRAPH_METRICS_PORT, host: e.NEWSGRAPH_METRICS_HOST },
+    requestLogSample: e.NEWSGRAPH_REQUEST_LOG_SAMPLE,
     localNeo4j: { boltPort: e.NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT, httpPort: e.NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT, home: e.NEWSGRAPH_LOCAL_NEO4J_HOME },
   };
 }

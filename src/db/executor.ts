@@ -1,6 +1,7 @@
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DatabaseTimeoutError, DatabaseUnavailableError, mapDriverError } from './errors.js';
 import { DatabaseHealth } from './health.js';
+import type { QueryMeter } from './query-meter.js';
 
 export type Params = Record<string, unknown>;
 
@@ -21,14 +22,16 @@ export interface Tx {
  * serves reads from followers and the driver retries transient failures — writes must therefore be
  * idempotent: MERGE on constrained ids, and an article is only created after the same transaction
  * found no copy of it), reads bounded by a timeout, the session always closed, driver errors
- * mapped to our own. `observe` and `withDeadline` return siblings sharing the driver and its
- * health, e.g. one per GraphQL request.
+ * mapped to our own. `observe`, `withDeadline` and `metered` return siblings sharing the driver
+ * and its health, e.g. one per GraphQL request.
  */
 export class Executor {
   /** Shared by all siblings: one view of whether Neo4j is up. */
   readonly health: DatabaseHealth;
   /** When all Cypher of this executor must have finished (epoch ms), and the budget it came from. */
   readonly deadline?: { at: number; budgetMs: number };
+  /** Counts this executor's queries and times them (one per GraphQL request: `extensions.cost`, metrics). */
+  readonly meter?: QueryMeter;
 
   constructor(
     readonly driver: Driver,
@@ -37,14 +40,20 @@ export class Executor {
     /** Reads run for clients (paths, neighbourhoods, searches) stop after this long; writes are ours and unbounded. */
     readonly readTimeoutMs = 15_000,
     private readonly observers: readonly QueryObserver[] = [],
-    shared?: { health: DatabaseHealth; deadline?: { at: number; budgetMs: number } },
+    shared?: { health: DatabaseHealth; deadline?: { at: number; budgetMs: number }; meter?: QueryMeter },
   ) {
     this.health = shared?.health ?? new DatabaseHealth(async () => void (await driver.verifyConnectivity({ database })));
     this.deadline = shared?.deadline;
+    this.meter = shared?.meter;
   }
 
   observe(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer], { health: this.health, deadline: this.deadline });
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer], { health: this.health, deadline: this.deadline, meter: this.meter });
+  }
+
+  /** A sibling whose queries `meter` counts and times (replacing any meter this one had). */
+  metered(meter: QueryMeter): Executor {
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, { health: this.health, deadline: this.deadline, meter });
   }
 
   /**
@@ -53,7 +62,7 @@ export class Executor {
    * One per GraphQL request, so a request of thirty aliased fields gets the same budget as one of one.
    */
   withDeadline(budgetMs: number, now = Date.now()): Executor {
-    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, { health: this.health, deadline: { at: now + budgetMs, budgetMs } });
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, { health: this.health, deadline: { at: now + budgetMs, budgetMs }, meter: this.meter });
   }
 
   /**
@@ -67,20 +76,25 @@ export class Executor {
     if (!this.health.up) throw this.unavailable();
     this.notify(cypher, params, 'READ');
     const parameters = toCypherParams(params);
-    for (let attempt = 1; ; attempt++) {
-      const timeout = this.timeoutFor('READ');
-      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
-      try {
-        const result = await session.run(cypher, parameters, timeout === undefined ? undefined : { timeout });
-        return result.records.map((r) => r.toObject() as R);
-      } catch (error) {
-        if (attempt < READ_ATTEMPTS && isRetriableError(error)) continue;
-        const mapped = mapDriverError(error, this.uri);
-        if (mapped instanceof DatabaseUnavailableError) this.health.markDown();
-        throw mapped;
-      } finally {
-        await session.close();
+    this.meter?.begin();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const timeout = this.timeoutFor('READ');
+        const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+        try {
+          const result = await session.run(cypher, parameters, timeout === undefined ? undefined : { timeout });
+          return result.records.map((r) => r.toObject() as R);
+        } catch (error) {
+          if (attempt < READ_ATTEMPTS && isRetriableError(error)) continue;
+          const mapped = mapDriverError(error, this.uri);
+          if (mapped instanceof DatabaseUnavailableError) this.health.markDown();
+          throw mapped;
+        } finally {
+          await session.close();
+        }
       }
+    } finally {
+      this.meter?.end();
     }
   }
 
@@ -110,6 +124,7 @@ export class Executor {
     if (!this.health.up) throw this.unavailable();
     const timeout = this.timeoutFor(mode);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    this.meter?.begin();
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx, mode));
       const config = timeout === undefined ? undefined : { timeout };
@@ -119,6 +134,7 @@ export class Executor {
       if (mapped instanceof DatabaseUnavailableError) this.health.markDown();
       throw mapped;
     } finally {
+      this.meter?.end();
       await session.close();
     }
   }
@@ -151,6 +167,7 @@ export class Executor {
   }
 
   private notify(cypher: string, params: Params, mode: AccessMode): void {
+    if (this.meter) this.meter.roundTrips++;
     for (const observer of this.observers) observer({ cypher, params, mode });
   }
 

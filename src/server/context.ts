@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
+import { QueryMeter } from '../db/query-meter.js';
 import type { Context } from '../domain/context.js';
 import type { WriteContext } from '../domain/ingest/credentials.js';
 import { Loaders } from '../domain/loaders.js';
@@ -14,8 +15,9 @@ export function createContext(config: Config, executor: Executor, authorization?
   let verifier = verifiers.get(config);
   if (!verifier) verifiers.set(config, (verifier = new ApiKeyVerifier(config.writeKeys)));
   const credentials = verifier.verify(authorization);
-  // One time budget for all the Cypher this request runs, however many fields ask for it.
-  const budgeted = executor.withDeadline(config.requestTimeoutMs);
+  // One time budget for all the Cypher this request runs, however many fields ask for it; one
+  // meter counting it (extensions.cost, metrics).
+  const budgeted = executor.withDeadline(config.requestTimeoutMs).metered(new QueryMeter());
   return {
     config,
     executor: budgeted,

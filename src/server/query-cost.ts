@@ -72,6 +72,17 @@ function operationOnly(document: DocumentNode, operation: OperationDefinitionNod
 /** Operations at least this costly count as expensive: one graph exploration of two hops or more. */
 export const HEAVY_COST = explore(2);
 
+/**
+ * The cost each request was priced at, by its context value (one per request), for the response's
+ * `extensions.cost` and the request log: the cost plugin prices, the observation plugin reports.
+ */
+const pricedCosts = new WeakMap<object, number>();
+
+/** The cost this request's operation was priced at; undefined when it never got that far (parse or validation failed). */
+export function pricedCost(contextValue: object): number | undefined {
+  return pricedCosts.get(contextValue);
+}
+
 export interface CostOptions {
   maxCost: number;
   /** Expensive operations running at once on this server; more wait up to `heavyWaitMs`, then TRANSIENT_FAILURE. */
@@ -92,8 +103,9 @@ export function queryCostPlugin(options: CostOptions): ApolloServerPlugin<any> {
     async requestDidStart() {
       let release: (() => void) | null = null;
       return {
-        async didResolveOperation({ request, document, operation, schema }) {
+        async didResolveOperation({ request, document, operation, schema, contextValue }) {
           const cost = queryCost(schema, operationOnly(document, operation), request.variables ?? {});
+          pricedCosts.set(contextValue, cost);
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items per list (first, limit) or fewer nested lists.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost },

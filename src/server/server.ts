@@ -17,6 +17,9 @@ import { httpStatusPlugin } from './http-status.js';
 import { EXPLORE_PATH, explorePage } from './explore-page.js';
 import { graphiqlLandingPage, loadExamples } from './landing-page.js';
 import { queryProtection } from './limits.js';
+import { startMetricsEndpoint } from './metrics-endpoint.js';
+import { Metrics } from './metrics.js';
+import { requestObservationPlugin } from './request-observation.js';
 import { warmUp } from './warm-up.js';
 
 /** The most a start spends warming up before it listens. */
@@ -24,9 +27,18 @@ const WARM_UP_BUDGET_MS = 20_000;
 
 export const GRAPHQL_PATH = '/graphql';
 
+export interface ApolloOptions {
+  /** Drained on stop. */
+  httpServer?: Server;
+  /** Where requests are recorded; none → no metrics kept. */
+  metrics?: Metrics;
+}
+
 /** The Apollo server without HTTP: what `serve` mounts and what tests call executeOperation on. */
-export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, httpServer?: Server): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, options: ApolloOptions = {}): ApolloServer<Context> {
+  const { httpServer, metrics } = options;
   const protection = queryProtection(config);
+  const observed = config.costExtension || metrics !== undefined || (logger !== undefined && config.requestLogSample > 0);
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries once a document repeats (compiled-execution.ts).
     gateway: compiledExecutionGateway(schema, config.compiledExecution),
@@ -40,6 +52,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
     plugins: [
       ...protection.plugins,
       httpStatusPlugin(),
+      // After httpStatusPlugin: request lines carry the status it sets.
+      ...(observed ? [requestObservationPlugin({ maxCost: config.maxCost, costExtension: config.costExtension, metrics, logger, logSample: config.requestLogSample })] : []),
       // Apollo installs cache control by default and then wraps every field's resolver to collect
       // cache hints; nothing here sets or reads one (profiled: a few % of a list query's CPU).
       ApolloServerPluginCacheControlDisabled(),
@@ -52,18 +66,26 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
 export interface RunningServer {
   url: string;
   port: number;
+  /** The Prometheus scrape URL, when NEWSGRAPH_METRICS_PORT is set. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
-/** HTTP: POST/GET /graphql (GraphiQL for browsers), GET /explore (the graph explorer), GET /healthz (200 when Neo4j answers). */
+/**
+ * HTTP: POST/GET /graphql (GraphiQL for browsers), GET /explore (the graph explorer), GET /healthz
+ * (200 when Neo4j answers); GET /metrics on its own port when NEWSGRAPH_METRICS_PORT is set.
+ */
 export async function startHttpServer(schema: GraphQLSchema, config: Config, executor: Executor, logger?: Logger): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApollo(schema, config, logger, httpServer);
+  const metrics = config.metrics ? new Metrics() : undefined;
+  const apollo = createApollo(schema, config, logger, { httpServer, metrics });
   await apollo.start();
   // Ready means ready: the hot operations run before the port opens (and so before /healthz).
   const warm = await warmUp(apollo, config, executor, loadExamples().map((e) => e.query), WARM_UP_BUDGET_MS);
   logger?.info(`Warmed up with ${warm.operations} operations in ${warm.ms} ms (${warm.failed} answered with errors).`);
+  // The warm-up's requests are not traffic: the counts start with the first client.
+  metrics?.resetRequests();
 
   app.disable('x-powered-by');
   // Express hashes every response body for an ETag; no GraphQL client revalidates a POST with it.
@@ -94,11 +116,20 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
+  const metricsEndpoint = metrics && config.metrics ? await startMetricsEndpoint(metrics, config.metrics.port, config.metrics.host).catch(async (error) => {
+    await apollo.stop();
+    throw error;
+  }) : undefined;
+  if (metricsEndpoint) logger?.info(`Metrics at ${metricsEndpoint.url}`);
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}${GRAPHQL_PATH}`,
     port,
-    stop: () => apollo.stop(),
+    metricsUrl: metricsEndpoint?.url,
+    stop: async () => {
+      await metricsEndpoint?.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -26,6 +26,8 @@ export interface TestGraph {
 export interface QueryResult<T> {
   data: T | null | undefined;
   errors: readonly GraphQLFormattedError[] | undefined;
+  /** The response's extensions (`cost`, unless NEWSGRAPH_COST_EXTENSION=false). */
+  extensions: Record<string, unknown> | undefined;
   /** Cypher queries this operation sent to Neo4j. */
   cypher: string[];
 }
@@ -49,7 +51,7 @@ export async function openTestGraph(env: Record<string, string | undefined> = {}
       const observed = executor.observe((q) => cypher.push(q.cypher));
       const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(config, observed, options?.authorization) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return { data: response.body.singleResult.data as any, errors: response.body.singleResult.errors, cypher };
+      return { data: response.body.singleResult.data as any, errors: response.body.singleResult.errors, extensions: response.body.singleResult.extensions, cypher };
     },
     async queryWith(query, variables, observer) {
       const cypher: string[] = [];
@@ -59,7 +61,7 @@ export async function openTestGraph(env: Record<string, string | undefined> = {}
       });
       const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(config, observed) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return { data: response.body.singleResult.data as any, errors: response.body.singleResult.errors, cypher };
+      return { data: response.body.singleResult.data as any, errors: response.body.singleResult.errors, extensions: response.body.singleResult.extensions, cypher };
     },
     async reset(options = {}) {
       await executor.write('MATCH (n) DETACH DELETE n');

@@ -23,3 +23,22 @@ describe('parseConfig', () => {
     expect(parseConfig({ NEWSGRAPH_API_KEYS: ' a1 , b2,' }).apiKeys).toEqual(['a1', 'b2']);
   });
 });
+
+describe('parseConfig: observability', () => {
+  it('reports cost in extensions by default, keeps no metrics and logs 1 % of requests', () => {
+    expect(parseConfig({})).toMatchObject({ costExtension: true, metrics: null, requestLogSample: 0.01 });
+  });
+
+  it('serves metrics on their own port, on 127.0.0.1 unless told otherwise', () => {
+    expect(parseConfig({ NEWSGRAPH_METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(parseConfig({ NEWSGRAPH_METRICS_PORT: '9464', NEWSGRAPH_METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(parseConfig({ NEWSGRAPH_METRICS_PORT: '' }).metrics).toBeNull();
+    expect(() => parseConfig({ PORT: '4000', NEWSGRAPH_METRICS_PORT: '4000' })).toThrow("NEWSGRAPH_METRICS_PORT is 4000, the API's PORT: give the metrics their own port (e.g. 9464).");
+  });
+
+  it('turns the cost extension off and names a bad sample rate', () => {
+    expect(parseConfig({ NEWSGRAPH_COST_EXTENSION: 'false' }).costExtension).toBe(false);
+    expect(parseConfig({ NEWSGRAPH_REQUEST_LOG_SAMPLE: '0.5' }).requestLogSample).toBe(0.5);
+    expect(() => parseConfig({ NEWSGRAPH_REQUEST_LOG_SAMPLE: '2' })).toThrow(/^Invalid configuration: NEWSGRAPH_REQUEST_LOG_SAMPLE: /);
+  });
+});

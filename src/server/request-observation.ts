@@ -1,0 +1,69 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { Context } from '../domain/context.js';
+import { operationDescription, type Metrics } from './metrics.js';
+import { pricedCost } from './query-cost.js';
+
+export interface ObservationOptions {
+  maxCost: number;
+  /** Add `extensions.cost` to responses. */
+  costExtension: boolean;
+  metrics?: Metrics;
+  /** Request lines go here, for `logSample` of the requests (0 none, 1 all). */
+  logger?: Logger;
+  logSample: number;
+}
+
+/** What a response says about its own cost (`extensions.cost`). */
+export interface CostReport {
+  /** The worst-case cost the operation was priced at before it ran (query-cost.ts). */
+  requestedQueryCost: number;
+  /** The most an operation may cost on this server (NEWSGRAPH_MAX_COST). */
+  maxCost: number;
+  /** Cypher queries sent to Neo4j for this request. */
+  neo4jRoundTrips: number;
+  /** Milliseconds with a query in flight (overlapping queries count once), to 0.01 ms. */
+  neo4jTimeMs: number;
+}
+
+const round2 = (ms: number) => Math.round(ms * 100) / 100;
+
+/**
+ * One plugin, two hooks per request, nothing per field: the cost priced before execution, the Neo4j
+ * round trips and time the request's executor metered (its QueryMeter), and the duration, reported
+ * in `extensions.cost`, recorded in the metrics and, for a sample of requests, logged — the log line
+ * built and written after the response has gone (setImmediate), so it never delays one.
+ */
+export function requestObservationPlugin(options: ObservationOptions): ApolloServerPlugin<Context> {
+  const { costExtension, metrics, logger, logSample, maxCost } = options;
+  const logs = logger !== undefined && logSample > 0;
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, contextValue, operation }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const ms = performance.now() - started;
+          const meter = contextValue.executor.meter;
+          const cost = pricedCost(contextValue);
+          if (costExtension && cost !== undefined) {
+            const report: CostReport = { requestedQueryCost: cost, maxCost, neo4jRoundTrips: meter?.roundTrips ?? 0, neo4jTimeMs: round2(meter?.ms ?? 0) };
+            result.extensions = { ...result.extensions, cost: report };
+          }
+          const sampled = logs && Math.random() < logSample;
+          if (!metrics && !sampled) return;
+          // Anonymous and unresolved operations are told apart: Apollo's operationName is null for both.
+          const operationName = operation ? (operation.name?.value ?? null) : undefined;
+          const errorCodes = (result.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN'));
+          const roundTrips = meter?.roundTrips ?? 0;
+          const neo4jMs = meter?.ms ?? 0;
+          metrics?.record({ operationName, seconds: ms / 1000, roundTrips, neo4jSeconds: neo4jMs / 1000, errorCodes });
+          if (!sampled || !logger) return;
+          const line = { operation: operationDescription(operationName), cost: cost ?? null, durationMs: round2(ms), status: response.http.status ?? 200, roundTrips, neo4jMs: round2(neo4jMs), errors: errorCodes };
+          setImmediate(() => logger.info(line, 'graphql request'));
+        },
+      };
+    },
+  };
+}
