@@ -9,14 +9,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../src/config/config.js';
-import { migrate } from '../src/db/migrate.js';
 import { IngestSession } from '../src/ingest/pipeline.js';
-import { seed } from '../src/ingest/seed.js';
 import { createContext } from '../src/server/context.js';
 import { loadExamples } from '../src/server/landing-page.js';
 import { createSchema } from '../src/server/schema.js';
 import { createApollo } from '../src/server/server.js';
-import { benchServer } from './server.js';
+import { seededBenchServer } from './server.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: 'bench/data' }, count: { type: 'string', default: '1000' }, runs: { type: 'string', default: '20' } } });
 if (!existsSync(values.data!)) {
@@ -27,11 +25,8 @@ if (!existsSync(values.data!)) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main() {
-  const { executor, stop } = await benchServer();
+  const { executor, stop } = await seededBenchServer();
   try {
-    await executor.write('MATCH (n) DETACH DELETE n');
-    await migrate(executor);
-    await seed(executor);
     const files = readdirSync(values.data!).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count));
     const session = await IngestSession.open(executor);
     let t = performance.now();

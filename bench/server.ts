@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { findFreePorts, startLocalNeo4j } from '../src/db/local/index.js';
+import { migrate } from '../src/db/migrate.js';
+import { seed } from '../src/ingest/seed.js';
 
 /**
  * The Neo4j a benchmark runs against: NEO4J_BENCH_URI (+ NEO4J_BENCH_USERNAME/PASSWORD) if set —
@@ -17,7 +19,7 @@ export async function benchServer(): Promise<{ executor: Executor; stop(): Promi
   }
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const [boltPort, httpPort] = await findFreePorts(2);
-  const local = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, heap: '1g', pageCache: '512m' });
+  const local = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, heap: '1g', pageCache: '512m', timeoutMs: 300_000 });
   const executor = new Executor(createDriver(local), local.uri);
   return {
     executor,
@@ -27,4 +29,18 @@ export async function benchServer(): Promise<{ executor: Executor; stop(): Promi
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** benchServer with its graph wiped, migrated and loaded with the seed. */
+export async function seededBenchServer(): Promise<{ executor: Executor; stop(): Promise<void> }> {
+  const server = await benchServer();
+  try {
+    await server.executor.write('MATCH (n) DETACH DELETE n');
+    await migrate(server.executor);
+    await seed(server.executor);
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }

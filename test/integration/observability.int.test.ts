@@ -7,6 +7,7 @@ import { queryCost } from '../../src/server/query-cost.js';
 import { createSchema } from '../../src/server/schema.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { sample } from '../helpers/prometheus.js';
 
 const LATEST = '{ articles(first: 2) { nodes { title } } }';
 const ISW = 'organization:institute-for-the-study-of-war';
@@ -70,12 +71,6 @@ describe('extensions.cost', () => {
     }
   });
 });
-
-/** The value of one sample of a scrape, e.g. `name{label="x"}`; undefined when the series is absent. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
 
 describe('the HTTP server: /metrics on its own port, request log lines', () => {
   let server: RunningServer;

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoundedLabel, MAX_OPERATION_LABELS, Metrics, operationLabel } from '../../src/server/metrics.js';
-
-/** The value of one sample line of a scrape, e.g. `name{label="x"}`; undefined when absent. */
-function sample(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? undefined : Number(line.slice(series.length + 1));
-}
+import { sample } from '../helpers/prometheus.js';
 
 describe('operation labels', () => {
   it('keeps the first names seen up to the cap, then collapses new ones into (other)', () => {
