@@ -9,12 +9,15 @@
  * Set NEO4J_BENCH_URI and NEO4J_BENCH_PASSWORD to use a running server instead: its graph is WIPED.
  */
 import 'reflect-metadata';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { parseConfig } from '../src/config/config.js';
 import { QueryMeter } from '../src/db/query-meter.js';
 import { createContext } from '../src/server/context.js';
 import { Metrics } from '../src/server/metrics.js';
+import { recordPricedCost } from '../src/server/query-cost.js';
+import { requestObservationPlugin } from '../src/server/request-observation.js';
 import { createSchema } from '../src/server/schema.js';
 import { createApollo } from '../src/server/server.js';
 import { seededBenchServer } from './server.js';
@@ -69,6 +72,33 @@ async function main() {
       console.log(`${name.padEnd(50)} ${cOff.toFixed(0).padStart(11)} ${cOn.toFixed(0).padStart(10)} ${(cOn / cOff).toFixed(3).padStart(7)} ${spread.padStart(11)} ${wOff.toFixed(0).padStart(12)} ${wOn.toFixed(0).padStart(11)}`);
     }
     await Promise.all([off.stop(), on.stop()]);
+
+    // The plugin's two hooks alone, as Apollo calls them on a priced response with one round trip,
+    // against a plugin that does nothing (the harness: a context, a meter, two awaited calls).
+    const devNull = pino({ base: undefined }, pino.destination('/dev/null'));
+    const variants: [string, ApolloServerPlugin<any>][] = [
+      ['plugin that does nothing', { requestDidStart: async () => ({ willSendResponse: async () => {} }) }],
+      ['extensions.cost only', requestObservationPlugin({ maxCost: base.maxCost, costExtension: true, logSample: 0 })],
+      ['extensions.cost + 1 % logged', requestObservationPlugin({ maxCost: base.maxCost, costExtension: true, logger: devNull, logSample: 0.01 })],
+      ['extensions.cost + 1 % logged + metrics', requestObservationPlugin({ maxCost: base.maxCost, costExtension: true, metrics: new Metrics(), logger: devNull, logSample: 0.01 })],
+    ];
+    for (const [name, plugin] of variants) {
+      const hooks = async () => {
+        const meter = new QueryMeter();
+        meter.roundTrips = 1;
+        const contextValue = { executor: { meter } };
+        recordPricedCost(contextValue, 5);
+        const listener = await plugin.requestDidStart!({} as never);
+        const response = { body: { kind: 'single', singleResult: { data: {} } }, http: { status: undefined } };
+        await listener!.willSendResponse!({ response, contextValue, operation: { name: { value: 'Latest' } } } as never);
+      };
+      for (let i = 0; i < 50_000; i++) await hooks();
+      const calls = 200_000;
+      const start = process.cpuUsage();
+      for (let i = 0; i < calls; i++) await hooks();
+      const used = process.cpuUsage(start);
+      console.log(`hooks, ${name}: ${(((used.user + used.system) * 1000) / calls).toFixed(0)} ns of CPU per request`);
+    }
 
     const meter = new QueryMeter();
     const loops = 5_000_000;

@@ -83,6 +83,10 @@ export function pricedCost(contextValue: object): number | undefined {
   return pricedCosts.get(contextValue);
 }
 
+export function recordPricedCost(contextValue: object, cost: number): void {
+  pricedCosts.set(contextValue, cost);
+}
+
 export interface CostOptions {
   maxCost: number;
   /** Expensive operations running at once on this server; more wait up to `heavyWaitMs`, then TRANSIENT_FAILURE. */
@@ -105,7 +109,7 @@ export function queryCostPlugin(options: CostOptions): ApolloServerPlugin<any> {
       return {
         async didResolveOperation({ request, document, operation, schema, contextValue }) {
           const cost = queryCost(schema, operationOnly(document, operation), request.variables ?? {});
-          pricedCosts.set(contextValue, cost);
+          recordPricedCost(contextValue, cost);
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items per list (first, limit) or fewer nested lists.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost },
