@@ -116,6 +116,7 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
   });
+  // After the API's port: a clash on the metrics port stops the start with nothing left listening.
   const metricsEndpoint = metrics && config.metrics ? await startMetricsEndpoint(metrics, config.metrics.port, config.metrics.host).catch(async (error) => {
     await apollo.stop();
     throw error;
