@@ -1,5 +1,5 @@
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from '../domain/context.js';
 
@@ -60,8 +60,22 @@ export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObser
     const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors } as GatewayExecutionResult;
     const result: ExecutionResult = await query.query(undefined, context, request.variables ?? {});
+    if (result.errors) return { ...result, errors: result.errors.map(asGraphQLJsError) } as GatewayExecutionResult;
     return result as GatewayExecutionResult;
   };
+}
+
+/**
+ * graphql-jit's errors leave `extensions` undefined when the thrown error has none (graphql-js
+ * always sets an object); Apollo reads `extensions.code` and, failing, answers a bare
+ * INTERNAL_SERVER_ERROR without calling our formatError — a database outage lost its
+ * SERVICE_UNAVAILABLE. So each becomes the graphql-js error it stands for.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  (copy as { locations: GraphQLError['locations'] }).locations = error.locations;
+  return copy;
 }
 
 /**

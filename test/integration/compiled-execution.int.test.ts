@@ -7,10 +7,13 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { execute, getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_TIMEOUTS, createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
 import { compiledExecutor } from '../../src/server/compiled-execution.js';
 import { createContext } from '../../src/server/context.js';
 import { loadExamples } from '../../src/server/landing-page.js';
 import { createSchema } from '../../src/server/schema.js';
+import { createApollo } from '../../src/server/server.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 
 let graph: TestGraph;
@@ -78,5 +81,26 @@ describe('compiled execution answers exactly as graphql-js does', () => {
     expect(reference.data).toBeUndefined();
     expect(reference.errors[0].message).toMatch(/\$n/);
     for (const run of runs) expect(run).toEqual(reference);
+  });
+
+  it('a database that is down: SERVICE_UNAVAILABLE through Apollo on every run, compiled or not', async () => {
+    // Nothing listens on port 1: the driver fails at once, as it does when Neo4j is down.
+    const uri = 'bolt://127.0.0.1:1';
+    const down = new Executor(createDriver({ uri, username: 'neo4j', password: 'unused' }, SERVER_TIMEOUTS), uri);
+    const apollo = createApollo(schema, graph.config);
+    await apollo.start();
+    try {
+      for (let i = 0; i < 3; i++) {
+        const response = await apollo.executeOperation({ query: '{ person(name: "Putin") { name } }' }, { contextValue: createContext(graph.config, down) });
+        if (response.body.kind !== 'single') throw new Error('expected a single result');
+        expect(response.body.singleResult.data).toEqual({ person: null });
+        expect(response.body.singleResult.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+          ['The graph database is unavailable; try again shortly.', 'SERVICE_UNAVAILABLE'],
+        ]);
+      }
+    } finally {
+      await apollo.stop();
+      await down.close();
+    }
   });
 });
