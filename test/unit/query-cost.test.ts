@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parse, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConcurrencyGate } from '../../src/server/concurrency-gate.js';
-import { HEAVY_COST, queryCost } from '../../src/server/query-cost.js';
+import { HEAVY_COST, memoisedCost, queryCost } from '../../src/server/query-cost.js';
 import { createSchema } from '../../src/server/schema.js';
 
 let schema: GraphQLSchema;
@@ -33,6 +33,18 @@ describe('the cost of graph explorations', () => {
 
   it('leaves plain lookups cheap', () => {
     expect(cost('{ person(name: "Putin") { name } }')).toBe(2);
+  });
+});
+
+describe('the cost memo', () => {
+  it('remembers a cost per operation and variables: the same document with other variables is counted anew', () => {
+    const document = parse('query Page($n: Int) { articles(first: $n) { nodes { title } } } query Other { person(name: "Putin") { name } }');
+    const [page, other] = document.definitions as [any, any];
+    const costOf = (operation: any, variables: Record<string, unknown>) => memoisedCost(schema, document, operation, variables);
+    expect(costOf(page, { n: 5 })).toBe(1 + 5 * 2);
+    expect(costOf(page, { n: 50 })).toBe(1 + 50 * 2);
+    expect(costOf(page, { n: 5 })).toBe(1 + 5 * 2);
+    expect(costOf(other, {})).toBe(2);
   });
 });
 
