@@ -12,7 +12,7 @@ import type { Executor } from '../db/executor.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
-import { graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
+import { answerClientError, graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
 import { httpStatusPlugin } from './http-status.js';
 import { EXPLORE_PATH, explorePage } from './explore-page.js';
 import { graphiqlLandingPage, loadExamples } from './landing-page.js';
@@ -78,6 +78,7 @@ export interface RunningServer {
 export async function startHttpServer(schema: GraphQLSchema, config: Config, executor: Executor, logger?: Logger): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
+  httpServer.on('clientError', answerClientError);
   const metrics = config.metrics ? new Metrics() : undefined;
   const apollo = createApollo(schema, config, logger, { httpServer, metrics });
   await apollo.start();

@@ -8,7 +8,8 @@ import type { TestConnection } from './neo4j.js';
 /**
  * The integration project's Neo4j. NEO4J_TEST_URI (+ NEO4J_TEST_USERNAME, NEO4J_TEST_PASSWORD, and
  * NEO4J_TEST_ALLOW_WIPE=1 since the tests empty it) points at an existing server; otherwise a throwaway one runs on free ports with its own data
- * folder, and is killed and deleted after the run, whatever the outcome, Ctrl-C included.
+ * folder, and is killed and deleted after the run, whatever the outcome, Ctrl-C included — by the
+ * pid file in that folder, so also after a test killed it and started it again (the crash test).
  */
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   const uri = process.env.NEO4J_TEST_URI;
@@ -49,7 +50,7 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     const started = Date.now();
     const server = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, log: (line) => console.log(line) });
     console.log(`Throwaway Neo4j at ${server.uri} (pid ${server.pid}, data in ${home}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password } satisfies TestConnection);
+    project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password, local: { home, boltPort: boltPort!, httpPort: httpPort! } } satisfies TestConnection);
   } catch (error) {
     teardown();
     throw error;

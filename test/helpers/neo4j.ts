@@ -5,6 +5,8 @@ export interface TestConnection {
   uri: string;
   username: string;
   password: string;
+  /** The throwaway server's folder and ports when this run started it (not for NEO4J_TEST_URI): what a test may kill and start again. */
+  local?: { home: string; boltPort: number; httpPort: number };
 }
 
 declare module 'vitest' {

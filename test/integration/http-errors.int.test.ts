@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/server/schema.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { LEAK, MALFORMED_REQUESTS, expectGraphQLError, postRaw } from '../helpers/malformed-requests.js';
 
 /** Every answer over HTTP is GraphQL JSON with a code: never Express's HTML page, a stack or an install path. */
 for (const mode of ['development', 'production'] as const) {
@@ -23,34 +24,13 @@ for (const mode of ['development', 'production'] as const) {
       const response = await fetch(server.url, { method: 'POST', headers, body });
       const text = await response.text();
       expect(response.headers.get('content-type')).toMatch(/^application\/(json|graphql-response\+json); charset=utf-8$/);
-      expect(text).not.toMatch(/<html|node_modules|\/work\/|at [A-Za-z.]+ \(/);
+      expect(text).not.toMatch(LEAK);
       return { status: response.status, body: JSON.parse(text), headers: response.headers };
     };
     const error = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
-    it('answers a body that is not JSON with 400 BAD_REQUEST', async () => {
-      expect(await post('{bad')).toMatchObject({ status: 400, body: error('BAD_REQUEST', "The request body is not valid JSON (Expected property name or '}' in JSON at position 1).") });
-    });
-
-    it('answers another content type, or none, with 415', async () => {
-      expect(await post('<query/>', { 'content-type': 'application/xml' })).toMatchObject({
-        status: 415,
-        body: error('BAD_REQUEST', 'POST a JSON body ({"query": "…", "variables": {…}}) with Content-Type: application/json; got Content-Type: application/xml.'),
-      });
-      expect(await post('{}', { 'content-type': 'application/json; charset=latin-5' })).toMatchObject({
-        status: 415,
-        body: error('BAD_REQUEST', 'Send the request body as JSON in UTF-8 (Content-Type: application/json; charset=utf-8).'),
-      });
-    });
-
-    it('refuses bytes that are not UTF-8 instead of turning them into U+FFFD', async () => {
-      const bytes = Buffer.concat([Buffer.from('{"query":"{ __typename '), Buffer.from([0xff, 0xfe]), Buffer.from(' }"}')]);
-      expect(await post(bytes)).toMatchObject({ status: 400, body: error('BAD_REQUEST', 'The request body is not valid UTF-8.') });
-    });
-
-    it('answers a body over 6 MB with 413', async () => {
-      const huge = JSON.stringify({ query: `{ __typename } # ${'x'.repeat(7 * 1024 * 1024)}` });
-      expect(await post(huge)).toMatchObject({ status: 413, body: error('BAD_REQUEST', 'The request body is larger than the limit of 6 MB.') });
+    it.each(MALFORMED_REQUESTS)('answers $name with $status $code', async (request) => {
+      expectGraphQLError(await postRaw(server.url, request), request);
     });
 
     it('answers an unknown path with JSON 404', async () => {
