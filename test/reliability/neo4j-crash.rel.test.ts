@@ -37,6 +37,8 @@ async function articleEdges(executor: Executor): Promise<Map<string, string[]>> 
 
 it.skipIf(!local)('loses nothing and half-writes nothing when Neo4j is killed mid-batch, and a re-run completes it', async () => {
   const files = writeArticleFiles(Array.from({ length: BATCH }, (_, i) => syntheticArticle(i)));
+  const started = Date.now();
+  const step = (what: string) => console.log(`neo4j-crash: ${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const urlOf = (i: number) => syntheticArticle(i).article.url!;
 
   // The reference: the same batch, uninterrupted.
@@ -47,6 +49,7 @@ it.skipIf(!local)('loses nothing and half-writes nothing when Neo4j is killed mi
   const complete = await snapshotGraph(executor);
   const completeEdges = await articleEdges(executor);
   await executor.write('MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
+  step('reference ingest done');
 
   // Kill -9 the moment the KILL_AT-th article's write leaves: its transaction is open, not committed.
   const { pid } = await statusLocalNeo4j(local!.home);
@@ -66,10 +69,12 @@ it.skipIf(!local)('loses nothing and half-writes nothing when Neo4j is killed mi
   expect(run.outcomes[KILL_AT]).toMatchObject({ source: files[KILL_AT], status: 'failed', stage: 'write' });
   expect(run.notAttempted).toEqual(files.slice(KILL_AT + 1));
   await executor.close();
+  step('killed, outage reported');
 
   // Gone, then started on the same data folder: recovery replays the log of what was committed.
   await expect.poll(async () => (await statusLocalNeo4j(local!.home)).running, { timeout: 10_000 }).toBe(false);
-  await startLocalNeo4j({ ...local!, password: connection.password, detached: true });
+  await startLocalNeo4j({ ...local!, password: connection.password, detached: true, timeoutMs: 180_000 });
+  step('restarted');
   executor = connect();
   try {
     const edges = await articleEdges(executor);
@@ -77,9 +82,10 @@ it.skipIf(!local)('loses nothing and half-writes nothing when Neo4j is killed mi
     for (const [url, own] of edges) expect(own, url).toEqual(completeEdges.get(url));
 
     const rerun = await ingestFiles(executor, files);
+    step('re-run done');
     expect(rerun.outcomes.map((o) => o.status)).toEqual(files.map((_, i) => (i < KILL_AT ? 'unchanged' : 'created')));
     expect(await snapshotGraph(executor)).toEqual(complete);
   } finally {
     await executor.close();
   }
-}, 300_000);
+}, 420_000);
