@@ -74,3 +74,13 @@ export async function openTestGraph(env: Record<string, string | undefined> = {}
     },
   };
 }
+
+/** Wipes, migrates and seeds the test graph, and lets go of it: for tests that reach it through a `newsgraph` process. */
+export async function resetTestGraph(): Promise<void> {
+  const graph = await openTestGraph();
+  try {
+    await graph.reset();
+  } finally {
+    await graph.close();
+  }
+}

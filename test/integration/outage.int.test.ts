@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/cli/commands/ingest.js';
 import { parseConfig } from '../../src/config/config.js';
@@ -8,6 +5,7 @@ import { COMMAND_TIMEOUTS, SERVER_TIMEOUTS, createDriver } from '../../src/db/dr
 import { Executor } from '../../src/db/executor.js';
 import { createSchema } from '../../src/server/schema.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
+import { writeArticleFiles } from '../helpers/article-files.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 import { testConnection } from '../helpers/neo4j.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
@@ -79,12 +77,10 @@ describe('the API with Neo4j unreachable', () => {
 
 describe('ingest with Neo4j gone mid-run', () => {
   it('stops after its outage budget, names the files it did not attempt, and a re-run finishes them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-outage-'));
-    const files = [1, 2, 3, 4].map((n) => {
-      const file = join(dir, `report-${n}.json`);
-      writeFileSync(file, JSON.stringify({ title: `Outage report ${n}`, body: `The Kremlin said on Monday that talks would resume, report ${n} said.`, publishedAt: `2025-08-0${n}T09:00:00Z`, authors: ['Anna Field'] }));
-      return file;
-    });
+    const files = writeArticleFiles(
+      [1, 2, 3, 4].map((n) => ({ title: `Outage report ${n}`, body: `The Kremlin said on Monday that talks would resume, report ${n} said.`, publishedAt: `2025-08-0${n}T09:00:00Z`, authors: ['Anna Field'] })),
+      'newsgraph-outage-',
+    );
     const executor = viaProxy({ ...COMMAND_TIMEOUTS, maxRetryTimeMs: 0 });
     try {
       const started = Date.now();

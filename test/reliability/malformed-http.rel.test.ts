@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, postGraphQL, type ServeProcess } from '../helpers/cli-process.js';
-import { openTestGraph } from '../helpers/graph.js';
+import { resetTestGraph } from '../helpers/graph.js';
 import { MALFORMED_REQUESTS, expectGraphQLError, postRaw } from '../helpers/malformed-requests.js';
 import { testConnection } from '../helpers/neo4j.js';
 import { chunk, head, rawRequest } from '../helpers/raw-http.js';
@@ -14,9 +14,7 @@ import { chunk, head, rawRequest } from '../helpers/raw-http.js';
 let server: ServeProcess;
 let port: number;
 beforeAll(async () => {
-  const graph = await openTestGraph();
-  await graph.reset();
-  await graph.close();
+  await resetTestGraph();
   server = await startServe(testConnection());
   port = Number(new URL(server.url).port);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArticleFiles } from '../helpers/article-files.js';
 import { cliEnv, postGraphQL, runCli, startServe, type ServeProcess } from '../helpers/cli-process.js';
-import { openTestGraph } from '../helpers/graph.js';
+import { resetTestGraph } from '../helpers/graph.js';
 import { testConnection, type TestConnection } from '../helpers/neo4j.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -12,9 +12,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 let proxy: TcpProxy;
 let viaProxy: TestConnection;
 beforeAll(async () => {
-  const graph = await openTestGraph();
-  await graph.reset();
-  await graph.close();
+  await resetTestGraph();
   const target = new URL(testConnection().uri.replace(/^bolt/, 'http'));
   proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
   viaProxy = { ...testConnection(), uri: `bolt://127.0.0.1:${proxy.port}` };
@@ -79,6 +77,7 @@ describe('newsgraph serve with Neo4j cut off under load', () => {
     for (const operation of new Set(operations)) expect(after.filter((a) => a.operation === operation).length, operation).toBeGreaterThan(5);
     for (const a of after) expect(a, a.operation).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
     for (const a of after) expect(a.ms, a.operation).toBeLessThan(2_000);
+    console.log(`outage: ${after.length} requests after the cut, slowest ${Math.round(Math.max(...after.map((a) => a.ms)))} ms; ${inFlight.length} in flight at the cut`);
     // A request the cut caught mid-way ends with its answer, or with 503, no later than 2 s after the cut.
     for (const a of inFlight) {
       expect(a.sentAt + a.ms - cutAt, a.operation).toBeLessThan(2_000);
@@ -111,6 +110,7 @@ describe('newsgraph ingest with Neo4j cut off mid-batch', () => {
     const { code } = await run.exited;
     const stoppedAfterMs = Date.now() - cutAt;
     await proxy.restore();
+    console.log(`outage: ingest exited ${stoppedAfterMs} ms after the cut`);
 
     expect(code).toBe(1);
     expect(stoppedAfterMs).toBeLessThanOrEqual(30_000);
