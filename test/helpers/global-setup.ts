@@ -48,7 +48,8 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   try {
     const [boltPort, httpPort] = await findFreePorts(2);
     const started = Date.now();
-    const server = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, log: (line) => console.log(line) });
+    // 180 s, not the launcher's 90: on the shared 2-core machine with two suites starting at once, a start took over 90 s.
+    const server = await startLocalNeo4j({ home, boltPort: boltPort!, httpPort: httpPort!, detached: false, timeoutMs: 180_000, log: (line) => console.log(line) });
     console.log(`Throwaway Neo4j at ${server.uri} (pid ${server.pid}, data in ${home}) ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password, local: { home, boltPort: boltPort!, httpPort: httpPort! } } satisfies TestConnection);
   } catch (error) {

@@ -83,4 +83,4 @@ it('8 concurrent writers of overlapping articles build exactly the graph of one 
   expect(actual.nodes).toEqual(expected.nodes);
   expect(actual.edges).toEqual(expected.edges);
   expect(await duplicates(graph.executor)).toEqual([]);
-});
+}, 300_000);
