@@ -15,6 +15,8 @@ const { createSchema } = await import('../../src/server/schema.js');
 const { startHttpServer } = await import('../../src/server/server.js');
 
 const config = parseConfig({
+  // Settings to compare (NEWSGRAPH_COMPILED_EXECUTION=false npm run bench:api …); the ones below win.
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('NEWSGRAPH_'))),
   NEO4J_URI: process.env.BENCH_NEO4J_URI,
   NEO4J_USERNAME: process.env.BENCH_NEO4J_USERNAME,
   NEO4J_PASSWORD: process.env.BENCH_NEO4J_PASSWORD,

@@ -31,18 +31,22 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     writers: { type: 'string', default: '4' },
     fresh: { type: 'boolean', default: false },
+    shapes: { type: 'string', default: SHAPES.map((s) => s.name).join(',') },
   },
 });
+const only = new Set(values.shapes!.split(','));
 const sizes = values.sizes!.split(',').map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
-if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !(connections > 0) || !(warmup >= 0)) {
-  console.error('usage: --sizes 2000,20000 --duration 10 --connections 8 --warmup 2 --writers 4 [--fresh]');
+if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !(connections > 0) || !(warmup >= 0) || [...only].some((n) => !SHAPES.some((s) => s.name === n))) {
+  console.error('usage: --sizes 2000,20000 --duration 10 --connections 8 --warmup 2 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
   process.exit(2);
 }
 
-type ServerName = 'newsgraph' | 'baseline';
+/** newsgraph; Apollo + Express over the hand-written Cypher (the framework's own cost); the raw baseline (the limit). */
+type ServerName = 'newsgraph' | 'apollo' | 'baseline';
+const SERVERS: readonly ServerName[] = ['newsgraph', 'apollo', 'baseline'];
 
 // ---- child servers -----------------------------------------------------------------------------
 
@@ -105,7 +109,7 @@ function killChildren(): void {
 
 /** Path and body of one request of `shape` to `server`: what autocannon repeats. */
 function requestOf(server: ServerProcess, shape: Shape, variables: Record<string, unknown>): { path: string; body: string } {
-  return server.name === 'newsgraph'
+  return server.name !== 'baseline'
     ? { path: '/graphql', body: JSON.stringify({ query: shape.graphql, variables }) }
     : { path: `/${shape.name}`, body: JSON.stringify({ variables }) };
 }
@@ -232,9 +236,9 @@ function table(size: number, rows: SizeResult['shapes']): string {
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   const out = [`\n== ${size} articles ==`, line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, 0))];
   for (const r of rows) {
-    for (const name of ['newsgraph', 'baseline'] as const) {
+    for (const name of SERVERS) {
       const m = r[name];
-      const ratio = name === 'newsgraph' ? [fmt(r.rpsRatio, 2), fmt(r.p99Ratio, 2)] : ['', ''];
+      const ratio = name === 'newsgraph' ? [fmt(r.rpsRatio, 2), fmt(r.p99Ratio, 2)] : name === 'apollo' ? [fmt(m.reqPerSec / r.baseline.reqPerSec, 2), fmt(m.p99 / r.baseline.p99, 2)] : ['', ''];
       out.push(line([name === 'newsgraph' ? `${r.shape} ${r.title}` : '', name, fmt(m.reqPerSec, 0), fmt(m.p50), fmt(m.p99), String(m.non2xx), String(m.errors + m.warmupErrors), fmt(m.roundTripsPerReq, 1), kb(m.neo4jBytesPerReq), kb(m.bodyBytes), fmt(m.cpuMsPerReq, 2), ...ratio]));
     }
   }
@@ -248,7 +252,7 @@ interface SizeResult {
   variables: Record<string, unknown>;
   /** 1, 5 and 15 minute load averages when the size finished: other work on the machine shows here. */
   loadAverage: number[];
-  shapes: { shape: string; title: string; sameAnswer: boolean; diff: string[]; newsgraph: Measured; baseline: Measured; rpsRatio: number; p99Ratio: number }[];
+  shapes: { shape: string; title: string; sameAnswer: boolean; diff: string[]; newsgraph: Measured; apollo: Measured; baseline: Measured; rpsRatio: number; p99Ratio: number; apolloRpsRatio: number }[];
 }
 
 // ---- main --------------------------------------------------------------------------------------
@@ -275,22 +279,27 @@ async function runSize(size: number): Promise<SizeResult> {
     `${size} articles: ${store.loadSeconds === null ? 'from cache' : `loaded in ${store.loadSeconds.toFixed(1)} s (${(size / store.loadSeconds).toFixed(0)} articles/s)`}; ` +
       Object.entries(store.counts).map(([k, v]) => `${k} ${v}`).join(', '),
   );
-  const [newsgraph, baseline] = await Promise.all([startServer('newsgraph', store), startServer('baseline', store)]);
-  const variables = await chooseVariables(baseline);
+  const [newsgraph, apollo, baseline] = await Promise.all(SERVERS.map((name) => startServer(name, store)));
+  const variables = await chooseVariables(baseline!);
   console.log(`variables: ${JSON.stringify(variables)}`);
 
   const shapes: SizeResult['shapes'] = [];
-  for (const shape of SHAPES) {
+  for (const shape of SHAPES.filter((s) => only.has(s.name))) {
     const vars = variables[shape.name];
-    const [a, b] = [await fetchOnce(newsgraph, shape, vars), await fetchOnce(baseline, shape, vars)];
-    const problems = [a, b].flatMap((r, i) => (r.status !== 200 || r.json.errors ? [`${i ? 'baseline' : 'newsgraph'}: HTTP ${r.status} ${JSON.stringify(r.json.errors ?? '').slice(0, 300)}`] : []));
-    const diff = [...problems, ...differences(shape.normalise(a.json.data), shape.normalise(b.json.data))];
+    const [a, c, b] = [await fetchOnce(newsgraph!, shape, vars), await fetchOnce(apollo!, shape, vars), await fetchOnce(baseline!, shape, vars)];
+    const problems = [a, c, b].flatMap((r, i) => (r.status !== 200 || r.json.errors ? [`${SERVERS[i]}: HTTP ${r.status} ${JSON.stringify(r.json.errors ?? '').slice(0, 300)}`] : []));
+    const diff = [
+      ...problems,
+      ...differences(shape.normalise(a.json.data), shape.normalise(b.json.data)),
+      ...differences(shape.normalise(c.json.data), shape.normalise(b.json.data)).map((d) => `apollo: ${d}`),
+    ];
     console.log(`${shape.name} ${shape.title}: same answer: ${diff.length === 0 ? 'yes' : 'no'}`);
     for (const d of diff) console.log(`    ${d}`);
-    const ng = await measure(newsgraph, shape, vars, a.bytes);
-    const bl = await measure(baseline, shape, vars, b.bytes);
-    for (const [name, m] of [['newsgraph', ng], ['baseline', bl]] as const) if (m.firstFailure) console.log(`    ${name} under load: ${m.firstFailure}`);
-    shapes.push({ shape: shape.name, title: shape.title, sameAnswer: diff.length === 0, diff, newsgraph: ng, baseline: bl, rpsRatio: ng.reqPerSec / bl.reqPerSec, p99Ratio: ng.p99 / bl.p99 });
+    const ng = await measure(newsgraph!, shape, vars, a.bytes);
+    const ap = await measure(apollo!, shape, vars, c.bytes);
+    const bl = await measure(baseline!, shape, vars, b.bytes);
+    for (const [name, m] of [['newsgraph', ng], ['apollo', ap], ['baseline', bl]] as const) if (m.firstFailure) console.log(`    ${name} under load: ${m.firstFailure}`);
+    shapes.push({ shape: shape.name, title: shape.title, sameAnswer: diff.length === 0, diff, newsgraph: ng, apollo: ap, baseline: bl, rpsRatio: ng.reqPerSec / bl.reqPerSec, p99Ratio: ng.p99 / bl.p99, apolloRpsRatio: ap.reqPerSec / bl.reqPerSec });
   }
   killChildren();
   const { loadSeconds, counts } = store;
@@ -325,7 +334,7 @@ async function main() {
   const dir = projectPath('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `api-${date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, duration, connections, warmup, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, shapes: [...only], duration, connections, warmup, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
   console.log(`\nwrote ${file}`);
 }
 

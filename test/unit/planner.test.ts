@@ -43,14 +43,15 @@ describe('projectNode', () => {
     expect(plannedOr(article, infoFor('topics'), () => 'not planned')).toBe('not planned');
   });
 
-  it('tells abstract types apart by a type index, and keeps fragments on each type to that type', () => {
+  it('tells abstract types apart by the id, and keeps fragments on each type to that type', () => {
     const plan = new QueryPlan(schema, 100);
     const tree = field('mentions', { Entity: [field('name')], Person: [field('roles')] });
     const node = projectNode(plan, 'm', tree, schema.getType('Subject') as never);
-    expect(node.cypher).toBe(
-      'm {.name, .roles, __t: CASE WHEN m:Person THEN 0 WHEN m:Organization THEN 1 WHEN m:Place THEN 2 WHEN m:Topic THEN 3 WHEN m:Event THEN 4 END}',
-    );
-    expect(node.decode({ name: 'Kyiv', roles: null, __t: 2 })).toMatchObject({ __typename: 'Place', name: 'Kyiv' });
+    expect(node.cypher).toBe('m {.name, .roles, .id}');
+    expect(node.decode({ name: 'Kyiv', roles: null, id: 'place:kyiv' })).toMatchObject({ __typename: 'Place', name: 'Kyiv' });
+    expect(node.decode({ name: 'Oleh', roles: ['mayor'], id: 'person:oleh' })).toMatchObject({ __typename: 'Person', roles: ['mayor'] });
+    // A Statement is no Subject: an id of another type is an error, not a wrong answer.
+    expect(() => node.decode({ name: null, roles: null, id: 'statement:abc' })).toThrow('A node of Subject has an id of none of its types');
   });
 
   it("leaves a hub's list below a shared node to its batched query, and then sends the id it loads by", () => {

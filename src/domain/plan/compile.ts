@@ -5,7 +5,7 @@
  * one query, one round trip, and nothing unselected leaves Neo4j.
  */
 import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
-import type { GraphNode, RawNode } from '../node/graph-node.js';
+import { typeOfId, type GraphNode, type RawNode } from '../node/graph-node.js';
 import { toConnection } from '../pagination/connection.js';
 import { attachPrefetched } from './prefetched.js';
 import type { QueryPlan } from './query-plan.js';
@@ -68,12 +68,13 @@ export function projectNode(
       else needsId = true;
     }
   }
-  if (needsId || !tree) properties.add('id');
-  const entries = [...properties].map((p) => `.${p}`);
-  // One possible type: it is known here and Neo4j sends nothing for it; else the position of its
-  // label among the possible types (one small integer, not the node's list of label strings).
+  // One possible type: it is known here and Neo4j sends nothing for it. Else the node's id names
+  // it (ids are `person:…`, core/ids.ts): the id is read anyway when selected, and a string costs
+  // the driver far less to decode than a small integer — each Bolt integer becomes an Integer
+  // object and a chain of comparisons (profiled: most of the driver's extra cost on a list of mentions).
   const only = types.length === 1 ? types[0]!.name : null;
-  if (!only) entries.push(`__t: ${typeIndex(v, types)}`);
+  if (needsId || !tree || !only) properties.add('id');
+  const entries = [...properties].map((p) => `.${p}`);
   for (const r of relations.values()) {
     const everyType = types.every((t) => r.types.has(t.name));
     const guard = [...r.types].map((t) => `${v}:${t}`).join(' OR ');
@@ -84,11 +85,11 @@ export function projectNode(
     decode(raw) {
       if (raw == null) return null;
       // The record's maps are fresh objects of this request: the node is made in place, not copied.
-      // Its `_r…` and `__t` keys stay (GraphQL reads only selected fields; deleting keys would slow
+      // Its `_r…` keys stay (GraphQL reads only selected fields; deleting keys would slow
       // every later property read).
       const node = raw as GraphNode;
-      const typename = only ?? types[raw.__t as number]?.name;
-      if (!typename) throw new Error(`A node of ${type.name} has none of its types' labels`);
+      const typename = only ?? typeOfId(String(raw.id));
+      if (!typename || (!only && !types.some((t) => t.name === typename))) throw new Error(`A node of ${type.name} has an id of none of its types`);
       node.__typename = typename as GraphNode['__typename'];
       const values = new Map<string, unknown>();
       for (const r of relations.values()) if (r.types.has(node.__typename)) values.set(r.alias, r.decode(raw[r.key]));
@@ -96,11 +97,6 @@ export function projectNode(
       return node;
     },
   };
-}
-
-/** `CASE WHEN v:Person THEN 0 WHEN v:Organization THEN 1 … END`: labels are the schema's type names. */
-function typeIndex(v: string, types: readonly GraphQLObjectType[]): string {
-  return `CASE ${types.map((t, i) => `WHEN ${v}:${t.name} THEN ${i}`).join(' ')} END`;
 }
 
 function nodeTypeOf(type: GraphQLObjectType, field: string): GraphQLNamedType {
