@@ -29,4 +29,6 @@ COPY seed ./seed
 COPY examples ./examples
 USER node
 EXPOSE 4000
-CMD ["node", "dist/cli/index.js", "start"]
+# A larger young generation: a GraphQL request allocates a few MB that die with it, and fewer
+# scavenges measured 15–20 % less CPU per request on a list of articles (see README, Performance).
+CMD ["node", "--max-semi-space-size=32", "dist/cli/index.js", "start"]

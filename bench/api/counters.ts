@@ -18,6 +18,9 @@ export interface CounterSnapshot {
 }
 
 export function installCounters() {
+  // tsx turns source maps on for the TypeScript it runs; production (`node dist/…`) has them off.
+  // With them on, every stack trace is mapped, and the driver captures one per query.
+  process.setSourceMapsEnabled(false);
   const open = new Set<net.Socket>();
   let closedBytes = 0;
   // Our own hook, beside src/db/driver.ts's no-delay one: whichever wraps last, both run.
