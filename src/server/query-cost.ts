@@ -36,6 +36,9 @@ const EXPLORATIONS: Record<string, (args: Record<string, unknown>) => { work: nu
   'Query.relatedEntities': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
   'Query.timeline': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
   'Query.stance': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
+  // Dashboard counts: every matching statement (or mention in the date range) read, then grouped.
+  'Query.statementCounts': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
+  'Query.mentionCounts': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
   // Full-text: a fuzzy Lucene query over every name, title and statement, then ranked.
   'Query.search': (a) => ({ work: explore(1) * 10, items: int(a.first, DEFAULT_LIST_LIMIT) }),
 };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AggregateResolver } from '../domain/aggregate/aggregate.resolver.js';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
 import { EntityResolver } from '../domain/entity/entity.resolver.js';
 import { EventResolver } from '../domain/event/event.resolver.js';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   TimelineResolver,
   RelatedResolver,
   StanceResolver,
+  AggregateResolver,
   IngestResolver,
 ] as const;
 

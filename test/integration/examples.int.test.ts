@@ -110,6 +110,25 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     ]);
     expect(relatedEntities.edges[0].reports).toEqual([{ title: SEED_TITLE }]);
   },
+
+  '09-dashboard-counts': ({ speakers, verbs, months, organizations }) => {
+    expect(speakers).toEqual([
+      { count: 3, node: { id: 'organization:institute-for-the-study-of-war', name: 'Institute for the Study of War' } },
+      { count: 1, node: { id: 'person:donald-trump', name: 'Donald Trump' } },
+    ]);
+    // Five statements about Russia, each with its own verb (one of them has no speaker in the graph).
+    expect(verbs).toEqual(['assess', 'note', 'say', 'suggest', 'warn'].map((key) => ({ key, count: 1 })));
+    // The seed's eight statements, all first reported on 2025-07-22.
+    expect(months).toEqual([{ key: '2025-07-01', count: 8 }]);
+    expect(organizations).toEqual(
+      [
+        ['organization:foreign-ministry', 'Foreign Ministry'],
+        ['organization:institute-for-the-study-of-war', 'Institute for the Study of War'],
+        ['organization:kremlin', 'Kremlin'],
+        ['organization:ukraine-defence-contact-group', 'Ukraine Defence Contact Group'],
+      ].map(([id, name]) => ({ count: 1, node: { id, name } })),
+    );
+  },
 };
 
 let graph: TestGraph;

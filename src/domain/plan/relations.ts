@@ -77,7 +77,7 @@ function list(match: RelationSpec['match'], orderBy: (n: string, r: string) => s
 }
 
 /** `n:Person OR n:Place`: a label test Neo4j answers from the node itself. Labels only from the closed SubjectType enum. */
-function labelsAnyOf(n: string, types: unknown[]): string {
+export function labelsAnyOf(n: string, types: unknown[]): string {
   const labels = types.map((t) => {
     if (!Object.values(SubjectType).includes(t as SubjectType)) throw new Error(`Not a subject type: ${String(t)}`);
     return `${n}:${t as string}`;

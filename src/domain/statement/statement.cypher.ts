@@ -12,14 +12,14 @@ import { StatementOrder } from './statement.filter.js';
  * Filters a bound statement `s` and binds `firstAt`/`lastAt`: the earliest and latest publication of
  * the reports that match the article and date conditions. A statement with no such report drops out.
  */
-const STATEMENT_CONDITIONS = `
+export const STATEMENT_CONDITIONS = `
 WHERE ($f.kind IS NULL OR s.kind = $f.kind)
   AND ($f.verb IS NULL OR s.verb = $f.verb)
   AND ($f.text IS NULL OR toLower(s.text) CONTAINS $f.text)
   AND ($f.speaker IS NULL OR EXISTS { MATCH (:Entity {id: $f.speaker})-[:STATED]->(s) })
   AND ($f.about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(x) WHERE x.id = $f.about })`;
 
-const STATEMENT_FILTER = `${STATEMENT_CONDITIONS}
+export const STATEMENT_FILTER = `${STATEMENT_CONDITIONS}
 CALL (s) {
   MATCH (s)-[:REPORTED_IN]->(a:Article)
   WHERE ($f.article IS NULL OR a.id = $f.article)
@@ -35,9 +35,9 @@ export const STATEMENT_ORDER: Record<StatementOrder, string> = {
 };
 
 /** Where the top-level statements query starts: the most selective condition given. */
-type Anchor = 'speaker' | 'article' | 'about' | 'verb' | 'kind' | 'all';
+export type Anchor = 'speaker' | 'article' | 'about' | 'verb' | 'kind' | 'all';
 
-const ANCHOR_MATCH: Record<Anchor, string> = {
+export const ANCHOR_MATCH: Record<Anchor, string> = {
   speaker: 'MATCH (:Entity {id: $f.speaker})-[:STATED]->(s:Statement)',
   article: 'MATCH (:Article {id: $f.article})<-[:REPORTED_IN]-(s:Statement)',
   about: `${matchById('$f.about', 'x', SUBJECT_LABELS)}
