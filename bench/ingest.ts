@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { migrate } from '../src/db/migrate.js';
 import type { ParsedArticle } from '../src/ingest/contract.js';
 import { analyseSource } from '../src/ingest/pipeline.js';
-import type { GraphKnowledge } from '../src/ingest/known.js';
+import { emptyKnowledge, type GraphKnowledge } from '../src/ingest/known.js';
 import { writeArticle } from '../src/ingest/write/write-article.js';
 import { writeArticleNaively } from './naive-writer.js';
 import { benchServer } from './server.js';
@@ -27,11 +27,11 @@ const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
 
 async function main() {
   const sources = files.map((f) => ({ name: f, content: readFileSync(join(values.data!, f)) }));
-  const knowledge: GraphKnowledge = { entities: [], tags: [] };
+  const knowledge: GraphKnowledge = emptyKnowledge();
   let t = performance.now();
   const parsed: ParsedArticle[] = sources.map((s) => {
     const result = analyseSource(s, knowledge).parsed;
-    for (const e of result.entities) if (!knowledge.entities.some((k) => k.id === e.id)) knowledge.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+    for (const e of result.entities) knowledge.entities.add({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
     return result;
   });
   const analyseMs = performance.now() - t;

@@ -2,7 +2,7 @@ import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../config/config.js'
 import type { Executor } from '../db/executor.js';
 import type { ParsedArticle } from './contract.js';
 import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
-import { loadGraphKnowledge, type GraphKnowledge } from './known.js';
+import { addTags, emptyKnowledge, loadGraphKnowledge, type GraphKnowledge } from './known.js';
 import { ParseError, parseArticle } from './parse/index.js';
 import { analyse } from './resolve/index.js';
 import type { AliasConflict } from './write/naming.js';
@@ -26,7 +26,7 @@ export type IngestOutcome =
 
 export type FailureStage = 'input' | 'analyse' | 'write';
 
-const EMPTY_KNOWLEDGE: GraphKnowledge = { entities: [], tags: [] };
+const EMPTY_KNOWLEDGE: GraphKnowledge = emptyKnowledge();
 
 /**
  * parse → extract → resolve, pure: raw text to the ParsedArticle the graph will hold. JSON that is
@@ -96,17 +96,22 @@ export class IngestSession {
 
   /** What the article added, as the graph now holds it: without the aliases the naming rule refused or withdrew. */
   private learn(parsed: ParsedArticle, result: WriteResult): void {
-    const dropped = (id: string) => new Set([...result.aliasesRefused, ...result.aliasesWithdrawn].filter((c) => c.entity === id).map((c) => c.alias));
-    const known = new Map(this.knowledge.entities.map((e) => [e.id, e]));
-    for (const e of result.aliasesWithdrawn) {
-      const k = known.get(e.entity);
-      if (k) k.aliases = k.aliases.filter((a) => a !== e.alias);
-    }
-    for (const e of parsed.entities) {
-      if (!known.has(e.id)) this.knowledge.entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => !dropped(e.id).has(a)) });
-    }
-    for (const tag of parsed.article.tags) if (!this.knowledge.tags.includes(tag)) this.knowledge.tags.push(tag);
+    learnArticle(this.knowledge, parsed, result);
   }
+}
+
+/**
+ * Adds to the shared knowledge what a written article added, as the graph now holds it: its new
+ * entities without the aliases the naming rule refused or withdrew, the aliases others lost, its
+ * tags. Costs the article's size, not the graph's.
+ */
+export function learnArticle(knowledge: GraphKnowledge, parsed: ParsedArticle, result: Pick<WriteResult, 'aliasesRefused' | 'aliasesWithdrawn'>): void {
+  const dropped = new Set([...result.aliasesRefused, ...result.aliasesWithdrawn].map((c) => `${c.entity}\u0000${c.alias}`));
+  for (const e of result.aliasesWithdrawn) knowledge.entities.removeAlias(e.entity, e.alias);
+  for (const e of parsed.entities) {
+    if (!knowledge.entities.has(e.id)) knowledge.entities.add({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => !dropped.has(`${e.id}\u0000${a}`)) });
+  }
+  addTags(knowledge, parsed.article.tags);
 }
 
 function describe(error: unknown): string {

@@ -158,17 +158,27 @@ describe('mutation ingestArticle', () => {
 });
 
 describe('the knowledge ingestArticle resolves against', () => {
-  it('is read from the graph once a minute, not once per article', async () => {
-    const reads: string[] = [];
-    const executor = graph.executor.observe((q) => reads.push(q.cypher));
+  it('is read from the graph once, then topped up once a minute with what other writers created', async () => {
+    const reads: { cypher: string; since: unknown }[] = [];
+    const executor = graph.executor.observe((q) => reads.push({ cypher: q.cypher, since: q.params.since }));
     const t0 = Date.now() + 3_600_000; // a time no earlier test has cached at
     const first = await sharedGraphKnowledge(executor, t0);
     expect(await sharedGraphKnowledge(executor, t0 + 59_000)).toBe(first);
-    expect(reads).toHaveLength(2); // entities and topics, in one read transaction
-    expect(first.entities.some((e) => e.id === 'organization:institute-for-the-study-of-war')).toBe(true);
+    expect(reads.map((r) => r.since)).toEqual([null, null]); // entities and topics, in one read transaction
+    expect(first.entities.has('organization:institute-for-the-study-of-war')).toBe(true);
+
+    // Another writer (its own session and knowledge) creates an entity this process has not seen.
+    const other = await IngestSession.open(graph.executor, undefined, 'other-writer');
+    const written = await other.ingest({ name: 'other.md', content: '---\ntitle: Harbour reopens\npublishedAt: 2025-11-02\n---\nZofia Brzezinska-Lund, the port director, said the harbour would reopen on Monday.\n' });
+    expect(written.status).toBe('created');
+    expect(first.entities.has('person:zofia-brzezinska-lund')).toBe(false);
+
     const later = await sharedGraphKnowledge(executor, t0 + 61_000);
-    expect(later).not.toBe(first);
+    expect(later).toBe(first); // topped up in place
+    expect(later.entities.has('person:zofia-brzezinska-lund')).toBe(true);
+    // The top-up reads from the latest creation time seen (less a minute of clock slack), not from the start.
     expect(reads).toHaveLength(4);
+    expect(typeof reads[2]!.since).toBe('string');
   });
 });
 

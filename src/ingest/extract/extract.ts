@@ -16,7 +16,7 @@ import type { ExtractOptions, ExtractedEvent, ExtractedStatement, Extraction, Le
  */
 export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}): Extraction {
   const authors: LexiconEntry[] = article.authors.map((name) => ({ name, type: 'PERSON' }));
-  const lexicon = new Lexicon([...(options.lexicon ?? []), ...authors]);
+  const lexicon = new Lexicon(authors, options.lexicon, options.known);
   const mentions: Mention[] = [];
   const finder = new MentionFinder(lexicon, mentions);
 

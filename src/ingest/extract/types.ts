@@ -108,6 +108,20 @@ export interface LexiconEntry {
   kind?: string;
 }
 
+/**
+ * Names looked up rather than listed: the graph's entities as a shared index
+ * (src/ingest/resolve/known-index.ts), so an article does not copy the graph into its lexicon.
+ */
+export interface NameSource {
+  /** What `name` is (folded as lexKey folds); undefined when the source does not know it. */
+  lookup(name: string): LexiconEntry | undefined;
+  /** Longest name in words (an overestimate is harmless). */
+  readonly maxWords: number;
+}
+
 export interface ExtractOptions {
+  /** Curated names (the alias file): the same array from call to call is indexed once. */
   lexicon?: LexiconEntry[];
+  /** Names the graph holds; they win over `lexicon`, and the article's authors win over them. */
+  known?: NameSource;
 }

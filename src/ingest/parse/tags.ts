@@ -71,18 +71,31 @@ interface Lexicon {
   words: Set<string>;
 }
 
-function buildLexicon(knownTags: readonly string[]): Lexicon {
-  const tags = new Set<string>();
-  const words = new Set<string>(NEWS_WORDS);
+function addTag(lexicon: Lexicon, tag: string): void {
+  const folded = foldName(tag);
+  if (!folded) return;
+  lexicon.tags.add(folded);
   // Short tags ("EU", "UN", "AI") count as words; short words inside longer tags ("in", "of") do not.
-  for (const tag of [...COMMON_TAGS, ...knownTags]) {
-    const folded = foldName(tag);
-    if (!folded) continue;
-    tags.add(folded);
-    if (!/[\s-]/.test(folded)) words.add(folded);
-    for (const word of folded.split(/[\s-]+/)) if (word.length >= 3 || /\d/.test(word)) words.add(word);
+  if (!/[\s-]/.test(folded)) lexicon.words.add(folded);
+  for (const word of folded.split(/[\s-]+/)) if (word.length >= 3 || /\d/.test(word)) lexicon.words.add(word);
+}
+
+/**
+ * The graph's topic names (GraphKnowledge.tags) only grow, by push: the lexicon made of one such
+ * list is kept and extended with the tags added since, not rebuilt from every topic per article.
+ */
+const grown = new WeakMap<readonly string[], { count: number; lexicon: Lexicon }>();
+
+function buildLexicon(knownTags: readonly string[]): Lexicon {
+  let entry = grown.get(knownTags);
+  if (!entry || entry.count > knownTags.length) {
+    const lexicon: Lexicon = { tags: new Set<string>(), words: new Set<string>(NEWS_WORDS) };
+    for (const tag of COMMON_TAGS) addTag(lexicon, tag);
+    entry = { count: 0, lexicon };
+    grown.set(knownTags, entry);
   }
-  return { tags, words };
+  for (; entry.count < knownTags.length; entry.count++) addTag(entry.lexicon, knownTags[entry.count]!);
+  return entry.lexicon;
 }
 
 interface Cost {

@@ -2,8 +2,9 @@ import type { ParsedArticle, ParsedArticleMeta } from '../contract.js';
 import { extract } from '../extract/extract.js';
 import type { LexiconEntry } from '../extract/types.js';
 import { defaultAliasFile } from './aliases.js';
+import { asKnownIndex } from './known-index.js';
 import { resolve } from './resolve.js';
-import type { AliasFile, KnownEntities, KnownEntity } from './types.js';
+import type { AliasFile, KnownEntities } from './types.js';
 
 export interface Analysis {
   parsed: ParsedArticle;
@@ -13,18 +14,27 @@ export interface Analysis {
   created: string[];
 }
 
+/** The alias file as lexicon entries, made once per file so the extractor indexes it once. */
+const curatedEntries = new WeakMap<AliasFile, LexiconEntry[]>();
+
+function curated(aliases: AliasFile): LexiconEntry[] {
+  let entries = curatedEntries.get(aliases);
+  if (!entries) {
+    entries = aliases.entities.map((e) => ({ name: e.name, type: e.type, ...(e.aliases ? { aliases: e.aliases } : {}), ...(e.kind ? { kind: e.kind } : {}) }));
+    curatedEntries.set(aliases, entries);
+  }
+  return entries;
+}
+
 /**
  * Extract + resolve in one call: article metadata → a complete ParsedArticle, and which of its
  * entities are new. `aliases` defaults to seed/aliases.json; the known entities and aliases also
- * tell the extractor what names it may meet.
+ * tell the extractor what names it may meet. Pass the graph's entities as a KnownIndex (known.ts):
+ * a plain list is indexed on every call.
  */
 export function analyse(article: ParsedArticleMeta, known?: KnownEntities, aliases: AliasFile = defaultAliasFile()): Analysis {
-  const list: readonly KnownEntity[] = !known ? [] : Array.isArray(known) ? known : (known as { entities: readonly KnownEntity[] }).entities;
-  const lexicon: LexiconEntry[] = [
-    ...aliases.entities.map((e) => ({ name: e.name, type: e.type, ...(e.aliases ? { aliases: e.aliases } : {}), ...(e.kind ? { kind: e.kind } : {}) })),
-    ...list.map((k) => ({ name: k.name, type: k.type, aliases: [...(k.aliases ?? [])], ...(k.kind ? { kind: k.kind } : {}) })),
-  ];
-  const extraction = extract(article, { lexicon });
-  const { parsed, matched, created } = resolve(extraction, known, aliases);
+  const index = asKnownIndex(known);
+  const extraction = extract(article, { lexicon: curated(aliases), known: index });
+  const { parsed, matched, created } = resolve(extraction, index, aliases);
   return { parsed, matched, created };
 }

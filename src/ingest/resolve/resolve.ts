@@ -2,6 +2,7 @@ import type { EntityType, ParsedArticle, ParsedEntity, ParsedStatement, Position
 import { entityId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { Extraction, Mention } from '../extract/types.js';
 import { resolveEvents } from './events.js';
+import { asKnownIndex, nameKey } from './known-index.js';
 import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchSource, Resolution } from './types.js';
 
 /**
@@ -40,38 +41,32 @@ class Index<T> {
       if (!list.includes(value)) list.push(value);
     } else this.map.set(k, [value]);
   }
-  get(key: string): T[] {
+  get(key: string): readonly T[] {
     return this.map.get(foldName(key)) ?? [];
   }
 }
 
-/** Names compare without a leading "the", dots in abbreviations and straight/curly apostrophes. */
-function norm(name: string): string {
-  return foldName(name)
-    .replace(/^the\s+/, '')
-    .replace(/\.(?=\S)|\.$/g, '');
-}
+const norm = nameKey;
 
-function knownList(known: KnownEntities | undefined): readonly KnownEntity[] {
-  if (!known) return [];
-  return Array.isArray(known) ? (known as readonly KnownEntity[]) : (known as { entities: readonly KnownEntity[] }).entities;
+/** The alias file's names indexed once per file: it is the same object for the process's life. */
+const aliasIndexes = new WeakMap<AliasFile, Index<AliasEntry>>();
+
+function aliasIndex(aliases: AliasFile | undefined): Index<AliasEntry> {
+  const cached = aliases && aliasIndexes.get(aliases);
+  if (cached) return cached;
+  const index = new Index<AliasEntry>();
+  for (const e of aliases?.entities ?? []) {
+    index.add(norm(e.name), e);
+    for (const a of e.aliases ?? []) index.add(norm(a), e);
+  }
+  if (aliases) aliasIndexes.set(aliases, index);
+  return index;
 }
 
 export function resolve(extraction: Extraction, known?: KnownEntities, aliases?: AliasFile): Resolution {
-  const knownEntities = knownList(known);
-  const knownIds = new Set(knownEntities.map((k) => k.id));
-  const byKnownName = new Index<KnownEntity>();
-  const byKnownId = new Map<string, KnownEntity>();
-  for (const k of knownEntities) {
-    byKnownId.set(k.id, k);
-    byKnownName.add(norm(k.name), k);
-    for (const a of k.aliases ?? []) byKnownName.add(norm(a), k);
-  }
-  const byAlias = new Index<AliasEntry>();
-  for (const e of aliases?.entities ?? []) {
-    byAlias.add(norm(e.name), e);
-    for (const a of e.aliases ?? []) byAlias.add(norm(a), e);
-  }
+  // Lookups in the shared index: an article costs its mentions, not the graph's size.
+  const index = asKnownIndex(known);
+  const byAlias = aliasIndex(aliases);
 
   const mentions = extraction.mentions;
   const clusters = new Map<string, Cluster>();
@@ -80,7 +75,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
 
   const typeOk = (m: Mention, t: EntityType): boolean => m.type === null || m.type === t || (m.type === 'ORGANIZATION' && /^[A-Z.]{2,}$/.test(m.text));
 
-  const pick = <T extends { type: EntityType }>(list: T[], m: Mention): T | undefined =>
+  const pick = <T extends { type: EntityType }>(list: readonly T[], m: Mention): T | undefined =>
     list.find((x) => x.type === m.type) ?? list.find((x) => typeOk(m, x.type));
 
   const clusterFor = (id: string, type: EntityType, name: string, source: MatchSource, kind: string | undefined, at: number): Cluster => {
@@ -99,14 +94,14 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
 
   const fromAlias = (e: AliasEntry, at: number): Cluster => {
     const id = e.id ?? entityId(KIND_OF_TYPE[e.type], e.name);
-    const k = byKnownId.get(id) ?? pick(byKnownName.get(norm(e.name)), { type: e.type } as Mention);
+    const k = index.byId(id) ?? pick(index.byName(e.name), { type: e.type } as Mention);
     if (k) return fromKnown(k, at);
     return clusterFor(id, e.type, e.name, 'alias-file', e.kind, at);
   };
 
   /** Graph, then alias file, for one written form. */
   const lookup = (m: Mention, name: string, at: number): Cluster | undefined => {
-    const k = pick(byKnownName.get(norm(name)), m);
+    const k = pick(index.byName(name), m);
     if (k) return fromKnown(k, at);
     const e = pick(byAlias.get(norm(name)), m);
     if (e) return fromAlias(e, at);
@@ -148,7 +143,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const persons = [...clusters.values()].filter((x) => x.type === 'PERSON' && x.name.includes(' ') && norm(x.name.split(' ').pop()!) === norm(written));
       if (persons.length) c = persons.sort((a, b) => b.first - a.first).find((p) => p.first < m.index) ?? persons[0];
       if (!c && m.type === 'PERSON') {
-        const ks = knownEntities.filter((k) => k.type === 'PERSON' && norm(k.name.split(' ').pop()!) === norm(written));
+        const ks = index.bySurname(written);
         if (ks.length === 1) c = fromKnown(ks[0]!, m.index);
       }
     }
@@ -170,7 +165,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       if (m.type === null) continue; // nothing says what it is: left out
       const name = m.canonical ?? written;
       const id = entityId(KIND_OF_TYPE[m.type], name);
-      const k = byKnownId.get(id);
+      const k = index.byId(id);
       c = k ? fromKnown(k, m.index) : clusterFor(id, m.type, name, 'new', undefined, m.index);
     }
     if (before && !before.has(c.id)) {
@@ -256,7 +251,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     id: c.id,
     type: c.type,
     name: c.name,
-    status: knownIds.has(c.id) ? 'matched' : 'created',
+    status: index.has(c.id) ? 'matched' : 'created',
     source: c.source,
     mentions: c.mentions,
   }));

@@ -1,8 +1,9 @@
 import type { EntityType, ParsedArticle } from '../contract.js';
+import type { KnownIndex } from './known-index.js';
 
 /**
- * An entity the graph already holds. The write stage fills a list of these from Neo4j before
- * resolving (src/ingest/known.ts's GraphKnowledge has this shape); tests build them by hand.
+ * An entity the graph already holds. src/ingest/known.ts keeps them in a KnownIndex read from
+ * Neo4j once per process and updated as articles are written; tests build them by hand.
  */
 export interface KnownEntity {
   id: string;
@@ -12,8 +13,8 @@ export interface KnownEntity {
   kind?: string;
 }
 
-/** A plain list, or any object with `entities` (GraphKnowledge). */
-export type KnownEntities = readonly KnownEntity[] | { readonly entities: readonly KnownEntity[] };
+/** The shared index, a plain list, or any object with `entities` (GraphKnowledge). */
+export type KnownEntities = KnownIndex | readonly KnownEntity[] | { readonly entities: KnownIndex | readonly KnownEntity[] };
 
 /** One curated entry of seed/aliases.json. */
 export interface AliasEntry {
