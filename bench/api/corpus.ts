@@ -144,7 +144,7 @@ function mix(r: number, a: number, b: number): number {
  * A Zipf-like rank in [0, max): P(r) ∝ 1/(r + k0). The offset k0 keeps the head below the hubs,
  * which are added on purpose with their own rates (a plain 1/r would put rank 0 in half the articles).
  */
-function zipf(random: () => number, max: number, k0 = 8): number {
+export function zipf(random: () => number, max: number, k0 = 8): number {
   return Math.min(max - 1, Math.floor(k0 * Math.exp(random() * Math.log((max + k0) / k0))) - k0);
 }
 
