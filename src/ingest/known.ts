@@ -1,5 +1,7 @@
 import type { Executor, Tx } from '../db/executor.js';
+import type { ParsedArticle } from './contract.js';
 import { KnownIndex } from './resolve/known-index.js';
+import type { KnownEntity } from './resolve/types.js';
 
 /** What the graph already holds that resolution and tag splitting match new articles against. */
 export interface GraphKnowledge {
@@ -23,6 +25,57 @@ export function addTags(knowledge: GraphKnowledge, tags: readonly string[]): voi
     set.add(tag);
     knowledge.tags.push(tag);
   }
+}
+
+/** One change to the knowledge: what a written article teaches, and what a worker's copy replays. */
+export type KnowledgeOp =
+  | { op: 'add'; entity: KnownEntity }
+  | { op: 'removeAlias'; id: string; alias: string }
+  | { op: 'tags'; tags: string[] };
+
+/** The aliases the naming rule did not record or took back (write-article.ts's WriteResult). */
+export interface NamingOutcome {
+  aliasesRefused: readonly { entity: string; alias: string }[];
+  aliasesWithdrawn: readonly { entity: string; alias: string }[];
+}
+
+/**
+ * What a written article adds, as the graph now holds it: its new entities without the aliases
+ * the naming rule refused or withdrew, the aliases others lost, its tags. Costs the article's
+ * size, not the graph's.
+ */
+export function learningOps(knowledge: GraphKnowledge, parsed: ParsedArticle, result: NamingOutcome): KnowledgeOp[] {
+  const dropped = new Set([...result.aliasesRefused, ...result.aliasesWithdrawn].map((c) => `${c.entity}\u0000${c.alias}`));
+  const ops: KnowledgeOp[] = result.aliasesWithdrawn.map((c) => ({ op: 'removeAlias', id: c.entity, alias: c.alias }));
+  for (const e of parsed.entities) {
+    if (!knowledge.entities.has(e.id)) ops.push({ op: 'add', entity: { id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => !dropped.has(`${e.id}\u0000${a}`)) } });
+  }
+  if (parsed.article.tags.length) ops.push({ op: 'tags', tags: [...parsed.article.tags] });
+  return ops;
+}
+
+/** Applies the changes in order; returns what takes them back, last first. */
+export function applyOps(knowledge: GraphKnowledge, ops: readonly KnowledgeOp[]): (() => void)[] {
+  const undo: (() => void)[] = [];
+  for (const o of ops) {
+    if (o.op === 'add') {
+      if (knowledge.entities.has(o.entity.id)) continue;
+      knowledge.entities.add(o.entity);
+      undo.unshift(() => knowledge.entities.remove(o.entity.id));
+    } else if (o.op === 'removeAlias') {
+      const removal = knowledge.entities.removeAlias(o.id, o.alias);
+      if (removal) undo.unshift(() => knowledge.entities.undoRemoveAlias(removal));
+    } else {
+      const count = knowledge.tags.length;
+      addTags(knowledge, o.tags);
+      undo.unshift(() => void knowledge.tags.splice(count));
+    }
+  }
+  return undo;
+}
+
+export function learnArticle(knowledge: GraphKnowledge, parsed: ParsedArticle, result: NamingOutcome): void {
+  applyOps(knowledge, learningOps(knowledge, parsed, result));
 }
 
 export function emptyKnowledge(): GraphKnowledge {

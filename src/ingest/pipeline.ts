@@ -2,10 +2,11 @@ import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../config/config.js'
 import type { Executor } from '../db/executor.js';
 import type { ParsedArticle } from './contract.js';
 import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
-import { addTags, emptyKnowledge, loadGraphKnowledge, type GraphKnowledge } from './known.js';
+import { emptyKnowledge, learnArticle, loadGraphKnowledge, type GraphKnowledge } from './known.js';
 import { ParseError, parseArticle } from './parse/index.js';
 import { analyse } from './resolve/index.js';
 import type { AliasConflict } from './write/naming.js';
+import { asParsedArticleJson } from './parallel/analysis-steps.js';
 import { ArticleRefusedError } from './write/refused.js';
 import { writeArticle, type WriteResult } from './write/write-article.js';
 
@@ -34,25 +35,14 @@ const EMPTY_KNOWLEDGE: GraphKnowledge = emptyKnowledge();
  * taken as it is, so hand-corrected parses can be loaded.
  */
 export function analyseSource(source: IngestSource, knowledge: GraphKnowledge = EMPTY_KNOWLEDGE): { parsed: ParsedArticle; matched: string[]; created: string[] } {
-  const preParsed = asParsedArticleJson(source);
+  const preParsed = asParsedArticleJson(source.name, source.content);
   if (preParsed !== undefined) return { parsed: validateParsedArticle(preParsed, source.name), matched: [], created: [] };
   const article = parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags });
   return analyse(article, knowledge.entities);
 }
 
 function isPreParsed(source: IngestSource): boolean {
-  return asParsedArticleJson(source) !== undefined;
-}
-
-/** The JSON value when the source is a ParsedArticle document ({article, entities, statements, events}). */
-function asParsedArticleJson(source: IngestSource): unknown {
-  if (!/\.json$/i.test(source.name)) return undefined;
-  try {
-    const value: unknown = JSON.parse(source.content.toString());
-    return value !== null && typeof value === 'object' && 'article' in value && 'entities' in value ? value : undefined;
-  } catch {
-    return undefined; // not JSON at all: the parse stage names the problem
-  }
+  return asParsedArticleJson(source.name, source.content) !== undefined;
 }
 
 /**
@@ -98,20 +88,6 @@ export class IngestSession {
   private learn(parsed: ParsedArticle, result: WriteResult): void {
     learnArticle(this.knowledge, parsed, result);
   }
-}
-
-/**
- * Adds to the shared knowledge what a written article added, as the graph now holds it: its new
- * entities without the aliases the naming rule refused or withdrew, the aliases others lost, its
- * tags. Costs the article's size, not the graph's.
- */
-export function learnArticle(knowledge: GraphKnowledge, parsed: ParsedArticle, result: Pick<WriteResult, 'aliasesRefused' | 'aliasesWithdrawn'>): void {
-  const dropped = new Set([...result.aliasesRefused, ...result.aliasesWithdrawn].map((c) => `${c.entity}\u0000${c.alias}`));
-  for (const e of result.aliasesWithdrawn) knowledge.entities.removeAlias(e.entity, e.alias);
-  for (const e of parsed.entities) {
-    if (!knowledge.entities.has(e.id)) knowledge.entities.add({ id: e.id, type: e.type, name: e.name, aliases: e.aliases.filter((a) => !dropped.has(`${e.id}\u0000${a}`)) });
-  }
-  addTags(knowledge, parsed.article.tags);
 }
 
 function describe(error: unknown): string {

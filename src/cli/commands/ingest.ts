@@ -8,6 +8,8 @@ import type { ParsedArticle } from '../../ingest/contract.js';
 import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
 import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource } from '../../ingest/pipeline.js';
+import { defaultWorkerCount } from '../../ingest/parallel/analysis-pool.js';
+import { BulkIngest } from '../../ingest/parallel/bulk-ingest.js';
 import { withMigratedGraph } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
@@ -86,8 +88,9 @@ async function ingestThroughOutage(session: IngestSession, executor: Executor, s
 export async function ingestFiles(
   executor: Executor,
   files: string[],
-  options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number; limits?: ArticleLimits } = {},
+  options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number; limits?: ArticleLimits; workers?: number; batchSize?: number } = {},
 ): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
+  if ((options.workers ?? 0) > 0 || (options.batchSize ?? 1) > 1) return ingestInBulk(executor, files, options);
   const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, options.limits);
   const outcomes: IngestOutcome[] = [];
   for (const [index, file] of files.entries()) {
@@ -100,6 +103,42 @@ export async function ingestFiles(
     if (isOutage(outcome)) return { outcomes, notAttempted: files.slice(index + 1) };
   }
   return { outcomes, notAttempted: [] };
+}
+
+/**
+ * The same on every core: worker threads analyse, the main thread resolves and writes `batchSize`
+ * articles per transaction (src/ingest/parallel/bulk-ingest.ts). After an outage a batch is tried
+ * again once Neo4j is back; if it is not back within the budget, the batch fails and the rest is
+ * not attempted.
+ */
+async function ingestInBulk(
+  executor: Executor,
+  files: string[],
+  options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number; limits?: ArticleLimits; workers?: number; batchSize?: number },
+): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
+  const budget = options.outageBudgetMs ?? OUTAGE_BUDGET_MS;
+  const bulk = await BulkIngest.open(executor, {
+    ingestedBy: `cli:${userInfo().username}`,
+    limits: options.limits,
+    workers: options.workers ?? 0,
+    batchSize: options.batchSize ?? 1,
+    onOutcome: options.onOutcome,
+    onUnavailable: (startedAt) => executor.waitUntilAvailable(startedAt + budget - Date.now()),
+  });
+  try {
+    return await bulk.run(files.map((file) => ({ name: file, read: () => readFile(file) })));
+  } finally {
+    await bulk.close();
+  }
+}
+
+/** A whole number at least `min`, from a command-line option. */
+function count(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InputError(`--${name} must be a whole number of at least ${min}, got "${value}"`);
+    return n;
+  };
 }
 
 export function ingestCommands(program: Command): void {
@@ -120,8 +159,10 @@ export function ingestCommands(program: Command): void {
     .command('ingest')
     .argument('<inputs...>', 'files, folders or globs of articles')
     .option('--json', 'print the summary as JSON')
-    .description('parse and write articles into the graph, one transaction each; failures are listed and the rest still land')
-    .action(async (inputs: string[], options: { json?: boolean }) => {
+    .option('--workers <n>', `analysis worker threads (0: analyse on the main thread; default ${defaultWorkerCount()}, one per core but one)`, count('workers', 0), defaultWorkerCount())
+    .option('--batch <n>', 'articles per write transaction (a failing article still writes nothing: its batch is retried one by one)', count('batch', 1), 25)
+    .description('parse and write articles into the graph, many per transaction, analysed on every core; failures are listed and the rest still land')
+    .action(async (inputs: string[], options: { json?: boolean; workers: number; batch: number }) => {
       const files = await expandInputs(inputs);
       if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);
       let outcomes: IngestOutcome[] = [];
@@ -133,6 +174,8 @@ export function ingestCommands(program: Command): void {
         bar?.start(files.length, 0, { file: '' });
         ({ outcomes, notAttempted } = await ingestFiles(executor, files, {
           limits: loadConfig().articleLimits,
+          workers: options.workers,
+          batchSize: options.batch,
           onOutcome: (outcome) => {
             if (bar) bar.increment(1, { file: outcome.source });
             else if (!options.json) console.error(`${outcome.status.padEnd(9)} ${outcome.source}`);

@@ -1,6 +1,6 @@
 import type { ParsedArticle, ParsedArticleMeta } from '../contract.js';
 import { extract } from '../extract/extract.js';
-import type { LexiconEntry } from '../extract/types.js';
+import type { Extraction, LexiconEntry } from '../extract/types.js';
 import { defaultAliasFile } from './aliases.js';
 import { asKnownIndex } from './known-index.js';
 import { resolve } from './resolve.js';
@@ -26,6 +26,11 @@ function curated(aliases: AliasFile): LexiconEntry[] {
   return entries;
 }
 
+/** The extract stage with the names the graph and the alias file know: the costly half, run in worker threads by bulk ingest. */
+export function extractArticle(article: ParsedArticleMeta, known?: KnownEntities, aliases: AliasFile = defaultAliasFile()): Extraction {
+  return extract(article, { lexicon: curated(aliases), known: asKnownIndex(known) });
+}
+
 /**
  * Extract + resolve in one call: article metadata → a complete ParsedArticle, and which of its
  * entities are new. `aliases` defaults to seed/aliases.json; the known entities and aliases also
@@ -34,7 +39,6 @@ function curated(aliases: AliasFile): LexiconEntry[] {
  */
 export function analyse(article: ParsedArticleMeta, known?: KnownEntities, aliases: AliasFile = defaultAliasFile()): Analysis {
   const index = asKnownIndex(known);
-  const extraction = extract(article, { lexicon: curated(aliases), known: index });
-  const { parsed, matched, created } = resolve(extraction, index, aliases);
+  const { parsed, matched, created } = resolve(extractArticle(article, index, aliases), index, aliases);
   return { parsed, matched, created };
 }

@@ -19,6 +19,14 @@ const surnameKey = (name: string): string => nameKey(name.split(' ').pop()!);
  * sessions (known.ts); the lists under a key keep the order entities were added in, which is the
  * order resolution prefers them in and the lexicon's "last one wins".
  */
+export interface AliasRemoval {
+  id: string;
+  aliases: readonly string[];
+  key: string;
+  /** Where the entity stood in the key's list; -1 when another of its names keeps the key. */
+  at: number;
+}
+
 export class KnownIndex implements NameSource {
   private readonly ids = new Map<string, KnownEntity>();
   private readonly names = new Map<string, KnownEntity[]>();
@@ -75,19 +83,49 @@ export class KnownIndex implements NameSource {
     if (e.type === 'PERSON') this.addKey(this.surnames, surnameKey(e.name), e);
   }
 
-  /** An alias the entity lost (the naming rule withdrew it): the name no longer finds it through that alias. */
-  removeAlias(id: string, alias: string): void {
+  /**
+   * An alias the entity lost (the naming rule withdrew it): the name no longer finds it through
+   * that alias. Returns how to put it back (undoRemoveAlias), for a batch that rolls back.
+   */
+  removeAlias(id: string, alias: string): AliasRemoval | undefined {
+    const e = this.ids.get(id);
+    if (!e) return undefined;
+    const before = e.aliases!;
+    (e as { aliases: readonly string[] }).aliases = before.filter((a) => a !== alias);
+    const key = nameKey(alias);
+    const list = this.names.get(key);
+    const at = list && ![e.name, ...e.aliases!].some((n) => nameKey(n) === key) ? list.indexOf(e) : -1;
+    if (list && at >= 0) {
+      list.splice(at, 1);
+      if (!list.length) this.names.delete(key);
+    }
+    return { id, aliases: before, key, at };
+  }
+
+  undoRemoveAlias(removal: AliasRemoval): void {
+    const e = this.ids.get(removal.id);
+    if (!e) return;
+    (e as { aliases: readonly string[] }).aliases = removal.aliases;
+    if (removal.at < 0) return;
+    const list = this.names.get(removal.key) ?? [];
+    list.splice(removal.at, 0, e);
+    this.names.set(removal.key, list);
+  }
+
+  /** Takes back an add (a batch that rolled back): the entity is no longer known by any key. */
+  remove(id: string): void {
     const e = this.ids.get(id);
     if (!e) return;
-    const aliases = e.aliases!.filter((a) => a !== alias);
-    (e as { aliases: readonly string[] }).aliases = aliases;
-    const key = nameKey(alias);
-    if ([e.name, ...aliases].some((n) => nameKey(n) === key)) return;
-    const list = this.names.get(key);
-    if (!list) return;
-    const rest = list.filter((x) => x !== e);
-    if (rest.length) this.names.set(key, rest);
-    else this.names.delete(key);
+    this.ids.delete(id);
+    const drop = (map: Map<string, KnownEntity[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) return;
+      const rest = list.filter((x) => x !== e);
+      if (rest.length) map.set(key, rest);
+      else map.delete(key);
+    };
+    for (const n of [e.name, ...e.aliases!]) drop(this.names, nameKey(n));
+    if (e.type === 'PERSON') drop(this.surnames, surnameKey(e.name));
   }
 
   private addKey(map: Map<string, KnownEntity[]>, key: string, e: KnownEntity): void {

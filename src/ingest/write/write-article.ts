@@ -138,14 +138,15 @@ async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
   };
 }
 
-async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult | null> {
+export async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult | null> {
   const [found] = await tx.run<{ id: string; node: Record<string, unknown> }>(Q.FIND_EXISTING_ARTICLE, { id: plan.id, contentHash: plan.contentHash, url: plan.url });
   return found
     ? { articleId: found.id, article: found.node, status: 'unchanged', entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [] }
     : null;
 }
 
-async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
+/** Writes one planned article inside `tx` (several may share one transaction: bulk ingest). */
+export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
   const existing = await findExisting(tx, plan);
   if (existing) return existing;
   const names = await readNames(tx, plan);
@@ -186,7 +187,7 @@ export async function writeArticle(executor: Executor, parsed: ParsedArticle, in
   }
 }
 
-function isConstraintViolation(error: unknown): boolean {
+export function isConstraintViolation(error: unknown): boolean {
   const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
   return cause?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
