@@ -1,67 +1,151 @@
 /**
- * `npm run bench:ingest [-- --count 1000 --naive 200]`: ingests the synthetic corpus (npm run
- * bench:data) into a throwaway Neo4j and prints articles/s for analysis (parse → extract →
- * resolve), for the batched writer, and for the one-query-per-node-and-relationship baseline, with
- * the ratio. Set NEO4J_BENCH_URI/NEO4J_BENCH_PASSWORD to use a running server instead: its graph is WIPED.
+ * `npm run bench:ingest [-- --count 1000 --workers N --batch 25 --naive 0]`: ingests the first
+ * `count` articles of the synthetic corpus (npm run bench:data) into a throwaway Neo4j and prints:
+ *  - analysis (parse → extract) on the worker threads alone, articles/s;
+ *  - end to end (bulk ingest: workers analyse, the main thread resolves and writes `batch` articles
+ *    per transaction) into a graph already holding 1,000 entities, then the same articles into one
+ *    holding 100,000 (preloaded with one UNWIND per 10,000), and the ratio of the two rates: the
+ *    cost of an article must not grow with the graph;
+ *  - with --naive N, the old comparison of one transaction per article with two queries against one
+ *    query per node and relationship, over N articles.
+ * Set NEO4J_BENCH_URI/NEO4J_BENCH_PASSWORD to use a running server instead: its graph is WIPED.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { entityId, foldName } from '../src/core/ids.js';
+import type { Executor } from '../src/db/executor.js';
 import { migrate } from '../src/db/migrate.js';
-import type { ParsedArticle } from '../src/ingest/contract.js';
+import { emptyKnowledge, loadGraphKnowledge } from '../src/ingest/known.js';
+import { AnalysisPool, defaultWorkerCount } from '../src/ingest/parallel/analysis-pool.js';
+import { BulkIngest } from '../src/ingest/parallel/bulk-ingest.js';
 import { analyseSource } from '../src/ingest/pipeline.js';
-import { emptyKnowledge, type GraphKnowledge } from '../src/ingest/known.js';
 import { writeArticle } from '../src/ingest/write/write-article.js';
+import { orgName, personName } from './api/corpus.js';
 import { writeArticleNaively } from './naive-writer.js';
 import { benchServer } from './server.js';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'bench/data' }, count: { type: 'string', default: '1000' }, naive: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'bench/data' },
+    count: { type: 'string', default: '1000' },
+    workers: { type: 'string', default: String(defaultWorkerCount()) },
+    batch: { type: 'string', default: '25' },
+    naive: { type: 'string', default: '0' },
+  },
+});
 if (!existsSync(values.data!)) {
   console.error(`No corpus in ${values.data}: run \`npm run bench:data\` first.`);
   process.exit(1);
 }
 const files = readdirSync(values.data!).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count));
-const naiveCount = Math.min(Number(values.naive), files.length);
+const workers = Number(values.workers);
+const batchSize = Number(values.batch);
+const rate = (n: number, ms: number) => n / (ms / 1000);
 
-const rate = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
+/**
+ * `count` entities as ingest would have written them: people and organizations of the corpus's
+ * universe by rank (so articles meet many of them), 70% people. One UNWIND per 10,000.
+ */
+async function preload(executor: Executor, count: number): Promise<void> {
+  const now = new Date().toISOString();
+  const people = Math.round(count * 0.7);
+  const row = (id: string, name: string) => ({ id, name, foldedName: foldName(name), nameKeys: `|${foldName(name).replace(/\|/g, ' ')}|`, createdAt: now });
+  const rows = [
+    ...Array.from({ length: people }, (_, r) => ({ label: 'person', ...row(entityId('person', personName(r)), personName(r)) })),
+    ...Array.from({ length: count - people }, (_, r) => ({ label: 'organization', ...row(entityId('organization', orgName(r).name), orgName(r).name) })),
+  ];
+  // Names repeat past the universe's size: keep one row per id.
+  const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+  for (let at = 0; at < unique.length; at += 10_000) {
+    const chunk = unique.slice(at, at + 10_000);
+    await executor.write(
+      `UNWIND $rows AS row
+       CALL (row) {
+         WITH row WHERE row.label = 'person'
+         MERGE (e:Person:Entity {id: row.id}) SET e.name = row.name, e.foldedName = row.foldedName, e.aliases = [], e.foldedAliases = [], e.roles = [], e.nameKeys = row.nameKeys, e.createdAt = row.createdAt
+       }
+       CALL (row) {
+         WITH row WHERE row.label = 'organization'
+         MERGE (e:Organization:Entity {id: row.id}) SET e.name = row.name, e.foldedName = row.foldedName, e.aliases = [], e.foldedAliases = [], e.roles = [], e.nameKeys = row.nameKeys, e.createdAt = row.createdAt
+       }`,
+      { rows: chunk },
+    );
+  }
+}
 
 async function main() {
   const sources = files.map((f) => ({ name: f, content: readFileSync(join(values.data!, f)) }));
-  const knowledge: GraphKnowledge = emptyKnowledge();
-  let t = performance.now();
-  const parsed: ParsedArticle[] = sources.map((s) => {
-    const result = analyseSource(s, knowledge).parsed;
-    for (const e of result.entities) knowledge.entities.add({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
-    return result;
-  });
-  const analyseMs = performance.now() - t;
-  const nodes = parsed.reduce((n, p) => n + 1 + p.entities.length + p.statements.length + p.events.length + p.article.tags.length, 0);
+  console.log(`corpus: ${sources.length} articles from ${values.data}; ${workers} analysis worker(s), ${batchSize} articles per transaction`);
+
+  // Analysis alone, on the workers (graph knowledge empty).
+  if (workers > 0) {
+    const pool = new AnalysisPool(emptyKnowledge(), workers);
+    try {
+      await Promise.all(Array.from({ length: workers }, (_, k) => pool.analyse(sources[k % sources.length]!.name, sources[k % sources.length]!.content))); // warm up
+      const t = performance.now();
+      await Promise.all(sources.map((s) => pool.analyse(s.name, s.content)));
+      const ms = performance.now() - t;
+      console.log(`analysis (parse → extract) on ${workers} worker thread(s): ${rate(sources.length, ms).toFixed(1)} articles/s (${ms.toFixed(0)} ms)`);
+    } finally {
+      await pool.close();
+    }
+  }
 
   const { executor, stop } = await benchServer();
   try {
     const wipe = async () => {
-      await executor.write('MATCH (n) DETACH DELETE n');
+      // In slices: one transaction deleting 100,000 entities and their links needs a large heap.
+      for (;;) {
+        const [r] = await executor.write<{ n: number }>('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n');
+        if (!r || Number(r.n) === 0) break;
+      }
       await migrate(executor);
     };
-    await wipe();
-    t = performance.now();
-    for (const p of parsed) await writeArticle(executor, p);
-    const batchedMs = performance.now() - t;
-    const [size] = await executor.read<{ nodes: number; rels: number }>('MATCH (n) WHERE NOT n:Migration WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS rels');
+    const rates: Record<number, number> = {};
+    for (const preloaded of [1_000, 100_000]) {
+      await wipe();
+      let t = performance.now();
+      await preload(executor, preloaded);
+      const preloadMs = performance.now() - t;
+      t = performance.now();
+      const knowledge = await loadGraphKnowledge(executor);
+      const loadMs = performance.now() - t;
+      const bulk = await BulkIngest.open(executor, { workers, batchSize, ingestedBy: 'bench' }, knowledge);
+      let outcomes;
+      try {
+        t = performance.now();
+        ({ outcomes } = await bulk.run(sources.map((s) => ({ name: s.name, read: async () => s.content }))));
+      } finally {
+        await bulk.close();
+      }
+      const ms = performance.now() - t;
+      const failed = outcomes.filter((o) => o.status === 'failed');
+      const [size] = await executor.read<{ nodes: number; rels: number }>('MATCH (n) WHERE NOT n:Migration WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS rels');
+      rates[preloaded] = rate(sources.length, ms);
+      console.log(
+        `end to end with ${preloaded.toLocaleString('en')} entities already in the graph (preloaded in ${(preloadMs / 1000).toFixed(1)} s, read into the index in ${loadMs.toFixed(0)} ms): ` +
+          `${rates[preloaded]!.toFixed(1)} articles/s (${ms.toFixed(0)} ms; ${failed.length} failed) → graph of ${size!.nodes} nodes, ${size!.rels} relationships`,
+      );
+      for (const f of failed.slice(0, 3)) console.log(`  failed ${f.source}: ${f.status === 'failed' ? f.error : ''}`);
+    }
+    console.log(`ratio (100,000 entities / 1,000): ${(rates[100_000]! / rates[1_000]!).toFixed(2)}`);
 
-    await wipe();
-    t = performance.now();
-    for (const p of parsed.slice(0, naiveCount)) await writeArticleNaively(executor, p);
-    const naiveMs = performance.now() - t;
-
-    const batchedRate = parsed.length / (batchedMs / 1000);
-    const naiveRate = naiveCount / (naiveMs / 1000);
-    console.log(`corpus: ${parsed.length} articles (${nodes} node writes before merging) → graph of ${size!.nodes} nodes, ${size!.rels} relationships`);
-    console.log(`analyse (parse+extract+resolve): ${rate(parsed.length, analyseMs)} articles/s (${analyseMs.toFixed(0)} ms)`);
-    console.log(`write, batched (2 queries per article: find, then one UNWIND+MERGE statement): ${batchedRate.toFixed(1)} articles/s (${batchedMs.toFixed(0)} ms)`);
-    console.log(`write, one query per node and relationship: ${naiveRate.toFixed(1)} articles/s over ${naiveCount} articles (${naiveMs.toFixed(0)} ms)`);
-    console.log(`ratio batched/naive: ${(batchedRate / naiveRate).toFixed(2)}x`);
-    console.log(`end to end (analyse + batched write): ${rate(parsed.length, analyseMs + batchedMs)} articles/s`);
+    const naiveCount = Math.min(Number(values.naive), sources.length);
+    if (naiveCount > 0) {
+      const parsed = sources.slice(0, naiveCount).map((s) => analyseSource(s).parsed);
+      await wipe();
+      {
+        const t = performance.now();
+        for (const p of parsed) await writeArticle(executor, p);
+        const batched = rate(naiveCount, performance.now() - t);
+        await wipe();
+        const u = performance.now();
+        for (const p of parsed) await writeArticleNaively(executor, p);
+        const naive = rate(naiveCount, performance.now() - u);
+        console.log(`one transaction per article, two queries: ${batched.toFixed(1)} articles/s; one query per node and relationship: ${naive.toFixed(1)} articles/s; ratio ${(batched / naive).toFixed(2)}x over ${naiveCount} articles`);
+      }
+    }
   } finally {
     await stop();
   }

@@ -21,6 +21,10 @@ export class DatabaseTransientError extends Error {
 export class DatabaseQueryTooLargeError extends Error {
   override name = 'DatabaseQueryTooLargeError';
 }
+/** The client sent a bookmark Neo4j does not recognise: the client's to fix. */
+export class DatabaseBookmarkError extends Error {
+  override name = 'DatabaseBookmarkError';
+}
 export class DatabaseQueryError extends Error {
   override name = 'DatabaseQueryError';
 }
@@ -42,6 +46,9 @@ export function mapDriverError(error: unknown, uri: string): Error {
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new DatabaseTimeoutError('The query ran out of time: narrow it (fewer hops, a smaller depth, a smaller page).', { cause: error });
+  }
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new DatabaseBookmarkError('The bookmark sent with the request is not one this graph gave: send the `bookmarks` of a response of this server unchanged, or none.', { cause: error });
   }
   if (code === 'Neo.ClientError.General.TransactionOutOfMemoryError') {
     return new DatabaseQueryTooLargeError('The query needs more memory than one request may use: narrow it (fewer hops, a smaller depth, a smaller page).', { cause: error });

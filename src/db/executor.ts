@@ -1,6 +1,7 @@
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DatabaseTimeoutError, DatabaseUnavailableError, mapDriverError } from './errors.js';
 import { DatabaseHealth } from './health.js';
+import type { RequestBookmarks } from './bookmarks.js';
 import type { QueryMeter } from './query-meter.js';
 
 export type Params = Record<string, unknown>;
@@ -15,6 +16,13 @@ export type QueryObserver = (query: { cypher: string; params: Params; mode: Acce
 /** A transaction whose every query passes the observer; the only way code touches Cypher. */
 export interface Tx {
   run<R extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<R[]>;
+}
+
+interface Shared {
+  health: DatabaseHealth;
+  deadline?: { at: number; budgetMs: number };
+  meter?: QueryMeter;
+  bookmarks?: RequestBookmarks;
 }
 
 /**
@@ -32,6 +40,8 @@ export class Executor {
   readonly deadline?: { at: number; budgetMs: number };
   /** Counts this executor's queries and times them (one per GraphQL request: `extensions.cost`, metrics). */
   readonly meter?: QueryMeter;
+  /** The request's bookmarks: transactions wait for the given ones; writes record theirs. */
+  readonly bookmarks?: RequestBookmarks;
 
   constructor(
     readonly driver: Driver,
@@ -40,20 +50,30 @@ export class Executor {
     /** Reads run for clients (paths, neighbourhoods, searches) stop after this long; writes are ours and unbounded. */
     readonly readTimeoutMs = 15_000,
     private readonly observers: readonly QueryObserver[] = [],
-    shared?: { health: DatabaseHealth; deadline?: { at: number; budgetMs: number }; meter?: QueryMeter },
+    shared?: Shared,
   ) {
     this.health = shared?.health ?? new DatabaseHealth(async () => void (await driver.verifyConnectivity({ database })));
     this.deadline = shared?.deadline;
     this.meter = shared?.meter;
+    this.bookmarks = shared?.bookmarks;
+  }
+
+  private shared(changes: Partial<Shared>): Shared {
+    return { health: this.health, deadline: this.deadline, meter: this.meter, bookmarks: this.bookmarks, ...changes };
+  }
+
+  /** A sibling whose transactions wait for `bookmarks` and record the bookmarks of their writes in it. */
+  withBookmarks(bookmarks: RequestBookmarks): Executor {
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, this.shared({ bookmarks }));
   }
 
   observe(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer], { health: this.health, deadline: this.deadline, meter: this.meter });
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, [...this.observers, observer], this.shared({}));
   }
 
   /** A sibling whose queries `meter` counts and times (replacing any meter this one had). */
   metered(meter: QueryMeter): Executor {
-    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, { health: this.health, deadline: this.deadline, meter });
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, this.shared({ meter }));
   }
 
   /**
@@ -62,7 +82,7 @@ export class Executor {
    * One per GraphQL request, so a request of thirty aliased fields gets the same budget as one of one.
    */
   withDeadline(budgetMs: number, now = Date.now()): Executor {
-    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, { health: this.health, deadline: { at: now + budgetMs, budgetMs }, meter: this.meter });
+    return new Executor(this.driver, this.uri, this.database, this.readTimeoutMs, this.observers, this.shared({ deadline: { at: now + budgetMs, budgetMs } }));
   }
 
   /**
@@ -80,7 +100,7 @@ export class Executor {
     try {
       for (let attempt = 1; ; attempt++) {
         const timeout = this.timeoutFor('READ');
-        const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+        const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ', bookmarks: this.bookmarks?.given });
         try {
           const result = await session.run(cypher, parameters, timeout === undefined ? undefined : { timeout });
           return result.records.map((r) => r.toObject() as R);
@@ -123,12 +143,15 @@ export class Executor {
   private async transaction<T>(mode: AccessMode, work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!this.health.up) throw this.unavailable();
     const timeout = this.timeoutFor(mode);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE', bookmarks: this.bookmarks?.given });
     this.meter?.begin();
     try {
       const run = (tx: ManagedTransaction) => work(this.wrap(tx, mode));
       const config = timeout === undefined ? undefined : { timeout };
-      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+      if (mode === 'READ') return await session.executeRead(run, config);
+      const result = await session.executeWrite(run, config);
+      if (this.bookmarks) this.bookmarks.written = session.lastBookmarks();
+      return result;
     } catch (error) {
       const mapped = mapDriverError(error, this.uri);
       if (mapped instanceof DatabaseUnavailableError) this.health.markDown();

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseQueryTooLargeError, DatabaseTimeoutError, DatabaseTransientError, DatabaseUnavailableError } from '../db/errors.js';
+import { DatabaseBookmarkError, DatabaseQueryTooLargeError, DatabaseTimeoutError, DatabaseTransientError, DatabaseUnavailableError } from '../db/errors.js';
 import { ErrorCode, RETRYABLE_CODES } from '../core/errors.js';
 
 /** Codes whose message was written for the client; every other error is masked. */
@@ -13,6 +13,7 @@ const CLIENT_CODES = new Set<string>([
 
 /** Database failures a client can act on, by class: the code it sees and the message (ours, never the driver's). */
 function databaseError(error: unknown): { code: ErrorCode; message: string } | null {
+  if (error instanceof DatabaseBookmarkError) return { code: ErrorCode.BAD_USER_INPUT, message: error.message };
   if (error instanceof DatabaseUnavailableError) return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The graph database is unavailable; try again shortly.' };
   if (error instanceof DatabaseTransientError) return { code: ErrorCode.TRANSIENT_FAILURE, message: error.message };
   if (error instanceof DatabaseTimeoutError) return { code: ErrorCode.QUERY_TIMEOUT, message: error.message };

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
+import { bookmarksPlugin, requestBookmarks } from './bookmarks.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
 import { answerClientError, graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
@@ -52,6 +53,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
     plugins: [
       ...protection.plugins,
       httpStatusPlugin(),
+      bookmarksPlugin(),
       // After httpStatusPlugin: request lines carry the status it sets.
       ...(observed ? [requestObservationPlugin({ maxCost: config.maxCost, costExtension: config.costExtension, metrics, logger, logSample: config.requestLogSample })] : []),
       // Apollo installs cache control by default and then wraps every field's resolver to collect
@@ -108,7 +110,7 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
     GRAPHQL_PATH,
     jsonBody(),
     requireJsonBodyOnPost,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)) }),
   );
   app.use(notFound);
   app.use(graphqlErrorHandler((error) => logger?.error({ err: error }, 'unexpected error in an HTTP request')));
