@@ -115,7 +115,11 @@ export class BulkIngest {
     if (item.preParsed !== undefined) return item;
     item.squashed = squash(item.content.toString());
     // Without workers the main thread extracts when the article's turn comes, against the latest names.
-    if (this.pool) item.extracted = this.pool.analyse(source.name, typeof item.content === 'string' ? item.content : new Uint8Array(item.content));
+    if (this.pool) {
+      item.extracted = this.pool.analyse(source.name, typeof item.content === 'string' ? item.content : new Uint8Array(item.content));
+      // Awaited when its batch comes; until then a dead worker's rejection is not "unhandled".
+      item.extracted.catch(() => undefined);
+    }
     return item;
   }
 
