@@ -85,38 +85,70 @@ export function emptyKnowledge(): GraphKnowledge {
 const TYPE_OF_LABEL = { Person: 'PERSON', Organization: 'ORGANIZATION', Place: 'PLACE' } as const;
 
 /**
- * Entities and topics created at or after `since` (all when undefined), in creation order. The
+ * Entities and topics created at or after `since`, in creation order. The
  * createdAt indexes of migration 007 serve the refresh, so it reads what is new, not the graph.
  */
-async function readSince(tx: Tx, since: string | undefined) {
-  const entities = await tx.run<{ id: string; label: keyof typeof TYPE_OF_LABEL; name: string; aliases: string[]; createdAt: string | null }>(
-    `MATCH (e:Entity) WHERE $since IS NULL OR e.createdAt >= $since
+interface EntityRow {
+  id: string;
+  label: keyof typeof TYPE_OF_LABEL;
+  name: string;
+  aliases: string[];
+  createdAt: string | null;
+}
+
+async function readSince(tx: Tx, since: string) {
+  const entities = await tx.run<EntityRow>(
+    `MATCH (e:Entity) WHERE e.createdAt >= $since
      RETURN e.id AS id, [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0] AS label, e.name AS name,
             coalesce(e.aliases, []) AS aliases, e.createdAt AS createdAt
      ORDER BY e.createdAt, e.id`,
-    { since: since ?? null },
+    { since },
   );
   const tags = await tx.run<{ name: string; createdAt: string | null }>(
-    'MATCH (t:Topic) WHERE $since IS NULL OR t.createdAt >= $since RETURN t.name AS name, t.createdAt AS createdAt ORDER BY t.createdAt, name',
-    { since: since ?? null },
+    'MATCH (t:Topic) WHERE t.createdAt >= $since RETURN t.name AS name, t.createdAt AS createdAt ORDER BY t.createdAt, name',
+    { since },
   );
   return { entities, tags };
 }
 
-/** One read transaction: every entity with its aliases, and every topic name. */
+/** Entities per read of the first load: each page is its own short transaction, within any read timeout. */
+const PAGE = 20_000;
+
+/**
+ * Every entity with its aliases, in pages by id (the id index walks them in order), and every topic
+ * name: read once per process, however large the graph.
+ */
 export async function loadGraphKnowledge(executor: Executor): Promise<GraphKnowledge> {
   const knowledge = emptyKnowledge();
-  await refreshGraphKnowledge(executor, knowledge);
+  let latest: string | undefined;
+  for (let after = ''; ; ) {
+    const page = await executor.read<EntityRow>(
+      `MATCH (e:Entity) WHERE e.id > $after
+       RETURN e.id AS id, [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0] AS label, e.name AS name,
+              coalesce(e.aliases, []) AS aliases, e.createdAt AS createdAt
+       ORDER BY e.id LIMIT $limit`,
+      { after, limit: PAGE },
+    );
+    for (const e of page) {
+      knowledge.entities.add({ id: e.id, type: TYPE_OF_LABEL[e.label], name: e.name, aliases: e.aliases });
+      if (e.createdAt && (!latest || e.createdAt > latest)) latest = e.createdAt;
+    }
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!.id;
+  }
+  const tags = await executor.read<{ name: string; createdAt: string | null }>('MATCH (t:Topic) RETURN t.name AS name, t.createdAt AS createdAt ORDER BY name');
+  addTags(knowledge, tags.map((t) => t.name));
+  for (const t of tags) if (t.createdAt && (!latest || t.createdAt > latest)) latest = t.createdAt;
+  if (latest) knowledge.readUpTo = latest;
   return knowledge;
 }
 
 /**
- * Adds to `knowledge` what other writers created since it was last read (or everything, the first
- * time). Reads start a minute before the latest createdAt seen: writers' clocks and commit order
+ * Adds to `knowledge` what other writers created since it was last read. Reads start a minute before the latest createdAt seen: writers' clocks and commit order
  * differ, and an entity read twice is simply already known.
  */
 export async function refreshGraphKnowledge(executor: Executor, knowledge: GraphKnowledge): Promise<void> {
-  const since = knowledge.readUpTo && new Date(Date.parse(knowledge.readUpTo) - CLOCK_SLACK_MS).toISOString();
+  const since = new Date(knowledge.readUpTo ? Date.parse(knowledge.readUpTo) - CLOCK_SLACK_MS : 0).toISOString();
   const { entities, tags } = await executor.readTx((tx) => readSince(tx, since));
   for (const e of entities) knowledge.entities.add({ id: e.id, type: TYPE_OF_LABEL[e.label], name: e.name, aliases: e.aliases });
   addTags(knowledge, tags.map((t) => t.name));
