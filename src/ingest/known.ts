@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor.js';
+import { topicId } from '../core/ids.js';
 import type { EntityType } from './contract.js';
 
 /** What the graph already holds that resolution and tag splitting match new articles against. */
@@ -21,6 +22,21 @@ export async function loadGraphKnowledge(executor: Executor): Promise<GraphKnowl
       tags: tags.map((t) => t.name),
     };
   });
+}
+
+/**
+ * Drops what a new version or a retraction removed from the graph, so the next article does not
+ * resolve a name to an entity that no longer exists. Topics removed leave the tag list too.
+ */
+export function forgetKnowledge(knowledge: GraphKnowledge, removed: { entities: readonly string[]; topics: readonly string[] }): void {
+  if (removed.entities.length > 0) {
+    const gone = new Set(removed.entities);
+    knowledge.entities = knowledge.entities.filter((e) => !gone.has(e.id));
+  }
+  if (removed.topics.length > 0) {
+    const gone = new Set(removed.topics);
+    knowledge.tags = knowledge.tags.filter((t) => !gone.has(topicId(t)));
+  }
 }
 
 const MAX_AGE_MS = 60_000;

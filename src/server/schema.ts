@@ -12,6 +12,7 @@ import { SearchResolver } from '../domain/explore/search.resolver.js';
 import { StanceResolver } from '../domain/explore/stance.resolver.js';
 import { TimelineResolver } from '../domain/explore/timeline.resolver.js';
 import { IngestResolver } from '../domain/ingest/ingest.resolver.js';
+import { RetractResolver } from '../domain/ingest/retract.resolver.js';
 import { LookupResolver } from '../domain/node/lookup.resolver.js';
 import { resolveNodeType } from '../domain/node/graph-node.js';
 import { Organization } from '../domain/organization/organization.type.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   RelatedResolver,
   StanceResolver,
   IngestResolver,
+  RetractResolver,
 ] as const;
 
 export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');

@@ -1,9 +1,13 @@
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../../config/config.js';
 import type { Executor, Tx } from '../../db/executor.js';
+import { canonicalUrl } from '../../core/canonical-url.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
+import { textFingerprint, titleKey } from '../../core/text-fingerprint.js';
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
+import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Removed } from './contributions.js';
+import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
 import * as Q from './write-cypher.js';
 
@@ -11,8 +15,17 @@ export interface WriteResult {
   articleId: string;
   /** The article as stored (properties and labels), read in the writing transaction: no stale follower read. */
   article: Record<string, unknown>;
-  /** unchanged: an article with the same id, URL or content hash is already in the graph. */
-  status: 'created' | 'unchanged';
+  /**
+   * created: a new article; updated: a new version of the article at this canonical URL (its
+   * contributions replaced, the previous version kept as an ArticleVersion); unchanged: the same
+   * text is already in the graph (this article or one of its versions, or the same words without a
+   * URL to tell them apart).
+   */
+  status: 'created' | 'updated' | 'unchanged';
+  /** The article's version number after the write (1 for a new article). */
+  version: number;
+  /** What a new version took out of the graph with the one it replaced. */
+  removed: Removed;
   entitiesCreated: string[];
   entitiesMatched: string[];
   statements: number;
@@ -23,17 +36,26 @@ export interface WriteResult {
   aliasesWithdrawn: AliasConflict[];
 }
 
-/** The article's identity: URL when known, else its content. */
-export function identifyArticle(parsed: ParsedArticle): { id: string; contentHash: string } {
+/** The article's identity: canonical URL when known, else its content; and its text fingerprint. */
+export function identifyArticle(parsed: ParsedArticle): { id: string; contentHash: string; fingerprint: string; url: string | null } {
   const hash = contentHash(parsed.article.title, parsed.article.body);
-  return { id: articleId(parsed.article.url, hash), contentHash: hash };
+  const url = parsed.article.url ? canonicalUrl(parsed.article.url) : null;
+  return { id: articleId(url, hash), contentHash: hash, fingerprint: textFingerprint(parsed.article.body), url };
 }
 
 /** What writing one article takes: its identity, its entities and the rest of WRITE_ARTICLE's map parameter. */
 export interface ArticleWritePlan {
   id: string;
   contentHash: string;
+  /** textFingerprint of the body: equal for copies that differ only in typography, encoding or boilerplate. */
+  fingerprint: string;
+  /** The title as compared between versions (titleKey). */
+  titleKey: string;
+  /** Canonical URL; rawUrl as written (older releases stored that). */
   url: string | null;
+  rawUrl: string | null;
+  /** Ids of the statements the article reports. */
+  statementIds: string[];
   /** Every entity the article names, authors included, in the order the summary reports them; names cleaned. */
   entities: ParsedEntity[];
   /** Ids of the entities the article is written by (the others it mentions). */
@@ -60,7 +82,7 @@ function nonEmpty(lists: Record<string, string[]>): Record<string, string[]> {
 export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): ArticleWritePlan {
   checkArticle(written, limits);
   const parsed = cleanNames(written);
-  const { id, contentHash: hash } = identifyArticle(parsed);
+  const { id, contentHash: hash, fingerprint, url } = identifyArticle(parsed);
   const a = parsed.article;
 
   const personByName = new Map(
@@ -79,7 +101,11 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
   return {
     id,
     contentHash: hash,
-    url: a.url ?? null,
+    fingerprint,
+    titleKey: titleKey(a.title),
+    url,
+    rawUrl: a.url ?? null,
+    statementIds: parsed.statements.map((st) => st.id),
     entities,
     authors: authorIds,
     statements: parsed.statements.length,
@@ -88,9 +114,9 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
       positions: parsed.entities.flatMap((e) => (e.positions ?? []).filter((p) => p.of).map((p) => ({ person: e.id, title: p.title, of: p.of }))),
       topics: [...topics].map(([tid, name]) => ({ id: tid, name, foldedName: foldName(name) })),
       article: {
-        id, url: a.url ?? null, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
+        id, url, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
-        body: a.body, contentHash: hash, ingestedBy,
+        body: a.body, contentHash: hash, fingerprint, ingestedBy,
       },
       events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
       statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
@@ -138,24 +164,81 @@ async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
   };
 }
 
-async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult | null> {
-  const [found] = await tx.run<{ id: string; node: Record<string, unknown> }>(Q.FIND_EXISTING_ARTICLE, { id: plan.id, contentHash: plan.contentHash, url: plan.url });
-  return found
-    ? { articleId: found.id, article: found.node, status: 'unchanged', entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [] }
-    : null;
+interface Candidate {
+  id: string;
+  by: 'url' | 'content';
+  node: Record<string, unknown>;
+  versions: { title: string; contentHash: string; fingerprint: string | null }[];
 }
 
+/** Whether a stored version (current or earlier) is the plan's text: same words, same headline. */
+function sameText(plan: ArticleWritePlan, v: { title?: unknown; contentHash?: unknown; fingerprint?: unknown }): boolean {
+  if (v.contentHash === plan.contentHash) return true;
+  return v.fingerprint === plan.fingerprint && typeof v.title === 'string' && titleKey(v.title) === plan.titleKey;
+}
+
+export type WriteDecision =
+  | { kind: 'create' }
+  | { kind: 'unchanged'; candidate: Candidate }
+  | { kind: 'version'; candidate: Candidate };
+
+/**
+ * Pure: what to do with an article, given what the graph holds at its URL and with its text. At
+ * its canonical URL, the text of the current or any earlier version is `unchanged` (re-running a
+ * batch that holds an old copy changes nothing), other text is a new version. Without a URL match,
+ * an article with the same content hash or body fingerprint is the same article.
+ */
+export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candidate[]): WriteDecision {
+  const atUrl = candidates.find((c) => c.by === 'url');
+  if (atUrl) {
+    return sameText(plan, atUrl.node) || atUrl.versions.some((v) => sameText(plan, v)) ? { kind: 'unchanged', candidate: atUrl } : { kind: 'version', candidate: atUrl };
+  }
+  const sameContent = candidates.find((c) => c.by === 'content');
+  return sameContent ? { kind: 'unchanged', candidate: sameContent } : { kind: 'create' };
+}
+
+async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Candidate[]> {
+  return tx.run<Candidate>(Q.FIND_EXISTING_ARTICLE, {
+    find: { id: plan.id, urls: [...new Set([plan.url, plan.rawUrl].filter((u): u is string => u !== null))], contentHash: plan.contentHash, fingerprint: plan.fingerprint },
+  });
+}
+
+function unchanged(candidate: Candidate): WriteResult {
+  return {
+    articleId: candidate.id, article: candidate.node, status: 'unchanged', version: Number(candidate.node.version ?? 1), removed: NOTHING_REMOVED,
+    entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [],
+  };
+}
+
+async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult | null> {
+  const decision = decideWrite(plan, await findCandidates(tx, plan));
+  return decision.kind === 'unchanged' ? unchanged(decision.candidate) : null;
+}
+
+const NOTHING_DETACHED: Detached = { statements: [], entities: [], events: [], topics: [] };
+
 async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
-  const existing = await findExisting(tx, plan);
-  if (existing) return existing;
+  const decision = decideWrite(plan, await findCandidates(tx, plan));
+  if (decision.kind === 'unchanged') return unchanged(decision.candidate);
+  let detached = NOTHING_DETACHED;
+  if (decision.kind === 'version') {
+    // One transaction: the old version's naming, links and reports go, it is archived, the new one
+    // is written on the same node, and only then is whatever nothing holds any more removed — so an
+    // entity both versions mention keeps its node.
+    detached = await detachContributions(tx, plan.id);
+    await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
+  }
   const names = await readNames(tx, plan);
   const naming = decideNaming(plan.entities, names);
   const [row] = await tx.run<{ node: Record<string, unknown> }>(Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+  const removed = await settle(tx, [...detached.statements, ...plan.statementIds], detached);
   const ids = plan.entities.map((e) => e.id);
   return {
     articleId: plan.id,
     article: row!.node,
-    status: 'created',
+    status: decision.kind === 'version' ? 'updated' : 'created',
+    version: Number(row!.node.version ?? 1),
+    removed,
     entitiesCreated: ids.filter((e) => !names.existing.has(e)),
     entitiesMatched: ids.filter((e) => names.existing.has(e)),
     statements: plan.statements,
@@ -166,9 +249,9 @@ async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
 }
 
 /**
- * Writes one parsed article in ONE write transaction of two queries (find it, then write it all):
- * either everything lands or nothing does. Re-running it is a no-op (same id, URL or content hash
- * → "unchanged"); statements, entities, topics and events MERGE on their deterministic ids, so a
+ * Writes one parsed article in ONE write transaction (find it, then write it all, then settle its
+ * statements): either everything lands or nothing does. Re-running it is a no-op (same URL and
+ * text, or same text → "unchanged"); new text at a known URL is a new version (decideWrite); statements, entities, topics and events MERGE on their deterministic ids, so a
  * statement quoted by several reports is one node with a REPORTED_IN edge (carrying the evidence
  * sentence) to each of them.
  */

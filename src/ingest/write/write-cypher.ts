@@ -20,14 +20,22 @@ export const ENTITY_PARAM: Record<EntityType, string> = {
   PLACE: 'places',
 };
 
-// Three index seeks: an OR of the three predicates would scan every article.
+/**
+ * Articles the new one may be: the one at its id (canonical URL, else content), at its URL as an
+ * older release stored it, and any with the same content hash or text fingerprint — with their
+ * earlier versions, to tell a stale copy from a correction. Separate index seeks: an OR of the
+ * predicates would scan every article.
+ */
 export const FIND_EXISTING_ARTICLE = `
 CALL () {
-  MATCH (a:Article {id: $id}) RETURN a
-  UNION MATCH (a:Article {contentHash: $contentHash}) RETURN a
-  UNION MATCH (a:Article {url: $url}) RETURN a
+  MATCH (a:Article {id: $find.id}) RETURN a, 'url' AS by
+  UNION MATCH (a:Article) WHERE a.url IN $find.urls RETURN a, 'url' AS by
+  UNION MATCH (a:Article {contentHash: $find.contentHash}) RETURN a, 'content' AS by
+  UNION MATCH (a:Article {fingerprint: $find.fingerprint}) RETURN a, 'content' AS by
 }
-RETURN a.id AS id, a {.*, __labels: labels(a)} AS node LIMIT 1`;
+RETURN a.id AS id, by, a {.*, __labels: labels(a)} AS node,
+       [(a)-[:HAS_VERSION]->(v:ArticleVersion) | v {.title, .contentHash, .fingerprint}] AS versions
+LIMIT 8`;
 
 /**
  * What the graph holds under the article's ids and names, for the naming rule (naming.ts): the type
@@ -89,16 +97,17 @@ CALL () {
     ON CREATE SET t.name = row.name, t.foldedName = row.foldedName, t.createdAt = $data.now
 }`;
 
+// MERGE, not CREATE: a new version (contributions.ts) rewrites the same node, its old one archived.
 const CREATE_ARTICLE = `
-CREATE (a:Article {
-  id: $data.article.id, url: $data.article.url, title: $data.article.title, publishedAt: $data.article.publishedAt,
-  publishedMs: datetime($data.article.publishedAt).epochMillis,
-  publishedDate: $data.article.publishedDate, section: $data.article.section, language: $data.article.language,
-  caption: $data.article.caption, source: $data.article.source, body: $data.article.body,
-  contentHash: $data.article.contentHash, ingestedAt: $data.now,
+MERGE (a:Article {id: $data.article.id})
+SET a.url = $data.article.url, a.title = $data.article.title, a.publishedAt = $data.article.publishedAt,
+  a.publishedMs = datetime($data.article.publishedAt).epochMillis,
+  a.publishedDate = $data.article.publishedDate, a.section = $data.article.section, a.language = $data.article.language,
+  a.caption = $data.article.caption, a.source = $data.article.source, a.body = $data.article.body,
+  a.contentHash = $data.article.contentHash, a.fingerprint = $data.article.fingerprint, a.ingestedAt = $data.now,
+  a.version = coalesce(a.version, 1),
   // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed.
-  ingestedBy: $data.article.ingestedBy
-})
+  a.ingestedBy = $data.article.ingestedBy
 WITH a
 // The aliases, roles and positions this article gives each entity, on its link to it (naming.ts,
 // rule 4): on the link, not the entity or HOLDS_ROLE, so a hub's thousandth article writes no longer list.
@@ -112,7 +121,8 @@ CALL (a) {
   MERGE (ev:Event {id: row.id})
     ON CREATE SET ev.name = row.name, ev.foldedName = row.foldedName, ev.kind = row.kind, ev.date = row.date,
                   ev.endDate = row.endDate, ev.status = row.status, ev.createdAt = $data.now
-  MERGE (a)-[:MENTIONS]->(ev)
+  // Who this article says took part: a retraction keeps only the participants other articles name.
+  MERGE (a)-[m:MENTIONS]->(ev) SET m.participants = row.participants
   WITH ev, row
   CALL (ev, row) { UNWIND row.participants AS pid MATCH (p:Entity {id: pid}) MERGE (p)-[:PARTICIPATED_IN]->(ev) }
 }`;
@@ -123,15 +133,12 @@ CALL (a) {
   MERGE (s:Statement {id: row.id})
     ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.verbAsWritten = row.verbAsWritten,
                   s.anonymousSource = row.anonymousSource, s.createdAt = $data.now
-  // First and last report by instant (publishedMs), not by the text of publishedAt: offsets differ.
-  WITH a, row, s, (s.firstReportedMs IS NULL OR a.publishedMs < s.firstReportedMs) AS earlier,
-                  (s.lastReportedMs IS NULL OR a.publishedMs > s.lastReportedMs) AS later
-  SET s.firstReportedAt = CASE WHEN earlier THEN a.publishedAt ELSE s.firstReportedAt END,
-      s.firstReportedMs = CASE WHEN earlier THEN a.publishedMs ELSE s.firstReportedMs END,
-      s.lastReportedAt = CASE WHEN later THEN a.publishedAt ELSE s.lastReportedAt END,
-      s.lastReportedMs = CASE WHEN later THEN a.publishedMs ELSE s.lastReportedMs END
+  // The report keeps the statement as this article wrote it: which report's wording the statement
+  // shows, first and last reported, are settled from all its reports (RECOMPUTE_STATEMENTS).
   MERGE (s)-[r:REPORTED_IN]->(a)
-    ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end, r.order = row.order
+    ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end, r.order = row.order,
+                  r.text = row.text, r.kind = row.kind, r.verb = row.verb, r.verbAsWritten = row.verbAsWritten,
+                  r.anonymousSource = row.anonymousSource, r.about = row.about
   WITH s, row
   CALL (s, row) {
     OPTIONAL MATCH (speaker:Entity {id: row.speaker})
