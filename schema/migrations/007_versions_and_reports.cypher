@@ -13,3 +13,9 @@ SET r.text = s.text, r.kind = s.kind, r.verb = s.verb, r.verbAsWritten = s.verbA
 // Who each article says took part in an event, so a retraction keeps the participants others name.
 MATCH (a:Article)-[m:MENTIONS]->(ev:Event) WHERE m.participants IS NULL
 SET m.participants = COLLECT { MATCH (p:Entity)-[:PARTICIPATED_IN]->(ev) WHERE (a)-[:MENTIONS|WRITTEN_BY]->(p) RETURN p.id };
+// Copies of one story by several outlets (issue 10): the first is the Article, the others
+// Publications that REPUBLISH it. Similar bodies find each other through MinHash band keys in one
+// string per article, "|b0:1f3a…|b1:…|", served by a TEXT index as nameKeys is (migration 005).
+CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE;
+CREATE INDEX publication_url IF NOT EXISTS FOR (n:Publication) ON (n.url);
+CREATE TEXT INDEX article_band_keys IF NOT EXISTS FOR (n:Article) ON (n.bandKeys);

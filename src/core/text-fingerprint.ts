@@ -10,6 +10,8 @@ const CP1252_BYTE: ReadonlyMap<string, number> = (() => {
   const decoder = new TextDecoder('windows-1252');
   const map = new Map<string, number>();
   for (let b = 0; b < 256; b++) map.set(decoder.decode(Uint8Array.of(b)), b);
+  // Latin-1 proper reads 0x80–0x9F as C1 controls where Windows-1252 has € „ ’ …
+  for (let b = 0x80; b < 0xa0; b++) if (!map.has(String.fromCharCode(b))) map.set(String.fromCharCode(b), b);
   return map;
 })();
 

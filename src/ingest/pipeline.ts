@@ -16,7 +16,7 @@ export interface IngestSource {
 }
 
 export type IngestOutcome =
-  | { source: string; status: 'created' | 'updated' | 'unchanged'; result: WriteResult; parsed: ParsedArticle }
+  | { source: string; status: 'created' | 'updated' | 'unchanged' | 'republished'; result: WriteResult; parsed: ParsedArticle }
   /**
    * stage `input`: the input is at fault and the message says how (a cap or the naming rule
    * included); `analyse`: extraction made an invalid ParsedArticle of it (our bug); `write`: the
@@ -86,7 +86,7 @@ export class IngestSession {
     }
     try {
       const result = await writeArticle(this.executor, parsed, this.ingestedBy, this.limits);
-      if (result.status !== 'unchanged') this.learn(parsed, result);
+      if (result.status === 'created' || result.status === 'updated') this.learn(parsed, result);
       return { source: source.name, status: result.status, result, parsed };
     } catch (error) {
       const stage = error instanceof ArticleRefusedError ? 'input' : 'write';
@@ -118,6 +118,8 @@ export interface IngestSummary {
   created: number;
   /** New versions of articles already in the graph (same canonical URL, other text). */
   updated: number;
+  /** Copies of a story already in the graph, by another outlet (Publications). */
+  republished: number;
   unchanged: number;
   failed: number;
   entitiesCreated: number;
@@ -131,7 +133,7 @@ export interface IngestSummary {
 }
 
 export function summarise(outcomes: IngestOutcome[]): IngestSummary {
-  const summary: IngestSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [], aliasesRefused: [], aliasesWithdrawn: [] };
+  const summary: IngestSummary = { created: 0, updated: 0, republished: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [], aliasesRefused: [], aliasesWithdrawn: [] };
   for (const o of outcomes) {
     summary[o.status] += 1;
     if (o.status === 'failed') {

@@ -16,3 +16,12 @@ WITH key, v ORDER BY v.version DESC
 WITH key, collect(v)[..$limit] AS versions
 UNWIND versions AS version
 RETURN key, version`;
+
+/** The copies of each article's story by other outlets, earliest first, at most $limit, batched over $ids. */
+export const ARTICLE_PUBLICATIONS = `
+UNWIND $ids AS key
+MATCH (p:Publication)-[:REPUBLISHES]->(:Article {id: key})
+WITH key, p ORDER BY p.publishedMs, p.id
+WITH key, collect(p {.id, .url, .title, .outlet, .publishedAt, .similarity, .ingestedBy})[..$limit] AS publications
+UNWIND publications AS publication
+RETURN key, publication`;

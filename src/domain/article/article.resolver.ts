@@ -15,7 +15,8 @@ import { FILTER_ARG, ReportedStatement, ReportedStatementConnection } from '../s
 import { Subject, SubjectType } from '../subject.type.js';
 import { Topic } from '../topic/topic.type.js';
 import { Article } from './article.type.js';
-import { ARTICLE_VERSIONS } from './article-version.cypher.js';
+import { ARTICLE_PUBLICATIONS, ARTICLE_VERSIONS } from './article-version.cypher.js';
+import { Publication } from './publication.type.js';
 import { ArticleVersion } from './article-version.type.js';
 
 @ObjectType()
@@ -59,6 +60,12 @@ export class ArticleResolver {
   async versions(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context): Promise<ArticleVersion[]> {
     const rows = await ctx.loaders.batch<{ key: string; version: ArticleVersion }>(ARTICLE_VERSIONS, { limit: listLimit(first, ctx.config.maxPageSize) }, a.id);
     return rows.map((r) => r.version);
+  }
+
+  @FieldResolver(() => [Publication], { description: 'The same story published by other outlets (≥ 90 % of its text), earliest first.' })
+  async publications(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context): Promise<Publication[]> {
+    const rows = await ctx.loaders.batch<{ key: string; publication: Publication }>(ARTICLE_PUBLICATIONS, { limit: listLimit(first, ctx.config.maxPageSize) }, a.id);
+    return rows.map((r) => r.publication);
   }
 
   @FieldResolver(() => [Person])

@@ -30,7 +30,8 @@ export class AliasConflict {
 
 @ObjectType({ description: 'What ingesting one article did.' })
 export class IngestResult {
-  @Field(() => String, { description: '`created`; `updated` when the canonical URL was known with other text (a new version replaced its contributions); `unchanged` when that text was already in the graph.' }) status!: string;
+  @Field(() => String, { description: '`created`; `updated` when the canonical URL was known with other text (a new version replaced its contributions); `republished` when another outlet\'s article already tells the story (≥ 90 % of the text): `article` is that story and `publication` this copy; `unchanged` when that text was already in the graph.' }) status!: string;
+  @Field(() => ID, { nullable: true, description: 'When republished: the id of this copy (a Publication of `article`).' }) publication?: string | null;
   @Field(() => Int, { description: 'The article\'s version after the write (1 for a new article).' }) version!: number;
   @Field(() => Article) article!: GraphNode;
   @Field(() => [ID]) entitiesCreated!: string[];
@@ -68,6 +69,7 @@ export class IngestResolver {
     return {
       status: outcome.status,
       version: outcome.result.version,
+      publication: outcome.result.publication ?? null,
       article,
       entitiesCreated: outcome.result.entitiesCreated,
       entitiesMatched: outcome.result.entitiesMatched,

@@ -131,3 +131,18 @@ WITH a, versions, publications, [p IN publications | p.id] AS publicationIds
 FOREACH (x IN versions + publications | DETACH DELETE x)
 DETACH DELETE a
 RETURN publicationIds`;
+
+/** A copy by another outlet: it contributed nothing but itself. */
+export const DELETE_PUBLICATION = `
+MATCH (p:Publication {id: $id})
+DETACH DELETE p`;
+
+/** Retracting a copy by another outlet: the Publication goes, its story stays; recorded as a Retraction. */
+export const RETRACT_PUBLICATION = `
+MATCH (p:Publication) WHERE p.id = $ref.id OR p.url IN $ref.urls
+WITH p LIMIT 1
+CREATE (:Retraction {id: 'retraction:' + p.id + ':' + $now, article: p.id, url: p.url, title: p.title, contentHash: p.contentHash,
+                     ingestedBy: p.ingestedBy, retractedBy: $by, retractedAt: $now})
+WITH p, p.id AS id, p.url AS url, p.title AS title
+DETACH DELETE p
+RETURN id, url, title`;

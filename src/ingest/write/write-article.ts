@@ -1,8 +1,9 @@
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../../config/config.js';
 import type { Executor, Tx } from '../../db/executor.js';
-import { canonicalUrl } from '../../core/canonical-url.js';
+import { canonicalUrl, outletOf } from '../../core/canonical-url.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
-import { textFingerprint, titleKey } from '../../core/text-fingerprint.js';
+import { bandKeys, shingles } from '../../core/shingles.js';
+import { bodyWords, textFingerprint, titleKey } from '../../core/text-fingerprint.js';
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
@@ -10,6 +11,7 @@ import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Remov
 import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
 import * as Q from './write-cypher.js';
+import { decideWrite, findCandidates, findSimilar, type Candidate } from './decide-write.js';
 
 export interface WriteResult {
   articleId: string;
@@ -19,9 +21,12 @@ export interface WriteResult {
    * created: a new article; updated: a new version of the article at this canonical URL (its
    * contributions replaced, the previous version kept as an ArticleVersion); unchanged: the same
    * text is already in the graph (this article or one of its versions, or the same words without a
-   * URL to tell them apart).
+   * URL to tell them apart); republished: the same story as an article already in the graph
+   * (≥ 90 % of its text), by another outlet: a Publication of that article.
    */
-  status: 'created' | 'updated' | 'unchanged';
+  status: 'created' | 'updated' | 'unchanged' | 'republished';
+  /** republished: the Publication (this copy by another outlet) of the story `articleId`. */
+  publication?: string;
   /** The article's version number after the write (1 for a new article). */
   version: number;
   /** What a new version took out of the graph with the one it replaced. */
@@ -51,6 +56,12 @@ export interface ArticleWritePlan {
   fingerprint: string;
   /** The title as compared between versions (titleKey). */
   titleKey: string;
+  /** Word 5-shingles of the body (shingles.ts), for comparing it with similar articles. */
+  shingles: ReadonlySet<number>;
+  /** MinHash band keys of the shingles: how similar articles find each other. */
+  bands: string[];
+  /** The URL's host, or null. */
+  outlet: string | null;
   /** Canonical URL; rawUrl as written (older releases stored that). */
   url: string | null;
   rawUrl: string | null;
@@ -84,6 +95,9 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
   const parsed = cleanNames(written);
   const { id, contentHash: hash, fingerprint, url } = identifyArticle(parsed);
   const a = parsed.article;
+  const bodyShingles = shingles(bodyWords(a.body));
+  const bands = bandKeys(bodyShingles);
+  const outlet = outletOf(url);
 
   const personByName = new Map(
     parsed.entities.filter((e) => e.type === 'PERSON').flatMap((e) => [e.name, ...e.aliases].map((n) => [foldName(n), e.id] as const)),
@@ -103,6 +117,9 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
     contentHash: hash,
     fingerprint,
     titleKey: titleKey(a.title),
+    shingles: bodyShingles,
+    bands,
+    outlet,
     url,
     rawUrl: a.url ?? null,
     statementIds: parsed.statements.map((st) => st.id),
@@ -116,7 +133,7 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
       article: {
         id, url, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
-        body: a.body, contentHash: hash, fingerprint, ingestedBy,
+        body: a.body, contentHash: hash, fingerprint, ingestedBy, outlet, bandKeys: bands.join(''),
       },
       events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
       statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
@@ -164,48 +181,10 @@ async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
   };
 }
 
-interface Candidate {
-  id: string;
-  by: 'url' | 'content';
-  node: Record<string, unknown>;
-  versions: { title: string; contentHash: string; fingerprint: string | null }[];
-}
-
-/** Whether a stored version (current or earlier) is the plan's text: same words, same headline. */
-function sameText(plan: ArticleWritePlan, v: { title?: unknown; contentHash?: unknown; fingerprint?: unknown }): boolean {
-  if (v.contentHash === plan.contentHash) return true;
-  return v.fingerprint === plan.fingerprint && typeof v.title === 'string' && titleKey(v.title) === plan.titleKey;
-}
-
-export type WriteDecision =
-  | { kind: 'create' }
-  | { kind: 'unchanged'; candidate: Candidate }
-  | { kind: 'version'; candidate: Candidate };
-
-/**
- * Pure: what to do with an article, given what the graph holds at its URL and with its text. At
- * its canonical URL, the text of the current or any earlier version is `unchanged` (re-running a
- * batch that holds an old copy changes nothing), other text is a new version. Without a URL match,
- * an article with the same content hash or body fingerprint is the same article.
- */
-export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candidate[]): WriteDecision {
-  const atUrl = candidates.find((c) => c.by === 'url');
-  if (atUrl) {
-    return sameText(plan, atUrl.node) || atUrl.versions.some((v) => sameText(plan, v)) ? { kind: 'unchanged', candidate: atUrl } : { kind: 'version', candidate: atUrl };
-  }
-  const sameContent = candidates.find((c) => c.by === 'content');
-  return sameContent ? { kind: 'unchanged', candidate: sameContent } : { kind: 'create' };
-}
-
-async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Candidate[]> {
-  return tx.run<Candidate>(Q.FIND_EXISTING_ARTICLE, {
-    find: { id: plan.id, urls: [...new Set([plan.url, plan.rawUrl].filter((u): u is string => u !== null))], contentHash: plan.contentHash, fingerprint: plan.fingerprint },
-  });
-}
-
 function unchanged(candidate: Candidate): WriteResult {
+  const article = candidate.story ?? candidate.node;
   return {
-    articleId: candidate.id, article: candidate.node, status: 'unchanged', version: Number(candidate.node.version ?? 1), removed: NOTHING_REMOVED,
+    articleId: String(article.id), article, ...(candidate.story ? { publication: candidate.id } : {}), status: 'unchanged', version: Number(candidate.node.version ?? 1), removed: NOTHING_REMOVED,
     entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [],
   };
 }
@@ -217,9 +196,31 @@ async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult
 
 const NOTHING_DETACHED: Detached = { statements: [], entities: [], events: [], topics: [] };
 
+async function republish(tx: Tx, plan: ArticleWritePlan, of: string, similarity: number): Promise<WriteResult> {
+  const a = plan.data.article as Record<string, unknown>;
+  const [row] = await tx.run<{ node: Record<string, unknown> }>(Q.WRITE_PUBLICATION, {
+    pub: { of, id: plan.id, url: plan.url, title: a.title, publishedAt: a.publishedAt, outlet: plan.outlet, source: a.source, body: a.body,
+           contentHash: plan.contentHash, fingerprint: plan.fingerprint, similarity, now: plan.data.now, ingestedBy: a.ingestedBy },
+  });
+  return {
+    articleId: of, article: row!.node, status: 'republished', publication: plan.id, version: Number(row!.node.version ?? 1), removed: NOTHING_REMOVED,
+    entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [],
+  };
+}
+
 async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
-  const decision = decideWrite(plan, await findCandidates(tx, plan));
+  let decision = decideWrite(plan, await findCandidates(tx, plan));
   if (decision.kind === 'unchanged') return unchanged(decision.candidate);
+  if (decision.kind === 'version' && decision.candidate.story) {
+    // A copy by another outlet came back with other text: it is judged afresh.
+    await tx.run(C.DELETE_PUBLICATION, { id: decision.candidate.id });
+    decision = { kind: 'create' };
+  }
+  if (decision.kind === 'create') {
+    const similar = await findSimilar(tx, plan);
+    if (similar) decision = { kind: 'publication', of: similar.id, similarity: similar.similarity };
+  }
+  if (decision.kind === 'publication') return republish(tx, plan, decision.of, decision.similarity);
   let detached = NOTHING_DETACHED;
   if (decision.kind === 'version') {
     // One transaction: the old version's naming, links and reports go, it is archived, the new one

@@ -32,10 +32,35 @@ CALL () {
   UNION MATCH (a:Article) WHERE a.url IN $find.urls RETURN a, 'url' AS by
   UNION MATCH (a:Article {contentHash: $find.contentHash}) RETURN a, 'content' AS by
   UNION MATCH (a:Article {fingerprint: $find.fingerprint}) RETURN a, 'content' AS by
+  UNION MATCH (a:Publication {id: $find.id}) RETURN a, 'url' AS by
 }
 RETURN a.id AS id, by, a {.*, __labels: labels(a)} AS node,
+       [(a)-[:REPUBLISHES]->(s:Article) | s {.*, __labels: labels(s)}][0] AS story,
        [(a)-[:HAS_VERSION]->(v:ArticleVersion) | v {.title, .contentHash, .fingerprint}] AS versions
 LIMIT 8`;
+
+/**
+ * Articles that share a MinHash band with the new one (shingles.ts): the candidates for "the same
+ * story from another outlet", compared exactly by their bodies. Through the bandKeys text index.
+ */
+export const FIND_SIMILAR_ARTICLES = `
+UNWIND $bands AS key
+MATCH (a:Article) WHERE a.bandKeys CONTAINS key
+WITH DISTINCT a LIMIT 20
+RETURN a.id AS id, a.body AS body, a.outlet AS outlet, a {.*, __labels: labels(a)} AS node`;
+
+/**
+ * A copy of a story by another outlet: a Publication that REPUBLISHES the story's article. It adds
+ * no mentions or reports of its own, so counts of reports count stories, not copies.
+ */
+export const WRITE_PUBLICATION = `
+MATCH (a:Article {id: $pub.of})
+MERGE (p:Publication {id: $pub.id})
+SET p.url = $pub.url, p.title = $pub.title, p.publishedAt = $pub.publishedAt, p.publishedMs = datetime($pub.publishedAt).epochMillis,
+    p.outlet = $pub.outlet, p.source = $pub.source, p.body = $pub.body, p.contentHash = $pub.contentHash, p.fingerprint = $pub.fingerprint,
+    p.similarity = $pub.similarity, p.ingestedAt = $pub.now, p.ingestedBy = $pub.ingestedBy
+MERGE (p)-[:REPUBLISHES]->(a)
+RETURN a {.*, __labels: labels(a)} AS node`;
 
 /**
  * What the graph holds under the article's ids and names, for the naming rule (naming.ts): the type
@@ -105,6 +130,7 @@ SET a.url = $data.article.url, a.title = $data.article.title, a.publishedAt = $d
   a.publishedDate = $data.article.publishedDate, a.section = $data.article.section, a.language = $data.article.language,
   a.caption = $data.article.caption, a.source = $data.article.source, a.body = $data.article.body,
   a.contentHash = $data.article.contentHash, a.fingerprint = $data.article.fingerprint, a.ingestedAt = $data.now,
+  a.outlet = $data.article.outlet, a.bandKeys = $data.article.bandKeys,
   a.version = coalesce(a.version, 1),
   // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed.
   a.ingestedBy = $data.article.ingestedBy

@@ -1,0 +1,71 @@
+import type { Tx } from '../../db/executor.js';
+import { jaccard, shingles } from '../../core/shingles.js';
+import { bodyWords, titleKey } from '../../core/text-fingerprint.js';
+import type { ArticleWritePlan } from './write-article.js';
+import * as Q from './write-cypher.js';
+
+/** Share of word 5-shingles two bodies must have in common to be one story (Jaccard). */
+export const SAME_STORY_SIMILARITY = 0.9;
+
+/** An article (or a Publication, then with its story) the new one may be. */
+export interface Candidate {
+  id: string;
+  by: 'url' | 'content';
+  node: Record<string, unknown>;
+  /** For a Publication: the article it republishes. */
+  story: Record<string, unknown> | null;
+  versions: { title: string; contentHash: string; fingerprint: string | null }[];
+}
+
+export type WriteDecision =
+  | { kind: 'create' }
+  | { kind: 'unchanged'; candidate: Candidate }
+  | { kind: 'version'; candidate: Candidate }
+  | { kind: 'publication'; of: string; similarity: number };
+
+/** Whether a stored version (current or earlier) is the plan's text: same words, same headline. */
+function sameText(plan: ArticleWritePlan, v: { title?: unknown; contentHash?: unknown; fingerprint?: unknown }): boolean {
+  if (v.contentHash === plan.contentHash) return true;
+  return v.fingerprint === plan.fingerprint && typeof v.title === 'string' && titleKey(v.title) === plan.titleKey;
+}
+
+/**
+ * Pure: what to do with an article, given what the graph holds at its URL and with its text. At
+ * its canonical URL, the text of the current or any earlier version is `unchanged` (re-running a
+ * batch that holds an old copy changes nothing), other text is a new version. Elsewhere, the same
+ * words (content hash or body fingerprint: typography, encoding and boilerplate aside, whatever
+ * the headline) are the same article — or, when both have URLs of different outlets, a copy of it
+ * (a Publication). Anything else is created, unless similar text is found (findSimilar).
+ */
+export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candidate[]): WriteDecision {
+  const atUrl = candidates.find((c) => c.by === 'url');
+  if (atUrl) {
+    return sameText(plan, atUrl.node) || atUrl.versions.some((v) => sameText(plan, v)) ? { kind: 'unchanged', candidate: atUrl } : { kind: 'version', candidate: atUrl };
+  }
+  const sameContent = candidates.find((c) => c.by === 'content');
+  if (!sameContent) return { kind: 'create' };
+  const outlet = sameContent.node.outlet;
+  const otherOutlet = plan.outlet !== null && typeof outlet === 'string' && outlet !== plan.outlet;
+  return otherOutlet ? { kind: 'publication', of: sameContent.id, similarity: 1 } : { kind: 'unchanged', candidate: sameContent };
+}
+
+export async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Candidate[]> {
+  return tx.run<Candidate>(Q.FIND_EXISTING_ARTICLE, {
+    find: { id: plan.id, urls: [...new Set([plan.url, plan.rawUrl].filter((u): u is string => u !== null))], contentHash: plan.contentHash, fingerprint: plan.fingerprint },
+  });
+}
+
+/**
+ * The article whose body is most like the plan's, if at least SAME_STORY_SIMILARITY of their
+ * shingles are shared: candidates by MinHash band, then compared exactly.
+ */
+export async function findSimilar(tx: Tx, plan: ArticleWritePlan): Promise<{ id: string; similarity: number } | null> {
+  if (plan.bands.length === 0) return null;
+  const rows = await tx.run<{ id: string; body: string }>(Q.FIND_SIMILAR_ARTICLES, { bands: plan.bands });
+  let best: { id: string; similarity: number } | null = null;
+  for (const row of rows) {
+    const similarity = jaccard(plan.shingles, shingles(bodyWords(row.body)));
+    if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity || (similarity === best.similarity && row.id < best.id))) best = { id: row.id, similarity };
+  }
+  return best;
+}
