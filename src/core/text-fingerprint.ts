@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
 import { isBoilerplate } from './boilerplate.js';
 import { foldName } from './ids.js';
 
 /**
- * Windows-1252, byte by byte, from the platform's own decoder: the reverse map repairs text whose
- * UTF-8 bytes were read as Windows-1252 or Latin-1 ("donâ€™t" for "don’t").
+ * Windows-1252, byte by byte (iconv-lite: Node's TextDecoder reads that label as Latin-1): the
+ * reverse map repairs text whose UTF-8 bytes were read as Windows-1252 or Latin-1 ("donâ€™t").
  */
 const CP1252_BYTE: ReadonlyMap<string, number> = (() => {
-  const decoder = new TextDecoder('windows-1252');
   const map = new Map<string, number>();
-  for (let b = 0; b < 256; b++) map.set(decoder.decode(Uint8Array.of(b)), b);
+  for (let b = 0; b < 256; b++) {
+    const ch = iconv.decode(Buffer.of(b), 'windows-1252');
+    if (ch !== '\uFFFD') map.set(ch, b);
+  }
   // Latin-1 proper reads 0x80–0x9F as C1 controls where Windows-1252 has € „ ’ …
   for (let b = 0x80; b < 0xa0; b++) if (!map.has(String.fromCharCode(b))) map.set(String.fromCharCode(b), b);
   return map;

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/project-path.js';
+import { cliEnv, runCli } from '../helpers/cli-process.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { testConnection } from '../helpers/neo4j.js';
 import { snapshotGraph, type GraphSnapshot } from '../helpers/graph-snapshot.js';
 
 const KEY = { authorization: 'Bearer s3cret' };
@@ -128,4 +130,23 @@ describe('retraction', () => {
     const again = await graph.query(RETRACT, { article: articleId }, KEY);
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+});
+
+describe('newsgraph retract', () => {
+  it('retracts by URL, prints what it removed, and names an article it does not know (exit 1)', async () => {
+    const created = await graph.query(INGEST, { input: steel(CANONICAL) }, KEY);
+    expect(created.data.ingestArticle.status).toBe('created');
+    const env = cliEnv(testConnection());
+    const run = runCli(['retract', URL_AS_GIVEN], env);
+    expect((await run.exited).code).toBe(0);
+    expect(run.stdout()).toContain(`Retracted ${articleId} (${CANONICAL}): EU to cut steel import quotas by nearly 40%, Commission says`);
+    expect(run.stdout()).toMatch(/Removed: \d+ statements, \d+ entities: .*person:anna-kovacs/);
+    expect(content(await snapshotGraph(graph.executor))).toEqual(content(seedOnly));
+    const [audit] = await graph.executor.read<{ by: string }>('MATCH (r:Retraction) WHERE r.retractedBy STARTS WITH "cli:" RETURN r.retractedBy AS by');
+    expect(audit!.by).toMatch(/^cli:/);
+
+    const again = runCli(['retract', URL_AS_GIVEN], env);
+    expect((await again.exited).code).toBe(1);
+    expect(again.stderr()).toContain(`newsgraph: no article has the id or URL "${URL_AS_GIVEN}"`);
+  }, 120_000);
 });
