@@ -60,6 +60,18 @@ export function textFingerprint(body: string): string {
   return createHash('sha256').update(bodyWords(body).join(' ')).digest('hex');
 }
 
+/**
+ * Bodies shorter than this say too little to make two headlines one article ("A short report."):
+ * their fingerprint takes the title's words too.
+ */
+export const MIN_FINGERPRINT_WORDS = 40;
+
+/** An article's fingerprint: its body's words, and its title's as well when the body is short. */
+export function articleFingerprint(title: string, body: string): string {
+  const words = bodyWords(body);
+  return words.length >= MIN_FINGERPRINT_WORDS ? textFingerprint(body) : createHash('sha256').update(`${titleKey(title)}\n${words.join(' ')}`).digest('hex');
+}
+
 /** A title compared as bodies are (for "is this the same version": a corrected headline is a new one). */
 export function titleKey(title: string): string {
   return bodyWords(title).join(' ');

@@ -12,7 +12,7 @@ const at = (url?: string, edit: (a: ParsedArticle['article']) => Partial<ParsedA
 /** A stored article as FIND_EXISTING_ARTICLE returns it, from a plan of it. */
 function stored(plan: ReturnType<typeof at>, by: Candidate['by'], versions: Candidate['versions'] = []): Candidate {
   const a = plan.data.article as Record<string, unknown>;
-  return { id: plan.id, by, node: { title: a.title, contentHash: plan.contentHash, fingerprint: plan.fingerprint, outlet: plan.outlet }, story: null, versions };
+  return { id: plan.id, by, node: { url: plan.url, title: a.title, contentHash: plan.contentHash, fingerprint: plan.fingerprint, outlet: plan.outlet }, story: null, versions };
 }
 
 describe('decideWrite', () => {
@@ -32,5 +32,7 @@ describe('decideWrite', () => {
     expect(decideWrite(noUrl, [stored(original, 'content')]).kind).toBe('unchanged');
     expect(decideWrite(at('https://wire.example/b'), [stored(original, 'content')])).toEqual({ kind: 'publication', of: original.id, similarity: 1 });
     expect(decideWrite(at('https://news.example/other-path'), [stored(original, 'content')]).kind).toBe('unchanged');
+    // One outlet, two URLs, the same words under another headline: two articles.
+    expect(decideWrite(at('https://news.example/other-path', () => ({ title: 'Another headline' })), [{ ...stored(original, 'content'), node: { ...stored(original, 'content').node, url: 'https://news.example/a' } }]).kind).toBe('create');
   });
 });

@@ -35,7 +35,8 @@ function sameText(plan: ArticleWritePlan, v: { title?: unknown; contentHash?: un
  * batch that holds an old copy changes nothing), other text is a new version. Elsewhere, the same
  * words (content hash or body fingerprint: typography, encoding and boilerplate aside, whatever
  * the headline) are the same article — or, when both have URLs of different outlets, a copy of it
- * (a Publication). Anything else is created, unless similar text is found (findSimilar).
+ * (a Publication); two URLs of one outlet need the same headline too. Anything else is created,
+ * unless another outlet's similar text is found (findSimilar).
  */
 export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candidate[]): WriteDecision {
   const atUrl = candidates.find((c) => c.by === 'url');
@@ -44,9 +45,12 @@ export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candida
   }
   const sameContent = candidates.find((c) => c.by === 'content');
   if (!sameContent) return { kind: 'create' };
-  const outlet = sameContent.node.outlet;
-  const otherOutlet = plan.outlet !== null && typeof outlet === 'string' && outlet !== plan.outlet;
-  return otherOutlet ? { kind: 'publication', of: sameContent.id, similarity: 1 } : { kind: 'unchanged', candidate: sameContent };
+  const theirs = typeof sameContent.node.outlet === 'string' ? sameContent.node.outlet : null;
+  if (plan.outlet !== null && theirs !== null && theirs !== plan.outlet) return { kind: 'publication', of: sameContent.id, similarity: 1 };
+  // Two URLs of one outlet with the same words under other headlines are two articles (a short
+  // wire item reused); with one URL or none, the words decide.
+  const twoUrls = plan.url !== null && typeof sameContent.node.url === 'string';
+  return !twoUrls || sameText(plan, sameContent.node) ? { kind: 'unchanged', candidate: sameContent } : { kind: 'create' };
 }
 
 export async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Candidate[]> {
@@ -61,9 +65,12 @@ export async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Ca
  */
 export async function findSimilar(tx: Tx, plan: ArticleWritePlan): Promise<{ id: string; similarity: number } | null> {
   if (plan.bands.length === 0) return null;
-  const rows = await tx.run<{ id: string; body: string }>(Q.FIND_SIMILAR_ARTICLES, { bands: plan.bands });
+  const rows = await tx.run<{ id: string; body: string; outlet: string | null }>(Q.FIND_SIMILAR_ARTICLES, { bands: plan.bands });
   let best: { id: string; similarity: number } | null = null;
   for (const row of rows) {
+    // A story republished by another outlet: one outlet's similar articles stay articles (an
+    // article without URL counts as an outlet of its own).
+    if ((row.outlet ?? null) === plan.outlet) continue;
     const similarity = jaccard(plan.shingles, shingles(bodyWords(row.body)));
     if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity || (similarity === best.similarity && row.id < best.id))) best = { id: row.id, similarity };
   }

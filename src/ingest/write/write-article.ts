@@ -3,7 +3,7 @@ import type { Executor, Tx } from '../../db/executor.js';
 import { canonicalUrl, outletOf } from '../../core/canonical-url.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
 import { bandKeys, shingles } from '../../core/shingles.js';
-import { bodyWords, textFingerprint, titleKey } from '../../core/text-fingerprint.js';
+import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerprint.js';
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
@@ -45,7 +45,7 @@ export interface WriteResult {
 export function identifyArticle(parsed: ParsedArticle): { id: string; contentHash: string; fingerprint: string; url: string | null } {
   const hash = contentHash(parsed.article.title, parsed.article.body);
   const url = parsed.article.url ? canonicalUrl(parsed.article.url) : null;
-  return { id: articleId(url, hash), contentHash: hash, fingerprint: textFingerprint(parsed.article.body), url };
+  return { id: articleId(url, hash), contentHash: hash, fingerprint: articleFingerprint(parsed.article.title, parsed.article.body), url };
 }
 
 /** What writing one article takes: its identity, its entities and the rest of WRITE_ARTICLE's map parameter. */
@@ -231,7 +231,7 @@ async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
   }
   const names = await readNames(tx, plan);
   const naming = decideNaming(plan.entities, names);
-  const [row] = await tx.run<{ node: Record<string, unknown> }>(Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+  const [row] = await tx.run<{ node: Record<string, unknown> }>(decision.kind === 'version' ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
   const removed = await settle(tx, [...detached.statements, ...plan.statementIds], detached);
   const ids = plan.entities.map((e) => e.id);
   return {

@@ -122,9 +122,11 @@ CALL () {
     ON CREATE SET t.name = row.name, t.foldedName = row.foldedName, t.createdAt = $data.now
 }`;
 
-// MERGE, not CREATE: a new version (contributions.ts) rewrites the same node, its old one archived.
-const CREATE_ARTICLE = `
-MERGE (a:Article {id: $data.article.id})
+// CREATE for a new article: of two simultaneous ingests the uniqueness constraint refuses the
+// second (write-article.ts answers it "unchanged"). MATCH for a new version (contributions.ts),
+// written on the same node once the old one is archived.
+const writeArticleNode = (head: 'CREATE' | 'MATCH') => `
+${head} (a:Article {id: $data.article.id})
 SET a.url = $data.article.url, a.title = $data.article.title, a.publishedAt = $data.article.publishedAt,
   a.publishedMs = datetime($data.article.publishedAt).epochMillis,
   a.publishedDate = $data.article.publishedDate, a.section = $data.article.section, a.language = $data.article.language,
@@ -190,17 +192,20 @@ CALL (a) {
  * or not from one article to the next made it re-plan this query (~300 ms) for most articles;
  * lists inside one map give it one plan.
  */
-export const WRITE_ARTICLE = `
+const writeArticle = (head: 'CREATE' | 'MATCH') => `
 ${WITHDRAW_ALIASES}
 ${mergeEntities('PERSON')}
 ${mergeEntities('ORGANIZATION')}
 ${mergeEntities('PLACE')}
 ${MERGE_POSITIONS}
 ${MERGE_TOPICS}
-${CREATE_ARTICLE}
+${writeArticleNode(head)}
 ${MERGE_EVENTS}
 ${MERGE_STATEMENTS}
 RETURN a {.*, __labels: labels(a)} AS node`;
+export const WRITE_ARTICLE = writeArticle('CREATE');
+/** WRITE_ARTICLE for a new version: the article node is there already. */
+export const REWRITE_ARTICLE = writeArticle('MATCH');
 
 /**
  * Undoing one article's naming (undo-naming.ts): each entity it gave aliases, roles or positions,
