@@ -80,5 +80,5 @@ describe('order independence', () => {
     expect(reversed.length).toBe(forward.length);
     expect({ onlyReversed: reversed.filter((line) => !forward.includes(line)), onlyForward: forward.filter((line) => !reversed.includes(line)) }).toEqual({ onlyReversed: [], onlyForward: [] });
     expect(reversed).toEqual(forward);
-  });
+  }, 300_000);
 });

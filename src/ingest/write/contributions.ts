@@ -38,6 +38,8 @@ export async function detachContributions(tx: Tx, articleId: string): Promise<De
  */
 export async function settle(tx: Tx, statements: readonly string[], detached: Detached): Promise<Removed> {
   const [s] = await tx.run<{ removed: number }>(Q.RECOMPUTE_STATEMENTS, { ids: [...new Set(statements)] });
+  // A new article detached nothing: one round trip fewer.
+  if (detached.events.length + detached.entities.length + detached.topics.length === 0) return { ...NOTHING_REMOVED, statements: Number(s?.removed ?? 0) };
   const [o] = await tx.run<{ events: string[]; entities: string[]; topics: string[] }>(Q.REMOVE_ORPHANS, {
     gc: { events: detached.events, entities: detached.entities, topics: detached.topics },
   });
