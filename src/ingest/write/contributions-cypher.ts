@@ -1,3 +1,5 @@
+import { SETTLE_STATEMENT_WORDING } from './write-cypher.js';
+
 /**
  * The Cypher that takes an article's contributions out of the graph (a new version replacing them,
  * or a retraction) and keeps every statement equal to what its remaining reports say. Each report
@@ -51,17 +53,8 @@ CALL () {
 }
 CALL () {
   MATCH (s:Statement) WHERE s.id IN $ids
-  CALL (s) {
-    MATCH (s)-[r:REPORTED_IN]->(a:Article)
-    WITH r, a ORDER BY a.publishedMs, a.id, r.order
-    RETURN collect(r) AS reports, collect(a) AS articles
-  }
-  WITH s, reports, head(reports) AS r, head(articles) AS first, last(articles) AS latest
-  SET s.text = coalesce(r.text, s.text), s.kind = coalesce(r.kind, s.kind), s.verb = coalesce(r.verb, s.verb),
-      s.verbAsWritten = CASE WHEN r.text IS NULL THEN s.verbAsWritten ELSE r.verbAsWritten END,
-      s.anonymousSource = CASE WHEN r.text IS NULL THEN s.anonymousSource ELSE r.anonymousSource END,
-      s.firstReportedAt = first.publishedAt, s.firstReportedMs = first.publishedMs,
-      s.lastReportedAt = latest.publishedAt, s.lastReportedMs = latest.publishedMs
+  ${SETTLE_STATEMENT_WORDING}
+  WITH s, COLLECT { MATCH (s)-[r:REPORTED_IN]->(:Article) RETURN r } AS reports
   WITH s, reports
   CALL (s) { MATCH (:Entity)-[st:STATED]->(s) SET st.verb = s.verb, st.verbAsWritten = s.verbAsWritten }
   CALL (s, reports) {

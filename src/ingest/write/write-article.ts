@@ -232,7 +232,9 @@ async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
   const names = await readNames(tx, plan);
   const naming = decideNaming(plan.entities, names);
   const [row] = await tx.run<{ node: Record<string, unknown> }>(decision.kind === 'version' ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
-  const removed = await settle(tx, [...detached.statements, ...plan.statementIds], detached);
+  // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
+  // took some away, so its statements and what it detached are settled again.
+  const removed = decision.kind === 'version' ? await settle(tx, [...detached.statements, ...plan.statementIds], detached) : NOTHING_REMOVED;
   const ids = plan.entities.map((e) => e.id);
   return {
     articleId: plan.id,

@@ -155,6 +155,24 @@ CALL (a) {
   CALL (ev, row) { UNWIND row.participants AS pid MATCH (p:Entity {id: pid}) MERGE (p)-[:PARTICIPATED_IN]->(ev) }
 }`;
 
+/**
+ * The order-independence rule, for one statement \`s\` (also in RECOMPUTE_STATEMENTS): its wording,
+ * verb and kind from its earliest-published report, ties broken by article id then reading order;
+ * first and last reported from its earliest and latest. Reports from before migration 007 carry
+ * no wording and leave the statement's own.
+ */
+export const SETTLE_STATEMENT_WORDING = `CALL (s) {
+    MATCH (s)-[r2:REPORTED_IN]->(a2:Article)
+    WITH r2, a2 ORDER BY a2.publishedMs, a2.id, r2.order
+    WITH collect(r2) AS reports, collect(a2) AS articles
+    WITH head(reports) AS r, head(articles) AS first, last(articles) AS latest
+    SET s.text = coalesce(r.text, s.text), s.kind = coalesce(r.kind, s.kind), s.verb = coalesce(r.verb, s.verb),
+        s.verbAsWritten = CASE WHEN r.text IS NULL THEN s.verbAsWritten ELSE r.verbAsWritten END,
+        s.anonymousSource = CASE WHEN r.text IS NULL THEN s.anonymousSource ELSE r.anonymousSource END,
+        s.firstReportedAt = first.publishedAt, s.firstReportedMs = first.publishedMs,
+        s.lastReportedAt = latest.publishedAt, s.lastReportedMs = latest.publishedMs
+  }`;
+
 const MERGE_STATEMENTS = `
 CALL (a) {
   UNWIND $data.statements AS row
@@ -168,10 +186,11 @@ CALL (a) {
                   r.text = row.text, r.kind = row.kind, r.verb = row.verb, r.verbAsWritten = row.verbAsWritten,
                   r.anonymousSource = row.anonymousSource, r.about = row.about
   WITH s, row
+  ${SETTLE_STATEMENT_WORDING}
   CALL (s, row) {
     OPTIONAL MATCH (speaker:Entity {id: row.speaker})
     FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END |
-      MERGE (speaker)-[st:STATED]->(s) ON CREATE SET st.verb = row.verb, st.verbAsWritten = row.verbAsWritten)
+      MERGE (speaker)-[st:STATED]->(s) SET st.verb = s.verb, st.verbAsWritten = s.verbAsWritten)
   }
   CALL (s, row) {
     UNWIND row.about AS aboutId
