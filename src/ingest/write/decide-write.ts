@@ -7,6 +7,13 @@ import * as Q from './write-cypher.js';
 /** Share of word 5-shingles two bodies must have in common to be one story (Jaccard). */
 export const SAME_STORY_SIMILARITY = 0.9;
 
+/**
+ * Bands two bodies must share to be compared at all. At Jaccard 0.9 a band matches with
+ * probability 0.9^4 = 0.66, so 16 bands share fewer than 4 with probability below 1e-4; unrelated
+ * reports on one template share one or two and are not read.
+ */
+export const MIN_SHARED_BANDS = 4;
+
 /** An article (or a Publication, then with its story) the new one may be. */
 export interface Candidate {
   id: string;
@@ -65,7 +72,7 @@ export async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Ca
  */
 export async function findSimilar(tx: Tx, plan: ArticleWritePlan): Promise<{ id: string; similarity: number } | null> {
   if (plan.bands.length === 0) return null;
-  const rows = await tx.run<{ id: string; body: string; outlet: string | null }>(Q.FIND_SIMILAR_ARTICLES, { bands: plan.bands });
+  const rows = await tx.run<{ id: string; body: string; outlet: string | null }>(Q.FIND_SIMILAR_ARTICLES, { similar: { bands: plan.bands, outlet: plan.outlet, minBands: MIN_SHARED_BANDS } });
   let best: { id: string; similarity: number } | null = null;
   for (const row of rows) {
     // A story republished by another outlet: one outlet's similar articles stay articles (an

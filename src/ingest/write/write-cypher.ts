@@ -40,14 +40,16 @@ RETURN a.id AS id, by, a {.*, __labels: labels(a)} AS node,
 LIMIT 8`;
 
 /**
- * Articles that share a MinHash band with the new one (shingles.ts): the candidates for "the same
- * story from another outlet", compared exactly by their bodies. Through the bandKeys text index.
+ * Other outlets' articles that share at least $similar.minBands MinHash bands with the new one
+ * (shingles.ts): the candidates for "the same story from another outlet", compared exactly by
+ * their bodies. Through the bandKeys text index.
  */
 export const FIND_SIMILAR_ARTICLES = `
-UNWIND $bands AS key
-MATCH (a:Article) WHERE a.bandKeys CONTAINS key
-WITH DISTINCT a LIMIT 20
-RETURN a.id AS id, a.body AS body, a.outlet AS outlet, a {.*, __labels: labels(a)} AS node`;
+UNWIND $similar.bands AS key
+MATCH (a:Article) WHERE a.bandKeys CONTAINS key AND coalesce(a.outlet, '') <> coalesce($similar.outlet, '')
+WITH a, count(*) AS shared WHERE shared >= $similar.minBands
+ORDER BY shared DESC, a.id LIMIT 20
+RETURN a.id AS id, a.body AS body, a.outlet AS outlet`;
 
 /**
  * A copy of a story by another outlet: a Publication that REPUBLISHES the story's article. It adds
