@@ -9,12 +9,14 @@ import { ParseError } from '../ingest/parse/index.js';
 import { databaseCommands } from './commands/database.js';
 import { InputError, ingestCommands } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
+import { retractCommands } from './commands/retract.js';
 import { serveCommands } from './commands/serve.js';
 
 const program = new Command('newsgraph').description('newsgraph: a GraphQL knowledge graph of news reports over Neo4j');
 serveCommands(program);
 databaseCommands(program);
 ingestCommands(program);
+retractCommands(program);
 neo4jCommand(program);
 
 /** Errors a user can act on print one line; anything else is a bug and keeps its stack. */

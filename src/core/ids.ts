@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
+import { canonicalUrl } from './canonical-url.js';
 
 /**
  * Node ids are readable, deterministic and globally unique: `<kind>:<key>`. The kind prefix makes
@@ -84,16 +85,9 @@ export function contentHash(title: string, body: string): string {
   return createHash('sha256').update(`${title.trim()}\n\n${body.replace(/\s+/g, ' ').trim()}`).digest('hex');
 }
 
-/** An article is known by its URL when it has one, else by its content. */
-export function articleId(url: string | undefined, hash: string): string {
-  return makeId('article', url ? shortHash(normaliseUrl(url)) : hash.slice(0, 16));
-}
-
-export function normaliseUrl(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (key.startsWith('utm_')) u.searchParams.delete(key);
-  return u.toString().replace(/\/$/, '');
+/** An article is known by its canonical URL when it has one, else by its content. */
+export function articleId(url: string | null | undefined, hash: string): string {
+  return makeId('article', url ? shortHash(canonicalUrl(url)) : hash.slice(0, 16));
 }
 
 export function idKind(id: string): IdKind | null {

@@ -180,3 +180,13 @@ export function sharedGraphKnowledge(executor: Executor, now = Date.now()): Prom
   knowledge.catch(() => cache.delete(executor.driver));
   return knowledge;
 }
+
+/**
+ * Drops the entities a new version or a retraction removed from the graph, so the next article
+ * does not resolve a name to an entity that no longer exists. Topic names stay in the tag list
+ * (it only grows, see GraphKnowledge.tags): a removed topic's name is still split out of tags,
+ * and writing it creates the topic again.
+ */
+export function forgetKnowledge(knowledge: GraphKnowledge, removed: { entities: readonly string[] }): void {
+  for (const id of removed.entities) knowledge.entities.remove(id);
+}

@@ -2,7 +2,7 @@ import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../config/config.js'
 import type { Executor } from '../db/executor.js';
 import type { ParsedArticle } from './contract.js';
 import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
-import { emptyKnowledge, learnArticle, loadGraphKnowledge, type GraphKnowledge } from './known.js';
+import { emptyKnowledge, forgetKnowledge, learnArticle, loadGraphKnowledge, type GraphKnowledge } from './known.js';
 import { ParseError, parseArticle } from './parse/index.js';
 import { analyse } from './resolve/index.js';
 import type { AliasConflict } from './write/naming.js';
@@ -17,7 +17,7 @@ export interface IngestSource {
 }
 
 export type IngestOutcome =
-  | { source: string; status: 'created' | 'unchanged'; result: WriteResult; parsed: ParsedArticle }
+  | { source: string; status: 'created' | 'updated' | 'unchanged' | 'republished'; result: WriteResult; parsed: ParsedArticle }
   /**
    * stage `input`: the input is at fault and the message says how (a cap or the naming rule
    * included); `analyse`: extraction made an invalid ParsedArticle of it (our bug); `write`: the
@@ -76,7 +76,7 @@ export class IngestSession {
     }
     try {
       const result = await writeArticle(this.executor, parsed, this.ingestedBy, this.limits);
-      if (result.status === 'created') this.learn(parsed, result);
+      if (result.status === 'created' || result.status === 'updated') this.learn(parsed, result);
       return { source: source.name, status: result.status, result, parsed };
     } catch (error) {
       const stage = error instanceof ArticleRefusedError ? 'input' : 'write';
@@ -87,6 +87,7 @@ export class IngestSession {
   /** What the article added, as the graph now holds it: without the aliases the naming rule refused or withdrew. */
   private learn(parsed: ParsedArticle, result: WriteResult): void {
     learnArticle(this.knowledge, parsed, result);
+    forgetKnowledge(this.knowledge, result.removed);
   }
 }
 
@@ -96,6 +97,10 @@ function describe(error: unknown): string {
 
 export interface IngestSummary {
   created: number;
+  /** New versions of articles already in the graph (same canonical URL, other text). */
+  updated: number;
+  /** Copies of a story already in the graph, by another outlet (Publications). */
+  republished: number;
   unchanged: number;
   failed: number;
   entitiesCreated: number;
@@ -109,7 +114,7 @@ export interface IngestSummary {
 }
 
 export function summarise(outcomes: IngestOutcome[]): IngestSummary {
-  const summary: IngestSummary = { created: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [], aliasesRefused: [], aliasesWithdrawn: [] };
+  const summary: IngestSummary = { created: 0, updated: 0, republished: 0, unchanged: 0, failed: 0, entitiesCreated: 0, entitiesMatched: 0, statements: 0, events: 0, failures: [], aliasesRefused: [], aliasesWithdrawn: [] };
   for (const o of outcomes) {
     summary[o.status] += 1;
     if (o.status === 'failed') {

@@ -13,6 +13,7 @@ import { SearchResolver } from '../domain/explore/search.resolver.js';
 import { StanceResolver } from '../domain/explore/stance.resolver.js';
 import { TimelineResolver } from '../domain/explore/timeline.resolver.js';
 import { IngestResolver } from '../domain/ingest/ingest.resolver.js';
+import { RetractResolver } from '../domain/ingest/retract.resolver.js';
 import { LookupResolver } from '../domain/node/lookup.resolver.js';
 import { resolveNodeType } from '../domain/node/graph-node.js';
 import { Organization } from '../domain/organization/organization.type.js';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   StanceResolver,
   AggregateResolver,
   IngestResolver,
+  RetractResolver,
 ] as const;
 
 export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');

@@ -14,6 +14,8 @@ beforeAll(async () => {
     const copy = structuredClone(parsed);
     copy.article.title = title;
     copy.article.publishedAt = publishedAt;
+    // Each edition its own closing line: the same words under two headlines are one article (issue 10).
+    copy.article.body = `${copy.article.body}\n\n${title}.`;
     return copy;
   };
   await writeArticle(graph.executor, report('Kyiv edition', '2025-08-01T01:00:00+03:00'));

@@ -186,7 +186,7 @@ export function ingestCommands(program: Command): void {
       const summary = { ...summarise(outcomes), notAttempted };
       if (options.json) console.log(JSON.stringify(summary, null, 2));
       else {
-        console.log(`Articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.failed} failed`);
+        console.log(`Articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.failed} failed${summary.updated ? `, ${summary.updated} new versions` : ''}${summary.republished ? `, ${summary.republished} copies of stories already in the graph` : ''}`);
         console.log(`Entities: ${summary.entitiesCreated} created, ${summary.entitiesMatched} matched; ${summary.statements} statements, ${summary.events} events`);
         // Parse errors already start with the file name.
         for (const f of summary.failures) console.log(`  failed ${f.error.startsWith(`${f.source}:`) ? f.error : `${f.source}: ${f.error}`}`);

@@ -15,6 +15,9 @@ import { FILTER_ARG, ReportedStatement, ReportedStatementConnection } from '../s
 import { Subject, SubjectType } from '../subject.type.js';
 import { Topic } from '../topic/topic.type.js';
 import { Article } from './article.type.js';
+import { ARTICLE_PUBLICATIONS, ARTICLE_VERSIONS } from './article-version.cypher.js';
+import { Publication } from './publication.type.js';
+import { ArticleVersion } from './article-version.type.js';
 
 @ObjectType()
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
@@ -46,6 +49,23 @@ export class ArticleResolver {
   @FieldResolver(() => String)
   async body(@Root() a: GraphNode, @Ctx() ctx: Context): Promise<string | null> {
     return typeof a.body === 'string' ? a.body : ctx.loaders.articleBody.load(a.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Its version: 1, and one more for each correction at the same canonical URL.' })
+  version(@Root() a: GraphNode): number {
+    return typeof a.version === 'number' ? a.version : 1;
+  }
+
+  @FieldResolver(() => [ArticleVersion], { description: 'Every version, newest (the current one) first; earlier ones carry supersededAt.' })
+  async versions(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context): Promise<ArticleVersion[]> {
+    const rows = await ctx.loaders.batch<{ key: string; version: ArticleVersion }>(ARTICLE_VERSIONS, { limit: listLimit(first, ctx.config.maxPageSize) }, a.id);
+    return rows.map((r) => r.version);
+  }
+
+  @FieldResolver(() => [Publication], { description: 'The same story published by other outlets (≥ 90 % of its text), earliest first.' })
+  async publications(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context): Promise<Publication[]> {
+    const rows = await ctx.loaders.batch<{ key: string; publication: Publication }>(ARTICLE_PUBLICATIONS, { limit: listLimit(first, ctx.config.maxPageSize) }, a.id);
+    return rows.map((r) => r.publication);
   }
 
   @FieldResolver(() => [Person])

@@ -6,6 +6,7 @@ export class Article extends Node {
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true, description: 'Canonical URL, when the report has one.' }) url?: string | null;
   @Field(() => String, { description: 'ISO 8601, with the offset when the source gave a time zone.' }) publishedAt!: string;
+  @Field(() => String, { nullable: true, description: 'The host of its canonical URL.' }) outlet?: string | null;
   @Field(() => String, { nullable: true }) section?: string | null;
   @Field(() => String, { nullable: true, description: 'ISO 639-1 language code.' }) language?: string | null;
   @Field(() => String, { nullable: true, description: 'Photo caption.' }) caption?: string | null;

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { sharedGraphKnowledge } from '../../ingest/known.js';
 import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
-import type { WriteContext } from './credentials.js';
-import { ErrorCode, clientError, userInputError } from '../../core/errors.js';
+import { requireWriter, type WriteContext } from './credentials.js';
+import { userInputError } from '../../core/errors.js';
 import { Article } from '../article/article.type.js';
 import { toGraphNode, type GraphNode } from '../node/graph-node.js';
 
@@ -30,7 +30,9 @@ export class AliasConflict {
 
 @ObjectType({ description: 'What ingesting one article did.' })
 export class IngestResult {
-  @Field(() => String, { description: '`created`, or `unchanged` when the same URL or content was already in the graph.' }) status!: string;
+  @Field(() => String, { description: '`created`; `updated` when the canonical URL was known with other text (a new version replaced its contributions); `republished` when another outlet\'s article already tells the story (≥ 90 % of the text): `article` is that story and `publication` this copy; `unchanged` when that text was already in the graph.' }) status!: string;
+  @Field(() => ID, { nullable: true, description: 'When republished: the id of this copy (a Publication of `article`).' }) publication?: string | null;
+  @Field(() => Int, { description: 'The article\'s version after the write (1 for a new article).' }) version!: number;
   @Field(() => Article) article!: GraphNode;
   @Field(() => [ID]) entitiesCreated!: string[];
   @Field(() => [ID]) entitiesMatched!: string[];
@@ -53,10 +55,8 @@ function toSource(input: IngestArticleInput): IngestSource {
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Parses an article and writes it into the graph in one transaction. Needs an API key (Authorization: Bearer <key>).' })
   async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: WriteContext): Promise<IngestResult> {
-    if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, 'Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ingestArticle.');
-    if (ctx.credentials.kind === 'none') throw clientError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs an API key: send the header Authorization: Bearer <key>.');
-    if (ctx.credentials.kind === 'invalid') throw clientError(ErrorCode.UNAUTHENTICATED, `ingestArticle refused the credentials: ${ctx.credentials.reason}.`);
-    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), `key:${ctx.credentials.keyId}`, ctx.config.articleLimits);
+    const writer = requireWriter(ctx, 'ingestArticle');
+    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), writer, ctx.config.articleLimits);
     const outcome = await session.ingest(toSource(input));
     if (outcome.status === 'failed') {
       // The input's fault is the client's to fix; our bugs and database failures stay masked (format-error.ts).
@@ -68,6 +68,8 @@ export class IngestResolver {
     ctx.loaders.node.prime(article.id, article);
     return {
       status: outcome.status,
+      version: outcome.result.version,
+      publication: outcome.result.publication ?? null,
       article,
       entitiesCreated: outcome.result.entitiesCreated,
       entitiesMatched: outcome.result.entitiesMatched,

@@ -33,7 +33,7 @@ const ID_KIND_TYPE: Record<IdKind, NodeTypeName> = {
  * Properties no read query returns with a node. An article's body (up to megabytes) is fetched
  * only when asked for, through Article.body and the request's articleBody loader.
  */
-const UNREAD_PROPERTIES = ['body'];
+const UNREAD_PROPERTIES = ['body', 'bandKeys'];
 
 /**
  * A node as a query returns it: `__labels` and its properties, inline (`n {.*, __labels: labels(n)}`,

@@ -45,6 +45,12 @@ export class StatementsArgs extends PageArgs {
 export const FILTER_ARG = { nullable: true, description: 'Only statements matching every condition given.' } as const;
 export const ORDER_ARG = { nullable: true, description: 'Default NEWEST_FIRST: the latest matching report first.' } as const;
 
+/** Stories (articles) that report each statement, and the copies of them by other outlets. */
+const STATEMENT_REPORT_COUNTS = `
+UNWIND $ids AS key
+MATCH (s:Statement {id: key})
+RETURN key, COUNT { (s)-[:REPORTED_IN]->(:Article) } AS stories, COUNT { (s)-[:REPORTED_IN]->(:Article)<-[:REPUBLISHES]-(:Publication) } AS copies`;
+
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true })
@@ -71,6 +77,18 @@ export class StatementResolver {
     return plannedOr(s, info, async () => {
       return ctx.loaders.relatedNodes(REL.statementAbout, s.id, listLimit(first, ctx.config.maxPageSize));
     });
+  }
+
+  @FieldResolver(() => Int, { description: 'How many stories reported it: copies of one story by other outlets count once.' })
+  async reportCount(@Root() s: GraphNode, @Ctx() ctx: Context): Promise<number> {
+    const [row] = await ctx.loaders.batch<{ key: string; stories: number; copies: number }>(STATEMENT_REPORT_COUNTS, {}, s.id);
+    return Number(row?.stories ?? 0);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many publications carried it: every story and each copy of it by another outlet.' })
+  async publicationCount(@Root() s: GraphNode, @Ctx() ctx: Context): Promise<number> {
+    const [row] = await ctx.loaders.batch<{ key: string; stories: number; copies: number }>(STATEMENT_REPORT_COUNTS, {}, s.id);
+    return Number(row?.stories ?? 0) + Number(row?.copies ?? 0);
   }
 
   @FieldResolver(() => [Report], { description: 'Every article that reported it, oldest first, each with its evidence sentence.' })

@@ -3,7 +3,7 @@ import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor, Tx } from '../../db/executor.js';
 import type { ParsedArticle } from '../contract.js';
 import { validateParsedArticle } from '../contract.schema.js';
-import { learningOps, loadGraphKnowledge, type GraphKnowledge } from '../known.js';
+import { forgetKnowledge, learningOps, loadGraphKnowledge, type GraphKnowledge } from '../known.js';
 import type { IngestOutcome } from '../pipeline.js';
 import { defaultAliasFile } from '../resolve/aliases.js';
 import { resolve } from '../resolve/resolve.js';
@@ -185,7 +185,11 @@ export class BulkIngest {
       if (error instanceof ArticleRefusedError) return { source: item.name, status: 'failed', stage: 'input', error: describe(error), cause: error };
       throw error;
     }
-    if (result.status === 'created') this.journal.apply(learningOps(this.journal.knowledge, prepared.parsed, result));
+    if (result.status === 'created' || result.status === 'updated') {
+      this.journal.apply(learningOps(this.journal.knowledge, prepared.parsed, result));
+      // What a new version left without any report is gone from the graph: no name resolves to it.
+      forgetKnowledge(this.journal.knowledge, result.removed);
+    }
     return { source: item.name, status: result.status, result, parsed: prepared.parsed };
   }
 

@@ -1,5 +1,5 @@
 import { foldName } from '../../core/ids.js';
-import type { Executor } from '../../db/executor.js';
+import type { Executor, Tx } from '../../db/executor.js';
 import * as Q from './write-cypher.js';
 
 interface Position {
@@ -56,12 +56,15 @@ export function planUndo(rows: readonly NamingRow[]) {
  * article created are not given back: an alias that named two entities should name neither.
  */
 export async function undoArticleNaming(executor: Executor, articleId: string): Promise<UndoneNaming> {
-  return executor.writeTx(async (tx) => {
-    const rows = await tx.run<NamingRow>(Q.READ_ARTICLE_NAMING, { id: articleId });
-    const plan = planUndo(rows);
-    await tx.run(Q.UNDO_ARTICLE_NAMING, {
-      undo: { article: articleId, entities: plan.map(({ id, aliases, foldedAliases, roles, dropPositions }) => ({ id, aliases, foldedAliases, roles, dropPositions })) },
-    });
-    return { entities: plan.map((p) => ({ id: p.id, aliases: p.lostAliases, roles: p.lostRoles, positions: p.dropPositions })) };
+  return executor.writeTx((tx) => undoNaming(tx, articleId));
+}
+
+/** undoArticleNaming inside a caller's transaction (a new version or a retraction does it first). */
+export async function undoNaming(tx: Tx, articleId: string): Promise<UndoneNaming> {
+  const rows = await tx.run<NamingRow>(Q.READ_ARTICLE_NAMING, { id: articleId });
+  const plan = planUndo(rows);
+  await tx.run(Q.UNDO_ARTICLE_NAMING, {
+    undo: { article: articleId, entities: plan.map(({ id, aliases, foldedAliases, roles, dropPositions }) => ({ id, aliases, foldedAliases, roles, dropPositions })) },
   });
+  return { entities: plan.map((p) => ({ id: p.id, aliases: p.lostAliases, roles: p.lostRoles, positions: p.dropPositions })) };
 }

@@ -1,18 +1,36 @@
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../../config/config.js';
 import type { Executor, Tx } from '../../db/executor.js';
+import { canonicalUrl, outletOf } from '../../core/canonical-url.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
+import { bandKeys, shingles } from '../../core/shingles.js';
+import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerprint.js';
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
+import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Removed } from './contributions.js';
+import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
 import * as Q from './write-cypher.js';
+import { decideWrite, findCandidates, findSimilar, type Candidate } from './decide-write.js';
 
 export interface WriteResult {
   articleId: string;
   /** The article as stored (properties and labels), read in the writing transaction: no stale follower read. */
   article: Record<string, unknown>;
-  /** unchanged: an article with the same id, URL or content hash is already in the graph. */
-  status: 'created' | 'unchanged';
+  /**
+   * created: a new article; updated: a new version of the article at this canonical URL (its
+   * contributions replaced, the previous version kept as an ArticleVersion); unchanged: the same
+   * text is already in the graph (this article or one of its versions, or the same words without a
+   * URL to tell them apart); republished: the same story as an article already in the graph
+   * (≥ 90 % of its text), by another outlet: a Publication of that article.
+   */
+  status: 'created' | 'updated' | 'unchanged' | 'republished';
+  /** republished: the Publication (this copy by another outlet) of the story `articleId`. */
+  publication?: string;
+  /** The article's version number after the write (1 for a new article). */
+  version: number;
+  /** What a new version took out of the graph with the one it replaced. */
+  removed: Removed;
   entitiesCreated: string[];
   entitiesMatched: string[];
   statements: number;
@@ -23,17 +41,32 @@ export interface WriteResult {
   aliasesWithdrawn: AliasConflict[];
 }
 
-/** The article's identity: URL when known, else its content. */
-export function identifyArticle(parsed: ParsedArticle): { id: string; contentHash: string } {
+/** The article's identity: canonical URL when known, else its content; and its text fingerprint. */
+export function identifyArticle(parsed: ParsedArticle): { id: string; contentHash: string; fingerprint: string; url: string | null } {
   const hash = contentHash(parsed.article.title, parsed.article.body);
-  return { id: articleId(parsed.article.url, hash), contentHash: hash };
+  const url = parsed.article.url ? canonicalUrl(parsed.article.url) : null;
+  return { id: articleId(url, hash), contentHash: hash, fingerprint: articleFingerprint(parsed.article.title, parsed.article.body), url };
 }
 
 /** What writing one article takes: its identity, its entities and the rest of WRITE_ARTICLE's map parameter. */
 export interface ArticleWritePlan {
   id: string;
   contentHash: string;
+  /** textFingerprint of the body: equal for copies that differ only in typography, encoding or boilerplate. */
+  fingerprint: string;
+  /** The title as compared between versions (titleKey). */
+  titleKey: string;
+  /** Word 5-shingles of the body (shingles.ts), for comparing it with similar articles. */
+  shingles: ReadonlySet<number>;
+  /** MinHash band keys of the shingles: how similar articles find each other. */
+  bands: string[];
+  /** The URL's host, or null. */
+  outlet: string | null;
+  /** Canonical URL; rawUrl as written (older releases stored that). */
   url: string | null;
+  rawUrl: string | null;
+  /** Ids of the statements the article reports. */
+  statementIds: string[];
   /** Every entity the article names, authors included, in the order the summary reports them; names cleaned. */
   entities: ParsedEntity[];
   /** Ids of the entities the article is written by (the others it mentions). */
@@ -60,8 +93,11 @@ function nonEmpty(lists: Record<string, string[]>): Record<string, string[]> {
 export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): ArticleWritePlan {
   checkArticle(written, limits);
   const parsed = cleanNames(written);
-  const { id, contentHash: hash } = identifyArticle(parsed);
+  const { id, contentHash: hash, fingerprint, url } = identifyArticle(parsed);
   const a = parsed.article;
+  const bodyShingles = shingles(bodyWords(a.body));
+  const bands = bandKeys(bodyShingles);
+  const outlet = outletOf(url);
 
   const personByName = new Map(
     parsed.entities.filter((e) => e.type === 'PERSON').flatMap((e) => [e.name, ...e.aliases].map((n) => [foldName(n), e.id] as const)),
@@ -79,7 +115,14 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
   return {
     id,
     contentHash: hash,
-    url: a.url ?? null,
+    fingerprint,
+    titleKey: titleKey(a.title),
+    shingles: bodyShingles,
+    bands,
+    outlet,
+    url,
+    rawUrl: a.url ?? null,
+    statementIds: parsed.statements.map((st) => st.id),
     entities,
     authors: authorIds,
     statements: parsed.statements.length,
@@ -88,9 +131,9 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
       positions: parsed.entities.flatMap((e) => (e.positions ?? []).filter((p) => p.of).map((p) => ({ person: e.id, title: p.title, of: p.of }))),
       topics: [...topics].map(([tid, name]) => ({ id: tid, name, foldedName: foldName(name) })),
       article: {
-        id, url: a.url ?? null, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
+        id, url, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
-        body: a.body, contentHash: hash, ingestedBy,
+        body: a.body, contentHash: hash, fingerprint, ingestedBy, outlet, bandKeys: bands.join(''),
       },
       events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
       statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
@@ -138,25 +181,68 @@ async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
   };
 }
 
+function unchanged(candidate: Candidate): WriteResult {
+  const article = candidate.story ?? candidate.node;
+  return {
+    articleId: String(article.id), article, ...(candidate.story ? { publication: candidate.id } : {}), status: 'unchanged', version: Number(candidate.node.version ?? 1), removed: NOTHING_REMOVED,
+    entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [],
+  };
+}
+
 export async function findExisting(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult | null> {
-  const [found] = await tx.run<{ id: string; node: Record<string, unknown> }>(Q.FIND_EXISTING_ARTICLE, { id: plan.id, contentHash: plan.contentHash, url: plan.url });
-  return found
-    ? { articleId: found.id, article: found.node, status: 'unchanged', entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [] }
-    : null;
+  const decision = decideWrite(plan, await findCandidates(tx, plan));
+  return decision.kind === 'unchanged' ? unchanged(decision.candidate) : null;
+}
+
+const NOTHING_DETACHED: Detached = { statements: [], entities: [], events: [], topics: [] };
+
+async function republish(tx: Tx, plan: ArticleWritePlan, of: string, similarity: number): Promise<WriteResult> {
+  const a = plan.data.article as Record<string, unknown>;
+  const [row] = await tx.run<{ node: Record<string, unknown> }>(Q.WRITE_PUBLICATION, {
+    pub: { of, id: plan.id, url: plan.url, title: a.title, publishedAt: a.publishedAt, outlet: plan.outlet, source: a.source, body: a.body,
+           contentHash: plan.contentHash, fingerprint: plan.fingerprint, similarity, now: plan.data.now, ingestedBy: a.ingestedBy },
+  });
+  return {
+    articleId: of, article: row!.node, status: 'republished', publication: plan.id, version: Number(row!.node.version ?? 1), removed: NOTHING_REMOVED,
+    entitiesCreated: [], entitiesMatched: [], statements: 0, events: 0, aliasesRefused: [], aliasesWithdrawn: [],
+  };
 }
 
 /** Writes one planned article inside `tx` (several may share one transaction: bulk ingest). */
 export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
-  const existing = await findExisting(tx, plan);
-  if (existing) return existing;
+  let decision = decideWrite(plan, await findCandidates(tx, plan));
+  if (decision.kind === 'unchanged') return unchanged(decision.candidate);
+  if (decision.kind === 'version' && decision.candidate.story) {
+    // A copy by another outlet came back with other text: it is judged afresh.
+    await tx.run(C.DELETE_PUBLICATION, { id: decision.candidate.id });
+    decision = { kind: 'create' };
+  }
+  if (decision.kind === 'create') {
+    const similar = await findSimilar(tx, plan);
+    if (similar) decision = { kind: 'publication', of: similar.id, similarity: similar.similarity };
+  }
+  if (decision.kind === 'publication') return republish(tx, plan, decision.of, decision.similarity);
+  let detached = NOTHING_DETACHED;
+  if (decision.kind === 'version') {
+    // One transaction: the old version's naming, links and reports go, it is archived, the new one
+    // is written on the same node, and only then is whatever nothing holds any more removed — so an
+    // entity both versions mention keeps its node.
+    detached = await detachContributions(tx, plan.id);
+    await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
+  }
   const names = await readNames(tx, plan);
   const naming = decideNaming(plan.entities, names);
-  const [row] = await tx.run<{ node: Record<string, unknown> }>(Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+  const [row] = await tx.run<{ node: Record<string, unknown> }>(decision.kind === 'version' ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+  // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
+  // took some away, so its statements and what it detached are settled again.
+  const removed = decision.kind === 'version' ? await settle(tx, [...detached.statements, ...plan.statementIds], detached) : NOTHING_REMOVED;
   const ids = plan.entities.map((e) => e.id);
   return {
     articleId: plan.id,
     article: row!.node,
-    status: 'created',
+    status: decision.kind === 'version' ? 'updated' : 'created',
+    version: Number(row!.node.version ?? 1),
+    removed,
     entitiesCreated: ids.filter((e) => !names.existing.has(e)),
     entitiesMatched: ids.filter((e) => names.existing.has(e)),
     statements: plan.statements,
@@ -167,9 +253,9 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
 }
 
 /**
- * Writes one parsed article in ONE write transaction of two queries (find it, then write it all):
- * either everything lands or nothing does. Re-running it is a no-op (same id, URL or content hash
- * → "unchanged"); statements, entities, topics and events MERGE on their deterministic ids, so a
+ * Writes one parsed article in ONE write transaction (find it, then write it all, then settle its
+ * statements): either everything lands or nothing does. Re-running it is a no-op (same URL and
+ * text, or same text → "unchanged"); new text at a known URL is a new version (decideWrite); statements, entities, topics and events MERGE on their deterministic ids, so a
  * statement quoted by several reports is one node with a REPORTED_IN edge (carrying the evidence
  * sentence) to each of them.
  */

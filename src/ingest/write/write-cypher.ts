@@ -20,14 +20,49 @@ export const ENTITY_PARAM: Record<EntityType, string> = {
   PLACE: 'places',
 };
 
-// Three index seeks: an OR of the three predicates would scan every article.
+/**
+ * Articles the new one may be: the one at its id (canonical URL, else content), at its URL as an
+ * older release stored it, and any with the same content hash or text fingerprint — with their
+ * earlier versions, to tell a stale copy from a correction. Separate index seeks: an OR of the
+ * predicates would scan every article.
+ */
 export const FIND_EXISTING_ARTICLE = `
 CALL () {
-  MATCH (a:Article {id: $id}) RETURN a
-  UNION MATCH (a:Article {contentHash: $contentHash}) RETURN a
-  UNION MATCH (a:Article {url: $url}) RETURN a
+  MATCH (a:Article {id: $find.id}) RETURN a, 'url' AS by
+  UNION MATCH (a:Article) WHERE a.url IN $find.urls RETURN a, 'url' AS by
+  UNION MATCH (a:Article {contentHash: $find.contentHash}) RETURN a, 'content' AS by
+  UNION MATCH (a:Article {fingerprint: $find.fingerprint}) RETURN a, 'content' AS by
+  UNION MATCH (a:Publication {id: $find.id}) RETURN a, 'url' AS by
 }
-RETURN a.id AS id, a {.*, __labels: labels(a)} AS node LIMIT 1`;
+RETURN a.id AS id, by, a {.*, __labels: labels(a)} AS node,
+       [(a)-[:REPUBLISHES]->(s:Article) | s {.*, __labels: labels(s)}][0] AS story,
+       [(a)-[:HAS_VERSION]->(v:ArticleVersion) | v {.title, .contentHash, .fingerprint}] AS versions
+LIMIT 8`;
+
+/**
+ * Other outlets' articles that share at least $similar.minBands MinHash bands with the new one
+ * (shingles.ts): the candidates for "the same story from another outlet", compared exactly by
+ * their bodies. Through the bandKeys text index.
+ */
+export const FIND_SIMILAR_ARTICLES = `
+UNWIND $similar.bands AS key
+MATCH (a:Article) WHERE a.bandKeys CONTAINS key AND coalesce(a.outlet, '') <> coalesce($similar.outlet, '')
+WITH a, count(*) AS shared WHERE shared >= $similar.minBands
+ORDER BY shared DESC, a.id LIMIT 20
+RETURN a.id AS id, a.body AS body, a.outlet AS outlet`;
+
+/**
+ * A copy of a story by another outlet: a Publication that REPUBLISHES the story's article. It adds
+ * no mentions or reports of its own, so counts of reports count stories, not copies.
+ */
+export const WRITE_PUBLICATION = `
+MATCH (a:Article {id: $pub.of})
+MERGE (p:Publication {id: $pub.id})
+SET p.url = $pub.url, p.title = $pub.title, p.publishedAt = $pub.publishedAt, p.publishedMs = datetime($pub.publishedAt).epochMillis,
+    p.outlet = $pub.outlet, p.source = $pub.source, p.body = $pub.body, p.contentHash = $pub.contentHash, p.fingerprint = $pub.fingerprint,
+    p.similarity = $pub.similarity, p.ingestedAt = $pub.now, p.ingestedBy = $pub.ingestedBy
+MERGE (p)-[:REPUBLISHES]->(a)
+RETURN a {.*, __labels: labels(a)} AS node`;
 
 /**
  * What the graph holds under the article's ids and names, for the naming rule (naming.ts): the type
@@ -89,16 +124,20 @@ CALL () {
     ON CREATE SET t.name = row.name, t.foldedName = row.foldedName, t.createdAt = $data.now
 }`;
 
-const CREATE_ARTICLE = `
-CREATE (a:Article {
-  id: $data.article.id, url: $data.article.url, title: $data.article.title, publishedAt: $data.article.publishedAt,
-  publishedMs: datetime($data.article.publishedAt).epochMillis,
-  publishedDate: $data.article.publishedDate, section: $data.article.section, language: $data.article.language,
-  caption: $data.article.caption, source: $data.article.source, body: $data.article.body,
-  contentHash: $data.article.contentHash, ingestedAt: $data.now,
+// CREATE for a new article: of two simultaneous ingests the uniqueness constraint refuses the
+// second (write-article.ts answers it "unchanged"). MATCH for a new version (contributions.ts),
+// written on the same node once the old one is archived.
+const writeArticleNode = (head: 'CREATE' | 'MATCH') => `
+${head} (a:Article {id: $data.article.id})
+SET a.url = $data.article.url, a.title = $data.article.title, a.publishedAt = $data.article.publishedAt,
+  a.publishedMs = datetime($data.article.publishedAt).epochMillis,
+  a.publishedDate = $data.article.publishedDate, a.section = $data.article.section, a.language = $data.article.language,
+  a.caption = $data.article.caption, a.source = $data.article.source, a.body = $data.article.body,
+  a.contentHash = $data.article.contentHash, a.fingerprint = $data.article.fingerprint, a.ingestedAt = $data.now,
+  a.outlet = $data.article.outlet, a.bandKeys = $data.article.bandKeys,
+  a.version = coalesce(a.version, 1),
   // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed.
-  ingestedBy: $data.article.ingestedBy
-})
+  a.ingestedBy = $data.article.ingestedBy
 WITH a
 // The aliases, roles and positions this article gives each entity, on its link to it (naming.ts,
 // rule 4): on the link, not the entity or HOLDS_ROLE, so a hub's thousandth article writes no longer list.
@@ -112,10 +151,29 @@ CALL (a) {
   MERGE (ev:Event {id: row.id})
     ON CREATE SET ev.name = row.name, ev.foldedName = row.foldedName, ev.kind = row.kind, ev.date = row.date,
                   ev.endDate = row.endDate, ev.status = row.status, ev.createdAt = $data.now
-  MERGE (a)-[:MENTIONS]->(ev)
+  // Who this article says took part: a retraction keeps only the participants other articles name.
+  MERGE (a)-[m:MENTIONS]->(ev) SET m.participants = row.participants
   WITH ev, row
   CALL (ev, row) { UNWIND row.participants AS pid MATCH (p:Entity {id: pid}) MERGE (p)-[:PARTICIPATED_IN]->(ev) }
 }`;
+
+/**
+ * The order-independence rule, for one statement \`s\` (also in RECOMPUTE_STATEMENTS): its wording,
+ * verb and kind from its earliest-published report, ties broken by article id then reading order;
+ * first and last reported from its earliest and latest. Reports from before migration 008 carry
+ * no wording and leave the statement's own.
+ */
+export const SETTLE_STATEMENT_WORDING = `CALL (s) {
+    MATCH (s)-[r2:REPORTED_IN]->(a2:Article)
+    WITH r2, a2 ORDER BY a2.publishedMs, a2.id, r2.order
+    WITH collect(r2) AS reports, collect(a2) AS articles
+    WITH head(reports) AS r, head(articles) AS first, last(articles) AS latest
+    SET s.text = coalesce(r.text, s.text), s.kind = coalesce(r.kind, s.kind), s.verb = coalesce(r.verb, s.verb),
+        s.verbAsWritten = CASE WHEN r.text IS NULL THEN s.verbAsWritten ELSE r.verbAsWritten END,
+        s.anonymousSource = CASE WHEN r.text IS NULL THEN s.anonymousSource ELSE r.anonymousSource END,
+        s.firstReportedAt = first.publishedAt, s.firstReportedMs = first.publishedMs,
+        s.lastReportedAt = latest.publishedAt, s.lastReportedMs = latest.publishedMs
+  }`;
 
 const MERGE_STATEMENTS = `
 CALL (a) {
@@ -123,20 +181,18 @@ CALL (a) {
   MERGE (s:Statement {id: row.id})
     ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.verbAsWritten = row.verbAsWritten,
                   s.anonymousSource = row.anonymousSource, s.createdAt = $data.now
-  // First and last report by instant (publishedMs), not by the text of publishedAt: offsets differ.
-  WITH a, row, s, (s.firstReportedMs IS NULL OR a.publishedMs < s.firstReportedMs) AS earlier,
-                  (s.lastReportedMs IS NULL OR a.publishedMs > s.lastReportedMs) AS later
-  SET s.firstReportedAt = CASE WHEN earlier THEN a.publishedAt ELSE s.firstReportedAt END,
-      s.firstReportedMs = CASE WHEN earlier THEN a.publishedMs ELSE s.firstReportedMs END,
-      s.lastReportedAt = CASE WHEN later THEN a.publishedAt ELSE s.lastReportedAt END,
-      s.lastReportedMs = CASE WHEN later THEN a.publishedMs ELSE s.lastReportedMs END
+  // The report keeps the statement as this article wrote it: which report's wording the statement
+  // shows, first and last reported, are settled from all its reports (RECOMPUTE_STATEMENTS).
   MERGE (s)-[r:REPORTED_IN]->(a)
-    ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end, r.order = row.order
+    ON CREATE SET r.sentence = row.evidence.sentence, r.start = row.evidence.start, r.end = row.evidence.end, r.order = row.order,
+                  r.text = row.text, r.kind = row.kind, r.verb = row.verb, r.verbAsWritten = row.verbAsWritten,
+                  r.anonymousSource = row.anonymousSource, r.about = row.about
   WITH s, row
+  ${SETTLE_STATEMENT_WORDING}
   CALL (s, row) {
     OPTIONAL MATCH (speaker:Entity {id: row.speaker})
     FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END |
-      MERGE (speaker)-[st:STATED]->(s) ON CREATE SET st.verb = row.verb, st.verbAsWritten = row.verbAsWritten)
+      MERGE (speaker)-[st:STATED]->(s) SET st.verb = s.verb, st.verbAsWritten = s.verbAsWritten)
   }
   CALL (s, row) {
     UNWIND row.about AS aboutId
@@ -157,17 +213,20 @@ CALL (a) {
  * or not from one article to the next made it re-plan this query (~300 ms) for most articles;
  * lists inside one map give it one plan.
  */
-export const WRITE_ARTICLE = `
+const writeArticle = (head: 'CREATE' | 'MATCH') => `
 ${WITHDRAW_ALIASES}
 ${mergeEntities('PERSON')}
 ${mergeEntities('ORGANIZATION')}
 ${mergeEntities('PLACE')}
 ${MERGE_POSITIONS}
 ${MERGE_TOPICS}
-${CREATE_ARTICLE}
+${writeArticleNode(head)}
 ${MERGE_EVENTS}
 ${MERGE_STATEMENTS}
 RETURN a {.*, __labels: labels(a)} AS node`;
+export const WRITE_ARTICLE = writeArticle('CREATE');
+/** WRITE_ARTICLE for a new version: the article node is there already. */
+export const REWRITE_ARTICLE = writeArticle('MATCH');
 
 /**
  * Undoing one article's naming (undo-naming.ts): each entity it gave aliases, roles or positions,
