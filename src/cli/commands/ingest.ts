@@ -7,8 +7,9 @@ import { loadConfig, type ArticleLimits } from '../../config/config.js';
 import type { ParsedArticle } from '../../ingest/contract.js';
 import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
-import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource } from '../../ingest/pipeline.js';
-import { withMigratedGraph } from '../runtime.js';
+import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource, type PlanOutcome } from '../../ingest/pipeline.js';
+import { describePlan, planSummary } from '../../ingest/plan.js';
+import { withGraphIfReachable, withMigratedGraph, withRuntime } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
 const ARTICLE_GLOB = '**/*.{txt,md,markdown,json}';
@@ -102,28 +103,65 @@ export async function ingestFiles(
   return { outcomes, notAttempted: [] };
 }
 
+/** Plans each file against the graph as it is (nothing written, so entities one file would create are new in the next one's plan too). */
+export async function planFiles(executor: Executor, files: string[]): Promise<PlanOutcome[]> {
+  const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, loadConfig().articleLimits);
+  const plans: PlanOutcome[] = [];
+  for (const file of files) {
+    const content = await readFile(file).catch((e: Error) => e);
+    plans.push(content instanceof Error
+      ? { source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content }
+      : await session.plan({ name: file, content }));
+  }
+  return plans;
+}
+
+function printPlans(plans: PlanOutcome[], json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(plans.map((p) => (p.status === 'planned' ? { status: p.status, ...planSummary(p.plan) } : { source: p.source, status: p.status, stage: p.stage, error: p.error })), null, 2));
+    return;
+  }
+  for (const p of plans) process.stdout.write(p.status === 'planned' ? `${describePlan(p.plan)}\n` : `${p.source}: failed (${p.stage}): ${p.error}\n\n`);
+}
+
 export function ingestCommands(program: Command): void {
   program
     .command('parse')
     .argument('<file>', 'an article: plain text, Markdown with YAML front matter, or JSON')
     .option('--json', 'print the whole ParsedArticle as JSON (schema/parsed-article.schema.json)')
-    .description('parse, extract and resolve one article and show the result; touches no database')
+    .description('parse, extract and resolve one article against the graph (when one is reachable) and show the result and its plan; writes nothing')
     .action(async (file: string, options: { json?: boolean }) => {
       const content = await readFile(file).catch(() => {
         throw new InputError(`${file}: cannot read the file`);
       });
-      const { parsed } = analyseSource({ name: file, content });
-      process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed));
+      await withGraphIfReachable(async (executor) => {
+        if (!executor) {
+          const { parsed } = analyseSource({ name: file, content });
+          process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed));
+          return;
+        }
+        const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, loadConfig().articleLimits);
+        const planned = await session.plan({ name: file, content });
+        if (planned.status === 'failed') throw planned.stage === 'write' ? planned.cause : new InputError(planned.error);
+        process.stdout.write(options.json ? `${JSON.stringify(planned.plan.parsed, null, 2)}\n` : `${describeParsed(planned.plan.parsed)}Plan:\n${describePlan(planned.plan)}`);
+      });
     });
 
   program
     .command('ingest')
     .argument('<inputs...>', 'files, folders or globs of articles')
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary (with --dry-run: the plans) as JSON')
+    .option('--dry-run', 'print what each article would do (entities matched or created and how, statements new or corroborating, events) and write nothing')
     .description('parse and write articles into the graph, one transaction each; failures are listed and the rest still land')
-    .action(async (inputs: string[], options: { json?: boolean }) => {
+    .action(async (inputs: string[], options: { json?: boolean; dryRun?: boolean }) => {
       const files = await expandInputs(inputs);
       if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);
+      if (options.dryRun) {
+        const plans = await withRuntime((executor) => planFiles(executor, files));
+        printPlans(plans, options.json ?? false);
+        if (plans.some((p) => p.status === 'failed')) process.exitCode = 1;
+        return;
+      }
       let outcomes: IngestOutcome[] = [];
       let notAttempted: string[] = [];
       await withMigratedGraph(async (executor) => {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { sharedGraphKnowledge } from '../../ingest/known.js';
 import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
-import type { WriteContext } from './credentials.js';
-import { ErrorCode, clientError, userInputError } from '../../core/errors.js';
+import { requireWriter, type WriteContext } from './credentials.js';
+import { userInputError } from '../../core/errors.js';
 import { Article } from '../article/article.type.js';
 import { toGraphNode, type GraphNode } from '../node/graph-node.js';
 
@@ -53,10 +53,8 @@ function toSource(input: IngestArticleInput): IngestSource {
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Parses an article and writes it into the graph in one transaction. Needs an API key (Authorization: Bearer <key>).' })
   async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: WriteContext): Promise<IngestResult> {
-    if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, 'Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ingestArticle.');
-    if (ctx.credentials.kind === 'none') throw clientError(ErrorCode.UNAUTHENTICATED, 'ingestArticle needs an API key: send the header Authorization: Bearer <key>.');
-    if (ctx.credentials.kind === 'invalid') throw clientError(ErrorCode.UNAUTHENTICATED, `ingestArticle refused the credentials: ${ctx.credentials.reason}.`);
-    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), `key:${ctx.credentials.keyId}`, ctx.config.articleLimits);
+    const writer = requireWriter(ctx, 'ingestArticle');
+    const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), writer, ctx.config.articleLimits);
     const outcome = await session.ingest(toSource(input));
     if (outcome.status === 'failed') {
       // The input's fault is the client's to fix; our bugs and database failures stay masked (format-error.ts).

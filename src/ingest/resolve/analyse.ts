@@ -3,7 +3,7 @@ import { extract } from '../extract/extract.js';
 import type { LexiconEntry } from '../extract/types.js';
 import { defaultAliasFile } from './aliases.js';
 import { resolve } from './resolve.js';
-import type { AliasFile, KnownEntities, KnownEntity } from './types.js';
+import type { AliasFile, EntityPlan, KnownEntities, KnownEntity } from './types.js';
 
 export interface Analysis {
   parsed: ParsedArticle;
@@ -11,6 +11,8 @@ export interface Analysis {
   matched: string[];
   /** Ids of entities the write stage will create. */
   created: string[];
+  /** Each entity and how it was found. */
+  plan: EntityPlan[];
 }
 
 /**
@@ -25,6 +27,6 @@ export function analyse(article: ParsedArticleMeta, known?: KnownEntities, alias
     ...list.map((k) => ({ name: k.name, type: k.type, aliases: [...(k.aliases ?? [])], ...(k.kind ? { kind: k.kind } : {}) })),
   ];
   const extraction = extract(article, { lexicon });
-  const { parsed, matched, created } = resolve(extraction, known, aliases);
-  return { parsed, matched, created };
+  const { parsed, matched, created, plan } = resolve(extraction, known, aliases);
+  return { parsed, matched, created, plan };
 }
