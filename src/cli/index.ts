@@ -9,6 +9,7 @@ import { ParseError } from '../ingest/parse/index.js';
 import { CurationError } from '../ingest/merge/merge.js';
 import { curateCommands } from './commands/curate.js';
 import { databaseCommands } from './commands/database.js';
+import { exportCommand } from './commands/export.js';
 import { InputError, ingestCommands } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommands } from './commands/serve.js';
@@ -18,6 +19,7 @@ serveCommands(program);
 databaseCommands(program);
 ingestCommands(program);
 curateCommands(program);
+exportCommand(program);
 neo4jCommand(program);
 
 /** Errors a user can act on print one line; anything else is a bug and keeps its stack. */

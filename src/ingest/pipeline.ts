@@ -59,7 +59,8 @@ function isPreParsed(source: IngestSource): boolean {
 
 /** The JSON value when the source is a ParsedArticle document ({article, entities, statements, events}). */
 function asParsedArticleJson(source: IngestSource): unknown {
-  if (!/\.json$/i.test(source.name)) return undefined;
+  // `file.jsonl:12`: one line of JSON Lines (newsgraph export).
+  if (!/\.json$|\.jsonl:\d+$/i.test(source.name)) return undefined;
   try {
     const value: unknown = JSON.parse(source.content.toString());
     return value !== null && typeof value === 'object' && 'article' in value && 'entities' in value ? value : undefined;

@@ -8,11 +8,12 @@ import type { ParsedArticle } from '../../ingest/contract.js';
 import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
 import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource, type PlanOutcome } from '../../ingest/pipeline.js';
+import { CurationError, restoreMerge, type MergeLine } from '../../ingest/merge/merge.js';
 import { describePlan, planSummary } from '../../ingest/plan.js';
 import { withGraphIfReachable, withMigratedGraph, withRuntime } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
-const ARTICLE_GLOB = '**/*.{txt,md,markdown,json}';
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,json,jsonl}';
 const NOT_ARTICLES = ['**/*.expected.json', '**/README.md', '**/node_modules/**'];
 
 /** Files, folders and globs → the article files they name, sorted, without duplicates. */
@@ -91,16 +92,61 @@ export async function ingestFiles(
 ): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
   const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, options.limits);
   const outcomes: IngestOutcome[] = [];
+  const merges: MergeLine[] = [];
   for (const [index, file] of files.entries()) {
     const content = await readFile(file).catch((e: Error) => e);
-    const outcome = content instanceof Error
-      ? ({ source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const)
-      : await ingestThroughOutage(session, executor, { name: file, content }, options.outageBudgetMs ?? OUTAGE_BUDGET_MS);
+    if (content instanceof Error) {
+      const outcome = { source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const;
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
+      continue;
+    }
+    for (const item of exportLines({ name: file, content })) {
+      if ('merge' in item) {
+        merges.push(item);
+        continue;
+      }
+      const outcome = await ingestThroughOutage(session, executor, item, options.outageBudgetMs ?? OUTAGE_BUDGET_MS);
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
+      if (isOutage(outcome)) return { outcomes, notAttempted: files.slice(index + 1) };
+    }
+  }
+  // Merges from an export, once the articles that hold both ends are in.
+  for (const merge of merges) {
+    const failed = await restoreMerge(executor, merge).then(() => null, (error: Error) => error);
+    if (!failed) continue;
+    const outcome = { source: `merge of ${merge.merge.drop}`, status: 'failed', stage: failed instanceof CurationError ? 'input' : 'write', error: failed.message, cause: failed } as const;
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
-    if (isOutage(outcome)) return { outcomes, notAttempted: files.slice(index + 1) };
   }
   return { outcomes, notAttempted: [] };
+}
+
+/**
+ * A file as the sources it holds: itself, or for JSON Lines (`newsgraph export`) one source per
+ * line (named `file:line`) and the merge lines.
+ */
+function* exportLines(file: IngestSource): Generator<IngestSource | MergeLine> {
+  if (!/\.jsonl$/i.test(file.name)) {
+    yield file;
+    return;
+  }
+  const lines = file.content.toString().split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const merge = asMergeLine(line);
+    yield merge ?? { name: `${file.name}:${i + 1}`, content: line };
+  }
+}
+
+function asMergeLine(line: string): MergeLine | undefined {
+  if (!line.startsWith('{"merge"')) return undefined;
+  try {
+    return JSON.parse(line) as MergeLine;
+  } catch {
+    return undefined; // the parse stage names the problem
+  }
 }
 
 /** Plans each file against the graph as it is (nothing written, so entities one file would create are new in the next one's plan too). */

@@ -192,3 +192,30 @@ export async function loadMergeMap(executor: Executor): Promise<Map<string, Merg
   const rows = await executor.read<{ drop: string; keep: string; keepName: string }>(Q.MERGE_MAP);
   return new Map(rows.map((r) => [r.drop, { id: r.keep, name: r.keepName }]));
 }
+
+/** A merge as `newsgraph export` writes it: enough to put the :Merged node and its link back. */
+export interface MergeLine {
+  merge: { drop: string; keep: string; node: Record<string, unknown>; link: Record<string, unknown> };
+}
+
+/**
+ * Puts an exported merge back after its articles were re-imported: the dropped node as it was
+ * (:Merged, its properties) and its SAME_AS link to the kept entity. Idempotent.
+ */
+export async function restoreMerge(executor: Executor, line: MergeLine): Promise<void> {
+  const { drop, keep, node, link } = line.merge;
+  await executor.writeTx(async (tx) => {
+    const [found] = await tx.run<{ keep: string | null; live: string | null }>(
+      'OPTIONAL MATCH (k:Entity {id: $keep}) OPTIONAL MATCH (e:Entity {id: $drop}) RETURN k.id AS keep, e.id AS live',
+      { keep, drop },
+    );
+    if (!found?.keep) throw new CurationError(`merge of ${drop}: ${keep} is not in the graph (import the articles first).`);
+    if (found.live) throw new CurationError(`merge of ${drop}: ${drop} is a live entity here: unmerge it in the source graph, or merge it again.`);
+    await tx.run(
+      `MERGE (d:Merged {id: $drop}) SET d = $node
+       WITH d MATCH (k:Entity {id: $keep})
+       MERGE (d)-[s:SAME_AS]->(k) SET s = $link`,
+      { drop, keep, node, link },
+    );
+  });
+}
