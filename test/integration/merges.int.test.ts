@@ -83,7 +83,8 @@ describe('mergeEntities', () => {
     expect(merged.data.mergeEntities).toMatchObject({ keep: KREMLIN, keepName: 'Kremlin', drop: RPA, dropName: 'Russian Presidential Administration', reason: 'The presidential administration is the Kremlin', by: 'key:editor' });
     expect(Date.parse(merged.data.mergeEntities.at)).toBeGreaterThan(Date.now() - 60_000);
 
-    const now = (await graph.query(`${counts.slice(0, -1)} dropped: organization(id: "${RPA}") { id name } node(id: "${RPA}") { id } byName: organization(name: "RPA") { id } }`)).data;
+    const now = (await graph.query(`${counts.slice(0, -1)} dropped: organization(id: "${RPA}") { id name } node(id: "${RPA}") { id } byName: organization(name: "RPA") { id } around: neighborhood(id: "${RPA}") { center { id } } }`)).data;
+    expect(now.around).toEqual({ center: { id: KREMLIN } });
     expect(now.organizations.totalCount).toBe(was.organizations.totalCount - 1);
     expect(now.dropped).toEqual({ id: KREMLIN, name: 'Kremlin' });
     expect(now.node).toEqual({ id: KREMLIN });
