@@ -2,7 +2,6 @@ import type { Executor } from '../db/executor.js';
 import type { EntityType, ParsedArticle } from './contract.js';
 import type { EntityPlan, MatchHow } from './resolve/types.js';
 import type { ArticleWritePlan } from './write/write-article.js';
-import { FIND_EXISTING_ARTICLE } from './write/write-cypher.js';
 
 /**
  * What ingesting one article will do, decided before anything is written: `ingest --dry-run` and
@@ -58,8 +57,18 @@ export interface PlannedEvent {
   action: 'new' | 'existing';
 }
 
-const EXISTING_IDS = `
-RETURN [id IN $ids.entities WHERE EXISTS { MATCH (:Entity {id: id}) }] AS entities,
+// One round trip: the article by id, content hash or URL (three index seeks, as FIND_EXISTING_ARTICLE), and which ids exist.
+const EXISTING = `
+CALL () {
+  CALL () {
+    MATCH (a:Article {id: $ids.article}) RETURN a
+    UNION MATCH (a:Article {contentHash: $ids.contentHash}) RETURN a
+    UNION MATCH (a:Article {url: $ids.url}) RETURN a
+  }
+  RETURN collect(a.id)[0] AS article
+}
+RETURN article,
+       [id IN $ids.entities WHERE EXISTS { MATCH (:Entity {id: id}) }] AS entities,
        [id IN $ids.statements WHERE EXISTS { MATCH (:Statement {id: id}) }] AS statements,
        [id IN $ids.events WHERE EXISTS { MATCH (:Event {id: id}) }] AS events`;
 
@@ -70,14 +79,15 @@ export interface ResolutionNotes {
   followed: ReadonlyMap<string, string>;
 }
 
-/** One read transaction: whether the article, its entities, statements and events are in the graph. */
+/** One read query: whether the article, its entities, statements and events are in the graph. */
 export async function planArticle(executor: Executor, source: string, parsed: ParsedArticle, write: ArticleWritePlan, notes: ResolutionNotes): Promise<ArticlePlan> {
-  const ids = { entities: write.entities.map((e) => e.id), statements: parsed.statements.map((s) => s.id), events: parsed.events.map((e) => e.id) };
-  const { existing, found } = await executor.readTx(async (tx) => {
-    const [article] = await tx.run<{ id: string }>(FIND_EXISTING_ARTICLE, { id: write.id, contentHash: write.contentHash, url: write.url });
-    const [row] = await tx.run<{ entities: string[]; statements: string[]; events: string[] }>(EXISTING_IDS, { ids });
-    return { existing: article?.id ?? null, found: { entities: new Set(row!.entities), statements: new Set(row!.statements), events: new Set(row!.events) } };
-  });
+  const ids = {
+    article: write.id, contentHash: write.contentHash, url: write.url,
+    entities: write.entities.map((e) => e.id), statements: parsed.statements.map((s) => s.id), events: parsed.events.map((e) => e.id),
+  };
+  const [row] = await executor.read<{ article: string | null; entities: string[]; statements: string[]; events: string[] }>(EXISTING, { ids });
+  const existing = row!.article;
+  const found = { entities: new Set(row!.entities), statements: new Set(row!.statements), events: new Set(row!.events) };
   const resolved = new Map(notes.entities?.map((e) => [e.id, e]));
   const mergedInto = (id: string) => [...notes.followed].filter(([, keep]) => keep === id).map(([drop]) => drop);
   return {
