@@ -21,7 +21,7 @@ registerEnumType(StatementGrouping, {
 
 @ObjectType({ description: 'One group of statementCounts.' })
 export class StatementCount {
-  @Field({ description: 'The group: the node id (SPEAKER, SUBJECT, TOPIC), the verb or kind, or the first day of the period as YYYY-MM-DD.' })
+  @Field(() => String, { description: 'The group: the node id (SPEAKER, SUBJECT, TOPIC), the verb or kind, or the first day of the period as YYYY-MM-DD.' })
   key!: string;
 
   @Field(() => Int, { description: 'Statements in the group that match the filter.' })
