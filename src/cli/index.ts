@@ -6,7 +6,10 @@ import { DatabaseAuthError, DatabaseUnavailableError } from '../db/errors.js';
 import { LocalNeo4jError } from '../db/local/index.js';
 import { ParsedArticleValidationError } from '../ingest/contract.schema.js';
 import { ParseError } from '../ingest/parse/index.js';
+import { CurationError } from '../ingest/merge/merge.js';
+import { curateCommands } from './commands/curate.js';
 import { databaseCommands } from './commands/database.js';
+import { exportCommand } from './commands/export.js';
 import { InputError, ingestCommands } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { retractCommands } from './commands/retract.js';
@@ -17,11 +20,13 @@ serveCommands(program);
 databaseCommands(program);
 ingestCommands(program);
 retractCommands(program);
+curateCommands(program);
+exportCommand(program);
 neo4jCommand(program);
 
 /** Errors a user can act on print one line; anything else is a bug and keeps its stack. */
 function isExpected(error: unknown): boolean {
-  return [ConfigError, DatabaseUnavailableError, DatabaseAuthError, LocalNeo4jError, InputError, ParseError, ParsedArticleValidationError].some((type) => error instanceof type);
+  return [ConfigError, DatabaseUnavailableError, DatabaseAuthError, LocalNeo4jError, InputError, ParseError, ParsedArticleValidationError, CurationError].some((type) => error instanceof type);
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {

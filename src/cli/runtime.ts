@@ -1,7 +1,8 @@
 import { loadConfig, type Config, type Neo4jConnection } from '../config/config.js';
 import { COMMAND_TIMEOUTS, createDriver, type DriverTimeouts } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../db/local/index.js';
+import { DatabaseUnavailableError } from '../db/errors.js';
+import { startLocalNeo4j, statusLocalNeo4j, type LocalNeo4j } from '../db/local/index.js';
 import { migrate } from '../db/migrate.js';
 
 export interface Runtime {
@@ -80,4 +81,33 @@ export function withMigratedGraph<T>(work: (executor: Executor) => Promise<T>): 
     await migrate(executor);
     return work(executor);
   });
+}
+
+/**
+ * Runs `work` against the graph when one is reachable without starting anything (NEO4J_URI answers,
+ * or the local Neo4j is running), else with null: for previews such as `parse`, which then resolve
+ * against an empty graph and say so.
+ */
+export async function withGraphIfReachable<T>(work: (executor: Executor | null) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  if (!config.neo4j) {
+    const status = await statusLocalNeo4j(config.localNeo4j.home);
+    if (!status.running || !status.answering) {
+      console.error('No graph reachable (NEO4J_URI is unset and the local Neo4j is not running): resolving against an empty graph.');
+      return work(null);
+    }
+  }
+  let runtime: Runtime;
+  try {
+    runtime = await connect(config, { log: (line) => console.error(line) });
+  } catch (error) {
+    if (!(error instanceof DatabaseUnavailableError)) throw error;
+    console.error(`${error.message} Resolving against an empty graph.`);
+    return work(null);
+  }
+  try {
+    return await work(runtime.executor);
+  } finally {
+    await runtime.close();
+  }
 }

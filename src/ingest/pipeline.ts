@@ -4,11 +4,14 @@ import type { ParsedArticle } from './contract.js';
 import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
 import { emptyKnowledge, forgetKnowledge, learnArticle, loadGraphKnowledge, type GraphKnowledge } from './known.js';
 import { ParseError, parseArticle } from './parse/index.js';
-import { analyse } from './resolve/index.js';
+import { loadMergeMap } from './merge/merge.js';
+import { planArticle, type ArticlePlan } from './plan.js';
+import { analyse, type EntityPlan } from './resolve/index.js';
+import { followMerges, type MergeMap } from './resolve/merges.js';
 import type { AliasConflict } from './write/naming.js';
 import { asParsedArticleJson } from './parallel/analysis-steps.js';
 import { ArticleRefusedError } from './write/refused.js';
-import { writeArticle, type WriteResult } from './write/write-article.js';
+import { planArticleWrite, writePlannedArticle, type WriteResult } from './write/write-article.js';
 
 /** One input: a file's name (for messages and format detection) and its bytes. */
 export interface IngestSource {
@@ -27,6 +30,9 @@ export type IngestOutcome =
 
 export type FailureStage = 'input' | 'analyse' | 'write';
 
+/** The plan of one source, or why there is none (stages as in IngestOutcome; `write`: the graph could not be read). */
+export type PlanOutcome = { source: string; status: 'planned'; plan: ArticlePlan } | Extract<IngestOutcome, { status: 'failed' }>;
+
 const EMPTY_KNOWLEDGE: GraphKnowledge = emptyKnowledge();
 
 /**
@@ -34,11 +40,18 @@ const EMPTY_KNOWLEDGE: GraphKnowledge = emptyKnowledge();
  * a ParsedArticle already (`parse --json` output, the seed's annotated files) is validated and
  * taken as it is, so hand-corrected parses can be loaded.
  */
-export function analyseSource(source: IngestSource, knowledge: GraphKnowledge = EMPTY_KNOWLEDGE): { parsed: ParsedArticle; matched: string[]; created: string[] } {
+export function analyseSource(
+  source: IngestSource,
+  knowledge: GraphKnowledge = EMPTY_KNOWLEDGE,
+  merges: MergeMap = new Map(),
+): { parsed: ParsedArticle; entities: EntityPlan[] | null; followed: Map<string, string> } {
   const preParsed = asParsedArticleJson(source.name, source.content);
-  if (preParsed !== undefined) return { parsed: validateParsedArticle(preParsed, source.name), matched: [], created: [] };
-  const article = parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags });
-  return analyse(article, knowledge.entities);
+  const resolved = preParsed !== undefined
+    ? { parsed: validateParsedArticle(preParsed, source.name), plan: null }
+    : analyse(parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags }), knowledge.entities);
+  // Merges an editor made are followed after resolution, whichever way the ids were found.
+  const { parsed, followed } = followMerges(resolved.parsed, merges);
+  return { parsed, entities: resolved.plan, followed };
 }
 
 function isPreParsed(source: IngestSource): boolean {
@@ -57,30 +70,55 @@ export class IngestSession {
     /** Recorded on every article this session writes (`ingestedBy`). */
     private readonly ingestedBy: string,
     private readonly limits: ArticleLimits,
+    /** Entities editors merged away, read once per session (a merge during a long run applies to the next one). */
+    private readonly merges: MergeMap,
   ) {}
 
   /** A session resolving against `knowledge` (shared and kept up to date), or a fresh read of the graph. */
   static async open(executor: Executor, knowledge?: GraphKnowledge, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Promise<IngestSession> {
-    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)), ingestedBy, limits);
+    return new IngestSession(executor, knowledge ?? (await loadGraphKnowledge(executor)), ingestedBy, limits, await loadMergeMap(executor));
   }
 
-  async ingest(source: IngestSource): Promise<IngestOutcome> {
-    let parsed: ParsedArticle;
+  /** parse → extract → resolve → follow merges → the write's rows, and what each will do to the graph. Writes nothing. */
+  async plan(source: IngestSource): Promise<PlanOutcome> {
+    let analysed: ReturnType<typeof analyseSource>;
+    let write: ArticlePlan['write'];
     try {
-      parsed = analyseSource(source, this.knowledge).parsed;
+      analysed = analyseSource(source, this.knowledge, this.merges);
       // What extraction made must hold to the contract too: bad offsets or dangling ids never reach the graph.
-      validateParsedArticle(parsed, source.name);
+      validateParsedArticle(analysed.parsed, source.name);
     } catch (error) {
       const stage = error instanceof ParseError || (error instanceof ParsedArticleValidationError && isPreParsed(source)) ? 'input' : 'analyse';
       return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
     }
     try {
-      const result = await writeArticle(this.executor, parsed, this.ingestedBy, this.limits);
+      write = planArticleWrite(analysed.parsed, new Date().toISOString(), this.ingestedBy, this.limits);
+    } catch (error) {
+      return { source: source.name, status: 'failed', stage: error instanceof ArticleRefusedError ? 'input' : 'analyse', error: describe(error), cause: error };
+    }
+    try {
+      const plan = await planArticle(this.executor, source.name, analysed.parsed, write, { entities: analysed.entities, followed: analysed.followed });
+      return { source: source.name, status: 'planned', plan };
+    } catch (error) {
+      return { source: source.name, status: 'failed', stage: 'write', error: describe(error), cause: error };
+    }
+  }
+
+  async ingest(source: IngestSource): Promise<IngestOutcome> {
+    const planned = await this.plan(source);
+    return planned.status === 'planned' ? this.apply(planned.plan) : planned;
+  }
+
+  /** Writes what the plan says, in one transaction (writePlannedArticle). */
+  async apply(plan: ArticlePlan): Promise<IngestOutcome> {
+    const parsed = plan.parsed;
+    try {
+      const result = await writePlannedArticle(this.executor, plan.write);
       if (result.status === 'created' || result.status === 'updated') this.learn(parsed, result);
-      return { source: source.name, status: result.status, result, parsed };
+      return { source: plan.source, status: result.status, result, parsed };
     } catch (error) {
       const stage = error instanceof ArticleRefusedError ? 'input' : 'write';
-      return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
+      return { source: plan.source, status: 'failed', stage, error: describe(error), cause: error };
     }
   }
 

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AggregateResolver } from '../domain/aggregate/aggregate.resolver.js';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
 import { EntityResolver } from '../domain/entity/entity.resolver.js';
+import { MergeResolver } from '../domain/entity/merge.resolver.js';
 import { EventResolver } from '../domain/event/event.resolver.js';
 import { NeighborhoodResolver } from '../domain/explore/neighborhood.resolver.js';
 import { PathsResolver } from '../domain/explore/paths.resolver.js';
@@ -41,6 +42,7 @@ export const RESOLVERS = [
   AggregateResolver,
   IngestResolver,
   RetractResolver,
+  MergeResolver,
 ] as const;
 
 export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');

@@ -7,13 +7,15 @@ import { loadConfig, type ArticleLimits } from '../../config/config.js';
 import type { ParsedArticle } from '../../ingest/contract.js';
 import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor } from '../../db/executor.js';
-import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource } from '../../ingest/pipeline.js';
+import { IngestSession, analyseSource, summarise, type IngestOutcome, type IngestSource, type PlanOutcome } from '../../ingest/pipeline.js';
 import { defaultWorkerCount } from '../../ingest/parallel/analysis-pool.js';
 import { BulkIngest } from '../../ingest/parallel/bulk-ingest.js';
-import { withMigratedGraph } from '../runtime.js';
+import { CurationError, restoreMerge, type MergeLine } from '../../ingest/merge/merge.js';
+import { describePlan, planSummary } from '../../ingest/plan.js';
+import { withGraphIfReachable, withMigratedGraph, withRuntime } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
-const ARTICLE_GLOB = '**/*.{txt,md,markdown,json}';
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,json,jsonl}';
 const NOT_ARTICLES = ['**/*.expected.json', '**/README.md', '**/node_modules/**'];
 
 /** Files, folders and globs → the article files they name, sorted, without duplicates. */
@@ -90,17 +92,38 @@ export async function ingestFiles(
   files: string[],
   options: { onOutcome?: (outcome: IngestOutcome) => void; outageBudgetMs?: number; limits?: ArticleLimits; workers?: number; batchSize?: number } = {},
 ): Promise<{ outcomes: IngestOutcome[]; notAttempted: string[] }> {
-  if ((options.workers ?? 0) > 0 || (options.batchSize ?? 1) > 1) return ingestInBulk(executor, files, options);
+  // An export (JSON Lines, with merges to restore after its articles) is read one article per transaction.
+  const exported = files.some((f) => /\.jsonl$/i.test(f));
+  if (!exported && ((options.workers ?? 0) > 0 || (options.batchSize ?? 1) > 1)) return ingestInBulk(executor, files, options);
   const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, options.limits);
   const outcomes: IngestOutcome[] = [];
+  const merges: MergeLine[] = [];
   for (const [index, file] of files.entries()) {
     const content = await readFile(file).catch((e: Error) => e);
-    const outcome = content instanceof Error
-      ? ({ source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const)
-      : await ingestThroughOutage(session, executor, { name: file, content }, options.outageBudgetMs ?? OUTAGE_BUDGET_MS);
+    if (content instanceof Error) {
+      const outcome = { source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content } as const;
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
+      continue;
+    }
+    for (const item of exportLines({ name: file, content })) {
+      if ('merge' in item) {
+        merges.push(item);
+        continue;
+      }
+      const outcome = await ingestThroughOutage(session, executor, item, options.outageBudgetMs ?? OUTAGE_BUDGET_MS);
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
+      if (isOutage(outcome)) return { outcomes, notAttempted: files.slice(index + 1) };
+    }
+  }
+  // Merges from an export, once the articles that hold both ends are in.
+  for (const merge of merges) {
+    const failed = await restoreMerge(executor, merge).then(() => null, (error: Error) => error);
+    if (!failed) continue;
+    const outcome = { source: `merge of ${merge.merge.drop}`, status: 'failed', stage: failed instanceof CurationError ? 'input' : 'write', error: failed.message, cause: failed } as const;
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
-    if (isOutage(outcome)) return { outcomes, notAttempted: files.slice(index + 1) };
   }
   return { outcomes, notAttempted: [] };
 }
@@ -141,30 +164,93 @@ function count(name: string, min: number) {
   };
 }
 
+/**
+ * A file as the sources it holds: itself, or for JSON Lines (`newsgraph export`) one source per
+ * line (named `file:line`) and the merge lines.
+ */
+function* exportLines(file: IngestSource): Generator<IngestSource | MergeLine> {
+  if (!/\.jsonl$/i.test(file.name)) {
+    yield file;
+    return;
+  }
+  const lines = file.content.toString().split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const merge = asMergeLine(line);
+    yield merge ?? { name: `${file.name}:${i + 1}`, content: line };
+  }
+}
+
+function asMergeLine(line: string): MergeLine | undefined {
+  if (!line.startsWith('{"merge"')) return undefined;
+  try {
+    return JSON.parse(line) as MergeLine;
+  } catch {
+    return undefined; // the parse stage names the problem
+  }
+}
+
+/** Plans each file against the graph as it is (nothing written, so entities one file would create are new in the next one's plan too). */
+export async function planFiles(executor: Executor, files: string[]): Promise<PlanOutcome[]> {
+  const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, loadConfig().articleLimits);
+  const plans: PlanOutcome[] = [];
+  for (const file of files) {
+    const content = await readFile(file).catch((e: Error) => e);
+    plans.push(content instanceof Error
+      ? { source: file, status: 'failed', stage: 'input', error: `cannot read the file (${content.message})`, cause: content }
+      : await session.plan({ name: file, content }));
+  }
+  return plans;
+}
+
+function printPlans(plans: PlanOutcome[], json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(plans.map((p) => (p.status === 'planned' ? { status: p.status, ...planSummary(p.plan) } : { source: p.source, status: p.status, stage: p.stage, error: p.error })), null, 2));
+    return;
+  }
+  for (const p of plans) process.stdout.write(p.status === 'planned' ? `${describePlan(p.plan)}\n` : `${p.source}: failed (${p.stage}): ${p.error}\n\n`);
+}
+
 export function ingestCommands(program: Command): void {
   program
     .command('parse')
     .argument('<file>', 'an article: plain text, Markdown with YAML front matter, or JSON')
     .option('--json', 'print the whole ParsedArticle as JSON (schema/parsed-article.schema.json)')
-    .description('parse, extract and resolve one article and show the result; touches no database')
+    .description('parse, extract and resolve one article against the graph (when one is reachable) and show the result and its plan; writes nothing')
     .action(async (file: string, options: { json?: boolean }) => {
       const content = await readFile(file).catch(() => {
         throw new InputError(`${file}: cannot read the file`);
       });
-      const { parsed } = analyseSource({ name: file, content });
-      process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed));
+      await withGraphIfReachable(async (executor) => {
+        if (!executor) {
+          const { parsed } = analyseSource({ name: file, content });
+          process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed));
+          return;
+        }
+        const session = await IngestSession.open(executor, undefined, `cli:${userInfo().username}`, loadConfig().articleLimits);
+        const planned = await session.plan({ name: file, content });
+        if (planned.status === 'failed') throw planned.stage === 'write' ? planned.cause : new InputError(planned.error);
+        process.stdout.write(options.json ? `${JSON.stringify(planned.plan.parsed, null, 2)}\n` : `${describeParsed(planned.plan.parsed)}Plan:\n${describePlan(planned.plan)}`);
+      });
     });
 
   program
     .command('ingest')
     .argument('<inputs...>', 'files, folders or globs of articles')
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary (with --dry-run: the plans) as JSON')
+    .option('--dry-run', 'print what each article would do (entities matched or created and how, statements new or corroborating, events) and write nothing')
     .option('--workers <n>', `analysis worker threads (0: analyse on the main thread; default ${defaultWorkerCount()}, one per core but one)`, count('workers', 0), defaultWorkerCount())
     .option('--batch <n>', 'articles per write transaction (a failing article still writes nothing: its batch is retried one by one)', count('batch', 1), 25)
     .description('parse and write articles into the graph, many per transaction, analysed on every core; failures are listed and the rest still land')
-    .action(async (inputs: string[], options: { json?: boolean; workers: number; batch: number }) => {
+    .action(async (inputs: string[], options: { json?: boolean; dryRun?: boolean; workers: number; batch: number }) => {
       const files = await expandInputs(inputs);
       if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);
+      if (options.dryRun) {
+        const plans = await withRuntime((executor) => planFiles(executor, files));
+        printPlans(plans, options.json ?? false);
+        if (plans.some((p) => p.status === 'failed')) process.exitCode = 1;
+        return;
+      }
       let outcomes: IngestOutcome[] = [];
       let notAttempted: string[] = [];
       await withMigratedGraph(async (executor) => {

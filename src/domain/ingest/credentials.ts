@@ -16,8 +16,8 @@ export interface WriteContext extends Context {
 }
 
 /**
- * Writes are never open by default: with no NEWSGRAPH_API_KEYS the server refuses them, and each
- * needs a valid key. Returns who writes, as recorded on what they write (`key:<id>`, never the secret).
+ * Who is writing, as recorded on what they write (`key:<id>`), or the error that refuses the write:
+ * writes are off until NEWSGRAPH_API_KEYS is set, and each needs a valid key.
  */
 export function requireWriter(ctx: WriteContext, operation: string): string {
   if (ctx.config.apiKeys.length === 0) throw clientError(ErrorCode.FORBIDDEN, `Writes are disabled on this server: set NEWSGRAPH_API_KEYS to allow ${operation}.`);

@@ -4,7 +4,10 @@ import type { Context } from '../context.js';
 import { toConnection, toPage, type Connection, type PageArgs } from '../pagination/connection.js';
 import { planConnection, planNodes } from '../plan/root.js';
 import { typeOfId, type GraphNode, type NodeTypeName, type RawNode } from './graph-node.js';
-import { matchById } from './read-cypher.js';
+import { entityById, matchById } from './read-cypher.js';
+
+type EntityTypeName = 'Person' | 'Organization' | 'Place';
+const ENTITY_TYPES: ReadonlySet<NodeTypeName> = new Set<EntityTypeName>(['Person', 'Organization', 'Place']);
 
 /**
  * Listing order per node type: the newest news first, names alphabetically. Each leading key has a
@@ -31,7 +34,8 @@ export async function nodesById(ctx: Context, info: GraphQLResolveInfo, ids: rea
   const { plan, node } = planNodes(ctx, info);
   // Ids of one type (the usual case: one id) are found through that label's own unique index.
   const types = new Set(wanted.map((id) => typeOfId(id)!));
-  const match = types.size === 1 ? `MATCH (n:${[...types][0]} {id: id})` : matchById('id');
+  const [only] = types;
+  const match = types.size > 1 ? matchById('id') : ENTITY_TYPES.has(only!) ? `CALL (id) {\n  ${entityById('id', 'n', only as EntityTypeName)}\n}` : `MATCH (n:${only} {id: id})`;
   const rows = await ctx.executor.read<{ key: string; node: RawNode }>(
     `UNWIND $ids AS id
      ${match}

@@ -16,10 +16,19 @@ export const SUBJECT_LABELS: readonly IdLabel[] = ['Entity', 'Topic', 'Event'];
  */
 export function matchById(id: string, nodeVar = 'n', labels: readonly IdLabel[] = ID_LABELS): string {
   const scope = id.startsWith('$') ? '' : id.split('.')[0];
-  const unions = labels.map((l) => `MATCH (${nodeVar}:${l} {id: ${id}}) RETURN ${nodeVar}`).join('\n  UNION ');
+  const unions = labels.map((l) => (l === 'Entity' ? entityById(id, nodeVar) : `MATCH (${nodeVar}:${l} {id: ${id}}) RETURN ${nodeVar}`)).join('\n  UNION ');
   return `CALL (${scope}) {
   ${unions}
 }`;
+}
+
+/**
+ * UNION branches matching the entity whose id is `id`, or, when that id was merged away, the entity
+ * it was merged into (chains followed): reads of a dropped id answer with the kept entity.
+ */
+export function entityById(id: string, nodeVar = 'n', label: 'Entity' | 'Person' | 'Organization' | 'Place' = 'Entity'): string {
+  return `MATCH (${nodeVar}:${label} {id: ${id}}) RETURN ${nodeVar}
+  UNION MATCH (:Merged {id: ${id}})-[:SAME_AS*1..16]->(${nodeVar}:${label}) RETURN ${nodeVar}`;
 }
 
 /**

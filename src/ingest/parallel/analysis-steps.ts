@@ -23,7 +23,8 @@ export function parseAndExtract(name: string, content: string | Uint8Array, know
 
 /** The JSON value when the source is a ParsedArticle document ({article, entities, statements, events}). */
 export function asParsedArticleJson(name: string, content: string | Buffer): unknown {
-  if (!/\.json$/i.test(name)) return undefined;
+  // `file.jsonl:12`: one line of JSON Lines (newsgraph export).
+  if (!/\.json$|\.jsonl:\d+$/i.test(name)) return undefined;
   try {
     const value: unknown = JSON.parse(content.toString());
     return value !== null && typeof value === 'object' && 'article' in value && 'entities' in value ? value : undefined;

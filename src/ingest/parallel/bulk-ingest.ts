@@ -3,6 +3,8 @@ import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor, Tx } from '../../db/executor.js';
 import type { ParsedArticle } from '../contract.js';
 import { validateParsedArticle } from '../contract.schema.js';
+import { loadMergeMap } from '../merge/merge.js';
+import { followMerges, type MergeMap } from '../resolve/merges.js';
 import { forgetKnowledge, learningOps, loadGraphKnowledge, type GraphKnowledge } from '../known.js';
 import type { IngestOutcome } from '../pipeline.js';
 import { defaultAliasFile } from '../resolve/aliases.js';
@@ -67,6 +69,8 @@ export class BulkIngest {
     private readonly executor: Executor,
     knowledge: GraphKnowledge,
     private readonly options: BulkIngestOptions,
+    /** Entities editors merged away, read once per run, followed after resolution as IngestSession does. */
+    private readonly merges: MergeMap,
   ) {
     this.journal = new KnowledgeJournal(knowledge);
     const workers = options.workers ?? defaultWorkerCount();
@@ -75,7 +79,7 @@ export class BulkIngest {
   }
 
   static async open(executor: Executor, options: BulkIngestOptions = {}, knowledge?: GraphKnowledge): Promise<BulkIngest> {
-    return new BulkIngest(executor, knowledge ?? (await loadGraphKnowledge(executor)), options);
+    return new BulkIngest(executor, knowledge ?? (await loadGraphKnowledge(executor)), options, await loadMergeMap(executor));
   }
 
   close(): Promise<void> {
@@ -200,7 +204,7 @@ export class BulkIngest {
     let parsed: ParsedArticle;
     if (item.preParsed !== undefined) {
       try {
-        parsed = validateParsedArticle(item.preParsed, item.name);
+        parsed = followMerges(validateParsedArticle(item.preParsed, item.name), this.merges).parsed;
       } catch (error) {
         return failed('input', error);
       }
@@ -210,7 +214,7 @@ export class BulkIngest {
       const extracted = stale ? parseAndExtract(item.name, item.content!, this.journal.knowledge) : fromWorker;
       if (!extracted.ok) return failed(extracted.stage, new Error(extracted.error));
       try {
-        parsed = resolve(extracted.extraction, this.journal.knowledge.entities, this.aliases).parsed;
+        parsed = followMerges(resolve(extracted.extraction, this.journal.knowledge.entities, this.aliases).parsed, this.merges).parsed;
         validateParsedArticle(parsed, item.name);
       } catch (error) {
         return failed('analyse', error);

@@ -4,7 +4,7 @@ import type { Extraction, LexiconEntry } from '../extract/types.js';
 import { defaultAliasFile } from './aliases.js';
 import { asKnownIndex } from './known-index.js';
 import { resolve } from './resolve.js';
-import type { AliasFile, KnownEntities } from './types.js';
+import type { AliasFile, EntityPlan, KnownEntities } from './types.js';
 
 export interface Analysis {
   parsed: ParsedArticle;
@@ -12,6 +12,8 @@ export interface Analysis {
   matched: string[];
   /** Ids of entities the write stage will create. */
   created: string[];
+  /** Each entity and how it was found. */
+  plan: EntityPlan[];
 }
 
 /** The alias file as lexicon entries, made once per file so the extractor indexes it once. */
@@ -39,6 +41,6 @@ export function extractArticle(article: ParsedArticleMeta, known?: KnownEntities
  */
 export function analyse(article: ParsedArticleMeta, known?: KnownEntities, aliases: AliasFile = defaultAliasFile()): Analysis {
   const index = asKnownIndex(known);
-  const { parsed, matched, created } = resolve(extractArticle(article, index, aliases), index, aliases);
-  return { parsed, matched, created };
+  const { parsed, matched, created, plan } = resolve(extractArticle(article, index, aliases), index, aliases);
+  return { parsed, matched, created, plan };
 }

@@ -119,6 +119,16 @@ describe('resolve — names', () => {
     expect(parsed.statements[0]!.speaker).toBe('person:dmitry-peskov');
   });
 
+  it('the plan says how each entity was found: a known person by surname alone, a known organization by its acronym, the rest by name or as new', () => {
+    const known: KnownEntity[] = [
+      { id: 'person:john-healey', type: 'PERSON', name: 'John Healey' },
+      { id: 'organization:cec', type: 'ORGANIZATION', name: 'CEC' },
+    ];
+    const { plan } = run('Defence Secretary Healey said that the talks were over. The Central Electoral Commission (CEC) counted the votes. Kremlin spokesman Dmitry Peskov spoke.', known);
+    const by = Object.fromEntries(plan.map((p) => [p.id, [p.status, p.by]]));
+    expect(by).toMatchObject({ 'person:john-healey': ['matched', 'surname'], 'organization:cec': ['matched', 'acronym'], 'person:dmitry-peskov': ['created', 'new'] });
+  });
+
   it('a surname in the title finds the full name in the body', () => {
     const { parsed } = run('Russian Foreign Minister Sergei Lavrov met reporters.', [], { title: 'Lavrov dismisses sanctions' });
     expect(parsed.entities.filter((e) => e.type === 'PERSON').map((e) => e.id)).toEqual(['person:sergei-lavrov']);

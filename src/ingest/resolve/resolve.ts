@@ -3,7 +3,7 @@ import { entityId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { Extraction, Mention } from '../extract/types.js';
 import { resolveEvents } from './events.js';
 import { asKnownIndex, nameKey } from './known-index.js';
-import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchSource, Resolution } from './types.js';
+import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchHow, MatchSource, Resolution } from './types.js';
 
 /**
  * The resolve stage: mentions → canonical entities with ids. A mention is matched, in order, to an
@@ -29,6 +29,8 @@ interface Cluster {
   demonymOnly: boolean;
   first: number;
   kindHints: string[];
+  /** How its first mention (in resolution order) found it. */
+  by?: MatchHow;
 }
 
 class Index<T> {
@@ -108,7 +110,8 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     return undefined;
   };
 
-  const attach = (m: Mention, c: Cluster): void => {
+  const attach = (m: Mention, c: Cluster, by: MatchHow): void => {
+    c.by ??= by;
     mentionEntity[m.index] = c.id;
     c.mentions.push(m.index);
     c.first = Math.min(c.first, m.index);
@@ -130,14 +133,16 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
   for (const m of order) {
     const written = m.text;
     let c: Cluster | undefined;
+    let by: MatchHow = 'name';
     // The title and the named source only point at what the article itself names.
     const pointerOnly = m.field === 'title' || m.field === 'source';
     const before = pointerOnly ? new Set(clusters.keys()) : null;
     // an acronym defined in this article
     const acr = acronyms.get(norm(written));
-    if (acr && clusters.get(acr) && typeOk(m, clusters.get(acr)!.type)) c = clusters.get(acr);
+    if (acr && clusters.get(acr) && typeOk(m, clusters.get(acr)!.type)) [c, by] = [clusters.get(acr), 'acronym'];
     // the graph or the alias file, by the name as written or the extractor's canonical name
     c ??= lookup(m, written, m.index) ?? (m.canonical ? lookup(m, m.canonical, m.index) : undefined);
+    if (c && by !== 'acronym') by = norm(c.name) === norm(written) ? 'name' : 'alias';
     // a surname after the full name ("Healey"), or a known person's surname
     if (!c && (m.type === 'PERSON' || m.type === null) && !written.includes(' ')) {
       const persons = [...clusters.values()].filter((x) => x.type === 'PERSON' && x.name.includes(' ') && norm(x.name.split(' ').pop()!) === norm(written));
@@ -146,6 +151,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
         const ks = index.bySurname(written);
         if (ks.length === 1) c = fromKnown(ks[0]!, m.index);
       }
+      by = 'surname';
     }
     // "the Commission" after "the European Commission", "Nordwind" after "Nordwind Logistics"
     if (!c && (m.type === 'ORGANIZATION' || m.type === null) && !written.includes(' ') && !m.demonym) {
@@ -155,11 +161,12 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
         const words = norm(x.name).split(' ');
         return words[words.length - 1] === w || (words[0] === w && !GENERIC_FIRST_WORDS.has(w));
       });
-      if (orgs.length === 1) c = orgs[0];
+      if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
     if (!c && m.acronym) {
       // the acronym may be what the graph or alias file knows: "ISW"
       c = lookup(m, m.acronym, m.index);
+      by = 'acronym';
     }
     if (!c) {
       if (m.type === null) continue; // nothing says what it is: left out
@@ -167,12 +174,13 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const id = entityId(KIND_OF_TYPE[m.type], name);
       const k = index.byId(id);
       c = k ? fromKnown(k, m.index) : clusterFor(id, m.type, name, 'new', undefined, m.index);
+      by = k ? 'name' : 'new';
     }
     if (before && !before.has(c.id)) {
       clusters.delete(c.id);
       continue;
     }
-    attach(m, c);
+    attach(m, c, by);
   }
 
   // Roles and positions, now that every qualifier has its entity.
@@ -253,6 +261,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     name: c.name,
     status: index.has(c.id) ? 'matched' : 'created',
     source: c.source,
+    by: c.by ?? 'name',
     mentions: c.mentions,
   }));
   return {

@@ -36,6 +36,13 @@ export interface AliasFile {
 /** How a resolved entity was found. */
 export type MatchSource = 'known' | 'alias-file' | 'article' | 'new';
 
+/**
+ * By what its first mention found it: its name or an alias (in the graph, the alias file or earlier
+ * in the article), an acronym, a surname after the full name, the context ("the Commission" after
+ * "the European Commission"); `new`: nothing matched, it is named as written.
+ */
+export type MatchHow = 'name' | 'alias' | 'acronym' | 'surname' | 'context' | 'new';
+
 export interface EntityPlan {
   id: string;
   type: EntityType;
@@ -43,6 +50,7 @@ export interface EntityPlan {
   /** matched: the graph holds it already (its id is reused); created: the write stage creates it. */
   status: 'matched' | 'created';
   source: MatchSource;
+  by: MatchHow;
   /** Mention indices (Extraction.mentions) that resolved to it. */
   mentions: number[];
 }

@@ -260,7 +260,11 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
  * sentence) to each of them.
  */
 export async function writeArticle(executor: Executor, parsed: ParsedArticle, ingestedBy?: string, limits?: ArticleLimits): Promise<WriteResult> {
-  const plan = planArticleWrite(parsed, new Date().toISOString(), ingestedBy, limits);
+  return writePlannedArticle(executor, planArticleWrite(parsed, new Date().toISOString(), ingestedBy, limits));
+}
+
+/** Writes what planArticleWrite planned (and nothing else), as writeArticle describes. */
+export async function writePlannedArticle(executor: Executor, plan: ArticleWritePlan): Promise<WriteResult> {
   try {
     return await executor.writeTx((tx) => applyPlan(tx, plan));
   } catch (error) {

@@ -1,0 +1,55 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { userInputError } from '../../core/errors.js';
+import { CurationError, listMerges, mergeEntities, splitEntity, unmergeEntities } from '../../ingest/merge/merge.js';
+import type { Context } from '../context.js';
+import { requireWriter, type WriteContext } from '../ingest/credentials.js';
+import { Merge, Split } from './merge.type.js';
+
+/** A curation request the graph cannot carry out is the client's to fix; anything else stays masked. */
+async function curate<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof CurationError ? userInputError(error.message) : error;
+  }
+}
+
+@Resolver()
+export class MergeResolver {
+  @Query(() => [Merge], { description: 'Every merge in force, the latest first.' })
+  merges(@Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (capped at the page size).' }) first: number, @Ctx() ctx: Context): Promise<Merge[]> {
+    if (first < 0) throw userInputError('first must not be negative.', 'first');
+    return listMerges(ctx.executor, Math.min(first, ctx.config.maxPageSize));
+  }
+
+  @Mutation(() => Merge, { description: 'Merges `drop` into `keep` (same type): queries follow `keep`, the next ingest resolves `drop`\'s names to it, unmergeEntities undoes it exactly. Needs an API key.' })
+  mergeEntities(
+    @Arg('keep', () => ID) keep: string,
+    @Arg('drop', () => ID) drop: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: WriteContext,
+  ): Promise<Merge> {
+    const by = requireWriter(ctx, 'mergeEntities');
+    return curate(() => mergeEntities(ctx.executor, { keep, drop, reason, by }));
+  }
+
+  @Mutation(() => Merge, { description: 'Undoes the merge of `drop`: both entities are as they were before it. Answers the merge undone. Needs an API key.' })
+  unmergeEntities(@Arg('drop', () => ID) drop: string, @Ctx() ctx: WriteContext): Promise<Merge> {
+    requireWriter(ctx, 'unmergeEntities');
+    return curate(() => unmergeEntities(ctx.executor, { drop }));
+  }
+
+  @Mutation(() => Split, { description: 'Splits a new entity `name` off `id`, moving the mentions of `articles` and the links of `statements` to it. Needs an API key.' })
+  splitEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String) name: string,
+    @Arg('articles', () => [ID], { defaultValue: [] }) articles: string[],
+    @Arg('statements', () => [ID], { defaultValue: [] }) statements: string[],
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: WriteContext,
+  ): Promise<Split> {
+    const by = requireWriter(ctx, 'splitEntity');
+    if (articles.length + statements.length > ctx.config.maxPageSize) throw userInputError(`A split moves at most ${ctx.config.maxPageSize} articles and statements at once.`);
+    return curate(() => splitEntity(ctx.executor, { id, name, articles, statements, reason, by }));
+  }
+}

@@ -1,0 +1,21 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An editor\'s decision that two entities are one: `drop` is read as `keep` until unmerged.' })
+export class Merge {
+  @Field(() => ID, { description: 'The entity that stays.' }) keep!: string;
+  @Field(() => String) keepName!: string;
+  @Field(() => ID, { description: 'The entity merged away: reads of its id answer with `keep`.' }) drop!: string;
+  @Field(() => String) dropName!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => String, { description: 'Who merged them: key:<API key id> or cli:<user>.' }) by!: string;
+  @Field(() => String, { description: 'When, ISO 8601.' }) at!: string;
+}
+
+@ObjectType({ description: 'A new entity split off another, with the links it took.' })
+export class Split {
+  @Field(() => ID, { description: 'The new entity.' }) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'The entity it was split from.' }) from!: string;
+  @Field(() => [ID], { description: 'Articles whose mention (or authorship) moved to it.' }) articles!: string[];
+  @Field(() => [ID], { description: 'Statements whose speaker or subject link moved to it.' }) statements!: string[];
+}
