@@ -97,7 +97,9 @@ describe('newsgraph ingest with Neo4j cut off mid-batch', () => {
       'newsgraph-outage-batch-',
     );
     const env = cliEnv(viaProxy, { LOG_LEVEL: 'silent' });
-    const run = runCli(['ingest', ...files], env);
+    // One article per transaction (on the worker threads as by default): a batch of 25 would hold all
+    // six, and the cut must fall between two commits.
+    const run = runCli(['ingest', '--batch', '1', ...files], env);
     let cutAt = 0;
     await new Promise<void>((resolve, reject) => {
       run.child.stderr!.on('data', () => {
