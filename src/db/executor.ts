@@ -130,13 +130,25 @@ export class Executor {
     return this.transaction('WRITE', work);
   }
 
-  /** Schema commands (constraints, indexes) cannot share a transaction with data: auto-commit. */
+  /**
+   * Schema commands (constraints, indexes) cannot share a transaction with data, and a backfill
+   * over a large graph must commit in batches (`CALL { … } IN TRANSACTIONS`), which only an
+   * auto-commit transaction may do. The session shares executeQuery's bookmark manager, so what
+   * runs next through executeQuery sees these changes on a cluster too.
+   */
   async schema(cypher: string): Promise<void> {
     this.notify(cypher, {}, 'WRITE');
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: 'WRITE',
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
-      await this.driver.executeQuery(cypher, {}, { database: this.database, routing: 'WRITE' });
+      await session.run(cypher);
     } catch (error) {
       throw mapDriverError(error, this.uri);
+    } finally {
+      await session.close();
     }
   }
 

@@ -7,7 +7,18 @@ import { projectPath } from '../project-path.js';
 export interface Migration {
   id: string;
   checksum: string;
+  /**
+   * Earlier checksums of this file that a graph may have recorded, declared in the file as
+   * `// valid-checksum: <sha256>` (Liquibase's validCheckSum): for a rewrite that makes the same
+   * changes another way, e.g. a backfill split into batches. Such a graph is not migrated again.
+   */
+  validChecksums: string[];
   statements: string[];
+}
+
+/** The `// valid-checksum: <sha256>` declarations of a migration file. */
+export function declaredChecksums(source: string): string[] {
+  return [...source.matchAll(/^\s*\/\/\s*valid-checksum:\s*([0-9a-f]{64})\b/gm)].map((m) => m[1]!);
 }
 
 export const MIGRATIONS_DIR = projectPath('schema', 'migrations');
@@ -31,6 +42,7 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
       return {
         id: file.replace(/\.cypher$/, ''),
         checksum: createHash('sha256').update(source).digest('hex'),
+        validChecksums: declaredChecksums(source),
         statements: splitStatements(source),
       };
     }),
@@ -46,7 +58,8 @@ export interface MigrationResult {
  * Applies the ordered files in schema/migrations that the graph has not recorded yet and records
  * each as (:Migration {id, checksum, appliedAt}). Statements use IF NOT EXISTS, so a migration
  * interrupted half way is simply run again. A recorded migration whose file changed is an error:
- * edit schema by adding a file, never by rewriting history.
+ * edit schema by adding a file, never by rewriting history (unless the file declares the old
+ * checksum valid: the same changes made another way).
  */
 export async function migrate(executor: Executor, migrations?: Migration[]): Promise<MigrationResult> {
   const all = migrations ?? (await loadMigrations());
@@ -59,7 +72,7 @@ export async function migrate(executor: Executor, migrations?: Migration[]): Pro
   for (const migration of all) {
     const checksum = known.get(migration.id);
     if (checksum !== undefined) {
-      if (checksum !== migration.checksum) {
+      if (checksum !== migration.checksum && !migration.validChecksums.includes(checksum)) {
         throw new Error(
           `Migration ${migration.id} was applied with different content: add a new file in schema/migrations instead of editing an applied one.`,
         );
