@@ -30,7 +30,7 @@ const REPORT: ParsedArticle = buildArticle({
 
 /** Every node's labels and properties and every relationship's ends, type and properties: equal dumps are equal graphs. */
 async function dump(graph: TestGraph) {
-  const nodes = await graph.executor.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await graph.executor.read<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) WHERE NOT n:Migration AND NOT n:MergeUndone RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await graph.executor.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) WHERE NOT a:Migration RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
   );
@@ -102,6 +102,9 @@ describe('mergeEntities', () => {
     expect(unmerged.data.unmergeEntities).toEqual({ keep: KREMLIN, drop: RPA, reason: 'The presidential administration is the Kremlin' });
     expect(await dump(graph)).toEqual(before);
     expect((await graph.query(`{ merges { drop } }`)).data.merges).toEqual([]);
+    // The merge and its undoing stay on record.
+    const undone = (await graph.query(`{ merges(undone: true) { keep drop by undoneBy undoneAt } }`)).data.merges;
+    expect(undone).toEqual([{ keep: KREMLIN, drop: RPA, by: 'key:editor', undoneBy: 'key:editor', undoneAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
     const second = await graph.query(UNMERGE, { drop: RPA }, KEY);
     expect(second.errors?.[0]?.message).toBe(`${RPA} is not merged into anything.`);
   });

@@ -5,7 +5,8 @@ import { withMigratedGraph } from '../runtime.js';
 
 const by = () => `cli:${userInfo().username}`;
 const collect = (value: string, previous: string[]) => [...previous, value];
-const describe = (m: MergeRecord) => `${m.drop} ("${m.dropName}") → ${m.keep} ("${m.keepName}") by ${m.by} at ${m.at}: ${m.reason}`;
+const describe = (m: MergeRecord) =>
+  `${m.drop} ("${m.dropName}") → ${m.keep} ("${m.keepName}") by ${m.by} at ${m.at}: ${m.reason}${m.undoneBy ? `; undone by ${m.undoneBy} at ${m.undoneAt}` : ''}`;
 
 /** `newsgraph merge|unmerge|merges|split`: an editor's fixes to resolution, each undoable (src/ingest/merge). */
 export function curateCommands(program: Command): void {
@@ -25,7 +26,7 @@ export function curateCommands(program: Command): void {
     .argument('<drop>', 'id of the entity merged away')
     .description('undo a merge: both entities as they were before it')
     .action(async (drop: string) => {
-      const merge = await withMigratedGraph((executor) => unmergeEntities(executor, { drop }));
+      const merge = await withMigratedGraph((executor) => unmergeEntities(executor, { drop, by: by() }));
       console.log(`Unmerged ${describe(merge)}`);
     });
 
@@ -33,9 +34,10 @@ export function curateCommands(program: Command): void {
     .command('merges')
     .option('--json', 'print them as JSON')
     .option('--first <n>', 'at most this many', (v) => Number.parseInt(v, 10), 1000)
+    .option('--undone', 'list the merges undone instead, with who undid them and when')
     .description('list the merges in force, the latest first')
-    .action(async (options: { json?: boolean; first: number }) => {
-      const merges = await withMigratedGraph((executor) => listMerges(executor, options.first));
+    .action(async (options: { json?: boolean; first: number; undone?: boolean }) => {
+      const merges = await withMigratedGraph((executor) => listMerges(executor, options.first, { undone: options.undone }));
       if (options.json) console.log(JSON.stringify(merges, null, 2));
       else if (merges.length === 0) console.log('No merges.');
       else for (const m of merges) console.log(describe(m));

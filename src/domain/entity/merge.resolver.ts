@@ -16,10 +16,14 @@ async function curate<T>(work: () => Promise<T>): Promise<T> {
 
 @Resolver()
 export class MergeResolver {
-  @Query(() => [Merge], { description: 'Every merge in force, the latest first.' })
-  merges(@Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (capped at the page size).' }) first: number, @Ctx() ctx: Context): Promise<Merge[]> {
+  @Query(() => [Merge], { description: 'Every merge in force, the latest first; with `undone: true` every merge undone, the latest undone first.' })
+  merges(
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (capped at the page size).' }) first: number,
+    @Arg('undone', () => Boolean, { defaultValue: false, description: 'List the merges undone (with who undid them and when) instead of those in force.' }) undone: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Merge[]> {
     if (first < 0) throw userInputError('first must not be negative.', 'first');
-    return listMerges(ctx.executor, Math.min(first, ctx.config.maxPageSize));
+    return listMerges(ctx.executor, Math.min(first, ctx.config.maxPageSize), { undone });
   }
 
   @Mutation(() => Merge, { description: 'Merges `drop` into `keep` (same type): queries follow `keep`, the next ingest resolves `drop`\'s names to it, unmergeEntities undoes it exactly. Needs an API key.' })
@@ -33,10 +37,10 @@ export class MergeResolver {
     return curate(() => mergeEntities(ctx.executor, { keep, drop, reason, by }));
   }
 
-  @Mutation(() => Merge, { description: 'Undoes the merge of `drop`: both entities are as they were before it. Answers the merge undone. Needs an API key.' })
+  @Mutation(() => Merge, { description: 'Undoes the merge of `drop`: both entities are as they were before it. Answers the merge undone, with who undid it and when (kept: `merges(undone: true)`). Needs an API key.' })
   unmergeEntities(@Arg('drop', () => ID) drop: string, @Ctx() ctx: WriteContext): Promise<Merge> {
-    requireWriter(ctx, 'unmergeEntities');
-    return curate(() => unmergeEntities(ctx.executor, { drop }));
+    const by = requireWriter(ctx, 'unmergeEntities');
+    return curate(() => unmergeEntities(ctx.executor, { drop, by }));
   }
 
   @Mutation(() => Split, { description: 'Splits a new entity `name` off `id`, moving the mentions of `articles` and the links of `statements` to it. Needs an API key.' })

@@ -9,6 +9,8 @@ export class Merge {
   @Field(() => String) reason!: string;
   @Field(() => String, { description: 'Who merged them: key:<API key id> or cli:<user>.' }) by!: string;
   @Field(() => String, { description: 'When, ISO 8601.' }) at!: string;
+  @Field(() => String, { nullable: true, description: 'Who undid it (key:<API key id> or cli:<user>); null while it is in force.' }) undoneBy?: string | null;
+  @Field(() => String, { nullable: true, description: 'When it was undone, ISO 8601; null while it is in force.' }) undoneAt?: string | null;
 }
 
 @ObjectType({ description: 'A new entity split off another, with the links it took.' })

@@ -106,6 +106,19 @@ RETURN d.id AS drop, d.name AS dropName, k.id AS keep, k.name AS keepName, s.rea
 ORDER BY s.at DESC, drop
 LIMIT $limit`;
 
+/**
+ * An undone merge stays on record (who merged, who undid it, when): a node apart from the graph's
+ * content, so both entities are exactly as before while the history of curation is kept.
+ */
+export const RECORD_UNDONE_MERGE = `CREATE (u:MergeUndone) SET u = $record`;
+
+export const LIST_UNDONE_MERGES = `
+MATCH (u:MergeUndone)
+RETURN u.drop AS drop, u.dropName AS dropName, u.keep AS keep, u.keepName AS keepName, u.reason AS reason, u.by AS by, u.at AS at,
+       u.undoneBy AS undoneBy, u.undoneAt AS undoneAt
+ORDER BY u.undoneAt DESC, drop
+LIMIT $limit`;
+
 /** Dropped id → the entity it now is (following chains): what resolution and reads consult. */
 export const MERGE_MAP = `
 MATCH (d:Merged)-[:SAME_AS*1..16]->(k:Entity)

@@ -21,6 +21,9 @@ export interface MergeRecord {
   by: string;
   /** ISO 8601 instant. */
   at: string;
+  /** Who undid it and when (ISO 8601), for a merge undone. */
+  undoneBy?: string | null;
+  undoneAt?: string | null;
 }
 
 /** The request is not one the graph can carry out (unknown id, a type mismatch, a merge in the way): the caller's to fix. */
@@ -115,8 +118,11 @@ export async function mergeEntities(executor: Executor, request: { keep: string;
   });
 }
 
-/** Undoes the merge of `drop`: both entities are as they were before it (what was added to either since stays). */
-export async function unmergeEntities(executor: Executor, request: { drop: string }): Promise<MergeRecord> {
+/**
+ * Undoes the merge of `drop`: both entities are as they were before it (what was added to either
+ * since stays). The merge and its undoing are recorded (see RECORD_UNDONE_MERGE).
+ */
+export async function unmergeEntities(executor: Executor, request: { drop: string; by: string }, now = new Date()): Promise<MergeRecord> {
   return executor.writeTx(async (tx) => {
     const [link] = await tx.run<{ keep: string; keepName: string; dropName: string; keepMergedInto: string | null; link: Record<string, unknown> }>(
       `MATCH (d:Merged {id: $drop})-[s:SAME_AS]->(k)
@@ -131,13 +137,15 @@ export async function unmergeEntities(executor: Executor, request: { drop: strin
     await tx.run(Q.UNMERGE_NODE[type], { drop: request.drop });
     await tx.run(Q.CREATE_RELATIONSHIPS, { rels: byKind(rels, request.drop), entity: request.drop });
     const l = link.link as Record<string, string>;
-    return { keep: link.keep, keepName: link.keepName, drop: request.drop, dropName: link.dropName, reason: l.reason!, by: l.by!, at: l.at! };
+    const record: MergeRecord = { keep: link.keep, keepName: link.keepName, drop: request.drop, dropName: link.dropName, reason: l.reason!, by: l.by!, at: l.at!, undoneBy: request.by, undoneAt: now.toISOString() };
+    await tx.run(Q.RECORD_UNDONE_MERGE, { record });
+    return record;
   });
 }
 
-/** Every merge in force, newest first (at most `limit`). */
-export async function listMerges(executor: Executor, limit: number): Promise<MergeRecord[]> {
-  return executor.read<MergeRecord & Record<string, unknown>>(Q.LIST_MERGES, { limit });
+/** Every merge in force, newest first, or (`undone`) every merge undone, latest undone first; at most `limit`. */
+export async function listMerges(executor: Executor, limit: number, options: { undone?: boolean } = {}): Promise<MergeRecord[]> {
+  return executor.read<MergeRecord & Record<string, unknown>>(options.undone ? Q.LIST_UNDONE_MERGES : Q.LIST_MERGES, { limit });
 }
 
 export interface SplitResult {
