@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { plannedOr } from '../plan/prefetched.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { listNodes, nodeById } from '../node/node.queries.js';
+import { nodeById } from '../node/node.queries.js';
 import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import { REL } from '../relations.cypher.js';
@@ -15,12 +15,23 @@ import { FILTER_ARG, ReportedStatement, ReportedStatementConnection } from '../s
 import { Subject, SubjectType } from '../subject.type.js';
 import { Topic } from '../topic/topic.type.js';
 import { Article } from './article.type.js';
+import { ArticleFilter, ArticleOrder } from './article.filter.js';
+import { findArticles } from './article.queries.js';
 import { ARTICLE_PUBLICATIONS, ARTICLE_VERSIONS } from './article-version.cypher.js';
 import { Publication } from './publication.type.js';
 import { ArticleVersion } from './article-version.type.js';
 
 @ObjectType()
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
+
+@ArgsType()
+class ArticlesArgs extends PageArgs {
+  @Field(() => ArticleFilter, { nullable: true, description: 'Only articles matching every condition given.' })
+  filter?: ArticleFilter | null;
+
+  @Field(() => ArticleOrder, { nullable: true, description: 'Default NEWEST_FIRST.' })
+  orderBy?: ArticleOrder | null;
+}
 
 @ArgsType()
 class ArticleStatementsArgs extends PageArgs {
@@ -40,9 +51,9 @@ export class ArticleResolver {
     return nodeById(ctx, info, id, 'Article');
   }
 
-  @Query(() => ArticleConnection, { description: 'All articles, newest first.' })
-  articles(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<GraphNode>> {
-    return listNodes(ctx, info, 'Article', page);
+  @Query(() => ArticleConnection, { description: 'Articles, filtered by publication date, topic, author, outlet and text; newest first by default.' })
+  articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<GraphNode>> {
+    return findArticles(ctx, info, args.filter, args.orderBy ?? ArticleOrder.NEWEST_FIRST, args);
   }
 
   /** Reads leave the body out of articles (it can be megabytes): one query per request fetches the bodies asked for. */

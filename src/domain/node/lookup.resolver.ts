@@ -1,23 +1,35 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { userInputError } from '../../core/errors.js';
 import { Entity } from '../entity/entity.type.js';
 import { Event } from '../event/event.type.js';
+import { EventFilter, EventOrder } from '../event/event.filter.js';
+import { findEvents } from '../event/event.queries.js';
 import { Organization } from '../organization/organization.type.js';
 import { ConnectionType, PageArgs } from '../pagination/connection.js';
 import { Person } from '../person/person.type.js';
 import { Place } from '../place/place.type.js';
 import { Topic } from '../topic/topic.type.js';
 import type { GraphNode, NodeTypeName } from './graph-node.js';
-import { listNodes, nodeById, nodesById, nodesByName } from './node.queries.js';
+import { nodeById, nodesById, nodesByName } from './node.queries.js';
 import { Node } from './node.type.js';
+import { listNamed, NameListArgs } from './name-list.js';
 
 @ObjectType() export class PersonConnection extends ConnectionType(Person, 'Person') {}
 @ObjectType() export class OrganizationConnection extends ConnectionType(Organization, 'Organization') {}
 @ObjectType() export class PlaceConnection extends ConnectionType(Place, 'Place') {}
 @ObjectType() export class TopicConnection extends ConnectionType(Topic, 'Topic') {}
 @ObjectType() export class EventConnection extends ConnectionType(Event, 'Event') {}
+
+@ArgsType()
+class EventsArgs extends PageArgs {
+  @Field(() => EventFilter, { nullable: true, description: 'Only events matching every condition given.' })
+  filter?: EventFilter | null;
+
+  @Field(() => EventOrder, { nullable: true, description: 'Default LATEST_FIRST.' })
+  orderBy?: EventOrder | null;
+}
 
 /** By id, or else by name or alias (case and accents folded). Exactly one of the two. */
 async function lookup(ctx: Context, info: GraphQLResolveInfo, type: NodeTypeName, id?: string | null, name?: string | null): Promise<GraphNode | null> {
@@ -52,9 +64,9 @@ export class LookupResolver {
     return lookup(ctx, info, 'Person', id, name);
   }
 
-  @Query(() => PersonConnection, { description: 'All people, by name.' })
-  people(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listNodes(ctx, info, 'Person', page);
+  @Query(() => PersonConnection, { description: 'All people, by name or most mentioned first, optionally only names with a prefix.' })
+  people(@Args(() => NameListArgs) args: NameListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNamed(ctx, info, 'Person', args);
   }
 
   @Query(() => Organization, { nullable: true })
@@ -62,9 +74,9 @@ export class LookupResolver {
     return lookup(ctx, info, 'Organization', id, name);
   }
 
-  @Query(() => OrganizationConnection, { description: 'All organizations, by name.' })
-  organizations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listNodes(ctx, info, 'Organization', page);
+  @Query(() => OrganizationConnection, { description: 'All organizations, by name or most mentioned first, optionally only names with a prefix.' })
+  organizations(@Args(() => NameListArgs) args: NameListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNamed(ctx, info, 'Organization', args);
   }
 
   @Query(() => Place, { nullable: true })
@@ -72,9 +84,9 @@ export class LookupResolver {
     return lookup(ctx, info, 'Place', id, name);
   }
 
-  @Query(() => PlaceConnection, { description: 'All places, by name.' })
-  places(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listNodes(ctx, info, 'Place', page);
+  @Query(() => PlaceConnection, { description: 'All places, by name or most mentioned first, optionally only names with a prefix.' })
+  places(@Args(() => NameListArgs) args: NameListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNamed(ctx, info, 'Place', args);
   }
 
   @Query(() => Topic, { nullable: true })
@@ -82,9 +94,9 @@ export class LookupResolver {
     return lookup(ctx, info, 'Topic', id, name);
   }
 
-  @Query(() => TopicConnection, { description: 'All topics, by name.' })
-  topics(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listNodes(ctx, info, 'Topic', page);
+  @Query(() => TopicConnection, { description: 'All topics, by name or most mentioned first, optionally only names with a prefix.' })
+  topics(@Args(() => NameListArgs) args: NameListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listNamed(ctx, info, 'Topic', args);
   }
 
   @Query(() => Event, { nullable: true })
@@ -92,8 +104,8 @@ export class LookupResolver {
     return lookup(ctx, info, 'Event', id, name);
   }
 
-  @Query(() => EventConnection, { description: 'All events, latest date first.' })
-  events(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listNodes(ctx, info, 'Event', page);
+  @Query(() => EventConnection, { description: 'Events, filtered by date, kind, status and participant; latest date first by default (events without a date last).' })
+  events(@Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return findEvents(ctx, info, args.filter, args.orderBy ?? EventOrder.LATEST_FIRST, args);
   }
 }

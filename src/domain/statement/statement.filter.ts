@@ -54,7 +54,8 @@ export const MAX_ID_LENGTH = 300;
 export const MAX_TEXT_FILTER_LENGTH = 300;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function id(value: string | null | undefined, name: string): string | null {
+/** An id argument: at most MAX_ID_LENGTH characters; null stays null. */
+export function idArgument(value: string | null | undefined, name: string): string | null {
   if (value == null) return null;
   if (value.length > MAX_ID_LENGTH) throw userInputError(`${name} may be at most ${MAX_ID_LENGTH} characters.`, name);
   return value;
@@ -77,13 +78,13 @@ export function toFilterParams(filter: StatementFilter | null | undefined, argum
   const verb = f.verb?.trim() ? f.verb.trim().toLowerCase() : null;
   if (verb && verb.length > 100) throw userInputError(`${argumentName}.verb may be at most 100 characters.`, argumentName);
   return {
-    speaker: id(f.speaker, `${argumentName}.speaker`),
+    speaker: idArgument(f.speaker, `${argumentName}.speaker`),
     verb,
     kind: f.kind ?? null,
-    about: id(f.about, `${argumentName}.about`),
+    about: idArgument(f.about, `${argumentName}.about`),
     text,
     from: dateBound(f.from, `${argumentName}.from`),
     to: dateBound(f.to, `${argumentName}.to`),
-    article: id(f.article, `${argumentName}.article`),
+    article: idArgument(f.article, `${argumentName}.article`),
   };
 }
