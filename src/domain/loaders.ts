@@ -52,6 +52,12 @@ export class Loaders {
     return (await this.related(cypher, parentId, limit, params)).map((r) => r.node);
   }
 
+  /** One parent's page and total from a relationPageQuery: every parent asking for the same page shares one round trip. */
+  async relatedPage(cypher: string, parentId: string, skip: number, limit: number): Promise<{ total: number; nodes: GraphNode[] }> {
+    const [row] = await this.batch<{ key: string; total: number; page: RawNode[] }>(cypher, { skip, limit }, parentId);
+    return { total: Number(row?.total ?? 0), nodes: (row?.page ?? []).map((raw) => this.read(raw)) };
+  }
+
   /**
    * The rows a batched query (`UNWIND $ids AS key … RETURN key, …`) returns for one parent, the
    * query running once per (cypher, params) for all parents asked in the same tick: for fields

@@ -1,4 +1,4 @@
-import { relationQuery } from './node/read-cypher.js';
+import { relationPageQuery, relationQuery } from './node/read-cypher.js';
 
 /**
  * Every relationship a GraphQL field follows, as one batched query (see relationQuery). The graph
@@ -38,6 +38,12 @@ export const REL = {
     orderBy: 'n.publishedMs, n.id',
     extra: 'r {.sentence, .start, .end}',
   }),
+} as const;
+
+/** Relationship fields that are connections: a page and the total per parent (see relationPageQuery). */
+export const REL_PAGE = {
+  entityMentionedIn: relationPageQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  eventMentionedIn: relationPageQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
 } as const;
 
 // Statement lists (by a speaker, about a subject, in an article) take filters and cursors: see

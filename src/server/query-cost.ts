@@ -41,7 +41,19 @@ const EXPLORATIONS: Record<string, (args: Record<string, unknown>) => { work: nu
   'Query.mentionCounts': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
   // Full-text: a fuzzy Lucene query over every name, title and statement, then ranked.
   'Query.search': (a) => ({ work: explore(1) * 10, items: int(a.first, DEFAULT_LIST_LIMIT) }),
+  ...Object.fromEntries(['people', 'organizations', 'places', 'topics', 'articles', 'statements'].map((name) => [`Query.${name}`, scanningList])),
 };
+
+/**
+ * A list priced like a one-hop exploration when it reads every node of its label before the page:
+ * ordered by mentions (each node's count, then a sort), or filtered on text (a scan of titles,
+ * bodies or statements). Otherwise an index walk cut after the page: its items alone.
+ */
+function scanningList(a: Record<string, unknown>): { work: number; items: number } {
+  const filter = a.filter as Record<string, unknown> | null | undefined;
+  const scans = a.orderBy === 'MOST_MENTIONED' || (filter?.textContains != null && filter.textContains !== '');
+  return { work: scans ? explore(1) : 0, items: int(a.first, DEFAULT_LIST_LIMIT) };
+}
 
 /**
  * Cost of a field: itself plus its children once per item it may return, plus the nodes it may

@@ -31,6 +31,13 @@ describe('the cost of graph explorations', () => {
     expect(cost('{ relatedEntities(id: "person:a", first: 10) { totalCount } }')).toBeGreaterThanOrEqual(HEAVY_COST);
   });
 
+  it('prices a list that reads every node of its label (most mentioned first, a text filter) as a one-hop exploration, an index walk by its items', () => {
+    expect(cost('{ people(first: 10) { nodes { name } } }')).toBe(1 + 10 * 2);
+    expect(cost('{ people(first: 10, orderBy: MOST_MENTIONED) { nodes { name } } }')).toBe(1 + 200 + 10 * 2);
+    expect(cost('{ articles(first: 10, filter: { from: "2025-07" }) { nodes { title } } }')).toBe(1 + 10 * 2);
+    expect(cost('query($f: ArticleFilter) { articles(first: 10, filter: $f) { nodes { title } } }', { f: { textContains: 'talks' } })).toBe(1 + 200 + 10 * 2);
+  });
+
   it('leaves plain lookups cheap', () => {
     expect(cost('{ person(name: "Putin") { name } }')).toBe(2);
   });

@@ -6,7 +6,10 @@ import { Article } from '../article/article.type.js';
 import { Event } from '../event/event.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { REL } from '../relations.cypher.js';
+import { REL, REL_PAGE } from '../relations.cypher.js';
+import { ArticleConnection } from '../article/article.resolver.js';
+import { mentionedInConnection } from '../article/mentioned-in.js';
+import { PageArgs } from '../pagination/connection.js';
 import { StatementFilter, StatementOrder } from '../statement/statement.filter.js';
 import { statementConnectionOf, statementListOf, statementNode } from '../statement/statement.queries.js';
 import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
@@ -56,11 +59,16 @@ export class EntityResolver {
     });
   }
 
-  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first.' })
+  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first; mentionedInConnection pages through them and counts them.' })
   mentionedIn(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(e, info, async () => {
       return ctx.loaders.relatedNodes(REL.entityMentionedIn, e.id, listLimit(first, ctx.config.maxPageSize));
     });
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first, as a paginated connection with totalCount.' })
+  mentionedInConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(e, info, () => mentionedInConnection(ctx, REL_PAGE.entityMentionedIn, e.id, args));
   }
 
   @FieldResolver(() => [Event], { description: 'Events it took part in.' })

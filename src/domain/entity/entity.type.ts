@@ -1,4 +1,4 @@
-import { Field, InterfaceType } from 'type-graphql';
+import { Field, InterfaceType, registerEnumType } from 'type-graphql';
 import { Node } from '../node/node.type.js';
 import { resolveNodeType } from '../node/graph-node.js';
 
@@ -11,3 +11,17 @@ export abstract class Entity extends Node {
   @Field(() => String, { description: 'Canonical name.' }) name!: string;
   @Field(() => [String], { description: 'Other names seen in reports: acronyms, surnames, spellings.' }) aliases!: string[];
 }
+
+export enum EntityType {
+  Person = 'Person',
+  Organization = 'Organization',
+  Place = 'Place',
+}
+registerEnumType(EntityType, { name: 'EntityType', description: 'The kinds of entity: Person, Organization, Place.' });
+
+/** The node label of each kind: the closed map a query takes labels from. */
+export const ENTITY_LABEL: Record<EntityType, string> = {
+  [EntityType.Person]: 'Person',
+  [EntityType.Organization]: 'Organization',
+  [EntityType.Place]: 'Place',
+};

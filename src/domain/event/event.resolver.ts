@@ -6,7 +6,10 @@ import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { REL } from '../relations.cypher.js';
+import { REL, REL_PAGE } from '../relations.cypher.js';
+import { ArticleConnection } from '../article/article.resolver.js';
+import { mentionedInConnection } from '../article/mentioned-in.js';
+import { PageArgs } from '../pagination/connection.js';
 import { StatementFilter, StatementOrder } from '../statement/statement.filter.js';
 import { statementConnectionOf, statementListOf, statementNode } from '../statement/statement.queries.js';
 import { FILTER_ARG, ORDER_ARG, StatementConnection, StatementsArgs } from '../statement/statement.resolver.js';
@@ -22,11 +25,16 @@ export class EventResolver {
     });
   }
 
-  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first.' })
+  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first; mentionedInConnection pages through them and counts them.' })
   mentionedIn(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(ev, info, async () => {
       return ctx.loaders.relatedNodes(REL.eventMentionedIn, ev.id, listLimit(first, ctx.config.maxPageSize));
     });
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first, as a paginated connection with totalCount.' })
+  mentionedInConnection(@Root() ev: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(ev, info, () => mentionedInConnection(ctx, REL_PAGE.eventMentionedIn, ev.id, args));
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about it, by anyone, the latest reported first.' })

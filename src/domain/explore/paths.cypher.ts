@@ -15,6 +15,20 @@ export interface PathEnds {
   types: readonly RelationshipType[] | null;
   /** The types that say something was said or done: no co-occurrence. */
   strong: readonly RelationshipType[];
+  /** Which conditions of `$statement` (verb, kind) every statement on the path must meet; null: any path. */
+  statements: { verb: boolean; kind: boolean } | null;
+}
+
+/**
+ * The path pattern from `a` to `b`. With statement conditions each step's end node is tested as
+ * the search goes (a predicate inside a quantified path pattern prunes the search, rather than
+ * filtering the k paths found), and the path must hold a statement at all.
+ */
+function pathPattern(hops: number, typeExpression: string, statements: PathEnds['statements']): string {
+  if (!statements) return `(a)-[${typeExpression}]-{1,${hops}}(b)`;
+  const conditions = [statements.verb ? 'm.verb = $statement.verb' : null, statements.kind ? 'm.kind = $statement.kind' : null].filter((c) => c !== null);
+  const test = conditions.length > 0 ? ` WHERE NOT m:Statement OR (${conditions.join(' AND ')})` : '';
+  return `(a) (()-[${typeExpression}]-(m)${test}){1,${hops}} (b) WHERE any(n IN nodes(p) WHERE n:Statement)`;
 }
 
 export interface PathProjections {
@@ -59,7 +73,7 @@ OPTIONAL MATCH (a:${ends.from} {id: $from})
 OPTIONAL MATCH (b:${ends.to} {id: $to})
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = SHORTEST ${MAX_PATHS} (a)-[${typeExpression}]-{1,${hops}}(b)
+  MATCH p = SHORTEST ${MAX_PATHS} ${pathPattern(hops, typeExpression, ends.statements)}
   WITH nodes(p) AS ns, relationships(p) AS rs
   WITH ns, rs, size([r IN rs WHERE NOT type(r) IN $strong]) AS weak, size([r IN rs WHERE type(r) = 'ABOUT']) AS about
   ORDER BY size(rs), weak, about, [n IN ns | n.id]

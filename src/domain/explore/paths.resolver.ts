@@ -3,14 +3,15 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { ErrorCode, userInputError } from '../../core/errors.js';
 import { intInRange } from '../limits.js';
-import { typeOfId, type GraphNode, type RawNode } from '../node/graph-node.js';
+import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { projectNode, type NodeProjection } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
 import { mergeTrees, selects, subTree } from '../plan/selection.js';
 import type { Evidence } from '../statement/statement.type.js';
-import { Direction, RelationshipType, isNodeId, nodeLabel, relationshipTypes } from './graph-elements.js';
+import { Direction, RelationshipType, isNodeId, relationshipTypes } from './graph-elements.js';
+import { pathText } from './path-text.js';
 import { DEFAULT_HOPS, DEFAULT_PATHS, MAX_HOPS, MAX_PATHS, pathQuery } from './paths.cypher.js';
-import { Path, type PathStep } from './paths.type.js';
+import { Path, PathStatementFilter, toPathStatementParams, type PathStep } from './paths.type.js';
 
 interface PathRow {
   nodes: RawNode[];
@@ -21,28 +22,10 @@ interface PathRow {
 /** Relationships that say two things appeared in the same report rather than that someone said or did something. */
 const CO_OCCURRENCE = new Set<RelationshipType>([RelationshipType.MENTIONS, RelationshipType.TAGGED, RelationshipType.WRITTEN_BY, RelationshipType.REPORTED_IN]);
 
-/** Properties worth writing in a one-line path. */
-const SHOWN_PROPERTIES = ['verb', 'title'];
-
 export function notFound(argumentName: string, id: string): GraphQLError {
   return new GraphQLError(`No node has the id ${JSON.stringify(id.slice(0, 120))} (${argumentName}).`, {
     extensions: { code: ErrorCode.NOT_FOUND, argumentName },
   });
-}
-
-function describe(node: GraphNode): string {
-  return node.__typename === 'Statement' ? 'Statement' : nodeLabel(node);
-}
-
-function pathText(nodes: GraphNode[], steps: PathStep[]): string {
-  let text = describe(nodes[0]!);
-  for (const step of steps) {
-    const shown = SHOWN_PROPERTIES.filter((k) => typeof step.properties[k] === 'string').map((k) => `${k}: ${String(step.properties[k])}`);
-    const label = shown.length > 0 ? `${step.relationship} {${shown.join(', ')}}` : step.relationship;
-    text += step.direction === Direction.OUTGOING ? ` —${label}→ ` : ` ←${label}— `;
-    text += describe(step.to);
-  }
-  return text;
 }
 
 function toPath(row: PathRow, node: NodeProjection, article: NodeProjection | null): Path {
@@ -76,7 +59,7 @@ function comparePaths(a: Path, b: Path): number {
 @Resolver()
 export class PathsResolver {
   @Query(() => [Path], {
-    description: `Shortest paths between two nodes, shortest first, in either direction along the relationship types in via (all by default). At most ${MAX_HOPS} hops and ${MAX_PATHS} paths. An unknown id is a NOT_FOUND error naming it.`,
+    description: `Shortest paths between two nodes, shortest first, in either direction along the relationship types in via (all by default), optionally only through statements of a verb or kind. At most ${MAX_HOPS} hops and ${MAX_PATHS} paths. An unknown id is a NOT_FOUND error naming it.`,
   })
   async paths(
     @Arg('from', () => ID) from: string,
@@ -84,6 +67,7 @@ export class PathsResolver {
     @Arg('maxHops', () => Int, { nullable: true, description: `Longest path to look for, 1 to ${MAX_HOPS} (default ${DEFAULT_HOPS}).` }) maxHops: number | undefined,
     @Arg('via', () => [RelationshipType], { nullable: true, description: 'Only these relationship types (default: all).' }) via: RelationshipType[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: `At most this many paths, 1 to ${MAX_PATHS} (default ${DEFAULT_PATHS}).` }) first: number | undefined,
+    @Arg('statements', () => PathStatementFilter, { nullable: true, description: 'Only paths through a statement, every statement on them matching this.' }) statements: PathStatementFilter | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
@@ -107,12 +91,14 @@ export class PathsResolver {
     const reportTree = steps && subTree(info.schema, steps, stepType, ['report']);
     const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true }) : null;
 
+    const claim = toPathStatementParams(statements);
     const types = relationshipTypes(via);
     const ends = {
       from: typeOfId(from)!,
       to: typeOfId(to)!,
       types: via && via.length > 0 ? types : null,
       strong: types.filter((t) => !CO_OCCURRENCE.has(t)),
+      statements: claim && { verb: claim.verb !== null, kind: claim.kind !== null },
     };
     const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(
       pathQuery(hops, limit, ends, {
@@ -120,7 +106,7 @@ export class PathsResolver {
         report: article?.cypher ?? null,
         properties: selects(info.schema, tree, pathType, ['text']) || (steps !== null && selects(info.schema, steps, stepType, ['properties'])),
       }),
-      { ...plan.params, from, to, strong: ends.strong },
+      { ...plan.params, from, to, strong: ends.strong, statement: claim },
     );
     if (!row?.fromId) throw notFound('from', from);
     if (!row.toId) throw notFound('to', to);

@@ -1,23 +1,46 @@
+import { ENTITY_LABEL, type EntityType } from '../entity/entity.type.js';
 import type { NodeTypeName } from '../node/graph-node.js';
+import { RelationKind } from './related.type.js';
 
 /** Reports listed per related entity (newest first); reportCount counts them all. */
 export const MAX_REPORTS_PER_RELATED = 10;
 
 /**
  * Everything that connects `x` to an entity `y`, with the article `a` carrying it and the kind of
- * link. UNION ALL: the ranking counts distinct articles and kinds anyway, and a UNION would hash
- * every one of a hub's tens of thousands of rows to drop duplicates first.
+ * link, one branch per kind. UNION ALL: the ranking counts distinct articles and kinds anyway, and
+ * a UNION would hash every one of a hub's tens of thousands of rows to drop duplicates first.
  */
-const LINKS = `
-  MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link
-  UNION ALL
-  MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link
-  UNION ALL
-  MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link
-  UNION ALL
-  MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`;
+const LINKS: Record<RelationKind, string> = {
+  [RelationKind.CO_MENTIONED]: `MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link`,
+  [RelationKind.SPOKE_ABOUT]: `MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link`,
+  [RelationKind.SPOKEN_ABOUT_BY]: `MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link`,
+  [RelationKind.SAME_STATEMENT]: `MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`,
+};
 
-export interface RelatedProjections {
+/** What the client narrowed the related entities to: kinds from closed enums, dates as parameters `$from`, `$toUpper`. */
+export interface RelatedConditions {
+  /** Entity labels to keep (EntityType values); null for all. */
+  types: readonly EntityType[] | null;
+  /** Kinds of connection to follow; null for all. */
+  kinds: readonly RelationKind[] | null;
+  from: boolean;
+  to: boolean;
+}
+
+function links(c: RelatedConditions): string {
+  const kinds = c.kinds ?? Object.values(RelationKind);
+  return kinds.map((k) => `\n      ${LINKS[k]}`).join('\n      UNION ALL');
+}
+
+function conditions(c: RelatedConditions): string {
+  const where = ['y <> x'];
+  if (c.types) where.push(`(${c.types.map((t) => `y:${ENTITY_LABEL[t]}`).join(' OR ')})`);
+  if (c.from) where.push('a.publishedDate >= $from');
+  if (c.to) where.push('a.publishedDate <= $toUpper');
+  return where.join(' AND ');
+}
+
+export interface RelatedProjections extends RelatedConditions {
   /** The label of `$id`, from its kind prefix (a closed set): the unique index that finds it. */
   label: NodeTypeName;
   /** The planner's projection of `y`. */
@@ -45,9 +68,9 @@ export function relatedEntitiesQuery(p: RelatedProjections): string {
   const articles = p.report ? 'collect(DISTINCT a)' : '[]';
   const ranked = `
     WITH x WHERE x IS NOT NULL
-    CALL (x) {${LINKS}
+    CALL (x) {${links(p)}
     }
-    WITH x, y, a, link WHERE y <> x
+    WITH x, y, a, link WHERE ${conditions(p)}
     WITH y, count(DISTINCT a) AS reportCount, collect(DISTINCT link) AS links, ${articles} AS articles
     ORDER BY reportCount DESC, size(links) DESC, y.name, y.id`;
   const page = `{node: ${p.node}, reportCount: reportCount, links: ${p.relations ? 'links' : '[]'}, reports: ${reports}}`;

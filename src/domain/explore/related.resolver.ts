@@ -1,6 +1,7 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
+import { dateRange } from '../date-range.js';
 import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import { projectNode } from '../plan/compile.js';
@@ -8,7 +9,7 @@ import { objectType, planBelow } from '../plan/root.js';
 import { selects, subTree } from '../plan/selection.js';
 import { idOfType } from './graph-elements.js';
 import { relatedEntitiesQuery } from './related.cypher.js';
-import { RelatedEntityConnection, type RelatedEntityEdge, type RelationKind } from './related.type.js';
+import { RelatedEntityConnection, RelatedEntityFilter, type RelatedEntityEdge, type RelationKind } from './related.type.js';
 
 interface RelatedRow {
   id: string | null;
@@ -24,11 +25,15 @@ export class RelatedResolver {
   })
   async relatedEntities(
     @Arg('id', () => ID) id: string,
+    @Arg('filter', () => RelatedEntityFilter, { nullable: true, description: 'Only related entities matching every condition given.' }) filter: RelatedEntityFilter | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelatedEntityConnection | null> {
     const page = toPage(args, ctx.config.maxPageSize);
+    const range = dateRange(filter?.from, filter?.to, 'filter.');
+    const unique = <T>(values: T[] | null | undefined) => (values && values.length > 0 ? [...new Set(values)] : null);
+    const conditions = { types: unique(filter?.types), kinds: unique(filter?.relations), from: range.from !== null, to: range.to !== null };
     if (!idOfType(id, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) return null;
 
     const { plan, tree } = planBelow(ctx, info);
@@ -41,9 +46,11 @@ export class RelatedResolver {
     const counted = selects(info.schema, tree, connectionType, ['totalCount']);
     const relations = edges !== null && selects(info.schema, edges, edgeType, ['relations']);
 
-    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted, relations }), {
+    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ ...conditions, label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted, relations }), {
       ...plan.params,
       id,
+      from: range.from,
+      toUpper: range.toUpper,
       skip: page.skip,
       limit: page.first + 1,
     });

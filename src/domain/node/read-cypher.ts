@@ -65,6 +65,27 @@ CALL (key) {
 RETURN key, ${NODE_PROJECTION('n')} AS node, extra`;
 }
 
+/**
+ * The connection form of relationQuery: per parent `key`, the page `$skip`..`$skip + $limit` of
+ * `n` in `orderBy` and the total, one row per key (parents without any included, total 0).
+ */
+export function relationPageQuery(spec: { parentLabel: string; match: string; orderBy: string }): string {
+  return `
+UNWIND $ids AS key
+CALL (key) {
+  MATCH (p:${spec.parentLabel} {id: key})
+  ${spec.match}
+  WITH n ORDER BY ${spec.orderBy} SKIP $skip LIMIT $limit
+  RETURN collect(${NODE_PROJECTION('n')}) AS page
+}
+CALL (key) {
+  MATCH (p:${spec.parentLabel} {id: key})
+  ${spec.match}
+  RETURN count(n) AS total
+}
+RETURN key, total, page`;
+}
+
 /** The bodies of the articles `$ids`, for Loaders.articleBody. */
 export const ARTICLE_BODIES = `
 UNWIND $ids AS id

@@ -76,6 +76,19 @@ function list(match: RelationSpec['match'], orderBy: (n: string, r: string) => s
   };
 }
 
+/** A connection ordered by `orderBy`: the page `first` after `after`, totalCount counted when selected. */
+function connection(match: RelationSpec['match'], orderBy: (n: string, r: string) => string): RelationSpec {
+  return {
+    match,
+    shape: { kind: 'connection' },
+    args: (args, plan, n, r) =>
+      attempt(() => {
+        const page = toPage(args as { first?: number; after?: string }, plan.maxPageSize);
+        return { where: [], orderBy: orderBy(n, r), limit: page.first + 1, page };
+      }),
+  };
+}
+
 /** `n:Person OR n:Place`: a label test Neo4j answers from the node itself. Labels only from the closed SubjectType enum. */
 export function labelsAnyOf(n: string, types: unknown[]): string {
   const labels = types.map((t) => {
@@ -140,7 +153,9 @@ function statements(match: RelationSpec['match'], connection: boolean, readingOr
 
 const stated = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:STATED]->(${n}:Statement)`;
 const statedAbout = (p: string, r: string, n: string) => `MATCH (${p})<-[${r}:ABOUT]-(${n}:Statement)`;
-const mentionedIn = hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:MENTIONS]->(${p})`, newestArticleFirst));
+const mentions = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:MENTIONS]->(${p})`;
+const mentionedIn = hub(list(mentions, newestArticleFirst));
+const mentionedInConnection = hub(connection(mentions, newestArticleFirst));
 const evidence = (r: string) => `evidence: ${r} {.sentence, .start, .end}`;
 
 const statedDegree = (p: string) => `COUNT { (${p})-[:STATED]->() }`;
@@ -152,6 +167,7 @@ const ENTITY: Record<string, RelationSpec> = {
   statementsAbout: statements(statedAbout, false, false, undefined, aboutDegree),
   statementsAboutConnection: statements(statedAbout, true, false, undefined, aboutDegree),
   mentionedIn,
+  mentionedInConnection,
   events: list((p, r, n) => `MATCH (${p})-[${r}:PARTICIPATED_IN]->(${n}:Event)`, byDateThenName),
 };
 
@@ -196,6 +212,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
   Event: {
     participants: list((p, r, n) => `MATCH (${n}:Entity)-[${r}:PARTICIPATED_IN]->(${p})`, byName),
     mentionedIn,
+    mentionedInConnection,
     statementsAbout: statements(statedAbout, false),
     statementsAboutConnection: statements(statedAbout, true),
   },
