@@ -24,20 +24,25 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     }
   },
 
-  '02-path-from-isw-to-negotiations': ({ paths }) => {
+  '02-path-from-isw-to-negotiations': ({ paths, assessed }) => {
     expect(paths.map((p: any) => p.length)).toEqual([2, 2, 2, 2, 3]);
     expect(paths.slice(0, 3).map((p: any) => p.text)).toEqual([
-      'Institute for the Study of War —STATED {verb: say}→ Statement —ABOUT→ negotiations',
-      'Institute for the Study of War —STATED {verb: say}→ Statement —ABOUT→ negotiations',
-      'Institute for the Study of War —STATED {verb: assess}→ Statement —ABOUT→ negotiations',
+      'Institute for the Study of War —said→ “ISW has consistently assessed that only significant…” —about→ negotiations',
+      'Institute for the Study of War —said→ “ISW continues to assess that the Kremlin remains dedicated…” —about→ negotiations',
+      'Institute for the Study of War —assessed→ “only proper military assistance to Ukraine by its allies…” —about→ negotiations',
     ]);
-    expect(paths[3].text).toBe(`Institute for the Study of War ←MENTIONS— ${SEED_TITLE} —TAGGED→ negotiations`);
+    expect(paths[3].text).toBe(`Institute for the Study of War ←mentions— ${SEED_TITLE} —tagged→ negotiations`);
     const [stated, about] = paths[2].steps;
     expect(stated).toMatchObject({ relationship: 'STATED', direction: 'OUTGOING', properties: { verb: 'assess' }, to: { __typename: 'Statement' } });
     expect(stated.report.article.title).toBe(SEED_TITLE);
     expect(stated.report.evidence.sentence).toMatch(/^Experts from the Institute for the Study of War \(ISW\) assess that/);
     expect(about).toMatchObject({ relationship: 'ABOUT', direction: 'OUTGOING', properties: {}, to: { __typename: 'Topic', id: 'topic:negotiations' } });
     expect(paths[3].steps.map((s: any) => s.report)).toEqual([null, null]);
+    // Only through what ISW assessed: the one assessment, then the same claim through its report.
+    expect(assessed.map((p: any) => p.text)).toEqual([
+      'Institute for the Study of War —assessed→ “only proper military assistance to Ukraine by its allies…” —about→ negotiations',
+      `Institute for the Study of War —assessed→ “only proper military assistance to Ukraine by its allies…” —reported in→ ${SEED_TITLE} —tagged→ negotiations`,
+    ]);
   },
 
   '03-trump-tariff-warning-and-who-cited-it': ({ statements }) => {

@@ -32,12 +32,12 @@ describe('paths', () => {
     expect(paths).toHaveLength(6);
     expect(paths.map((p: any) => p.length)).toEqual([2, 2, 2, 2, 2, 2]);
     // Four ISW statements about negotiations, then the two articles that mention ISW and are tagged so.
-    expect(paths.slice(0, 4).every((p: any) => p.text.match(/^Institute for the Study of War —STATED \{verb: (assess|say)\}→ Statement —ABOUT→ negotiations$/))).toBe(true);
+    expect(paths.slice(0, 4).every((p: any) => p.text.match(/^Institute for the Study of War —(assessed|said)→ “[^”]+…” —about→ negotiations$/))).toBe(true);
     expect(paths.slice(4).map((p: any) => p.steps.map((s: any) => `${s.direction} ${s.relationship}`))).toEqual([
       ['INCOMING MENTIONS', 'OUTGOING TAGGED'],
       ['INCOMING MENTIONS', 'OUTGOING TAGGED'],
     ]);
-    expect(paths[4].text).toBe('Institute for the Study of War ←MENTIONS— Russia will come to negotiating table only after major battlefield defeats – ISW —TAGGED→ negotiations');
+    expect(paths[4].text).toBe('Institute for the Study of War ←mentions— Russia will come to negotiating table only after major battlefield defeats – ISW —tagged→ negotiations');
     // Three articles mention ISW and are tagged negotiations (August's through Peskov's statement); then 3 hops.
     const longer = await ok(PATHS, { from: ISW, to: NEGOTIATIONS, first: 20 });
     expect(longer.data.paths.map((p: any) => p.length)).toEqual([...Array(7).fill(2), ...Array(13).fill(3)]);
@@ -63,7 +63,7 @@ describe('paths', () => {
 
   it('walks relationships against their direction and reports INCOMING', async () => {
     const { data } = await ok(PATHS, { from: RUSSIA, to: TRUMP, via: ['ABOUT', 'STATED'], maxHops: 2, first: 1 });
-    expect(data.paths[0].text).toBe('Russia ←ABOUT— Statement ←STATED {verb: warn}— Donald Trump');
+    expect(data.paths[0].text).toBe('Russia ←about— “he would introduce strict 100 per cent secondary tariffs…” ←warned— Donald Trump');
     expect(data.paths[0].steps.map((s: any) => s.direction)).toEqual(['INCOMING', 'INCOMING']);
   });
 
