@@ -1,5 +1,13 @@
 import { userInputError } from '../core/errors.js';
-import { dateBound } from './statement/statement.filter.js';
+
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A date bound as a prefix of YYYY-MM-DD; publishedDate is compared on the same length. */
+export function dateBound(value: string | null | undefined, name: string): string | null {
+  if (value == null) return null;
+  if (!DATE.test(value)) throw userInputError(`${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value.slice(0, 40))}.`, name);
+  return value;
+}
 
 /**
  * A date range as the list filters take it: `from` and `to` are YYYY, YYYY-MM or YYYY-MM-DD, `to`

@@ -1,6 +1,5 @@
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import { userInputError } from '../../core/errors.js';
 import type { Context } from '../context.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode, RawNode } from '../node/graph-node.js';
@@ -9,7 +8,8 @@ import { labelsAnyOf } from '../plan/relations.js';
 import { objectType, planBelow } from '../plan/root.js';
 import { subTree } from '../plan/selection.js';
 import { anchorFor, filtersReports } from '../statement/statement.cypher.js';
-import { dateBound, StatementFilter, toFilterParams } from '../statement/statement.filter.js';
+import { dateRange } from '../date-range.js';
+import { StatementFilter, toFilterParams } from '../statement/statement.filter.js';
 import { FILTER_ARG } from '../statement/statement.resolver.js';
 import { SubjectType } from '../subject.type.js';
 import { mentionCountsQuery, statementCountsQuery } from './aggregate.cypher.js';
@@ -57,8 +57,8 @@ export class AggregateResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<MentionCount[]> {
     const kinds = types && types.length > 0 ? types : Object.values(SubjectType);
-    const range = { from: dateBound(from, 'from'), to: dateBound(to, 'to') };
-    if (range.from && range.to && range.from.slice(0, range.to.length) > range.to) throw userInputError(`from (${range.from}) is after to (${range.to}).`, 'from');
+    const { from: fromDate, to: toDate } = dateRange(from, to);
+    const range = { from: fromDate, to: toDate };
     const limit = listLimit(first, ctx.config.maxPageSize);
     const { plan, node } = nodeProjection(ctx, info);
     const rows = await ctx.executor.read<{ count: number; node: RawNode }>(mentionCountsQuery(labelsAnyOf('g', kinds), node.cypher), { ...plan.params, ...range, limit });

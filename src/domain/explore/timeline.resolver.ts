@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { toGraphNode, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
-import { dateBound } from '../statement/statement.filter.js';
+import { dateBound } from '../date-range.js';
 import type { Evidence } from '../statement/statement.type.js';
 import { idOfType } from './graph-elements.js';
 import { TIMELINE } from './timeline.cypher.js';

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { userInputError } from '../../core/errors.js';
 import { StatementKind } from './statement.type.js';
+import { dateBound } from '../date-range.js';
 
 export enum StatementOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
@@ -52,19 +53,11 @@ export interface StatementFilterParams {
 
 export const MAX_ID_LENGTH = 300;
 export const MAX_TEXT_FILTER_LENGTH = 300;
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** An id argument: at most MAX_ID_LENGTH characters; null stays null. */
 export function idArgument(value: string | null | undefined, name: string): string | null {
   if (value == null) return null;
   if (value.length > MAX_ID_LENGTH) throw userInputError(`${name} may be at most ${MAX_ID_LENGTH} characters.`, name);
-  return value;
-}
-
-/** A date bound as a prefix of YYYY-MM-DD; publishedDate is compared on the same length. */
-export function dateBound(value: string | null | undefined, name: string): string | null {
-  if (value == null) return null;
-  if (!DATE.test(value)) throw userInputError(`${name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value.slice(0, 40))}.`, name);
   return value;
 }
 
