@@ -5,11 +5,12 @@
  * synthetic topic i mod 5, see test/fixtures/synthetic.ts) and a few reports written here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCypherParams, type Params } from '../../src/db/executor.js';
+import type { Params } from '../../src/db/executor.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
 import { buildArticle, organization, person, place } from '../fixtures/parsed-article.js';
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { planOperators, runObserved } from '../helpers/plans.js';
 
 let graph: TestGraph;
 
@@ -47,24 +48,8 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-async function run(query: string, variables?: Record<string, unknown>) {
-  const sent: { cypher: string; params: Params }[] = [];
-  const { data, errors } = await graph.queryWith(query, variables, (q) => sent.push({ cypher: q.cypher, params: q.params }));
-  expect(errors).toBeUndefined();
-  return { data: data as any, sent };
-}
-
-/** The operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs). */
-async function operators(cypher: string, params: Params): Promise<string[]> {
-  const result = await graph.executor.driver.executeQuery(`EXPLAIN ${cypher}`, toCypherParams(params));
-  const names: string[] = [];
-  const walk = (op: { operatorType: string; children: unknown[] }) => {
-    names.push(op.operatorType.replace(/@.*$/, ''));
-    for (const child of op.children) walk(child as typeof op);
-  };
-  walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-  return names;
-}
+const run = (query: string, variables?: Record<string, unknown>) => runObserved(graph, query, variables);
+const operators = (cypher: string, params: Params) => planOperators(graph, cypher, params);
 
 const titles = (connection: any) => connection.nodes.map((n: any) => n.title);
 const report = (...numbers: number[]) => numbers.map((i) => `Synthetic report ${i}`);

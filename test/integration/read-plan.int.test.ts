@@ -9,6 +9,7 @@ import { writeArticle } from '../../src/ingest/write/write-article.js';
 import { buildArticle, organization, person, type StatementSpec } from '../fixtures/parsed-article.js';
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { planOperators, runObserved } from '../helpers/plans.js';
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -18,25 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => graph.close());
 
-/** Runs an operation and returns its data and every Cypher query it sent, with parameters. */
-async function run(query: string, variables?: Record<string, unknown>) {
-  const sent: { cypher: string; params: Params }[] = [];
-  const { data, errors } = await graph.queryWith(query, variables, (q) => sent.push({ cypher: q.cypher, params: q.params }));
-  expect(errors).toBeUndefined();
-  return { data: data as any, sent };
-}
-
-/** The operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs), without their "@neo4j" suffix. */
-async function operators(cypher: string, params: Params): Promise<string[]> {
-  const result = await graph.executor.driver.executeQuery(`EXPLAIN ${cypher}`, toCypherParams(params));
-  const names: string[] = [];
-  const walk = (op: { operatorType: string; children: unknown[] }) => {
-    names.push(op.operatorType.replace(/@.*$/, ''));
-    for (const child of op.children) walk(child as typeof op);
-  };
-  walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-  return names;
-}
+const run = (query: string, variables?: Record<string, unknown>) => runObserved(graph, query, variables);
+const operators = (cypher: string, params: Params) => planOperators(graph, cypher, params);
 
 describe('one query per root field', () => {
   it('serves 20 articles with their authors and mentioned entities in one query', async () => {
