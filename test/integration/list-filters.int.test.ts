@@ -138,6 +138,15 @@ describe('people, organizations, places, topics (namePrefix, orderBy)', () => {
     expect(data.topics.nodes).toEqual([{ name: 'strikes' }]);
   });
 
+  it('finds a prefix through the foldedName range indexes', async () => {
+    for (const query of [`{ people(namePrefix: "synthetic person 1") { nodes { name } } }`, `{ topics(namePrefix: "strike") { nodes { name } } }`]) {
+      const { sent } = await run(query);
+      const ops = await operators(sent[0]!.cypher, sent[0]!.params);
+      expect(ops, query).toContain('NodeIndexSeekByRange');
+      expect(ops, query).not.toContain('NodeByLabelScan');
+    }
+  });
+
   it('orders by the number of articles mentioning each, then by name; mentionedInConnection counts the same', async () => {
     const { data } = await run(`{
       places(orderBy: MOST_MENTIONED, first: 5) { totalCount nodes { name mentionedInConnection(first: 0) { totalCount } } }

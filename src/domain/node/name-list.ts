@@ -47,8 +47,17 @@ const ORDER: Record<EntityOrder, (type: NamedType) => { with: string; orderBy: s
 
 export const MAX_PREFIX_LENGTH = 200;
 
+/** With a prefix: the label whose foldedName index answers STARTS WITH (entities share one on Entity). */
+const PREFIX_LABELS: Record<NamedType, string> = {
+  Person: 'Entity:Person',
+  Organization: 'Entity:Organization',
+  Place: 'Entity:Place',
+  Topic: 'Topic',
+};
+
 function matching(type: NamedType, prefix: string | null): string {
-  return `MATCH (n:${type}) WHERE n.name IS NOT NULL${prefix === null ? '' : ' AND n.foldedName STARTS WITH $prefix'}`;
+  if (prefix === null) return `MATCH (n:${type}) WHERE n.name IS NOT NULL`;
+  return `MATCH (n:${PREFIX_LABELS[type]}) WHERE n.foldedName STARTS WITH $prefix AND n.name IS NOT NULL`;
 }
 
 /** A page of one named type. Labels come from the closed NamedType set, the prefix is a parameter. */
