@@ -85,6 +85,16 @@ describe('mergeEntities', () => {
 
     const now = (await graph.query(`${counts.slice(0, -1)} dropped: organization(id: "${RPA}") { id name } node(id: "${RPA}") { id } byName: organization(name: "RPA") { id } around: neighborhood(id: "${RPA}") { center { id } } }`)).data;
     expect(now.around).toEqual({ center: { id: KREMLIN } });
+    // Related entities and paths start from the kept entity too.
+    const related = (id: string) => `{ relatedEntities(id: "${id}", first: 50) { totalCount edges { node { id } reportCount } } }`;
+    const viaDropped = (await graph.query(related(RPA))).data.relatedEntities;
+    expect(viaDropped).toEqual((await graph.query(related(KREMLIN))).data.relatedEntities);
+    expect(viaDropped.totalCount).toBeGreaterThan(0);
+    const path = (from: string) => `{ paths(from: "${from}", to: "${PUTIN}", maxHops: 2, first: 1) { nodes { id } } }`;
+    const pathViaDropped = (await graph.query(path(RPA))).data.paths;
+    expect(pathViaDropped).toHaveLength(1);
+    expect(pathViaDropped[0].nodes[0]).toEqual({ id: KREMLIN });
+    expect(pathViaDropped).toEqual((await graph.query(path(KREMLIN))).data.paths);
     expect(now.organizations.totalCount).toBe(was.organizations.totalCount - 1);
     expect(now.dropped).toEqual({ id: KREMLIN, name: 'Kremlin' });
     expect(now.node).toEqual({ id: KREMLIN });

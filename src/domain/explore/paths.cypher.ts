@@ -1,4 +1,5 @@
 import type { NodeTypeName } from '../node/graph-node.js';
+import { optionalNodeById } from '../node/read-cypher.js';
 import { RelationshipType } from './graph-elements.js';
 
 /** The most paths one request returns. */
@@ -69,8 +70,8 @@ export function pathQuery(hops: number, k: number, ends: PathEnds, p: PathProjec
       }]`
     : '[]';
   return `
-OPTIONAL MATCH (a:${ends.from} {id: $from})
-OPTIONAL MATCH (b:${ends.to} {id: $to})
+${optionalNodeById('a', 'from', ends.from)}
+${optionalNodeById('b', 'to', ends.to)}
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = SHORTEST ${MAX_PATHS} ${pathPattern(hops, typeExpression, ends.statements)}

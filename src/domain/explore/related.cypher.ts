@@ -1,5 +1,6 @@
 import { ENTITY_LABEL, type EntityType } from '../entity/entity.type.js';
 import type { NodeTypeName } from '../node/graph-node.js';
+import { optionalNodeById } from '../node/read-cypher.js';
 import { RelationKind } from './related.type.js';
 
 /** Reports listed per related entity (newest first); reportCount counts them all. */
@@ -76,7 +77,7 @@ export function relatedEntitiesQuery(p: RelatedProjections): string {
   const page = `{node: ${p.node}, reportCount: reportCount, links: ${p.relations ? 'links' : '[]'}, reports: ${reports}}`;
   if (!p.counted) {
     return `
-OPTIONAL MATCH (x:${p.label} {id: $id})
+${optionalNodeById('x', 'id', p.label)}
 CALL (x) {
   CALL (x) {${ranked}
     SKIP $skip LIMIT $limit
@@ -87,7 +88,7 @@ CALL (x) {
 RETURN x.id AS id, null AS total, page`;
   }
   return `
-OPTIONAL MATCH (x:${p.label} {id: $id})
+${optionalNodeById('x', 'id', p.label)}
 CALL (x) {
   CALL (x) {${ranked}
     RETURN collect({y: y, reportCount: reportCount, links: links, articles: articles}) AS found

@@ -2,7 +2,7 @@
  * Building blocks shared by the read queries. Labels and orderings come from these closed maps,
  * never from client input; client values are always parameters.
  */
-import { NODE_PROJECTION } from './graph-node.js';
+import { NODE_PROJECTION, type NodeTypeName } from './graph-node.js';
 
 /** Labels with a unique id index, by the node types they hold: Entity covers Person, Organization, Place. */
 type IdLabel = 'Article' | 'Entity' | 'Topic' | 'Statement' | 'Event';
@@ -38,6 +38,20 @@ export function entityById(id: string, nodeVar = 'n', label: 'Entity' | 'Person'
 export function bindNodeById(variable: string, param: string, labels: readonly IdLabel[] = ID_LABELS): string {
   return `CALL () {
   ${matchById(`$${param}`, 'n', labels)}
+  RETURN head(collect(n)) AS ${variable}
+}`;
+}
+
+/**
+ * Binds `variable` to the node of type `type` whose id is the parameter `$param`, or null: one row
+ * always. A person, organization or place merged away answers as the entity it was merged into.
+ */
+export function optionalNodeById(variable: string, param: string, type: NodeTypeName): string {
+  if (type !== 'Person' && type !== 'Organization' && type !== 'Place') return `OPTIONAL MATCH (${variable}:${type} {id: $${param}})`;
+  return `CALL () {
+  CALL () {
+    ${entityById(`$${param}`, 'n', type)}
+  }
   RETURN head(collect(n)) AS ${variable}
 }`;
 }
