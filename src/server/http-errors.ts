@@ -1,14 +1,17 @@
 import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ErrorCode } from '../core/errors.js';
 
 /** Largest request body accepted; an ingestArticle of a long report stays far below it. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 /** Sends `{ errors: [...] }` as GraphQL over HTTP does, with a status and a code: never HTML. */
-export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 class InvalidUtf8Error extends Error {
@@ -30,16 +33,16 @@ export function jsonBody(): RequestHandler {
 }
 
 /**
- * A POST whose body the JSON parser skipped (another content type) would reach Apollo's Express
- * integration without `req.body`, which answers 500 in plain text.
+ * Whether a request's body is fit for Apollo; if not, answered here. A POST whose body the JSON
+ * parser skipped (another content type) has no body Apollo could read.
  */
-export const requireJsonBodyOnPost: RequestHandler = (req, res, next) => {
+export function acceptsBody(req: IncomingMessage & { body?: unknown }, res: ServerResponse): boolean {
   if (req.method === 'POST' && req.body === undefined) {
     sendGraphQLError(res, 415, ErrorCode.BAD_REQUEST, `POST a JSON body ({"query": "…", "variables": {…}}) with Content-Type: application/json; got ${req.headers['content-type'] ? `Content-Type: ${req.headers['content-type']}` : 'no Content-Type'}.`);
-    return;
+    return false;
   }
-  next();
-};
+  return true;
+}
 
 /** What the body parser's failures mean to a client, by its `type`; none of them names a path or a stack. */
 function describe(error: { type?: string; message?: string; status?: number; code?: unknown; encoding?: string; body?: unknown }): { status: number; message: string } | null {
@@ -86,11 +89,21 @@ function isJson(text: string): boolean {
 export function graphqlErrorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const known = describe(error ?? {});
-    if (known) return sendGraphQLError(res, known.status, ErrorCode.BAD_REQUEST, known.message);
-    log(error);
-    sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+    answerError(res, error, log);
   };
+}
+
+/** Answers a failed request: what the client did wrong, or a bare 500 (the error itself only logged). */
+export function answerError(res: ServerResponse, error: unknown, log: (error: unknown) => void): void {
+  if (res.headersSent) {
+    log(error);
+    res.destroy();
+    return;
+  }
+  const known = describe((error ?? {}) as Parameters<typeof describe>[0]);
+  if (known) return sendGraphQLError(res, known.status, ErrorCode.BAD_REQUEST, known.message);
+  log(error);
+  sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
 }
 
 /** Any other path: JSON, naming where the API is. */

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -13,7 +12,8 @@ import { compiledExecutionGateway } from './compiled-execution.js';
 import { bookmarksPlugin, requestBookmarks } from './bookmarks.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
-import { answerClientError, graphqlErrorHandler, jsonBody, notFound, requireJsonBodyOnPost } from './http-errors.js';
+import { graphqlHttpHandler, isGraphqlUrl } from './graphql-http.js';
+import { answerClientError, graphqlErrorHandler, notFound } from './http-errors.js';
 import { httpStatusPlugin } from './http-status.js';
 import { EXPLORE_PATH, explorePage } from './explore-page.js';
 import { graphiqlLandingPage, loadExamples } from './landing-page.js';
@@ -79,7 +79,14 @@ export interface RunningServer {
  */
 export async function startHttpServer(schema: GraphQLSchema, config: Config, executor: Executor, logger?: Logger): Promise<RunningServer> {
   const app = express();
-  const httpServer = createServer(app);
+  const log = (error: unknown) => logger?.error({ err: error }, 'unexpected error in an HTTP request');
+  let graphql: ReturnType<typeof graphqlHttpHandler<Context>> | undefined;
+  // /graphql straight to Apollo (graphql-http.ts); every other path through Express.
+  const httpServer = createServer((req, res) => {
+    const target = graphql && isGraphqlUrl(req.url, GRAPHQL_PATH);
+    if (target) graphql!(req, res, target.search);
+    else app(req, res);
+  });
   httpServer.on('clientError', answerClientError);
   const metrics = config.metrics ? new Metrics() : undefined;
   const apollo = createApollo(schema, config, logger, { httpServer, metrics });
@@ -106,14 +113,9 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
   // The graph explorer: a browser UI like GraphiQL, so served when the playground is.
   if (config.playground) app.use(EXPLORE_PATH, explorePage());
-  app.use(
-    GRAPHQL_PATH,
-    jsonBody(),
-    requireJsonBodyOnPost,
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)) }),
-  );
+  graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log);
   app.use(notFound);
-  app.use(graphqlErrorHandler((error) => logger?.error({ err: error }, 'unexpected error in an HTTP request')));
+  app.use(graphqlErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
