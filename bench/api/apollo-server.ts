@@ -1,6 +1,6 @@
 /**
- * Child process: the framework reference. Apollo Server 5 on Express 5 (the same HTTP stack as
- * newsgraph) serving newsgraph's own published schema (schema/schema.graphql), where each shape's
+ * Child process: the framework reference. Apollo Server 5 on Express 5 (its documented mount;
+ * newsgraph serves /graphql without Express since 2026-12-01) serving newsgraph's own published schema (schema/schema.graphql), where each shape's
  * root field runs the ONE hand-written Cypher query of shapes.ts and returns its `data` for that
  * field; graphql-js's default resolvers walk the rest. What it costs above the raw baseline is what
  * Apollo + Express + graphql-js cost for the same answer, whatever the read layer does.
