@@ -83,14 +83,19 @@ describe('ingest with Neo4j gone mid-run', () => {
     );
     const executor = viaProxy({ ...COMMAND_TIMEOUTS, maxRetryTimeMs: 0 });
     try {
-      const started = Date.now();
+      let cutAt = 0;
       const run = await ingestFiles(executor, files, {
         outageBudgetMs: 3_000,
         onOutcome: (outcome) => {
-          if (outcome.source === files[1]) void proxy.cut();
+          if (outcome.source !== files[1]) return;
+          cutAt = Date.now();
+          void proxy.cut();
         },
       });
-      expect(Date.now() - started).toBeLessThan(3_000 + 5_000);
+      // The budget runs from the outage, not from the start: analysing the files before it is not
+      // the claim (on a loaded machine it alone took seconds).
+      expect(cutAt).toBeGreaterThan(0);
+      expect(Date.now() - cutAt).toBeLessThan(3_000 + 5_000);
       expect(run.outcomes.map((o) => o.status)).toEqual(['created', 'created', 'failed']);
       expect(run.notAttempted).toEqual([files[3]]);
 
