@@ -6,6 +6,7 @@ import { EventFinder } from './events.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { StatementFinder } from './statements.js';
+import { withoutPhotoCredit } from './rules/captions.js';
 import { analyseText } from './text.js';
 import { TriggerEventFinder } from './trigger-events.js';
 import type { ExtractOptions, ExtractedEvent, ExtractedStatement, Extraction, LexiconEntry, Mention } from './types.js';
@@ -28,7 +29,9 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   if (article.title) fields.push(finder.find('title', analyseText(article.title)));
   const body = finder.find('body', analyseText(article.body));
   fields.push(body);
-  if (article.caption) fields.push(finder.find('caption', analyseText(article.caption)));
+  // a photo credit names no one the story is about (rules/captions.ts); the description is read
+  const caption = article.caption ? withoutPhotoCredit(article.caption).text : '';
+  if (caption) fields.push(finder.find('caption', analyseText(caption)));
   if (article.source) fields.push(finder.find('source', analyseText(article.source)));
 
   typeFromContext(mentions);
