@@ -192,6 +192,8 @@ export const TITLE_HEADS = new Set(
     'coordinator', 'negotiator', 'diplomat', 'officer', 'official', 'premier', 'dictator', 'monarch', 'emir',
     'sheikh', 'ayatollah', 'counterpart', 'deputy', 'expert', 'economist', 'governor-general', 'speaker', 'candidate',
     'executive', 'cfo', 'coo', 'cto', 'owner', 'president-elect', 'chancellor',
+    // local office holders written before a name: "Councillor Jane Roe", "Alderman John Doe"
+    'councillor', 'councilor', 'councilmember', 'councilwoman', 'councilman', 'alderman', 'alderwoman', 'magistrate',
   ],
 );
 
@@ -254,6 +256,8 @@ export const ORG_KIND_BY_HEAD: Record<string, string> = {
 export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = {
   mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female',
   miss: 'female', lady: 'female', dame: 'female', dr: undefined, 'dr.': undefined, prof: undefined,
+  // a barrister's title in South Africa and elsewhere ("Advocate Jane Roe"); tells no gender
+  advocate: undefined,
 };
 
 export const FEMALE_ROLE_WORDS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'businesswoman']);

@@ -469,10 +469,13 @@ export class MentionFinder {
    * subject of a verb after it) and returns true; false when the run is not of that shape.
    */
   private personOfOrganization(out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
-    const ofAt = tokens.slice(from, to).findIndex((w, n) => n >= 2 && n <= 4 && w.text === 'of');
+    // a title or honorific before the name is the person's, not part of the name: "Ambassador Ana Lopes of Fiji"
+    let nameFrom = from;
+    while (nameFrom < to - 1 && (isHonorific(tokens[nameFrom]!) || TITLE_HEADS.has(tokens[nameFrom]!.normal))) nameFrom++;
+    const ofAt = tokens.slice(nameFrom, to).findIndex((w, n) => n >= 2 && n <= 4 && w.text === 'of');
     if (ofAt < 0) return false;
-    const c = from + ofAt;
-    const name = tokens.slice(from, c);
+    const c = nameFrom + ofAt;
+    const name = tokens.slice(nameFrom, c);
     if (name.some((w) => !isCapitalised(w.text) && !w.tags.has('Hyphenated'))) return false;
     if (name.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) || CONNECTORS.has(w.text) || this.lexicon.lookup(bareText(w)) || this.lexicon.demonym(bareText(w)) || hasTag(w, 'Place'))) return false;
     if (!name.some((w) => hasTag(w, ...PERSON_TAGS))) return false;
@@ -482,7 +485,8 @@ export class MentionFinder {
     if (!org.length) return false;
     const orgText = org.map((w, n) => (n === org.length - 1 ? bareText(w) : w.text) + (n < org.length - 1 ? w.post : '')).join('').trim();
     const known = this.lexicon.lookup(orgText);
-    if (!(org.some((w) => ORG_HEADS.has(w.normal)) || known?.type === 'ORGANIZATION' || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(orgText))) return false;
+    // "… of the Democratic Party", "… of Fiji": what a person is "of" is an organization or a known place
+    if (!(org.some((w) => ORG_HEADS.has(w.normal)) || known?.type === 'ORGANIZATION' || known?.type === 'PLACE' || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(orgText))) return false;
     this.person(out, tokens, from, from, c, sentence);
     const p = out.spans.find((sp) => sp.from <= from + 1 && sp.to === c && sp.mention.type === 'PERSON');
     this.classifyRun(out, tokens, orgFrom, to, sentence);
@@ -853,16 +857,18 @@ export class MentionFinder {
         !s.mention.role,
     );
     for (const p of persons) {
-      // before: [det] role-words (for|of|at) [the] Name , PERSON
-      const before = tokens[p.from - 1];
+      // before: [det] role-words (for|of|at) [the] Name , PERSON — past an honorific ("…, Dr Jane Holt,")
+      let pFrom = p.from;
+      while (pFrom - 1 > sentence.from && isHonorific(tokens[pFrom - 1]!) && !/[,;:]/.test(tokens[pFrom - 1]!.post)) pFrom--;
+      const before = tokens[pFrom - 1];
       if (before && /^,\s*$/.test(before.post)) {
-        let j = p.from - 1;
-        while (j >= sentence.from && !(j < p.from - 1 && /[,;:]/.test(tokens[j]!.post)) && !isClauseBreak(tokens[j]!)) j--;
+        let j = pFrom - 1;
+        while (j >= sentence.from && !(j < pFrom - 1 && /[,;:]/.test(tokens[j]!.post)) && !isClauseBreak(tokens[j]!)) j--;
         let segFrom = j + 1;
         // '"…," said the company's chief executive, Eva Lund,': the verb before the role is not part of it
-        if (segFrom < p.from - 1 && reportingVerbAt(tokens, segFrom, sentence.to) && !isCapitalised(tokens[segFrom]!.text)) segFrom++;
-        const seg = tokens.slice(segFrom, p.from);
-        const role = this.roleSegment(out, tokens, segFrom, p.from);
+        if (segFrom < pFrom - 1 && reportingVerbAt(tokens, segFrom, sentence.to) && !isCapitalised(tokens[segFrom]!.text)) segFrom++;
+        const seg = tokens.slice(segFrom, pFrom);
+        const role = this.roleSegment(out, tokens, segFrom, pFrom);
         if (role && seg.length <= 9) {
           p.mention.role = role;
           p.mention.type = 'PERSON';
@@ -876,8 +882,11 @@ export class MentionFinder {
         let j = p.to;
         while (j < sentence.to && !/[,;:.]/.test(tokens[j]!.post)) j++;
         if (j < sentence.to) {
-          const role = this.roleSegment(out, tokens, p.to, j + 1);
-          if (role && j + 1 - p.to <= 9) {
+          // "Farid Haddad, a marine ecologist at X who led the study, said": the role ends at "who"
+          const rel = tokens.slice(p.to + 1, j + 1).findIndex((w) => /^(who|whose)$/.test(w.normal));
+          const roleEnd = rel >= 0 ? p.to + 1 + rel : j + 1;
+          const role = this.roleSegment(out, tokens, p.to, roleEnd);
+          if (role && roleEnd - p.to <= 9 && j + 1 - p.to <= 24) {
             p.mention.role = role;
             p.mention.type = 'PERSON';
             out.appositions.push({ person: p.mention.index, from: p.from, to: j + 1 });
@@ -887,28 +896,55 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * The head of a role phrase without a title word: the last noun before its complement
+   * ("fisherman" in "fisherman in Gaza", "ecologist" in "marine ecologist at the university"), or -1
+   * when the words before it are not a plain noun phrase.
+   */
+  private roleNounHead(words: Token[]): number {
+    const stop = words.findIndex((w, n) => n > 0 && ROLE_COMPLEMENT_STARTS.has(w.normal));
+    const upto = stop < 0 ? words.length : stop;
+    if (upto < 1 || upto > 5) return -1;
+    const head = words[upto - 1]!;
+    if (isCapitalised(head.text) || !head.tags.has('Noun') || head.tags.has('Pronoun') || /\d/.test(head.text)) return -1;
+    // "IG Metall, the metalworkers' union,": a noun that describes an organization is no one's role
+    if (this.orgNoun(head) || ORG_HEADS.has(head.normal) || PLACE_POSSESSORS.has(head.normal)) return -1;
+    const plain = words.slice(0, upto).every((w) => !w.tags.has('Verb') && !w.tags.has('Pronoun') && !/\d/.test(w.text) && (w.tags.has('Noun') || w.tags.has('Adjective') || ROLE_MODIFIERS.has(w.normal) || possessiveLength(w) || isCapitalised(w.text)));
+    return plain ? upto - 1 : -1;
+  }
+
   /** A role phrase [from, to) like "a spokesperson for the Commission": determiner, title words, "for/of/at" + a name. */
   private roleSegment(out: FieldMentions, tokens: Token[], from: number, to: number): Mention['role'] | undefined {
     let k = from;
     while (k < to && DETERMINERS.has(tokens[k]!.normal)) k++;
     // "Its director", "the company's chief executive": the organization named last
     let possessor: MentionSpan | undefined;
-    if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || /^(company|firm|group|organi[sz]ation|agency|institute|party|bank|ministry|court|commission|council|authority|regulator|union|university|association|committee|service|board|airline|carrier|lender|insurer|utility)['’]s$/i.test(tokens[k]!.text))) {
+    const determined = k > from;
+    // "Its director", "the company's chief executive", "the canal's administrator": the organization
+    // named last ("the country's …": the place named last)
+    if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || (determined && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(tokens[k]!.text)))) {
       const at = tokens[k]!.start;
-      const orgs = [...out.spans].filter((sp) => sp.mention.type === 'ORGANIZATION' && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start);
-      // "the company's": the last company named, if the text says which is one
-      const company = /^(company|firm)['’]s$/i.test(tokens[k]!.text) ? orgs.filter((sp) => sp.mention.kindHint === 'company').pop() : undefined;
-      possessor = company ?? orgs.pop();
+      const noun = tokens[k]!.normal.replace(/['’]s$/, '');
+      const wantPlace = PLACE_POSSESSORS.has(noun);
+      const named = [...out.spans].filter((sp) => sp.mention.type === (wantPlace ? 'PLACE' : 'ORGANIZATION') && !sp.mention.demonym && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start);
+      // "the company's": the last company named, if the text says which is one; "the union's": the one described so
+      const company = /^(company|firm)$/.test(noun) ? named.filter((sp) => sp.mention.kindHint === 'company').pop() : undefined;
+      const described = named.filter((sp) => sp.mention.descriptor === noun || new RegExp(`\\b${noun}\\b`, 'i').test(sp.mention.text)).pop();
+      possessor = company ?? described ?? named.pop();
       k++;
     }
     const words = tokens.slice(k, to);
     if (!words.length) return undefined;
     let headAt = words.findIndex((w) => TITLE_HEADS.has(w.normal));
+    const titled = headAt >= 0;
+    // Any role noun after a determiner or possessive: "a fisherman in Gaza", "the mine's geologist",
+    // "its head of dry bulk research" — the noun before a preposition or relative word heads it.
+    if (headAt < 0 && (determined || possessor)) headAt = this.roleNounHead(words);
     if (headAt < 0) return undefined;
     // "director general", "chief executive": title words after the head
     while (headAt + 1 < words.length && (TITLE_HEADS.has(words[headAt + 1]!.normal) || ['general', 'executive', 'officer', 'designate', 'elect'].includes(words[headAt + 1]!.normal))) headAt++;
-    // every word before the head is a role word, a capitalised word or a qualifier
-    for (const w of words.slice(0, headAt)) {
+    // every word before a title head is a role word, a capitalised word or a qualifier (roleNounHead checked its own)
+    for (const w of titled ? words.slice(0, headAt) : []) {
       if (!(ROLE_MODIFIERS.has(w.normal) || isCapitalised(w.text) || possessiveLength(w))) return undefined;
     }
     const lastWord = tokens[to - 1]!;
@@ -930,6 +966,11 @@ export class MentionFinder {
     return { text, title: title || text, ...(qual ? { of: qual.mention.index } : {}) };
   }
 }
+
+/** Possessive nouns that stand for a place, not an organization: "the country's president". */
+const PLACE_POSSESSORS = new Set(['country', 'nation', 'city', 'state', 'region', 'province', 'island', 'town', 'village', 'district', 'county', 'capital']);
+/** Words that end the head of a role phrase and start its complement: "a fisherman in Gaza". */
+const ROLE_COMPLEMENT_STARTS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'who', 'whose', 'which', 'that', 'based', 'near']);
 
 function isHonorific(t: Token): boolean {
   return t.normal.replace(/\.$/, '') in HONORIFICS || t.normal in HONORIFICS;
