@@ -487,8 +487,8 @@ export class MentionFinder {
     const known = this.lexicon.lookup(orgText);
     // "… of the Democratic Party", "… of Fiji": what a person is "of" is an organization or a known place
     if (!(org.some((w) => ORG_HEADS.has(w.normal)) || known?.type === 'ORGANIZATION' || known?.type === 'PLACE' || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(orgText))) return false;
-    this.person(out, tokens, from, from, c, sentence);
-    const p = out.spans.find((sp) => sp.from <= from + 1 && sp.to === c && sp.mention.type === 'PERSON');
+    this.person(out, tokens, from, nameFrom, c, sentence);
+    const p = out.spans.find((sp) => sp.from <= nameFrom + 1 && sp.to === c && sp.mention.type === 'PERSON');
     this.classifyRun(out, tokens, orgFrom, to, sentence);
     if (p) out.appositions.push({ person: p.mention.index, from: p.from, to });
     return true;

@@ -372,8 +372,9 @@ export class StatementFinder {
       }
       const subj = this.subjectBefore(k, s, from);
       if (!subj) continue;
-      const body = this.complement(v, s, false);
-      if (!body) continue;
+      const complement = this.complement(v, s, false);
+      if (!complement) continue;
+      const body = subj.relative ? this.relativeClauseEnd(complement) : complement;
       if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
       this.consume(v);
       this.pushReported(subj, v, body[0], body[1], contentStart, s);
@@ -418,7 +419,9 @@ export class StatementFinder {
       const subj = this.subjectAfter(v.to, end);
       // "…, said it would …" is the start of a clause, not "…, said he."
       const pronounClause = subj?.via === 'pronoun' && v.to + 1 < end && !/[,;.!?]/.test(this.tokens[v.to]!.post);
-      if (subj && (subj.speaker || subj.anonymous) && !pronounClause && this.onlyAdjuncts(this.subjectEnd(v.to, end), end)) {
+      // "…, said its members would …": an unnamed source after the verb ends where its noun phrase does
+      const subjEnd = subj?.anonymous !== undefined ? (this.anonymousAt(v.to, end)?.to ?? end) : this.subjectEnd(v.to, end);
+      if (subj && (subj.speaker || subj.anonymous) && !pronounClause && this.onlyAdjuncts(subjEnd, end)) {
         const [ts, te] = this.trimmed(contentStart, prev.end);
         if (te > ts && !this.inQuote(ts + 1) && this.hasVerb(contentStart, prev.end)) {
           this.consume(v);
@@ -449,6 +452,23 @@ export class StatementFinder {
     this.consume(v);
     this.pushReported(subj, v, ts, te, contentStart, s);
     return true;
+  }
+
+  /**
+   * "X, which said in May that traffic was stable, warned …": a relative clause's statement ends at
+   * the comma after which the main clause's verb follows.
+   */
+  private relativeClauseEnd(body: [number, number, boolean]): [number, number, boolean] {
+    const [ts, te, hadThat] = body;
+    for (const t of this.tokens) {
+      if (t.start < ts || t.end >= te || !/^["”]?,["”]?\s*$/.test(t.post) || this.inQuote(t.end + t.post.indexOf(','))) continue;
+      const next = this.tokens[this.tokens.indexOf(t) + 1];
+      if (next && next.start < te && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle')) {
+        const [a, b] = this.trimmed(ts, t.end + t.post.indexOf(','));
+        return [a, b, hadThat];
+      }
+    }
+    return body;
   }
 
   private hasVerb(start: number, end: number): boolean {
@@ -602,6 +622,16 @@ export class StatementFinder {
       }
     }
     const t = this.tokens[j]!;
+    // "Kelmar, which said …", "Safekids, the children's charity, which said …": the relative pronoun's antecedent
+    if (/^(which|who)$/.test(t.normal) && j > from && /,\s*$/.test(this.tokens[j - 1]!.post)) {
+      const ante = this.antecedent(j - 1, from);
+      return ante ? { speaker: ante, via: 'name', startToken: j, relative: true } : null;
+    }
+    // "Kelmar, the port operator, which said …, warned": the subject before an apposition and a relative clause
+    if (parenthetical !== null && /,\s*$/.test(t.post)) {
+      const ante = this.antecedent(j, from);
+      if (ante) return { speaker: ante, via: 'name', startToken: j };
+    }
     // an apposition closes right before the verb: "Anna Kovacs, a spokesperson for the Commission, said"
     const appo = this.body.appositions.find((a) => a.to - 1 === j);
     if (appo) return { speaker: this.mentions[appo.person]!, via: 'name', startToken: appo.from };
@@ -676,6 +706,28 @@ export class StatementFinder {
       return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart };
     }
     return { speaker: null, via: 'name', startToken: clauseStart };
+  }
+
+  /**
+   * What a relative pronoun or a clause-closing comma at token j refers back to: the name ending
+   * there ("Kelmar,"), a person's apposition ("Ana Ruiz, a lawyer,"), or the name before a
+   * descriptive apposition ("Kelmar, the state-owned port operator,"). Null for anything else.
+   */
+  private antecedent(j: number, from: number): Mention | null {
+    const appo = this.body.appositions.find((a) => a.to - 1 === j);
+    if (appo) return this.mentions[appo.person]!;
+    const named = (k: number): Mention | null => {
+      const sp = this.spanEndingAt(k);
+      return sp && !sp.possessive && (sp.mention.type === 'ORGANIZATION' || sp.mention.type === 'PERSON' || sp.mention.type === null) ? sp.mention : null;
+    };
+    const direct = named(j);
+    if (direct) return direct;
+    // a lower-case description between commas: "the state-owned port operator"
+    let c = j;
+    while (c > from && !/[,;:]/.test(this.tokens[c - 1]!.post)) c--;
+    if (c <= from || c === j + 1 || !/^(the|a|an)$/.test(this.tokens[c]!.normal) || !/,\s*$/.test(this.tokens[c - 1]!.post)) return null;
+    if (this.tokens.slice(c, j + 1).some((w) => isCapitalised(w.text) || w.tags.has('Verb'))) return null;
+    return named(c - 1);
   }
 
   /** "the minister" → the last person whose role has that word; "the ministry" → the last organization named "… Ministry". */
@@ -929,6 +981,8 @@ interface Attribution {
   speaker: Mention | null;
   via: NonNullable<ExtractedStatement['speakerVia']>;
   anonymous?: string;
+  /** The subject is a relative pronoun ("X, which said …, warned"): the statement ends with its clause. */
+  relative?: boolean;
   /** Offset just past the attribution. */
   end: number;
 }

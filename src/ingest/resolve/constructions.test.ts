@@ -163,3 +163,57 @@ describe('pronouns for organizations', () => {
     expect(speakerOf(p, 'its share')).toBe('Fingrid');
   });
 });
+
+describe('appositions of any role noun, titles and relative clauses (issue 11 item 4)', () => {
+  it('a role noun with no title word after a determiner or possessive makes an apposition', () => {
+    const p = run(
+      'Omar Said, a fisherman in Gaza, said the sea was empty. The Kelso Bureau of Statistics published the data. The bureau\'s chief economist, Mara Lind, said prices would rise. Farid Haddad, a marine ecologist at the University of Malta who led the study, said the loss was fast.',
+    );
+    expect(speakerOf(p, 'the sea was empty')).toBe('Omar Said');
+    expect(speakerOf(p, 'prices would rise')).toBe('Mara Lind');
+    expect(speakerOf(p, 'the loss was fast')).toBe('Farid Haddad');
+    const lind = p.entities.find((e) => e.name === 'Mara Lind')!;
+    expect(lind.roles).toEqual(['chief economist']);
+    expect(lind.positions).toEqual([{ title: 'chief economist', of: 'organization:kelso-bureau-of-statistics' }]);
+    expect(p.entities.find((e) => e.name === 'Farid Haddad')!.roles).toEqual(['marine ecologist at the University of Malta']);
+  });
+
+  it('a quote before "the X\'s <role>, <honorific> <Name>, told" belongs to that person', () => {
+    const p = run('"We are seeing more cases every week," the ministry\'s chief scientist, Dr Jane Holt, told a briefing in Leeds. "Please stay at home."');
+    expect(speakerOf(p, 'We are seeing more cases')).toBe('Jane Holt');
+    expect(speakerOf(p, 'Please stay at home')).toBe('Jane Holt');
+  });
+
+  it('an organization described in an apposition is not a person with a role', () => {
+    const p = run("IG Metall, the metalworkers' union, said it would fight the closure.");
+    expect(names(p, 'PERSON')).toEqual([]);
+    expect(speakerOf(p, 'it would fight')).toBe('IG Metall');
+  });
+
+  it('titles written before a name are never part of it', () => {
+    const p = run('Councillor Mark Ellery voted against. Advocate Thabo Nkosi told reporters that his client would appeal. Its chair, Ambassador Anna Berg of Sweden, said the group would keep pushing.');
+    expect(names(p, 'PERSON')).toEqual(['Mark Ellery', 'Thabo Nkosi', 'Anna Berg']);
+    expect(speakerOf(p, 'his client would appeal')).toBe('Thabo Nkosi');
+    expect(speakerOf(p, 'the group would keep')).toBe('Anna Berg');
+  });
+
+  it('"X, which said …" is X speaking, and its statement ends with the relative clause', () => {
+    const p = run(
+      'Kelmar, the state-owned port operator, which said in May that traffic was "stable but slow", warned on Friday that volumes could fall further. The Border Agency, which said it had seized 300 pens since July, is working with police.',
+    );
+    const kelmar = p.statements.filter((s) => s.speaker === 'organization:kelmar').map((s) => [s.verb, s.text]);
+    expect(kelmar).toEqual([
+      ['say', 'traffic was "stable but slow"'],
+      ['warn', 'volumes could fall further'],
+    ]);
+    expect(speakerOf(p, 'it had seized 300 pens')).toBe('Border Agency');
+    expect(p.statements.find((s) => s.text.startsWith('it had seized'))!.text).toBe('it had seized 300 pens since July');
+  });
+
+  it('"…, said its members would …" is the subject\'s reported speech, not an inverted attribution', () => {
+    const p = run('The Fenwick Growers Association, which represents farmers in the county, said its members would plant less wheat next year.');
+    expect(p.statements.map((s) => [s.speaker, s.anonymousSource, s.text])).toEqual([
+      ['organization:fenwick-growers-association', undefined, 'its members would plant less wheat next year'],
+    ]);
+  });
+});
