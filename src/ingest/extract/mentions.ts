@@ -173,6 +173,8 @@ export class MentionFinder {
     // "Fingrid, the Finnish grid operator, said": a description of an organization after the comma
     if (/^,\s*$/.test(t.post) && k + 2 < sentence.to && DETERMINERS.has(tokens[k + 1]!.normal)) {
       for (let e = k + 2; e < Math.min(sentence.to, k + 8); e++) {
+        // ", the Danish drugmaker that makes …,"
+        if (this.orgNoun(tokens[e]) && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) return true;
         if (/[,;:.!?]/.test(tokens[e]!.post)) {
           if (this.orgNoun(tokens[e]) && !tokens.slice(k + 2, e + 1).some((w) => TITLE_HEADS.has(w.normal))) return true;
           break;
@@ -187,6 +189,8 @@ export class MentionFinder {
     if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
     if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
     const next = tokens[k + 1];
+    // "Chatterbox, which is owned by …, said": a relative clause right after the word describes a named thing
+    if (/^,\s*$/.test(t.post) && next && /^(which|who)$/.test(next.normal) && !hasTag(t, 'Plural', 'Adjective', 'Value')) return true;
     const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
     // "State Emergency Service", "Rūta Vaitkutė, …", "Voltaris CEO …": followed by another capitalised word
     if (joined && isCapitalised(next.text) && !hasTag(t, 'Plural')) return true;
@@ -239,8 +243,10 @@ export class MentionFinder {
             continue;
           }
           // "Independent Electoral and Boundaries Commission": the words after "and" end in an organization head
+          // (a leading demonym belongs to such names: "Norwegian Water Resources and Energy Directorate")
           const rightHead = this.runHead(tokens, j + 1, sentence.to);
-          if (ORG_HEADS.has(rightHead) && !run.some((w) => this.isKnownWord(w) || hasTag(w, ...PERSON_TAGS)) && !this.isKnownWord(tokens[j + 1]!)) {
+          const own = run.length > 1 && this.lexicon.demonym(bareText(run[0]!)) ? run.slice(1) : run;
+          if (ORG_HEADS.has(rightHead) && !own.some((w) => this.isKnownWord(w) || hasTag(w, ...PERSON_TAGS)) && !this.isKnownWord(tokens[j + 1]!)) {
             end = j + 2;
             continue;
           }
@@ -313,14 +319,35 @@ export class MentionFinder {
         if (j < sentence.to && DETERMINERS.has(tokens[j]!.normal)) {
           j++;
           let e = j;
-          while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post)) e++;
+          while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !/^(that|which|who|whose)$/.test(tokens[e + 1]?.normal ?? '')) e++;
           const seg = tokens.slice(j, e + 1);
           const head = e < sentence.to ? this.orgNoun(tokens[e]) : undefined;
-          if (head && !seg.some((w) => TITLE_HEADS.has(w.normal)) && (/^,\s*$/.test(tokens[e]!.post) || e + 1 >= sentence.to)) {
+          // ", the Danish drugmaker that makes …,": a relative clause inside the apposition runs to its comma
+          let close = e;
+          if (head && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) {
+            close = e + 1;
+            while (close < sentence.to && close - e < 16 && !/[,;:.!?]/.test(tokens[close]!.post)) close++;
+            if (close >= sentence.to || !/^,\s*$/.test(tokens[close]!.post)) close = -1;
+          }
+          if (head && close >= 0 && !seg.some((w) => TITLE_HEADS.has(w.normal)) && (/^,\s*$/.test(tokens[close]!.post) || close + 1 >= sentence.to)) {
             this.markOrganization(sp, head);
-            if (/^,\s*$/.test(tokens[e]!.post)) out.appositions.push({ person: sp.mention.index, from: sp.from, to: e + 1 });
+            if (/^,\s*$/.test(tokens[close]!.post)) out.appositions.push({ person: sp.mention.index, from: sp.from, to: close + 1 });
             continue;
           }
+        }
+      }
+      // before: "the mine's operator, Andes Copper, said" / "its parent company, Lumora Group,": a
+      // description ending in an organization noun, then the name between commas
+      if (prev && /^,\s*$/.test(prev.post) && /^,\s*$/.test(last.post) && !sp.possessive) {
+        const head = this.orgNoun(prev);
+        let d = sp.from - 1;
+        while (d > sentence.from && d > sp.from - 7 && !/[,;:.!?]/.test(tokens[d - 1]!.post)) d--;
+        const desc = tokens.slice(d, sp.from);
+        const determined = /^(the|a|an|its|their)$/.test(tokens[d]!.normal) || desc.some((w) => possessiveLength(w) > 0);
+        if (head && determined && !desc.some((w) => TITLE_HEADS.has(w.normal) || w.tags.has('Verb'))) {
+          this.markOrganization(sp, head);
+          out.appositions.push({ person: sp.mention.index, from: d, to: sp.to });
+          continue;
         }
       }
       // before: "shares of X", "shares in X", "analysts at X", "the union X"

@@ -758,6 +758,18 @@ export class StatementFinder {
     if (/^(company|firm|group|carmaker|automaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization|shipbuilder|supplier|producer|lender|insurer|retailer|chipmaker)$/.test(t.normal) || /maker$/.test(t.normal)) {
       const candidates = orgs.filter((m) => m.kindHint !== 'media' && m.kindHint !== 'trade union' && m.descriptor !== 'union' && m.kindHint !== 'government' && m.kindHint !== 'intergovernmental');
       const pool = t.normal === 'agency' ? orgs : candidates;
+      // salience before recency: the organization that spoke in one of the two sentences before, not
+      // one named inside its relative clause ("Chatterbox, which is owned by Lumora, said … The company said");
+      // "the company" fits any company-like speaker, a specific noun ("the airline") only one described so
+      const generic = /^(company|firm|group)$/.test(t.normal);
+      const fits = (m: Mention): boolean => {
+        if (m.type === 'PERSON' || m.demonym || m.canonical || m.personTagged || m.kindHint === 'media' || m.kindHint === 'government' || m.kindHint === 'intergovernmental' || m.kindHint === 'trade union') return false;
+        if (m.type === null && m.text.includes(' ')) return false;
+        if (!generic) return m.descriptor === t.normal;
+        return m.kindHint === 'company' || m.kindHint === 'bank' || (m.kindHint === undefined && !ORG_HEADS.has(m.text.split(' ').pop()!.toLowerCase()));
+      };
+      const recent = [...this.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
+      if (recent && fits(this.mentions[recent.speaker!]!)) return this.mentions[recent.speaker!]!;
       return pool.filter((m) => m.kindHint === 'company' || m.kindHint === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
     }
     return null;

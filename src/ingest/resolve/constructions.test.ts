@@ -217,3 +217,26 @@ describe('appositions of any role noun, titles and relative clauses (issue 11 it
     ]);
   });
 });
+
+describe('organizations described in appositions and referred to by kind (issue 11 item 4)', () => {
+  it('"X, the Danish drugmaker that makes …, said" and "the plant\'s operator, X, said" make X an organization that speaks', () => {
+    const p = run(
+      'Veltrix, the Swiss drugmaker that makes Lumacor and Dermavex, said it was aware of the reports. Ten workers were hurt in a fire at the smelter on Monday, the plant\'s operator, Vitkovice Metals, said on Tuesday.',
+    );
+    expect(speakerOf(p, 'it was aware')).toBe('Veltrix');
+    expect(speakerOf(p, 'Ten workers were hurt')).toBe('Vitkovice Metals');
+    expect(p.entities.filter((e) => ['Veltrix', 'Vitkovice Metals'].includes(e.name)).map((e) => e.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('"the company said" is the company that spoke just before, not one named in its relative clause', () => {
+    const p = run('Lumora Group owns several apps. Chatterbox, which is owned by Lumora Group, said it was disappointed. In a statement, the company said it had invested in safety.');
+    expect(speakerOf(p, 'it was disappointed')).toBe('Chatterbox');
+    expect(speakerOf(p, 'it had invested')).toBe('Chatterbox');
+  });
+
+  it('a demonym opens an organization name with "and" in it', () => {
+    const p = run('Prices rose. The Danish Water Resources and Energy Directorate (DWRED) said it would publish a new report.');
+    expect(names(p, 'ORGANIZATION')).toEqual(['Danish Water Resources and Energy Directorate']);
+    expect(speakerOf(p, 'it would publish')).toBe('Danish Water Resources and Energy Directorate');
+  });
+});
