@@ -624,6 +624,8 @@ export class StatementFinder {
     const t = this.tokens[j]!;
     // "Kelmar, which said …", "Safekids, the children's charity, which said …": the relative pronoun's antecedent
     if (/^(which|who)$/.test(t.normal) && j > from && /,\s*$/.test(this.tokens[j - 1]!.post)) {
+      // "…, who had been declared the winner": a passive reports nothing of its subject's
+      if (this.tokens.slice(j + 1, k).some((w) => /^(be|been|being|is|was|were|are)$/.test(w.normal))) return null;
       const ante = this.antecedent(j - 1, from);
       return ante ? { speaker: ante, via: 'name', startToken: j, relative: true } : null;
     }

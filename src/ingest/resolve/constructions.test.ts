@@ -207,6 +207,8 @@ describe('appositions of any role noun, titles and relative clauses (issue 11 it
       ['warn', 'volumes could fall further'],
     ]);
     expect(speakerOf(p, 'it had seized 300 pens')).toBe('Border Agency');
+    // a passive after "who" reports nothing of the antecedent's
+    expect(run('The seat went to Peter Ouma of the Orange Party (OP), who had been declared the winner on Monday.').statements).toEqual([]);
     expect(p.statements.find((s) => s.text.startsWith('it had seized'))!.text).toBe('it had seized 300 pens since July');
   });
 
