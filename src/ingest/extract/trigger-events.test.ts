@@ -31,6 +31,14 @@ describe('event trigger rules (data)', () => {
   });
 });
 
+describe('every trigger rule\'s examples make an event of its kind', () => {
+  // (the named-event finder may make it first: "48-hour strike" comes from the head-noun phrase rule)
+  const cases = EVENT_TRIGGERS.flatMap((r) => r.examples.map((example) => ({ id: r.id, kind: r.kind, example })));
+  it.each(cases)('$id: $example', ({ kind, example }) => {
+    expect(events(example).map((e) => e.kind)).toContain(kind);
+  });
+});
+
 describe('events from trigger rules, one sentence per kind', () => {
   it('meeting (verb): place, weekday in the past', () => {
     expect(events('The two ministers met in Geneva on Monday.')).toEqual([

@@ -101,7 +101,7 @@ export class TriggerEventFinder {
         const t = this.tokens[k]!;
         for (const trig of map.get(t.normal) ?? []) {
           const isVerb = t.tags.has('Verb') && !t.tags.has('Noun');
-          if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun'))) continue;
+          if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun') && !this.adjectiveHead(k, s))) continue;
           // a word of a name is no trigger: "Indian National Congress", "Election Commission"
           if (this.body.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type !== null && sp.mention.type !== 'PLACE')) continue;
           if (this.inQuote(t.start) || this.out.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
@@ -151,6 +151,16 @@ export class TriggerEventFinder {
   }
 
   /** "the emergency summit of the bloc's leaders in Rome" */
+  /** A trigger the tagger read as an adjective but that heads its phrase: "The cup final is on Saturday". */
+  private adjectiveHead(k: number, s: Sentence): boolean {
+    const t = this.tokens[k]!;
+    const prev = this.tokens[k - 1];
+    const next = this.tokens[k + 1];
+    if (!t.tags.has('Adjective') || !prev || k - 1 < s.from || BREAK.test(prev.post)) return false;
+    const headsPhrase = !next || k + 1 >= s.to || BREAK.test(t.post) || !(next.tags.has('Noun') || next.tags.has('Adjective'));
+    return headsPhrase && (prev.tags.has('Determiner') || prev.tags.has('Noun'));
+  }
+
   private fromNoun(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
     const t = this.tokens[k]!;
     const next = this.tokens[k + 1];

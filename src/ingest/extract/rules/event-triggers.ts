@@ -101,6 +101,13 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.production.noun', kind: 'PRODUCTION', nouns: ['production', 'output'], weak: true, examples: [] },
   { id: 'event.policy.freeze', kind: 'POLICY', verbs: ['freeze', 'cap', 'ban'], objects: ['fares', 'prices', 'rents', 'wages', 'fees', 'tariffs', 'hiring', 'assets', 'imports', 'exports', 'sales'], nominal: 'freeze', examples: ['The council will freeze bus fares until the end of 2026.'] },
   { id: 'event.construction.noun', kind: 'CONSTRUCTION', nouns: ['construction'], weak: true, examples: [] },
+  // oversight and procedure: only with a date or deadline in the clause ("an inquiry would report within 60 days")
+  { id: 'event.investigation.noun', kind: 'INVESTIGATION', nouns: ['investigation', 'investigations', 'inquiry', 'probe'], weak: true, examples: ['An inquiry into the crash will report by the end of March.'] },
+  { id: 'event.inspection.noun', kind: 'INSPECTION', nouns: ['inspection', 'inspections', 'audit'], weak: true, examples: ['Inspectors will carry out an inspection of the dam on 4 May.'] },
+  { id: 'event.review.noun', kind: 'REVIEW', nouns: ['review'], weak: true, examples: ['The regulator will complete its review by the end of June.'] },
+  { id: 'event.consultation.noun', kind: 'CONSULTATION', nouns: ['consultation'], weak: true, examples: ['A public consultation opens on 1 February.'] },
+  { id: 'event.sentencing.noun', kind: 'SENTENCING', nouns: ['sentencing'], weak: true, examples: ['Sentencing was set for 12 March.'] },
+  { id: 'event.accident.noun', kind: 'ACCIDENT', nouns: ['accident', 'collapse', 'cave-in'], weak: true, examples: ['Four miners died in a tunnel collapse on Monday night.'] },
 ];
 
 export const KIND_MODIFIERS: readonly KindModifierRule[] = [
