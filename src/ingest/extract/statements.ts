@@ -460,9 +460,11 @@ export class StatementFinder {
    */
   private relativeClauseEnd(body: [number, number, boolean]): [number, number, boolean] {
     const [ts, te, hadThat] = body;
-    for (const t of this.tokens) {
-      if (t.start < ts || t.end >= te || !/^["”]?,["”]?\s*$/.test(t.post) || this.inQuote(t.end + t.post.indexOf(','))) continue;
-      const next = this.tokens[this.tokens.indexOf(t) + 1];
+    let k = this.tokens.findIndex((t) => t.start >= ts);
+    for (; k >= 0 && k < this.tokens.length && this.tokens[k]!.end < te; k++) {
+      const t = this.tokens[k]!;
+      if (!/^["”]?,["”]?\s*$/.test(t.post) || this.inQuote(t.end + t.post.indexOf(','))) continue;
+      const next = this.tokens[k + 1];
       if (next && next.start < te && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle')) {
         const [a, b] = this.trimmed(ts, t.end + t.post.indexOf(','));
         return [a, b, hadThat];
