@@ -61,7 +61,7 @@ export const SHAPES: Shape[] = [
     name: 'S1',
     title: 'latest articles',
     // The brief's document declares $n without using it, which GraphQL validation refuses (NoUnusedVariables): first:$n with n = 20.
-    graphql: 'query($n:Int){ articles(first:$n){ nodes { id title publishedAt authors { name } mentions(types:[Person,Organization,Place]) { ... on Entity { id name } } } } }',
+    graphql: 'query($n:Int){ articles(first:$n){ nodes { id title publishedAt authors { name } mentions(types:[PERSON,ORGANIZATION,PLACE]) { ... on Entity { id name } } } } }',
     // IS NOT NULL lets the planner walk the publishedMs index backwards and stop after $n (every article has it).
     cypher: `
 MATCH (a:Article) WHERE a.publishedMs IS NOT NULL
@@ -129,7 +129,7 @@ RETURN {relatedEntities: {edges: collect({reportCount: reportCount, node: {id: y
   {
     name: 'S4',
     title: 'search',
-    graphql: 'query($q:String!){ search(query:$q, types:[Person,Organization,Place], first:10){ nodes { score node { ... on Entity { id name } } } } }',
+    graphql: 'query($q:String!){ search(query:$q, types:[PERSON,ORGANIZATION,PLACE], first:10){ nodes { score node { ... on Entity { id name } } } } }',
     cypher: `
 CALL db.index.fulltext.queryNodes('search_text', $lucene) YIELD node AS hit, score
 WHERE hit:Entity

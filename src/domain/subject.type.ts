@@ -15,10 +15,10 @@ export const Subject = createUnionType({
 });
 
 export enum SubjectType {
-  Person = 'Person',
-  Organization = 'Organization',
-  Place = 'Place',
-  Topic = 'Topic',
-  Event = 'Event',
+  PERSON = 'Person',
+  ORGANIZATION = 'Organization',
+  PLACE = 'Place',
+  TOPIC = 'Topic',
+  EVENT = 'Event',
 }
 registerEnumType(SubjectType, { name: 'SubjectType', description: 'The kinds of node a Subject can be.' });

@@ -89,13 +89,13 @@ describe('statementCounts', () => {
 
 describe('mentionCounts', () => {
   it('ranks what articles in the range mention, by kind, and counts each article once', async () => {
-    const { data, errors } = await graph.query('{ mentionCounts(types: [Organization], from: "2025-07", to: "2025-07-31", first: 100) { count node { __typename ... on Entity { id name } } } }');
+    const { data, errors } = await graph.query('{ mentionCounts(types: [ORGANIZATION], from: "2025-07", to: "2025-07-31", first: 100) { count node { __typename ... on Entity { id name } } } }');
     expect(errors).toBeUndefined();
     const rows = data.mentionCounts;
     expect(rows.length).toBeGreaterThan(1);
     // One article in the seed: every organization it mentions, once.
     for (const r of rows) expect(r).toMatchObject({ count: 1, node: { __typename: 'Organization' } });
-    const { data: article } = await graph.query('{ articles(first: 1) { nodes { mentions(types: [Organization], first: 100) { ... on Entity { id } } } } }');
+    const { data: article } = await graph.query('{ articles(first: 1) { nodes { mentions(types: [ORGANIZATION], first: 100) { ... on Entity { id } } } } }');
     expect(rows.map((r: any) => r.node.id).sort()).toEqual(article.articles.nodes[0].mentions.map((m: any) => m.id).sort());
     const { data: later } = await graph.query('{ mentionCounts(from: "2025-08") { count } }');
     expect(later.mentionCounts).toEqual([]);

@@ -20,7 +20,7 @@ describe('lookups', () => {
     expect(data).toEqual({
       isw: { __typename: 'Organization', id: 'organization:institute-for-the-study-of-war', name: 'Institute for the Study of War', aliases: ['ISW'], kind: 'think tank' },
       putin: { __typename: 'Person', name: 'Vladimir Putin', roles: ['Russian leader'] },
-      talks: { __typename: 'Event', status: 'expected', date: null },
+      talks: { __typename: 'Event', status: 'EXPECTED', date: null },
       topic: { __typename: 'Topic' },
     });
   });

@@ -62,11 +62,11 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
   '04-neighborhood-of-putin': ({ neighborhood }) => {
     expect(neighborhood).toMatchObject({ totalCount: 5, truncated: false });
     expect(neighborhood.nodes.map((n: any) => [n.type, n.label, n.distance])).toEqual([
-      ['Person', 'Vladimir Putin', 0],
-      ['Article', SEED_TITLE, 1],
-      ['Place', 'Russia', 1],
-      ['Statement', 'ISW has consistently assessed that only significant…', 1],
-      ['Statement', 'only proper military assistance to Ukraine by its allies…', 1],
+      ['PERSON', 'Vladimir Putin', 0],
+      ['ARTICLE', SEED_TITLE, 1],
+      ['PLACE', 'Russia', 1],
+      ['STATEMENT', 'ISW has consistently assessed that only significant…', 1],
+      ['STATEMENT', 'only proper military assistance to Ukraine by its allies…', 1],
     ]);
     expect(neighborhood.edges).toHaveLength(9);
     expect(neighborhood.edges).toContainEqual({ source: 'person:vladimir-putin', target: 'place:russia', type: 'HOLDS_ROLE', properties: { title: 'leader' } });

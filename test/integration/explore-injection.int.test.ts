@@ -119,7 +119,7 @@ describe('injection-shaped input is only ever text', () => {
     const { data, errors } = await graph.query(`query($name: String!, $text: String!) {
       entities(name: $name) { id name }
       statements(filter: { textContains: $text }) { nodes { text speaker { name } } }
-      search(query: $name, types: [Person]) { nodes { matchedField fragment highlighted node { ... on Person { name } } } }
+      search(query: $name, types: [PERSON]) { nodes { matchedField fragment highlighted node { ... on Person { name } } } }
     }`, { name: ODD_NAME, text: '{brace} `tick` "quote"' });
     expect(errors).toBeUndefined();
     expect(data.entities).toEqual([{ id: 'person:x-detach-delete-n', name: ODD_NAME }]);

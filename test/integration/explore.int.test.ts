@@ -98,19 +98,19 @@ describe('neighborhood', () => {
     expect(cypher).toHaveLength(1);
     const n = data.neighborhood;
     expect(n.center).toEqual({ id: PUTIN });
-    expect(n.nodes[0]).toEqual({ id: PUTIN, label: 'Vladimir Putin', type: 'Person', distance: 0, properties: { id: PUTIN, name: 'Vladimir Putin', aliases: ['Putin'], roles: ['Russian leader'] } });
+    expect(n.nodes[0]).toEqual({ id: PUTIN, label: 'Vladimir Putin', type: 'PERSON', distance: 0, properties: { id: PUTIN, name: 'Vladimir Putin', aliases: ['Putin'], roles: ['Russian leader'] } });
     // Two articles mention him, three statements are about him, he holds a role in Russia.
-    expect(n.nodes.slice(1).map((x: any) => x.type).sort()).toEqual(['Article', 'Article', 'Place', 'Statement', 'Statement', 'Statement']);
+    expect(n.nodes.slice(1).map((x: any) => x.type).sort()).toEqual(['ARTICLE', 'ARTICLE', 'PLACE', 'STATEMENT', 'STATEMENT', 'STATEMENT']);
     expect(n.totalCount).toBe(7);
     expect(n.truncated).toBe(false);
     expect(n.edges).toContainEqual({ id: `${PUTIN}-HOLDS_ROLE->${RUSSIA}`, source: PUTIN, target: RUSSIA, type: 'HOLDS_ROLE', properties: { title: 'leader' } });
     const ids = new Set(n.nodes.map((x: any) => x.id));
     for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-    expect(n.nodes.find((x: any) => x.type === 'Article').properties.body).toBeUndefined();
+    expect(n.nodes.find((x: any) => x.type === 'ARTICLE').properties.body).toBeUndefined();
   });
 
   it('goes deeper through the types and relationships asked for, and flags a cut', async () => {
-    const people = await ok(NEIGHBORHOOD, { id: PUTIN, depth: 2, types: ['Statement', 'Organization', 'Person'], via: ['ABOUT', 'STATED'] });
+    const people = await ok(NEIGHBORHOOD, { id: PUTIN, depth: 2, types: ['STATEMENT', 'ORGANIZATION', 'PERSON'], via: ['ABOUT', 'STATED'] });
     expect(people.data.neighborhood.nodes.filter((x: any) => x.distance === 2).map((x: any) => x.id)).toEqual([ISW]);
     const cut = await ok(NEIGHBORHOOD, { id: PUTIN, depth: 3, limit: 5 });
     expect(cut.data.neighborhood.nodes).toHaveLength(6);
@@ -146,16 +146,16 @@ describe('search', () => {
   });
 
   it('tolerates small typos and finds aliases', async () => {
-    const putin = await ok(SEARCH, { query: 'Vladmir Putn', types: ['Person'] });
+    const putin = await ok(SEARCH, { query: 'Vladmir Putn', types: ['PERSON'] });
     expect(putin.data.search.nodes).toEqual([{ score: expect.any(Number), matchedField: 'name', fragment: 'Vladimir Putin', highlighted: '<mark>Vladimir</mark> <mark>Putin</mark>', node: { __typename: 'Person', id: PUTIN } }]);
-    const zelensky = await ok(SEARCH, { query: 'zelenskyy', types: ['Person'] });
+    const zelensky = await ok(SEARCH, { query: 'zelenskyy', types: ['PERSON'] });
     expect(zelensky.data.search.nodes.map((h: any) => h.node.id)).toEqual([ZELENSKY]);
-    const isw = await ok(SEARCH, { query: 'ISW', types: ['Organization'] });
+    const isw = await ok(SEARCH, { query: 'ISW', types: ['ORGANIZATION'] });
     expect(isw.data.search.nodes).toMatchObject([{ matchedField: 'alias', highlighted: '<mark>ISW</mark>', node: { id: ISW } }]);
   });
 
   it('filters by type and pages', async () => {
-    const { data } = await ok(SEARCH, { query: 'russia', types: ['Statement'], first: 2 });
+    const { data } = await ok(SEARCH, { query: 'russia', types: ['STATEMENT'], first: 2 });
     expect(data.search.nodes).toHaveLength(2);
     expect(data.search.totalCount).toBeGreaterThan(2);
     expect(data.search.nodes.every((h: any) => h.node.__typename === 'Statement')).toBe(true);

@@ -177,7 +177,7 @@ describe('events(filter, orderBy)', () => {
       march: events(filter: { from: "2025-03", to: "2025-03" }) { totalCount nodes { id } }
       fromDay: events(filter: { from: "2025-03-02" }) { nodes { id } }
       meetings: events(filter: { kind: "meeting" }) { nodes { id } }
-      occurred: events(filter: { status: occurred }, orderBy: EARLIEST_FIRST) { nodes { id } }
+      occurred: events(filter: { status: OCCURRED }, orderBy: EARLIEST_FIRST) { nodes { id } }
       union: events(filter: { participant: "organization:harbour-union" }) { nodes { id } }
       earliest: events(orderBy: EARLIEST_FIRST) { nodes { id } }
     }`);
@@ -204,10 +204,10 @@ describe('relatedEntities(filter)', () => {
   it('keeps the kinds of entity and of connection asked for, through reports in the date range', async () => {
     const org = 'organization:synthetic-organization-0';
     const { data } = await run(`{
-      places: relatedEntities(id: "${org}", filter: { types: [Place] }) { totalCount edges { node { id } reportCount } }
-      speakers: relatedEntities(id: "${org}", first: 2, filter: { types: [Person], relations: [SPOKEN_ABOUT_BY] }) { totalCount edges { node { id } reportCount relations reports { title } } }
-      february: relatedEntities(id: "${org}", first: 2, filter: { types: [Person], relations: [SPOKEN_ABOUT_BY], from: "2025-02", to: "2025-02-28" }) { totalCount edges { node { id } reportCount reports { title } } }
-      none: relatedEntities(id: "${org}", filter: { types: [Person], relations: [SPOKE_ABOUT] }) { totalCount edges { node { id } } }
+      places: relatedEntities(id: "${org}", filter: { types: [PLACE] }) { totalCount edges { node { id } reportCount } }
+      speakers: relatedEntities(id: "${org}", first: 2, filter: { types: [PERSON], relations: [SPOKEN_ABOUT_BY] }) { totalCount edges { node { id } reportCount relations reports { title } } }
+      february: relatedEntities(id: "${org}", first: 2, filter: { types: [PERSON], relations: [SPOKEN_ABOUT_BY], from: "2025-02", to: "2025-02-28" }) { totalCount edges { node { id } reportCount reports { title } } }
+      none: relatedEntities(id: "${org}", filter: { types: [PERSON], relations: [SPOKE_ABOUT] }) { totalCount edges { node { id } } }
     }`);
     expect(data.places).toEqual({
       totalCount: 4,
@@ -259,7 +259,7 @@ describe('mentionedInConnection', () => {
 
   it('gives each of many parents its own page and total in one batched query when the planner leaves it out', async () => {
     // Below an article's mentions (a node many rows share) the field is its own batched query.
-    const { data: listed, sent: batched } = await run(`{ articles(filter: { tag: "topic:strikes" }) { nodes { mentions(types: [Place]) { ... on Place { name mentionedInConnection(first: 1, after: "YXJyYXljb25uZWN0aW9uOjA=") { totalCount nodes { title } } } } } } }`);
+    const { data: listed, sent: batched } = await run(`{ articles(filter: { tag: "topic:strikes" }) { nodes { mentions(types: [PLACE]) { ... on Place { name mentionedInConnection(first: 1, after: "YXJyYXljb25uZWN0aW9uOjA=") { totalCount nodes { title } } } } } } }`);
     expect(batched).toHaveLength(2);
     expect(listed.articles.nodes[0].mentions).toEqual([{ name: 'Synthetic Place 0', mentionedInConnection: { totalCount: 9, nodes: [{ title: 'Synthetic report 56' }] } }]);
   });

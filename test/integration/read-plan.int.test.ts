@@ -24,7 +24,7 @@ const operators = (cypher: string, params: Params) => planOperators(graph, cyphe
 
 describe('one query per root field', () => {
   it('serves 20 articles with their authors and mentioned entities in one query', async () => {
-    const { data, sent } = await run(`{ articles(first: 20) { nodes { title authors { name } mentions(types: [Person, Organization, Place]) { ... on Entity { name } } } } }`);
+    const { data, sent } = await run(`{ articles(first: 20) { nodes { title authors { name } mentions(types: [PERSON, ORGANIZATION, PLACE]) { ... on Entity { name } } } } }`);
     expect(sent).toHaveLength(1);
     expect(data.articles.nodes).toHaveLength(20);
     expect(data.articles.nodes[0].title).toBe('Synthetic report 59');
@@ -49,7 +49,7 @@ describe('one query per root field', () => {
   it('answers relatedEntities, search and paths in one query each', async () => {
     for (const query of [
       `{ relatedEntities(id: "organization:synthetic-organization-0", first: 5) { edges { reportCount node { name } } } }`,
-      `{ search(query: "Synthetic Organization", types: [Organization], first: 3) { nodes { score node { ... on Organization { name } } } } }`,
+      `{ search(query: "Synthetic Organization", types: [ORGANIZATION], first: 3) { nodes { score node { ... on Organization { name } } } } }`,
       `{ paths(from: "organization:synthetic-organization-0", to: "place:synthetic-place-0", maxHops: 4, first: 1) { length nodes { id } } }`,
     ]) {
       const { sent } = await run(query);
@@ -59,7 +59,7 @@ describe('one query per root field', () => {
 
   it('keeps fields that fan out from a shared node to one batched query per level', async () => {
     // Every article mentions an organization whose statements would be recomputed per article.
-    const { data, sent } = await run(`{ articles(first: 30) { nodes { mentions(types: [Organization]) { ... on Entity { statementsAbout(first: 2) { text } } } } } }`);
+    const { data, sent } = await run(`{ articles(first: 30) { nodes { mentions(types: [ORGANIZATION]) { ... on Entity { statementsAbout(first: 2) { text } } } } } }`);
     expect(sent).toHaveLength(2);
     expect(data.articles.nodes.flatMap((a: any) => a.mentions.map((m: any) => m.statementsAbout.length)).every((n: number) => n === 2)).toBe(true);
   });
@@ -76,8 +76,8 @@ describe('nothing unselected is fetched', () => {
 
   it('keeps aliases of one field with different arguments apart', async () => {
     const { data } = await run(`{ articles(first: 5) { nodes {
-      people: mentions(types: [Person]) { __typename }
-      places: mentions(types: [Place]) { __typename }
+      people: mentions(types: [PERSON]) { __typename }
+      places: mentions(types: [PLACE]) { __typename }
       all: mentions { __typename }
     } } }`);
     for (const a of data.articles.nodes) {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createGraph, datesOf, edgeKey, inRange, kindOf, markPath, mergeIntoGraph } from '../../web/explore/src/graph-model.js';
 
-const isw = { id: 'organization:isw', label: 'Institute for the Study of War', type: 'Organization', properties: {} };
+const isw = { id: 'organization:isw', label: 'Institute for the Study of War', type: 'ORGANIZATION', properties: {} };
 const statement = {
   id: 'statement:1',
   label: 'ISW assessed that only significant Russian battlefield setbacks will force Putin to negotiate',
-  type: 'Statement',
+  type: 'STATEMENT',
   properties: { firstReportedAt: '2025-07-22T03:22:00', lastReportedAt: '2025-09-12T21:10:00+03:00' },
 };
-const article = { id: 'article:1', label: 'Russia will come to the table', type: 'Article', properties: { publishedAt: '2025-07-22T03:22:00' } };
+const article = { id: 'article:1', label: 'Russia will come to the table', type: 'ARTICLE', properties: { publishedAt: '2025-07-22T03:22:00' } };
 
 describe('the explorer graph', () => {
   it('merges a neighbourhood once: nodes and edges already drawn are not added again', () => {

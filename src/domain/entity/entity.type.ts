@@ -13,15 +13,16 @@ export abstract class Entity extends Node {
 }
 
 export enum EntityType {
-  Person = 'Person',
-  Organization = 'Organization',
-  Place = 'Place',
+  PERSON = 'Person',
+  ORGANIZATION = 'Organization',
+  PLACE = 'Place',
 }
-registerEnumType(EntityType, { name: 'EntityType', description: 'The kinds of entity: Person, Organization, Place.' });
+// GraphQL names are SCREAMING_SNAKE like every enum of the schema; the values stay the node labels.
+registerEnumType(EntityType, { name: 'EntityType', description: 'The kinds of entity: PERSON, ORGANIZATION, PLACE.' });
 
 /** The node label of each kind: the closed map a query takes labels from. */
 export const ENTITY_LABEL: Record<EntityType, string> = {
-  [EntityType.Person]: 'Person',
-  [EntityType.Organization]: 'Organization',
-  [EntityType.Place]: 'Place',
+  [EntityType.PERSON]: 'Person',
+  [EntityType.ORGANIZATION]: 'Organization',
+  [EntityType.PLACE]: 'Place',
 };

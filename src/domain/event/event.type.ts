@@ -2,11 +2,11 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../node/node.type.js';
 
 export enum EventStatus {
-  occurred = 'occurred',
-  announced = 'announced',
-  expected = 'expected',
+  OCCURRED = 'occurred',
+  ANNOUNCED = 'announced',
+  EXPECTED = 'expected',
 }
-registerEnumType(EventStatus, { name: 'EventStatus', description: 'Whether the event happened, was announced or is expected.' });
+registerEnumType(EventStatus, { name: 'EventStatus', description: 'OCCURRED: it happened; ANNOUNCED: someone announced it; EXPECTED: it is reported as to come.' });
 
 @ObjectType({ implements: Node, description: 'Something that happened or is to happen: a meeting, an ultimatum, talks.' })
 export class Event extends Node {

@@ -11,15 +11,16 @@ import { idKind } from '../../core/ids.js';
 export { GraphQLJSONObject };
 
 export enum NodeType {
-  Article = 'Article',
-  Person = 'Person',
-  Organization = 'Organization',
-  Place = 'Place',
-  Topic = 'Topic',
-  Statement = 'Statement',
-  Event = 'Event',
+  ARTICLE = 'Article',
+  PERSON = 'Person',
+  ORGANIZATION = 'Organization',
+  PLACE = 'Place',
+  TOPIC = 'Topic',
+  STATEMENT = 'Statement',
+  EVENT = 'Event',
 }
-registerEnumType(NodeType, { name: 'NodeType', description: 'The kinds of node in the graph.' });
+// GraphQL names are SCREAMING_SNAKE; the values stay the node labels Cypher matches on.
+registerEnumType(NodeType, { name: 'NodeType', description: 'The kinds of node in the graph (the GraphQL name of each is its label in capitals).' });
 
 export enum RelationshipType {
   WRITTEN_BY = 'WRITTEN_BY',
