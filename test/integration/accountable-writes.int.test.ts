@@ -54,7 +54,7 @@ describe('who may name what', () => {
     const result = await graph.query(INGEST, { input: parsedJson([person('Vladimir Putin', { aliases: ['Institute for the Study of War', 'isw', 'Vlad the Negotiator'], roles: ['Chief negotiator'] })]) }, KEY);
     expect(result.errors).toBeUndefined();
     expect(result.data.ingestArticle).toMatchObject({
-      status: 'created',
+      status: 'CREATED',
       entitiesMatched: [PUTIN],
       aliasesRefused: [
         { entity: PUTIN, alias: 'Institute for the Study of War', heldBy: ISW },
@@ -161,7 +161,7 @@ describe('caps per article', () => {
     const over = await graph.query(INGEST, { input: input({ tags: names(101, 'tag') }) }, KEY);
     expect(over.errors?.[0]).toMatchObject({ message: 'article.tags has 101 entries; at most 100 are accepted per article (NEWSGRAPH_MAX_TAGS_PER_ARTICLE).', extensions: { code: 'BAD_USER_INPUT' } });
     const at = await graph.query(INGEST, { input: input({ tags: names(100, 'tag') }) }, KEY);
-    expect(at.data.ingestArticle.status).toBe('created');
+    expect(at.data.ingestArticle.status).toBe('CREATED');
   });
 
   it('caps entities, statements and events as configured, over the API and in the CLI', async () => {

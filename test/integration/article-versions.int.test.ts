@@ -63,17 +63,17 @@ describe('article versions', () => {
   it('stores the canonical URL: scheme, host case, www, trailing slash, tracking parameters and fragment normalised', async () => {
     const first = await graph.query(INGEST, { input: steel(URL_AS_GIVEN) }, KEY);
     expect(first.errors).toBeUndefined();
-    expect(first.data.ingestArticle).toMatchObject({ status: 'created', version: 1, article: { url: CANONICAL } });
+    expect(first.data.ingestArticle).toMatchObject({ status: 'CREATED', version: 1, article: { url: CANONICAL } });
     articleId = first.data.ingestArticle.article.id;
     const again = await graph.query(INGEST, { input: steel(CANONICAL) }, KEY);
-    expect(again.data.ingestArticle).toMatchObject({ status: 'unchanged', version: 1, article: { id: articleId } });
+    expect(again.data.ingestArticle).toMatchObject({ status: 'UNCHANGED', version: 1, article: { id: articleId } });
   });
 
   it('same canonical URL, other text: a new version replaces the statements in one write, the old one stays readable', async () => {
     const before = await snapshotGraph(graph.executor);
     const corrected = await graph.query(INGEST, { input: steel('https://eu-wire.example.com/trade/eu-steel-quotas-cut-2025-09-03?utm_medium=mail', (t) => t.replace(KOVACS_QUOTE, CORRECTED_QUOTE)) }, KEY);
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data.ingestArticle).toMatchObject({ status: 'updated', version: 2, article: { id: articleId } });
+    expect(corrected.data.ingestArticle).toMatchObject({ status: 'UPDATED', version: 2, article: { id: articleId } });
 
     const { data } = await graph.query(VERSIONS, { id: articleId });
     expect(data.article.version).toBe(2);
@@ -100,9 +100,9 @@ describe('article versions', () => {
 
   it('re-ingesting the old text is unchanged: a stale copy does not undo a correction, and re-runs are idempotent', async () => {
     const stale = await graph.query(INGEST, { input: steel(CANONICAL) }, KEY);
-    expect(stale.data.ingestArticle).toMatchObject({ status: 'unchanged', version: 2, article: { id: articleId } });
+    expect(stale.data.ingestArticle).toMatchObject({ status: 'UNCHANGED', version: 2, article: { id: articleId } });
     const same = await graph.query(INGEST, { input: steel(CANONICAL, (t) => t.replace(KOVACS_QUOTE, CORRECTED_QUOTE)) }, KEY);
-    expect(same.data.ingestArticle).toMatchObject({ status: 'unchanged', version: 2 });
+    expect(same.data.ingestArticle).toMatchObject({ status: 'UNCHANGED', version: 2 });
   });
 });
 
@@ -135,7 +135,7 @@ describe('retraction', () => {
 describe('newsgraph retract', () => {
   it('retracts by URL, prints what it removed, and names an article it does not know (exit 1)', async () => {
     const created = await graph.query(INGEST, { input: steel(CANONICAL) }, KEY);
-    expect(created.data.ingestArticle.status).toBe('created');
+    expect(created.data.ingestArticle.status).toBe('CREATED');
     const env = cliEnv(testConnection());
     const run = runCli(['retract', URL_AS_GIVEN], env);
     expect((await run.exited).code).toBe(0);

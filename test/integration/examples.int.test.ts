@@ -76,9 +76,9 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
   '05-search-negotiating-table': ({ search }) => {
     expect(search.totalCount).toBe(3);
     expect(search.nodes.map((h: any) => [h.node.__typename, h.matchedField])).toEqual([
-      ['Statement', 'text'],
-      ['Statement', 'text'],
-      ['Article', 'title'],
+      ['Statement', 'TEXT'],
+      ['Statement', 'TEXT'],
+      ['Article', 'TITLE'],
     ]);
     expect(search.nodes.every((h: any) => h.highlighted.includes('<mark>negotiating</mark> <mark>table</mark>'))).toBe(true);
     expect(search.nodes[2].highlighted).toBe(`Russia will come to <mark>negotiating</mark> <mark>table</mark> only after major battlefield defeats – ISW`);

@@ -125,7 +125,7 @@ describe('injection-shaped input is only ever text', () => {
     expect(data.entities).toEqual([{ id: 'person:x-detach-delete-n', name: ODD_NAME }]);
     expect(data.statements.nodes).toEqual([{ text: ODD_TEXT, speaker: { name: ODD_NAME } }]);
     expect(data.search.nodes[0]).toEqual({
-      matchedField: 'name',
+      matchedField: 'NAME',
       fragment: ODD_NAME,
       highlighted: '<mark>x</mark>&#39;}) <mark>DETACH</mark> <mark>DELETE</mark> <mark>n</mark> //',
       node: { name: ODD_NAME },

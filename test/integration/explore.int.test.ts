@@ -142,16 +142,16 @@ describe('search', () => {
     expect(hits.map((h: any) => h.node.__typename).sort()).toEqual(['Article', 'Statement', 'Statement', 'Statement']);
     expect(hits.every((h: any) => h.highlighted.includes('<mark>negotiating</mark> <mark>table</mark>'))).toBe(true);
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
-    expect(hits.find((h: any) => h.node.__typename === 'Article')).toMatchObject({ matchedField: 'title', fragment: 'Russia will come to negotiating table only after major battlefield defeats – ISW' });
+    expect(hits.find((h: any) => h.node.__typename === 'Article')).toMatchObject({ matchedField: 'TITLE', fragment: 'Russia will come to negotiating table only after major battlefield defeats – ISW' });
   });
 
   it('tolerates small typos and finds aliases', async () => {
     const putin = await ok(SEARCH, { query: 'Vladmir Putn', types: ['PERSON'] });
-    expect(putin.data.search.nodes).toEqual([{ score: expect.any(Number), matchedField: 'name', fragment: 'Vladimir Putin', highlighted: '<mark>Vladimir</mark> <mark>Putin</mark>', node: { __typename: 'Person', id: PUTIN } }]);
+    expect(putin.data.search.nodes).toEqual([{ score: expect.any(Number), matchedField: 'NAME', fragment: 'Vladimir Putin', highlighted: '<mark>Vladimir</mark> <mark>Putin</mark>', node: { __typename: 'Person', id: PUTIN } }]);
     const zelensky = await ok(SEARCH, { query: 'zelenskyy', types: ['PERSON'] });
     expect(zelensky.data.search.nodes.map((h: any) => h.node.id)).toEqual([ZELENSKY]);
     const isw = await ok(SEARCH, { query: 'ISW', types: ['ORGANIZATION'] });
-    expect(isw.data.search.nodes).toMatchObject([{ matchedField: 'alias', highlighted: '<mark>ISW</mark>', node: { id: ISW } }]);
+    expect(isw.data.search.nodes).toMatchObject([{ matchedField: 'ALIAS', highlighted: '<mark>ISW</mark>', node: { id: ISW } }]);
   });
 
   it('filters by type and pages', async () => {

@@ -145,9 +145,9 @@ describe('mutation ingestArticle', () => {
   it('writes with a key, and a second time changes nothing', async () => {
     const first = await graph.query(mutation, { input }, { authorization: 'Bearer test-key-1' });
     expect(first.errors).toBeUndefined();
-    expect(first.data.ingestArticle).toMatchObject({ status: 'created', article: { title: 'Kremlin rejects ceasefire plan', authors: [{ name: 'Anna Field' }] } });
+    expect(first.data.ingestArticle).toMatchObject({ status: 'CREATED', article: { title: 'Kremlin rejects ceasefire plan', authors: [{ name: 'Anna Field' }] } });
     const again = await graph.query(mutation, { input }, { authorization: 'Bearer test-key-1' });
-    expect(again.data.ingestArticle.status).toBe('unchanged');
+    expect(again.data.ingestArticle.status).toBe('UNCHANGED');
   });
 
   it('answers bad input with BAD_USER_INPUT naming the problem', async () => {

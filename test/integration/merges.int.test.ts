@@ -131,7 +131,7 @@ describe('mergeEntities', () => {
       entities: [organization('Russian Presidential Administration', { aliases: ['RPA'] })],
       statements: [{ speaker: RPA, verb: 'say', kind: 'CLAIM', text: 'a summit was not planned', about: [], sentence: 'The RPA said a summit was not planned.' }],
     });
-    expect(await ingest(graph, next)).toEqual({ status: 'created', entitiesCreated: [], entitiesMatched: [KREMLIN] });
+    expect(await ingest(graph, next)).toEqual({ status: 'CREATED', entitiesCreated: [], entitiesMatched: [KREMLIN] });
     const { data } = await graph.query(`{ organization(id: "${KREMLIN}") { statements { text } } }`);
     expect(data.organization.statements.map((s: { text: string }) => s.text).sort()).toEqual(['a summit was not planned', 'talks with Ukraine could resume in August']);
     const [row] = await graph.executor.read<{ live: number; merged: number }>('MATCH (n {id: $id}) RETURN sum(CASE WHEN n:Entity THEN 1 ELSE 0 END) AS live, sum(CASE WHEN n:Merged THEN 1 ELSE 0 END) AS merged', { id: RPA });

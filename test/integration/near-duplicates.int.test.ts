@@ -75,7 +75,7 @@ describe('the same article, typographic changes aside', () => {
   it.each(cases)('%s: unchanged, the seed article', async (_, variant) => {
     const result = await graph.query(INGEST, { input: { text: variant(), filename: 'isw.txt' } }, KEY);
     expect(result.errors).toBeUndefined();
-    expect(result.data.ingestArticle).toMatchObject({ status: 'unchanged', publication: null, article: { id: seedId } });
+    expect(result.data.ingestArticle).toMatchObject({ status: 'UNCHANGED', publication: null, article: { id: seedId } });
   });
 
   it('left the graph as the seed made it', async () => {
@@ -87,7 +87,7 @@ describe('syndication', () => {
   it('another outlet\'s copy is a publication of the same story; reports count the story once', async () => {
     const result = await graph.query(INGEST, { input: { text: syndicated(), filename: 'wire.md' } }, KEY);
     expect(result.errors).toBeUndefined();
-    expect(result.data.ingestArticle).toMatchObject({ status: 'republished', article: { id: seedId, title: SEED_TITLE }, statements: 0 });
+    expect(result.data.ingestArticle).toMatchObject({ status: 'REPUBLISHED', article: { id: seedId, title: SEED_TITLE }, statements: 0 });
     const publication = result.data.ingestArticle.publication;
 
     const { data } = await graph.query(STORY, { id: seedId });
@@ -108,7 +108,7 @@ describe('syndication', () => {
     expect(after.relationships).toEqual({ ...seedOnly.relationships, REPUBLISHES: 1 });
 
     const again = await graph.query(INGEST, { input: { text: syndicated(), filename: 'wire.md' } }, KEY);
-    expect(again.data.ingestArticle).toMatchObject({ status: 'unchanged', publication, article: { id: seedId } });
+    expect(again.data.ingestArticle).toMatchObject({ status: 'UNCHANGED', publication, article: { id: seedId } });
   });
 
   it('a copy is retracted alone: the story stays', async () => {

@@ -34,7 +34,7 @@ describe('two API processes on one Neo4j', () => {
     const input = { title: 'Ferry line to Tallinn resumes', body: 'The harbour authority said on Monday that the ferry line would resume in June.', publishedAt: '2025-06-02T08:00:00Z' };
     const written = await postGraphQL(writer.url, { query: ingest, variables: { input } }, { authorization: `Bearer ${KEY}` });
     expect(written.body.errors).toBeUndefined();
-    expect(written.body.data.ingestArticle.status).toBe('created');
+    expect(written.body.data.ingestArticle.status).toBe('CREATED');
     const bookmarks: string[] = written.body.extensions.bookmarks;
     expect(bookmarks).toHaveLength(1);
     expect(typeof bookmarks[0]).toBe('string');

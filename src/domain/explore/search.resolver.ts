@@ -11,7 +11,7 @@ import { connectionNodes, selects, subTree } from '../plan/selection.js';
 import { SEARCH_COUNT, search } from './search.cypher.js';
 import { highlight } from './search.highlight.js';
 import { MAX_QUERY_LENGTH, luceneQuery, searchTerms } from './search.lucene.js';
-import { SearchHitConnection, type SearchHit } from './search.type.js';
+import { MatchedField, SearchHitConnection, type SearchHit } from './search.type.js';
 
 /** What highlight() reads, and the hit fields it fills. */
 const MATCHED_PROPERTIES = ['id', 'name', 'aliases', 'title', 'text'];
@@ -45,7 +45,7 @@ export class SearchResolver {
     const hits = rows.map((row): SearchHit => {
       const hit = node.decode(row.node)!;
       const h = highlighted ? highlight(hit, terms) : { field: '', fragment: '', ranges: [], html: '' };
-      return { node: hit, score: row.score, matchedField: h.field, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
+      return { node: hit, score: row.score, matchedField: h.field as MatchedField, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
     });
     return toConnection(hits, page, async () => {
       const [row] = await ctx.executor.read<{ count: number }>(SEARCH_COUNT, params);

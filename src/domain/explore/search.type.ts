@@ -1,4 +1,4 @@
-import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Article } from '../article/article.type.js';
 import { Event } from '../event/event.type.js';
 import { resolveNodeType, type GraphNode } from '../node/graph-node.js';
@@ -16,6 +16,15 @@ export const SearchResult = createUnionType({
   resolveType: resolveNodeType,
 });
 
+/** The values are the highlighter's field names (search.highlight.ts). */
+export enum MatchedField {
+  NAME = 'name',
+  ALIAS = 'alias',
+  TITLE = 'title',
+  TEXT = 'text',
+}
+registerEnumType(MatchedField, { name: 'MatchedField', description: 'The field of a node a search matched: NAME or ALIAS (entities, topics, events), TITLE (articles), TEXT (statements).' });
+
 @ObjectType({ description: 'Where a search word matched in a fragment.' })
 export class TextRange {
   @Field(() => Int) start!: number;
@@ -26,7 +35,7 @@ export class TextRange {
 export class SearchHit {
   @Field(() => SearchResult) node!: GraphNode;
   @Field(() => Float, { description: 'Lucene relevance; higher is better, comparable within one search only.' }) score!: number;
-  @Field(() => String, { description: 'The field that matched best: name, alias, title or text.' }) matchedField!: string;
+  @Field(() => MatchedField, { description: 'The field that matched best.' }) matchedField!: MatchedField;
   @Field(() => String, { description: 'That field, or a window of it around the first match, with … where cut.' }) fragment!: string;
   @Field(() => [TextRange], { description: 'The matched words in fragment.' }) ranges!: TextRange[];
   @Field(() => String, { description: 'fragment, HTML-escaped, with the matched words in <mark>…</mark>.' }) highlighted!: string;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import { sharedGraphKnowledge } from '../../ingest/known.js';
 import { IngestSession, type IngestSource } from '../../ingest/pipeline.js';
 import { requireWriter, type WriteContext } from './credentials.js';
@@ -28,9 +28,21 @@ export class AliasConflict {
   @Field(() => ID, { description: 'The entity whose name or alias it already is.' }) heldBy!: string;
 }
 
+/** The outcomes of a write that succeeded; the values are the pipeline's (and the CLI's JSON). */
+export enum IngestStatus {
+  CREATED = 'created',
+  UPDATED = 'updated',
+  REPUBLISHED = 'republished',
+  UNCHANGED = 'unchanged',
+}
+registerEnumType(IngestStatus, {
+  name: 'IngestStatus',
+  description: 'CREATED: a new article; UPDATED: the canonical URL was known with other text (a new version replaced its contributions); REPUBLISHED: another outlet\'s article already tells the story (≥ 90 % of the text); UNCHANGED: that text was already in the graph.',
+});
+
 @ObjectType({ description: 'What ingesting one article did.' })
 export class IngestResult {
-  @Field(() => String, { description: '`created`; `updated` when the canonical URL was known with other text (a new version replaced its contributions); `republished` when another outlet\'s article already tells the story (≥ 90 % of the text): `article` is that story and `publication` this copy; `unchanged` when that text was already in the graph.' }) status!: string;
+  @Field(() => IngestStatus, { description: 'When REPUBLISHED, `article` is the story already in the graph and `publication` this copy.' }) status!: IngestStatus;
   @Field(() => ID, { nullable: true, description: 'When republished: the id of this copy (a Publication of `article`).' }) publication?: string | null;
   @Field(() => Int, { description: 'The article\'s version after the write (1 for a new article).' }) version!: number;
   @Field(() => Article) article!: GraphNode;
@@ -67,7 +79,7 @@ export class IngestResolver {
     const article = toGraphNode(outcome.result.article);
     ctx.loaders.node.prime(article.id, article);
     return {
-      status: outcome.status,
+      status: outcome.status as IngestStatus,
       version: outcome.result.version,
       publication: outcome.result.publication ?? null,
       article,
