@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTime } from '../date-time.scalar.js';
 
 @ObjectType({ description: 'One version of an article: a correction at the same canonical URL makes a new one and keeps this.' })
 export class ArticleVersion {
@@ -9,7 +10,7 @@ export class ArticleVersion {
   @Field(() => String) publishedAt!: string;
   @Field(() => String) body!: string;
   @Field(() => String) contentHash!: string;
-  @Field(() => String, { nullable: true, description: 'When this version was written into the graph.' }) ingestedAt?: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'When this version was written into the graph.' }) ingestedAt?: string | null;
   @Field(() => String, { nullable: true, description: 'Who wrote it: key:<id>, cli:<user> or seed.' }) ingestedBy?: string | null;
-  @Field(() => String, { nullable: true, description: 'When a newer version replaced it; null for the current one.' }) supersededAt?: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'When a newer version replaced it; null for the current one.' }) supersededAt?: string | null;
 }

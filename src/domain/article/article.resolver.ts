@@ -21,7 +21,7 @@ import { ARTICLE_PUBLICATIONS, ARTICLE_VERSIONS } from './article-version.cypher
 import { Publication } from './publication.type.js';
 import { ArticleVersion } from './article-version.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of articles.' })
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
 
 @ArgsType()
@@ -94,7 +94,7 @@ export class ArticleResolver {
   @FieldResolver(() => [Subject], { description: 'People, organizations, places and events the article mentions.' })
   mentions(
     @Root() a: GraphNode,
-    @Arg('types', () => [SubjectType], { nullable: true, description: 'Only these kinds, e.g. [Person].' }) types: SubjectType[] | undefined,
+    @Arg('types', () => [SubjectType], { nullable: true, description: 'Only these kinds, e.g. [PERSON].' }) types: SubjectType[] | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
     @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
   ) {

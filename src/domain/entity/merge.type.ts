@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTime } from '../date-time.scalar.js';
 
 @ObjectType({ description: 'An editor\'s decision that two entities are one: `drop` is read as `keep` until unmerged.' })
 export class Merge {
@@ -8,9 +9,9 @@ export class Merge {
   @Field(() => String) dropName!: string;
   @Field(() => String) reason!: string;
   @Field(() => String, { description: 'Who merged them: key:<API key id> or cli:<user>.' }) by!: string;
-  @Field(() => String, { description: 'When, ISO 8601.' }) at!: string;
+  @Field(() => DateTime, { description: 'When it was merged.' }) at!: string;
   @Field(() => String, { nullable: true, description: 'Who undid it (key:<API key id> or cli:<user>); null while it is in force.' }) undoneBy?: string | null;
-  @Field(() => String, { nullable: true, description: 'When it was undone, ISO 8601; null while it is in force.' }) undoneAt?: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'When it was undone; null while it is in force.' }) undoneAt?: string | null;
 }
 
 @ObjectType({ description: 'A new entity split off another, with the links it took.' })

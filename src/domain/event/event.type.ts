@@ -10,9 +10,9 @@ registerEnumType(EventStatus, { name: 'EventStatus', description: 'OCCURRED: it 
 
 @ObjectType({ implements: Node, description: 'Something that happened or is to happen: a meeting, an ultimatum, talks.' })
 export class Event extends Node {
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'As the first report named it ("NATO summit").' }) name!: string;
   @Field(() => String, { description: 'MEETING, ULTIMATUM, NEGOTIATIONS, CAMPAIGN…' }) kind!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD or YYYY-MM, resolved against the report date.' }) date?: string | null;
   @Field(() => String, { nullable: true, description: 'End of a range or a deadline.' }) endDate?: string | null;
-  @Field(() => EventStatus) status!: EventStatus;
+  @Field(() => EventStatus, { description: 'Whether it occurred, was announced or is expected, as reported.' }) status!: EventStatus;
 }

@@ -41,5 +41,5 @@ export class SearchHit {
   @Field(() => String, { description: 'fragment, HTML-escaped, with the matched words in <mark>…</mark>.' }) highlighted!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of search hits.' })
 export class SearchHitConnection extends ConnectionType(SearchHit, 'SearchHit') {}

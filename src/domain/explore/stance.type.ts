@@ -18,7 +18,7 @@ export class StanceAssessment {
   firstSeenMs!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of assessments.' })
 export class StanceAssessmentConnection extends ConnectionType(StanceAssessment, 'StanceAssessment') {}
 
 @ObjectType({ description: "What a speaker said about a subject over time, near-identical statements grouped as one assessment." })

@@ -19,7 +19,7 @@ export enum TimelineOrder {
   OLDEST_FIRST = 'OLDEST_FIRST',
   NEWEST_FIRST = 'NEWEST_FIRST',
 }
-registerEnumType(TimelineOrder, { name: 'TimelineOrder' });
+registerEnumType(TimelineOrder, { name: 'TimelineOrder', description: 'By date: OLDEST_FIRST or NEWEST_FIRST.' });
 
 @ObjectType({ description: 'One entry of a timeline: a statement with the report that first carried it (in the range asked), or an event.' })
 export class TimelineItem {
@@ -31,5 +31,5 @@ export class TimelineItem {
   @Field(() => Evidence, { nullable: true, description: 'The sentence the statement was read from.' }) evidence!: Evidence | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of timeline items.' })
 export class TimelineItemConnection extends ConnectionType(TimelineItem, 'TimelineItem') {}

@@ -3,6 +3,7 @@ import { ErrorCode, clientError, userInputError } from '../../core/errors.js';
 import { forgetKnowledge, sharedGraphKnowledge } from '../../ingest/known.js';
 import { RetractInputError, retractArticle } from '../../ingest/write/retract.js';
 import { requireWriter, type WriteContext } from './credentials.js';
+import { DateTime } from '../date-time.scalar.js';
 
 @ObjectType({ description: 'What retracting an article removed from the graph.' })
 export class RetractResult {
@@ -15,7 +16,7 @@ export class RetractResult {
   @Field(() => [ID], { description: 'Topics no other article is tagged with and no statement is about.' }) topicsRemoved!: string[];
   @Field(() => [ID], { description: 'Copies of the story by other outlets, retracted with it.' }) publicationsRemoved!: string[];
   @Field(() => String, { description: 'Who retracted it: key:<id>.' }) retractedBy!: string;
-  @Field(() => String) retractedAt!: string;
+  @Field(() => DateTime) retractedAt!: string;
 }
 
 @Resolver()

@@ -16,11 +16,11 @@ import { nodeById, nodesById, nodesByName } from './node.queries.js';
 import { Node } from './node.type.js';
 import { listNamed, NameListArgs } from './name-list.js';
 
-@ObjectType() export class PersonConnection extends ConnectionType(Person, 'Person') {}
-@ObjectType() export class OrganizationConnection extends ConnectionType(Organization, 'Organization') {}
-@ObjectType() export class PlaceConnection extends ConnectionType(Place, 'Place') {}
-@ObjectType() export class TopicConnection extends ConnectionType(Topic, 'Topic') {}
-@ObjectType() export class EventConnection extends ConnectionType(Event, 'Event') {}
+@ObjectType({ description: 'A page of people.' }) export class PersonConnection extends ConnectionType(Person, 'Person') {}
+@ObjectType({ description: 'A page of organizations.' }) export class OrganizationConnection extends ConnectionType(Organization, 'Organization') {}
+@ObjectType({ description: 'A page of places.' }) export class PlaceConnection extends ConnectionType(Place, 'Place') {}
+@ObjectType({ description: 'A page of topics.' }) export class TopicConnection extends ConnectionType(Topic, 'Topic') {}
+@ObjectType({ description: 'A page of events.' }) export class EventConnection extends ConnectionType(Event, 'Event') {}
 
 @ArgsType()
 class EventsArgs extends PageArgs {
@@ -38,7 +38,8 @@ async function lookup(ctx: Context, info: GraphQLResolveInfo, type: NodeTypeName
   return (await nodesByName(ctx, info, [type], name!, 1))[0] ?? null;
 }
 
-const ID_ARG = { nullable: true, description: 'Global id, e.g. person:vladimir-putin.' } as const;
+/** The id argument of a lookup, its example id of the kind looked up. */
+const idArg = (example: string) => ({ nullable: true, description: `Global id, e.g. ${example}.` }) as const;
 const NAME_ARG = { nullable: true, description: 'Name or alias; case and accents do not matter.' } as const;
 
 @Resolver()
@@ -59,8 +60,8 @@ export class LookupResolver {
     return nodesByName(ctx, info, ['Person', 'Organization', 'Place'], name, ctx.config.maxPageSize);
   }
 
-  @Query(() => Person, { nullable: true })
-  person(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Person, { nullable: true, description: 'The person with this id or name; null when there is none.' })
+  person(@Arg('id', () => ID, idArg('person:vladimir-putin')) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return lookup(ctx, info, 'Person', id, name);
   }
 
@@ -69,8 +70,8 @@ export class LookupResolver {
     return listNamed(ctx, info, 'Person', args);
   }
 
-  @Query(() => Organization, { nullable: true })
-  organization(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Organization, { nullable: true, description: 'The organization with this id or name; null when there is none.' })
+  organization(@Arg('id', () => ID, idArg('organization:institute-for-the-study-of-war')) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return lookup(ctx, info, 'Organization', id, name);
   }
 
@@ -79,8 +80,8 @@ export class LookupResolver {
     return listNamed(ctx, info, 'Organization', args);
   }
 
-  @Query(() => Place, { nullable: true })
-  place(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Place, { nullable: true, description: 'The place with this id or name; null when there is none.' })
+  place(@Arg('id', () => ID, idArg('place:russia')) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return lookup(ctx, info, 'Place', id, name);
   }
 
@@ -89,8 +90,8 @@ export class LookupResolver {
     return listNamed(ctx, info, 'Place', args);
   }
 
-  @Query(() => Topic, { nullable: true })
-  topic(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Topic, { nullable: true, description: 'The topic with this id or name; null when there is none.' })
+  topic(@Arg('id', () => ID, idArg('topic:negotiations')) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return lookup(ctx, info, 'Topic', id, name);
   }
 
@@ -99,8 +100,8 @@ export class LookupResolver {
     return listNamed(ctx, info, 'Topic', args);
   }
 
-  @Query(() => Event, { nullable: true })
-  event(@Arg('id', () => ID, ID_ARG) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Event, { nullable: true, description: 'The event with this id or name; null when there is none.' })
+  event(@Arg('id', () => ID, idArg('event:100-per-cent-secondary-tariffs-2025-07-14')) id: string | null, @Arg('name', () => String, NAME_ARG) name: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return lookup(ctx, info, 'Event', id, name);
   }
 

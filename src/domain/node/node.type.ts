@@ -6,5 +6,5 @@ import { resolveNodeType } from './graph-node.js';
   resolveType: resolveNodeType,
 })
 export abstract class Node {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Global id: the kind in lower case, a colon and a key (see the type\'s lookup field for an example); stable across loads.' }) id!: string;
 }

@@ -4,10 +4,10 @@ import { userInputError } from '../../core/errors.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field(() => Boolean, { description: 'Whether there are matches after this page.' }) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: 'Whether there are matches before this page (the page began after a cursor).' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null for an empty page.' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge (pass it as `after` for the next page); null for an empty page.' }) endCursor!: string | null;
 }
 
 @ArgsType()
@@ -70,19 +70,19 @@ export function toConnection<T>(rows: T[], page: Page, count: () => Promise<numb
   };
 }
 
-/** One generic Connection class per node type: `@ObjectType() class ArticleConnection extends ConnectionType(Article) {}`. */
+/** One generic Connection class per node type: `@ObjectType({ description: 'A page of articles.' }) class ArticleConnection extends ConnectionType(Article) {}`. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T> | (() => unknown), name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field(() => String) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => String, { description: 'Opaque; pass it as `after` to continue after this edge.' }) cursor!: string;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
   @ObjectType()
   abstract class ConnectionClass {
-    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [Edge], { description: 'The page, in order, each with its cursor.' }) edges!: Edge[];
     @Field(() => [nodeType], { description: 'The nodes of edges, for clients that need no cursors.' }) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => PageInfo, { description: 'Where the page sits among all matches.' }) pageInfo!: PageInfo;
     // A getter on the source object (see toConnection): the count query runs only when selected.
     @Field(() => Int, { description: 'Total matches across all pages.' }) totalCount!: number;
   }

@@ -26,10 +26,10 @@ export class Report {
   @Field(() => Evidence) evidence!: Evidence;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of statements.' })
 export class StatementConnection extends ConnectionType(Statement, 'Statement') {}
 
-@ObjectType()
+@ObjectType({ description: 'A page of statements with the report that carried each.' })
 export class ReportedStatementConnection extends ConnectionType(ReportedStatement, 'ReportedStatement') {}
 
 /** Arguments of every filtered statement connection. */

@@ -3,12 +3,12 @@ import { STATEMENT_KINDS } from '../../ingest/contract.js';
 import { Node } from '../node/node.type.js';
 
 export const StatementKind = Object.fromEntries(STATEMENT_KINDS.map((k) => [k, k])) as { [K in (typeof STATEMENT_KINDS)[number]]: K };
-registerEnumType(StatementKind, { name: 'StatementKind' });
+registerEnumType(StatementKind, { name: 'StatementKind', description: 'By the reporting verb: ASSESSMENT (assess, believe, estimate…), CLAIM (say, claim, stress…), ANNOUNCEMENT (announce, confirm, pledge…), WARNING (warn, threaten, caution); QUOTE for a passage introduced as "Quote from <speaker>:".' });
 
 @ObjectType({ implements: Node, description: 'Something someone said, assessed, announced or warned, as reported. One node per speaker and text, however many reports carry it.' })
 export class Statement extends Node {
-  @Field(() => String) text!: string;
-  @Field(() => StatementKind) kind!: keyof typeof StatementKind;
+  @Field(() => String, { description: 'What was said, as reported: the quote, or the clause the verb reports.' }) text!: string;
+  @Field(() => StatementKind, { description: 'What kind of statement the reporting verb makes it.' }) kind!: keyof typeof StatementKind;
   @Field(() => String, { description: 'Reporting verb, lemma: assess, say, warn…' }) verb!: string;
   @Field(() => String, { nullable: true, description: 'The reporting verb as written: "assessed", "Quote from".' }) verbAsWritten?: string | null;
   @Field(() => String, { nullable: true, description: 'Anonymous source as written ("three diplomats") when there is no named speaker.' }) anonymousSource?: string | null;

@@ -3,5 +3,5 @@ import { Node } from '../node/node.type.js';
 
 @ObjectType({ implements: Node, description: 'A tag articles carry ("negotiations").' })
 export class Topic extends Node {
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'The tag as articles carry it, lower case.' }) name!: string;
 }
