@@ -71,7 +71,7 @@ export function pathQuery(hops: number, k: number, ends: PathEnds, p: PathProjec
     : '[]';
   return `
 ${optionalNodeById('a', 'from', ends.from)}
-${optionalNodeById('b', 'to', ends.to)}
+${optionalNodeById('b', 'to', ends.to, ['a'])}
 CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = SHORTEST ${MAX_PATHS} ${pathPattern(hops, typeExpression, ends.statements)}
