@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AggregateResolver } from '../domain/aggregate/aggregate.resolver.js';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
 import { EntityResolver } from '../domain/entity/entity.resolver.js';
@@ -49,6 +49,11 @@ export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');
 
 /** The one schema production and tests share. */
 export async function createSchema(): Promise<GraphQLSchema> {
+  // Parameter decorators run last parameter first, so type-graphql records a resolver's @Arg
+  // parameters in reverse and the schema listed them so (`paths(…, to, from)` in GraphiQL's docs).
+  // In declaration order instead: the sort is stable, and type-graphql groups them per method
+  // itself (it sorts them the same way before each call).
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const schema = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [Organization, Place], validate: false });
   // type-graphql wraps each union's and interface's resolveType in an async function; the compiled
   // executor (compiled-execution.ts) takes the type name only when it is returned synchronously.
