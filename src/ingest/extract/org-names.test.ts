@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticleMeta } from '../contract.js';
 import { analyse } from '../resolve/analyse.js';
 import { extract } from './extract.js';
@@ -8,6 +8,9 @@ function article(body: string): ParsedArticleMeta {
 }
 const parsed = (body: string) => analyse(article(body)).parsed;
 const entity = (body: string, name: string) => parsed(body).entities.find((e) => e.name === name);
+
+// The first analysis loads compromise's lexicon (seconds on a loaded machine): outside any test's 5 s.
+beforeAll(() => void parsed('Warm-up.'), 60_000);
 
 describe('extract — organization names without the usual shape', () => {
   it('keeps "and" inside an organization name', () => {
