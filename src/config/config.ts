@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   NEWSGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** `true`/`false`: run repeated queries as compiled code (src/server/compiled-execution.ts); default on. */
   NEWSGRAPH_COMPILED_EXECUTION: z.enum(['true', 'false']).optional(),
+  NEWSGRAPH_FAST_LANE: z.enum(['true', 'false']).optional(),
   NEWSGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).max(50).default(10),
   // Worst-case items a query may touch (query-cost.ts); a dashboard of 100 articles × 20 mentions × … costs ~45,000.
@@ -113,6 +114,8 @@ export interface Config {
   introspection: boolean;
   /** Repeated queries run as compiled code; off, graphql-js executes every request. */
   compiledExecution: boolean;
+  /** Compiled queries seen before are answered without Apollo's request pipeline (src/server/fast-lane.ts). */
+  fastLane: boolean;
   requestTimeoutMs: number;
   maxConcurrentHeavy: number;
   neo4jConnectTimeoutMs: number;
@@ -161,6 +164,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     writeKeys: parseApiKeys(apiKeys),
     introspection: e.NEWSGRAPH_INTROSPECTION ? e.NEWSGRAPH_INTROSPECTION === 'true' : !production,
     compiledExecution: e.NEWSGRAPH_COMPILED_EXECUTION !== 'false',
+    fastLane: e.NEWSGRAPH_FAST_LANE !== 'false',
     requestTimeoutMs: e.NEWSGRAPH_REQUEST_TIMEOUT_MS,
     maxConcurrentHeavy: e.NEWSGRAPH_MAX_CONCURRENT_HEAVY,
     neo4jConnectTimeoutMs: e.NEWSGRAPH_NEO4J_CONNECT_TIMEOUT_MS,

@@ -37,11 +37,17 @@ export function bookmarksPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          const written = contextValue.executor.bookmarks?.written;
-          if (response.body.kind !== 'single' || !written?.length) return;
+          const written = writtenBookmarks(contextValue);
+          if (response.body.kind !== 'single' || !written) return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmarks: written };
         },
       };
     },
   };
+}
+
+/** The bookmarks of what this request wrote, for `extensions.bookmarks`; undefined when it wrote nothing. */
+export function writtenBookmarks(contextValue: Context): string[] | undefined {
+  const written = contextValue.executor.bookmarks?.written;
+  return written?.length ? [...written] : undefined;
 }

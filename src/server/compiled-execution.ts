@@ -2,6 +2,7 @@ import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '
 import { execute, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from '../domain/context.js';
+import type { KnownQueries } from './fast-lane.js';
 
 /**
  * Queries run as compiled JavaScript (graphql-jit) instead of graphql-js's generic walk over the
@@ -32,7 +33,7 @@ const COMPILE_AFTER = 1;
 /** Told each time a document is compiled (tests use it to know the compiled path ran). */
 export type CompileObserver = (operationName: string | undefined) => void;
 
-export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObserver, compileAfter = COMPILE_AFTER): GatewayExecutor {
+export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObserver, compileAfter = COMPILE_AFTER, known?: KnownQueries): GatewayExecutor {
   const cache = new WeakMap<DocumentNode, Compiled>();
 
   const compiled = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
@@ -54,6 +55,8 @@ export function compiledExecutor(schema: GraphQLSchema, onCompile?: CompileObser
     const context = requestContext.context as Context;
     const operationName = request.operationName ?? undefined;
     const query = operation?.operation === 'query' ? compiled(document, operationName) : null;
+    // Parsed, validated and priced by Apollo: the fast lane may run it next time (fast-lane.ts).
+    if (query && operation && known && typeof request.query === 'string') known.remember(request.query, operationName, { document, operation, compiled: query });
     if (!query) return (await execute({ schema, document, contextValue: context, variableValues: request.variables, operationName })) as GatewayExecutionResult;
     // graphql-js words a bad variable's error differently; coercing with it first keeps the
     // message a client sees the same on both paths (the compiled query coerces them again).
@@ -82,7 +85,7 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
  * The gateway Apollo asks for its schema and executor: the one schema, fixed, and the executor
  * above. Nothing is federated.
  */
-export function compiledExecutionGateway(schema: GraphQLSchema, enabled = true): GatewayInterface {
+export function compiledExecutionGateway(schema: GraphQLSchema, enabled = true, known?: KnownQueries): GatewayInterface {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
@@ -90,7 +93,7 @@ export function compiledExecutionGateway(schema: GraphQLSchema, enabled = true):
     },
     async load() {
       // Off (NEWSGRAPH_COMPILED_EXECUTION=false): never compiled, graphql-js runs every request.
-      return { executor: compiledExecutor(schema, undefined, enabled ? COMPILE_AFTER : Infinity) };
+      return { executor: compiledExecutor(schema, undefined, enabled ? COMPILE_AFTER : Infinity, known) };
     },
     async stop() {},
   };

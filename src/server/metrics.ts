@@ -43,6 +43,8 @@ export interface RequestObservation {
   neo4jSeconds: number;
   /** `extensions.code` of each error in the response. */
   errorCodes: readonly string[];
+  /** Answered by the fast lane (fast-lane.ts) rather than Apollo's pipeline. */
+  fastLane?: boolean;
 }
 
 /**
@@ -80,6 +82,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly fastLane = new Counter({
+    name: 'newsgraph_graphql_fast_lane_requests_total',
+    help: 'GraphQL requests answered by the fast lane: a known query run again without Apollo\'s request pipeline',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -96,11 +104,12 @@ export class Metrics {
       this.neo4jTime.inc(labels, observation.neo4jSeconds);
     }
     for (const code of observation.errorCodes) this.errors.inc({ code: this.codes.of(code) });
+    if (observation.fastLane) this.fastLane.inc();
   }
 
   /** Forgets what was recorded so far (the warm-up's requests are not traffic); process metrics stay. */
   resetRequests(): void {
-    for (const metric of [this.duration, this.roundTrips, this.neo4jTime, this.errors]) metric.reset();
+    for (const metric of [this.duration, this.roundTrips, this.neo4jTime, this.errors, this.fastLane]) metric.reset();
   }
 
   /** The scrape: Prometheus text format. */

@@ -97,13 +97,29 @@ const MEMO_MAX_KEY = 1_024;
  */
 const costMemo = new WeakMap<object, Map<string, number>>();
 
-export function memoisedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>): number {
+/**
+ * An error of the variables, not of the document: the operation will not run (execution refuses
+ * them with BAD_USER_INPUT, which Apollo words), so it is not priced at all. graphql-query-complexity
+ * throws graphql-js's coercion error, which as a plugin's error reached clients as a 500.
+ */
+function isVariableError(error: unknown): boolean {
+  return error instanceof GraphQLError && error.nodes?.length === 1 && error.nodes[0]!.kind === Kind.VARIABLE_DEFINITION;
+}
+
+/** The operation's cost with these variables; null when the variables do not coerce to the operation's types. */
+export function memoisedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>): number | null {
   const key = JSON.stringify(variables);
   const owner = operation ?? document;
   const costs = costMemo.get(owner);
   const known = costs?.get(key);
   if (known !== undefined) return known;
-  const cost = queryCost(schema, operationOnly(document, operation), variables);
+  let cost: number;
+  try {
+    cost = queryCost(schema, operationOnly(document, operation), variables);
+  } catch (error) {
+    if (isVariableError(error)) return null;
+    throw error;
+  }
   if (key.length <= MEMO_MAX_KEY) {
     if (!costs) costMemo.set(owner, new Map([[key, cost]]));
     else {
@@ -154,6 +170,7 @@ export function queryCostPlugin(options: CostOptions): ApolloServerPlugin<any> {
       return {
         async didResolveOperation({ request, document, operation, schema, contextValue }) {
           const cost = memoisedCost(schema, document, operation, request.variables ?? {});
+          if (cost === null) return;
           recordPricedCost(contextValue, cost);
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}: ask for fewer items per list (first, limit) or fewer nested lists.`, {

@@ -20,7 +20,8 @@ import { graphiqlLandingPage, loadExamples } from './landing-page.js';
 import { queryProtection } from './limits.js';
 import { startMetricsEndpoint } from './metrics-endpoint.js';
 import { Metrics } from './metrics.js';
-import { requestObservationPlugin } from './request-observation.js';
+import { requestObservationPlugin, requestObserver, type ObservationOptions } from './request-observation.js';
+import { fastLane, KnownQueries } from './fast-lane.js';
 import { warmUp } from './warm-up.js';
 
 /** The most a start spends warming up before it listens. */
@@ -33,16 +34,24 @@ export interface ApolloOptions {
   httpServer?: Server;
   /** Where requests are recorded; none → no metrics kept. */
   metrics?: Metrics;
+  /** Where compiled queries are left for the fast lane (fast-lane.ts); none → no fast lane. */
+  known?: KnownQueries;
+}
+
+/** What requests report and where (request-observation.ts); undefined when nothing would be reported. */
+function observation(config: Config, metrics?: Metrics, logger?: Logger): ObservationOptions | undefined {
+  const observed = config.costExtension || metrics !== undefined || (logger !== undefined && config.requestLogSample > 0);
+  return observed ? { maxCost: config.maxCost, costExtension: config.costExtension, metrics, logger, logSample: config.requestLogSample } : undefined;
 }
 
 /** The Apollo server without HTTP: what `serve` mounts and what tests call executeOperation on. */
 export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, options: ApolloOptions = {}): ApolloServer<Context> {
-  const { httpServer, metrics } = options;
+  const { httpServer, metrics, known } = options;
   const protection = queryProtection(config);
-  const observed = config.costExtension || metrics !== undefined || (logger !== undefined && config.requestLogSample > 0);
+  const observed = observation(config, metrics, logger);
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries once a document repeats (compiled-execution.ts).
-    gateway: compiledExecutionGateway(schema, config.compiledExecution),
+    gateway: compiledExecutionGateway(schema, config.compiledExecution, known),
     // A documented setting (NEWSGRAPH_INTROSPECTION), off by default in production.
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
@@ -55,7 +64,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger?: Log
       httpStatusPlugin(),
       bookmarksPlugin(),
       // After httpStatusPlugin: request lines carry the status it sets.
-      ...(observed ? [requestObservationPlugin({ maxCost: config.maxCost, costExtension: config.costExtension, metrics, logger, logSample: config.requestLogSample })] : []),
+      ...(observed ? [requestObservationPlugin(observed)] : []),
       // Apollo installs cache control by default and then wraps every field's resolver to collect
       // cache hints; nothing here sets or reads one (profiled: a few % of a list query's CPU).
       ApolloServerPluginCacheControlDisabled(),
@@ -89,7 +98,9 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   });
   httpServer.on('clientError', answerClientError);
   const metrics = config.metrics ? new Metrics() : undefined;
-  const apollo = createApollo(schema, config, logger, { httpServer, metrics });
+  // Compiled queries run again without Apollo's pipeline (NEWSGRAPH_FAST_LANE, on by default).
+  const known = config.fastLane && config.compiledExecution ? new KnownQueries() : undefined;
+  const apollo = createApollo(schema, config, logger, { httpServer, metrics, known });
   await apollo.start();
   // Ready means ready: the hot operations run before the port opens (and so before /healthz).
   const warm = await warmUp(apollo, config, executor, loadExamples().map((e) => e.query), WARM_UP_BUDGET_MS);
@@ -113,7 +124,9 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
   // The graph explorer: a browser UI like GraphiQL, so served when the playground is.
   if (config.playground) app.use(EXPLORE_PATH, explorePage());
-  graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log);
+  const observed = observation(config, metrics, logger);
+  const lane = known ? fastLane({ schema, known, maxCost: config.maxCost, observe: observed ? requestObserver(observed) : undefined }) : undefined;
+  graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log, lane);
   app.use(notFound);
   app.use(graphqlErrorHandler(log));
 
