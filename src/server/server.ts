@@ -89,13 +89,8 @@ export interface RunningServer {
 export async function startHttpServer(schema: GraphQLSchema, config: Config, executor: Executor, logger?: Logger): Promise<RunningServer> {
   const app = express();
   const log = (error: unknown) => logger?.error({ err: error }, 'unexpected error in an HTTP request');
-  let graphql: ReturnType<typeof graphqlHttpHandler<Context>> | undefined;
-  // /graphql straight to Apollo (graphql-http.ts); every other path through Express.
-  const httpServer = createServer((req, res) => {
-    const target = graphql && isGraphqlUrl(req.url, GRAPHQL_PATH);
-    if (target) graphql!(req, res, target.search);
-    else app(req, res);
-  });
+  // Requests are handled once Apollo (which drains this server on stop) has started: see below.
+  const httpServer = createServer();
   httpServer.on('clientError', answerClientError);
   const metrics = config.metrics ? new Metrics() : undefined;
   // Compiled queries run again without Apollo's pipeline (NEWSGRAPH_FAST_LANE, on by default).
@@ -126,9 +121,15 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   if (config.playground) app.use(EXPLORE_PATH, explorePage());
   const observed = observation(config, metrics, logger);
   const lane = known ? fastLane({ schema, known, maxCost: config.maxCost, observe: observed ? requestObserver(observed) : undefined }) : undefined;
-  graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log, lane);
+  const graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log, lane);
   app.use(notFound);
   app.use(graphqlErrorHandler(log));
+  // /graphql straight to Apollo or the fast lane (graphql-http.ts); every other path through Express.
+  httpServer.on('request', (req, res) => {
+    const target = isGraphqlUrl(req.url, GRAPHQL_PATH);
+    if (target) graphql(req, res, target.search);
+    else app(req, res);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
