@@ -29,6 +29,13 @@ export class ConcurrencyGate {
     });
   }
 
+  /** A release function when a slot is free now, else null (nothing waits). */
+  tryAcquire(): (() => void) | null {
+    if (this.running >= this.capacity) return null;
+    this.running += 1;
+    return this.releaser();
+  }
+
   get active(): number {
     return this.running;
   }

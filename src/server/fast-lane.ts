@@ -13,8 +13,9 @@
  * request's variables (query-cost.ts), the compiled query, `extensions.cost` and the metrics and
  * request log (request-observation.ts). What the lane leaves to Apollo, by handing the request
  * over: anything that is not a POST of a query document already known, a client that asks for
- * `application/graphql-response+json`, persisted queries, operations heavy enough to wait for a
- * slot (HEAVY_COST), variables that fail to coerce and any result with errors (queries only: a
+ * `application/graphql-response+json`, persisted queries, a heavy operation (HEAVY_COST) when no
+ * slot is free at once (it waits in Apollo's queue), variables that fail to coerce and any result
+ * with errors (queries only: a
  * second run changes nothing; it shares the first run's context, so its time budget too) — so
  * every error a client can get is formatted in one place.
  */
@@ -22,6 +23,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import type { Context } from '../domain/context.js';
+import type { ConcurrencyGate } from './concurrency-gate.js';
 import { writtenBookmarks } from './bookmarks.js';
 import { prefersGraphQLResponseJson } from './http-status.js';
 import { HEAVY_COST, memoisedCost, recordPricedCost } from './query-cost.js';
@@ -69,6 +71,9 @@ export class KnownQueries {
   }
 }
 
+/** Light operations take no slot. */
+const NO_SLOT = () => {};
+
 const keyOf = (query: string, operationName: string | undefined) => `${operationName ?? ''}\u0000${query}`;
 
 interface LaneBody {
@@ -101,6 +106,8 @@ export interface FastLaneOptions {
   schema: GraphQLSchema;
   known: KnownQueries;
   maxCost: number;
+  /** The slots heavy operations share with Apollo's cost plugin; without a free one now, the request is Apollo's (it waits there). */
+  heavyGate: ConcurrencyGate;
   /** The response is about to go: metrics, request log, and the `extensions.cost` to add (request-observation.ts). */
   observe?: (request: FinishedRequest) => CostReport | undefined;
 }
@@ -113,7 +120,7 @@ export type Handover = { context?: Context };
  * was made) for Apollo to answer.
  */
 export function fastLane(options: FastLaneOptions) {
-  const { schema, known, maxCost, observe } = options;
+  const { schema, known, maxCost, heavyGate, observe } = options;
   return async (req: IncomingMessage & { body?: unknown }, res: ServerResponse, makeContext: () => Promise<Context>): Promise<Handover | null> => {
     const started = performance.now();
     const body = laneBody(req);
@@ -123,9 +130,16 @@ export function fastLane(options: FastLaneOptions) {
     const context = await makeContext().catch(() => undefined);
     if (!context) return {};
     const priced = memoisedCost(schema, query.document, query.operation, body.variables);
-    if (priced === null || priced > maxCost || priced >= HEAVY_COST) return { context };
+    if (priced === null || priced > maxCost) return { context };
+    const release = priced >= HEAVY_COST ? heavyGate.tryAcquire() : NO_SLOT;
+    if (!release) return { context };
     recordPricedCost(context, priced);
-    const result = await Promise.resolve(query.compiled.query(undefined, context, body.variables)).catch(() => undefined);
+    let result: Awaited<ReturnType<CompiledQuery['query']>> | undefined;
+    try {
+      result = await Promise.resolve(query.compiled.query(undefined, context, body.variables)).catch(() => undefined);
+    } finally {
+      release();
+    }
     if (!result || result.errors?.length) return { context };
     const cost = observe?.({ started, contextValue: context, operationName: query.operation.name?.value ?? null, errors: undefined, status: 200, fastLane: true });
     const bookmarks = writtenBookmarks(context);

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Config } from '../config/config.js';
+import type { ConcurrencyGate } from './concurrency-gate.js';
 import { queryCostPlugin } from './query-cost.js';
 
 /**
@@ -26,7 +27,7 @@ function reportAs(limit: 'depth' | 'aliases', advice: string) {
  * article → mentions → statements → about → … that fan out without end. Armor's rejections are
  * GRAPHQL_VALIDATION_FAILED (with `extensions.limit`), the cost's QUERY_TOO_COMPLEX; each names its limit.
  */
-export function queryProtection(config: Pick<Config, 'maxDepth' | 'maxCost' | 'production' | 'maxConcurrentHeavy'>) {
+export function queryProtection(config: Pick<Config, 'maxDepth' | 'maxCost' | 'production' | 'maxConcurrentHeavy'>, heavyGate?: ConcurrencyGate) {
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportAs('depth', 'nest fewer levels of fields') },
     // Armor's cost counts `first: $n` as 1; query-cost.ts reads the variables instead.
@@ -40,6 +41,6 @@ export function queryProtection(config: Pick<Config, 'maxDepth' | 'maxCost' | 'p
   // Armor is typed against Apollo's CommonJS build and we load the ESM one: same runtime shape.
   return {
     validationRules: armor.validationRules,
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<any>[]), queryCostPlugin({ maxCost: config.maxCost, maxConcurrentHeavy: config.maxConcurrentHeavy })],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<any>[]), queryCostPlugin({ maxCost: config.maxCost, maxConcurrentHeavy: config.maxConcurrentHeavy, gate: heavyGate })],
   };
 }

@@ -152,6 +152,8 @@ export interface CostOptions {
   maxCost: number;
   /** Expensive operations running at once on this server; more wait up to `heavyWaitMs`, then TRANSIENT_FAILURE. */
   maxConcurrentHeavy?: number;
+  /** The gate itself, when something besides this plugin (the fast lane) admits heavy operations too. */
+  gate?: ConcurrencyGate;
   heavyWaitMs?: number;
 }
 
@@ -162,7 +164,7 @@ export interface CostOptions {
  */
 export function queryCostPlugin(options: CostOptions): ApolloServerPlugin<any> {
   const { maxCost } = options;
-  const gate = new ConcurrencyGate(options.maxConcurrentHeavy ?? Infinity);
+  const gate = options.gate ?? new ConcurrencyGate(options.maxConcurrentHeavy ?? Infinity);
   const waitMs = options.heavyWaitMs ?? 2_000;
   return {
     async requestDidStart() {

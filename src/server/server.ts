@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
+import { ConcurrencyGate } from './concurrency-gate.js';
 import { bookmarksPlugin, requestBookmarks } from './bookmarks.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './format-error.js';
@@ -36,6 +37,8 @@ export interface ApolloOptions {
   metrics?: Metrics;
   /** Where compiled queries are left for the fast lane (fast-lane.ts); none → no fast lane. */
   known?: KnownQueries;
+  /** The slots for heavy operations, when the fast lane shares them; otherwise the cost plugin makes its own. */
+  heavyGate?: ConcurrencyGate;
 }
 
 /** What requests report and where (request-observation.ts); undefined when nothing would be reported. */
@@ -46,8 +49,8 @@ function observation(config: Config, metrics?: Metrics, logger?: Logger): Observ
 
 /** The Apollo server without HTTP: what `serve` mounts and what tests call executeOperation on. */
 export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, options: ApolloOptions = {}): ApolloServer<Context> {
-  const { httpServer, metrics, known } = options;
-  const protection = queryProtection(config);
+  const { httpServer, metrics, known, heavyGate } = options;
+  const protection = queryProtection(config, heavyGate);
   const observed = observation(config, metrics, logger);
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries once a document repeats (compiled-execution.ts).
@@ -95,7 +98,9 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   const metrics = config.metrics ? new Metrics() : undefined;
   // Compiled queries run again without Apollo's pipeline (NEWSGRAPH_FAST_LANE, on by default).
   const known = config.fastLane && config.compiledExecution ? new KnownQueries() : undefined;
-  const apollo = createApollo(schema, config, logger, { httpServer, metrics, known });
+  // One set of slots for heavy operations, whichever path admits them.
+  const heavyGate = new ConcurrencyGate(config.maxConcurrentHeavy);
+  const apollo = createApollo(schema, config, logger, { httpServer, metrics, known, heavyGate });
   await apollo.start();
   // Ready means ready: the hot operations run before the port opens (and so before /healthz).
   const warm = await warmUp(apollo, config, executor, loadExamples().map((e) => e.query), WARM_UP_BUDGET_MS);
@@ -120,7 +125,7 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   // The graph explorer: a browser UI like GraphiQL, so served when the playground is.
   if (config.playground) app.use(EXPLORE_PATH, explorePage());
   const observed = observation(config, metrics, logger);
-  const lane = known ? fastLane({ schema, known, maxCost: config.maxCost, observe: observed ? requestObserver(observed) : undefined }) : undefined;
+  const lane = known ? fastLane({ schema, known, maxCost: config.maxCost, heavyGate, observe: observed ? requestObserver(observed) : undefined }) : undefined;
   const graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log, lane);
   app.use(notFound);
   app.use(graphqlErrorHandler(log));

@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/server/landing-page.js';
-import { HEAVY_COST } from '../../src/server/query-cost.js';
 import { createSchema } from '../../src/server/schema.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
@@ -66,11 +65,10 @@ describe('the fast lane answers known queries exactly as Apollo does', () => {
       expect(answer.contentType).toBe('application/json; charset=utf-8');
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.extensions.cost).toMatchObject({ maxCost: 200_000, neo4jTimeMs: 'number' });
-      // The warm-up compiled the examples it had time for before the port opened: each light one is
-      // the lane's from its first or second request at the latest; the heavy explorations wait
-      // for a slot in Apollo's pipeline.
-      if (answer.body.extensions.cost.requestedQueryCost >= HEAVY_COST) expect(laneAnswered).toBe(0);
-      else expect(laneAnswered).toBeGreaterThanOrEqual(1);
+      // A document is the lane's once Apollo has compiled it: from the first request when the
+      // warm-up reached it before the port opened, from the third at the latest; heavy
+      // explorations too (a slot is free).
+      expect(laneAnswered).toBeGreaterThanOrEqual(1);
     });
   }
 
