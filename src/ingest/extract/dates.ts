@@ -54,7 +54,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
-const FUTURE_LOCAL = /\b(will|shall|expected|scheduled|due|upcoming|opens|begins|starts|is to|are to)\b[^.;]*$/i;
+const FUTURE_LOCAL = /\b(will|shall|expected|scheduled|due|upcoming|planned|opens|begins|starts|is to|are to)\b[^.;]*$|\bfor\s+$/i;
 const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did)\b[^.;]*$/i;
 const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
@@ -114,10 +114,14 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       d = addDays(d, -delta);
       date = formatYmd(d);
     } else if (MONTH_PART.test(before) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text) || (!hasDay && hasMonth) || /^(?:last|this|next)\s+(?:week|month)$/i.test(r.text.trim())) {
-      const year = known.get('year') ?? published.year;
+      const relative = /\b(?:last|this|next)\s+(?:week|month)\b/i.test(r.text);
+      const year = known.isCertain('year') || relative ? known.get('year')! : yearWithout(known.get('month')!, 0, published, tense(text, start, future));
       date = `${year}-${String(known.get('month')).padStart(2, '0')}`;
     } else {
-      date = formatYmd({ year: known.get('year')!, month: known.get('month')!, day: known.get('day')! });
+      const month = known.get('month')!;
+      const day = known.get('day')!;
+      const year = known.isCertain('year') || !hasMonth ? known.get('year')! : yearWithout(month, day, published, tense(text, start, future));
+      date = formatYmd({ year, month, day });
     }
     const monthPart = MONTH_PART.exec(before);
     const s = monthPart ? start - monthPart[0].length + (monthPart[0].length - monthPart[0].trimStart().length) : start;
@@ -128,6 +132,29 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const FUTURE_MONTH = /\b(will|shall|would|expected|scheduled|due|upcoming|planned|set|opens|begins|starts|takes place|is to|are to|next)\b[^.;]*$/i;
+/** A past participle or past tense just before the date: "approved in July", "opened an investigation in August". */
+const PAST_VERB = /\b(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
+
+/** Which way a date without a year leans: the words just before it, else the sentence's tense. */
+function tense(text: string, start: number, future: boolean): 'future' | 'past' | 'neutral' {
+  const local = text.slice(Math.max(0, start - 40), start);
+  if (FUTURE_MONTH.test(local)) return 'future';
+  if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
+  return future ? 'future' : 'neutral';
+}
+
+/**
+ * The year of a day or month written without one (chrono picks the nearest, which puts "in March"
+ * written in November next year even in the past tense): looking ahead, the first such date on or
+ * after publication ("will be sentenced on 22 January" in November → next January); otherwise the
+ * publication year (a past "in August" written in November). `day` 0 compares months.
+ */
+function yearWithout(month: number, day: number, published: Ymd, lean: 'future' | 'past' | 'neutral'): number {
+  const before = month < published.month || (month === published.month && day > 0 && day < published.day);
+  return lean === 'future' && before ? published.year + 1 : published.year;
 }
 
 /** Compare YYYY-MM(-DD) strings by their common precision: <0, 0, >0. */

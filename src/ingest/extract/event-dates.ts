@@ -34,10 +34,36 @@ function yearOf(month: number, published: Ymd, written?: string): number {
   return month < published.month ? published.year + 1 : published.year;
 }
 
-function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ymd): { date: string | null; endDate: string; length: number } | null {
+/** A written year, or "next year" / "this year" counted from publication. */
+function yearIn(written: string | undefined, published: Ymd): number | undefined {
+  if (!written) return undefined;
+  if (/^next/i.test(written)) return published.year + 1;
+  if (/^this/i.test(written)) return published.year;
+  return Number(written);
+}
+
+function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ymd): { date: string | null; endDate: string | null; length: number } | null {
   const g = m.groups ?? {};
   const month = g['month'] ? MONTHS.indexOf(g['month'].toLowerCase()) + 1 : 0;
+  const shift = g['rel']?.toLowerCase() === 'next' ? 1 : 0;
   switch (rule.production) {
+    case 'end-of-relative-year':
+      return { date: null, endDate: `${published.year + shift}-12-31`, length: m[0].length };
+    case 'end-of-relative-month': {
+      const d = addMonths({ ...published, day: 1 }, shift);
+      return { date: null, endDate: lastDay(d.year, d.month), length: m[0].length };
+    }
+    case 'end-of-quarter': {
+      const q = QUARTERS[g['q']!.toLowerCase()]!;
+      const year = yearIn(g['year'], published) ?? (q * 3 < published.month ? published.year + 1 : published.year);
+      return { date: null, endDate: lastDay(year, q * 3), length: m[0].length };
+    }
+    case 'christmas': {
+      const year = published.month === 12 && published.day > 25 ? published.year + 1 : published.year;
+      return { date: null, endDate: `${year}-12-25`, length: m[0].length };
+    }
+    case 'this-week':
+      return { date: formatYmd(published).slice(0, 7), endDate: null, length: m[0].length };
     case 'end-of-year':
     case 'by-year':
       return { date: null, endDate: `${g['year']}-12-31`, length: m[0].length };
@@ -45,7 +71,8 @@ function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ym
       return { date: null, endDate: lastDay(yearOf(month, published, g['year']), month), length: m[0].length };
     case 'quarter': {
       const q = QUARTERS[g['q']!.toLowerCase()]!;
-      return { date: `${g['year']}-${pad(q * 3 - 2)}`, endDate: `${g['year']}-${pad(q * 3)}`, length: m[0].length };
+      const year = yearIn(g['year'], published)!;
+      return { date: `${year}-${pad(q * 3 - 2)}`, endDate: `${year}-${pad(q * 3)}`, length: m[0].length };
     }
     case 'night-of': {
       const year = month > published.month ? published.year - 1 : published.year;
@@ -78,7 +105,7 @@ export function findEventDates(text: string, published: Ymd | null, future: bool
       if (out.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue;
       const r = produce(rule, m as RegExpExecArray, text, published);
       if (!r) continue;
-      out.push({ start: m.index, end: m.index + r.length, text: text.slice(m.index, m.index + r.length), date: r.date, endDate: r.endDate, rule: rule.id });
+      out.push({ start: m.index, end: m.index + r.length, text: text.slice(m.index, m.index + r.length), date: r.date, ...(r.endDate ? { endDate: r.endDate } : {}), rule: rule.id });
     }
   }
   for (const d of findDates(text, published, future)) {

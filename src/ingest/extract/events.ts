@@ -4,6 +4,7 @@ import { type DateMention, type Ymd, compareDates, findDates, formatYmd } from '
 import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { type Sentence, type Token, isCapitalised as isCap } from './text.js';
+import { NOT_EVENTS } from './rules/event-triggers.js';
 import type { ExtractedEvent, Mention } from './types.js';
 
 /**
@@ -28,10 +29,10 @@ const CAMPAIGN_HEADS: Record<string, string> = {
 const PENALTY_HEADS = new Set(['tariffs', 'tariff', 'sanctions', 'duties', 'levies', 'embargo', 'ban']);
 const EVALUATIVE = new Set(['strict', 'severe', 'harsh', 'tough', 'massive', 'crippling', 'very', 'heavy', 'sweeping', 'major', 'stiff', 'steep', 'new', 'additional', 'further', 'more', 'so-called']);
 const EVENT_HEADS: Record<string, string> = {
-  conference: 'CONFERENCE', forum: 'FORUM', summit: 'MEETING', meeting: 'MEETING', runoff: 'ELECTION', election: 'ELECTION',
+  conference: 'CONFERENCE', forum: 'FORUM', summit: 'SUMMIT', meeting: 'MEETING', runoff: 'ELECTION', election: 'ELECTION',
   elections: 'ELECTION', referendum: 'ELECTION', outbreak: 'OUTBREAK', epidemic: 'OUTBREAK', attack: 'ATTACK',
   offensive: 'OFFENSIVE', counteroffensive: 'OFFENSIVE', package: 'SANCTIONS', call: 'CALL', ceasefire: 'CEASEFIRE',
-  ruling: 'RULING', judgment: 'RULING', verdict: 'RULING', strike: 'STRIKE', protest: 'PROTEST', protests: 'PROTEST',
+  ruling: 'RULING', judgment: 'RULING', verdict: 'VERDICT', strike: 'STRIKE', protest: 'PROTEST', protests: 'PROTEST',
 };
 /** Adjectives that name a kind of event ("emergency meeting", "mayoral runoff") rather than judge it. */
 const EVENT_MODIFIERS = new Set(['emergency', 'mayoral', 'presidential', 'parliamentary', 'economic', 'climate', 'cholera', 'missile', 'drone', 'autumn', 'spring', 'summer', 'winter', 'peace', 'phone', 'sanctions', 'general', 'local', 'regional', 'snap', 'early', 'extraordinary', 'annual', 'informal', 'bilateral', 'trilateral']);
@@ -176,7 +177,7 @@ export class EventFinder {
       for (const st of this.statements) {
         if (st.sentence === s.index && st.speaker !== null && st.textStart <= start && end <= st.textEnd) participants.unshift(st.speaker);
       }
-      const kind = ['talks', 'negotiations'].includes(t.normal) ? 'NEGOTIATIONS' : 'MEETING';
+      const kind = ['talks', 'negotiations'].includes(t.normal) ? 'NEGOTIATIONS' : t.normal === 'summit' ? 'SUMMIT' : 'MEETING';
       this.add({ name, kind, date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.owned-meeting'] });
     }
   }
@@ -258,6 +259,8 @@ export class EventFinder {
         first--;
       }
       const modifiers = k - first;
+      // "told a news conference": where something was said, not an event
+      if (this.tokens.slice(first, k).some((w) => NOT_EVENTS[t.normal]?.includes(w.normal))) continue;
       // an owner right before: "Ukraine Defence Contact Group meeting" is handled by meetings()
       if (this.body.spans.some((sp) => sp.to === k && sp.from >= first && !sp.mention.demonym && sp.mention.type !== 'PLACE') && MEETING_NOUNS.has(t.normal)) continue;
       // a following "of/in/on <Name>"

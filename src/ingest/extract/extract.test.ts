@@ -388,7 +388,7 @@ describe('extract — names and places', () => {
 describe('extract — events and dates', () => {
   it('"on Monday" is the Monday before publication; a meeting before publication occurred', () => {
     const x = extract(article('Ministers attended the NATO summit on Monday.', { publishedAt: '2025-07-23T09:00:00' }));
-    expect(x.events).toEqual([expect.objectContaining({ name: 'NATO summit', kind: 'MEETING', date: '2025-07-21', status: 'occurred' })]);
+    expect(x.events).toEqual([expect.objectContaining({ name: 'NATO summit', kind: 'SUMMIT', date: '2025-07-21', status: 'occurred' })]);
   });
 
   it('a meeting after publication is expected', () => {

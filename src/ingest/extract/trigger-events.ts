@@ -4,7 +4,7 @@ import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
-import { EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
 
@@ -65,6 +65,7 @@ function regular(lemma: string): Record<string, string> {
   return { PastTense: `${double}ed`, PresentTense: `${lemma}s`, Gerund: `${double}ing` };
 }
 
+const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
@@ -99,9 +100,10 @@ export class TriggerEventFinder {
       const dates = findEventDates(s.text, this.published, future).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
       for (let k = s.from; k < s.to; k++) {
         const t = this.tokens[k]!;
+        const slot = this.slot(k, s);
         for (const trig of map.get(t.normal) ?? []) {
-          const isVerb = t.tags.has('Verb') && !t.tags.has('Noun');
-          if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun') && !this.adjectiveHead(k, s))) continue;
+          const isVerb = slot === 'verb' || (slot === undefined && t.tags.has('Verb') && !t.tags.has('Noun'));
+          if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun') && slot !== 'noun' && !this.adjectiveHead(k, s))) continue;
           // a word of a name is no trigger: "Indian National Congress", "Election Commission"
           if (this.body.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type !== null && sp.mention.type !== 'PLACE')) continue;
           if (this.inQuote(t.start) || this.out.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
@@ -119,12 +121,30 @@ export class TriggerEventFinder {
             break;
           }
           const e = trig.verb ? this.fromVerb(trig.rule, k, s, dates) : this.fromNoun(trig.rule, k, s, dates);
-          if (e && !this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e);
+          // a word several rules share ("cut" a rate, "cut" jobs): the next rule may fit
+          if (!e) continue;
+          if (!this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e);
           break;
         }
       }
     }
     return this.out;
+  }
+
+  /**
+   * Where the tagger is unsure, the word before decides: after a modal or "to" a verb ("will close
+   * two plants"); a gerund or bare form after a determiner, a possessive, an adjective or a common
+   * noun, and not taking an object, a noun ("a briefing", "a vaccination campaign").
+   */
+  private slot(k: number, s: Sentence): 'verb' | 'noun' | undefined {
+    const t = this.tokens[k]!;
+    const prev = k > s.from ? this.tokens[k - 1] : undefined;
+    const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
+    if (!prev || BREAK.test(prev.post)) return undefined;
+    if (MODALS.test(prev.normal)) return 'verb';
+    if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
+    const modifier = prev.tags.has('Determiner') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
+    return modifier && !next?.tags.has('Determiner') ? 'noun' : undefined;
   }
 
   /** An action verb between two offsets: the date there belongs to another clause. */
@@ -191,6 +211,8 @@ export class TriggerEventFinder {
       first--;
     }
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
+    if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
+    if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
     for (const m of KIND_MODIFIERS) {
       if (m.head === t.normal && modifiers.some((w) => m.modifiers.includes(w))) {
         kind = m.kind;
@@ -268,6 +290,11 @@ export class TriggerEventFinder {
   private fromVerb(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
     const t = this.tokens[k]!;
     if (REPORTING.test(t.normal)) return null;
+    // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
+    const to = this.tokens[k - 1];
+    const purposeOf = (e: FoundEvent): boolean =>
+      e.sentence === s.index && e.end <= to!.start && !/[,;]/.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
+    if (to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf)) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     if (rule.objects && !after.some((w) => rule.objects!.includes(w.normal))) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event

@@ -8,7 +8,19 @@ import type { EventStatus } from '../../contract.js';
  * announced or is expected.
  */
 
-export type DeadlineProduction = 'end-of-year' | 'end-of-month' | 'by-year' | 'quarter' | 'night-of' | 'by-date' | 'period-to';
+export type DeadlineProduction =
+  | 'end-of-year'
+  | 'end-of-month'
+  | 'end-of-relative-year'
+  | 'end-of-relative-month'
+  | 'end-of-quarter'
+  | 'christmas'
+  | 'this-week'
+  | 'by-year'
+  | 'quarter'
+  | 'night-of'
+  | 'by-date'
+  | 'period-to';
 
 export interface DateRule {
   id: string;
@@ -35,6 +47,38 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [['by the end of October', null, '2025-10-31'], ['at the end of June 2026', null, '2026-06-30']],
   },
   {
+    id: 'date.deadline.end-of-relative-year',
+    pattern: /\b(?:by|before|until|till|through|at)\s+(?:the\s+)?end\s+of\s+(?<rel>this|next|the)\s+year\b/gi,
+    production: 'end-of-relative-year',
+    examples: [['by the end of next year', null, '2026-12-31'], ['before the end of the year', null, '2025-12-31']],
+  },
+  {
+    id: 'date.deadline.end-of-relative-month',
+    pattern: /\b(?:by|before|until|till|through|at)\s+(?:the\s+)?end\s+of\s+(?<rel>this|next|the)\s+month\b/gi,
+    production: 'end-of-relative-month',
+    examples: [['by the end of the month', null, '2025-09-30'], ['at the end of next month', null, '2025-10-31']],
+  },
+  {
+    id: 'date.deadline.end-of-quarter',
+    // without a year: the first such quarter that has not ended at publication
+    pattern: /\b(?:by|before|until|till|through|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<year>\d{4}|next\s+year|this\s+year))?/gi,
+    production: 'end-of-quarter',
+    examples: [['by the end of the first quarter', null, '2026-03-31'], ['by the end of the third quarter of 2027', null, '2027-09-30']],
+  },
+  {
+    id: 'date.deadline.christmas',
+    pattern: /\b(?:by|before|until|till|ahead\s+of)\s+Christmas\b/gi,
+    production: 'christmas',
+    examples: [['before Christmas', null, '2025-12-25']],
+  },
+  {
+    id: 'date.relative.this-week',
+    // chrono reads no "later this week"; a week is dated by its month (the convention for "next week")
+    pattern: /\b(?:later|earlier)\s+this\s+week\b/gi,
+    production: 'this-week',
+    examples: [['later this week', '2025-09', null]],
+  },
+  {
     id: 'date.deadline.by-year',
     pattern: /\b(?:by|before)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:per|%|people|units))/gi,
     production: 'by-year',
@@ -42,9 +86,9 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'date.range.quarter',
-    pattern: /\b(?:in\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?<year>\d{4})\b/gi,
+    pattern: /\b(?:in\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?<year>\d{4}|next\s+year|this\s+year)\b/gi,
     production: 'quarter',
-    examples: [['in the first quarter of 2026', '2026-01', '2026-03']],
+    examples: [['in the first quarter of 2026', '2026-01', '2026-03'], ['in the second quarter of next year', '2026-04', '2026-06']],
   },
   {
     id: 'date.range.night-of',

@@ -23,6 +23,8 @@ export interface EventTriggerRule {
    * clause; a strong one ("summit", "ceasefire") also with a named participant or place.
    */
   weak?: boolean;
+  /** A noun trigger only with one of these pre-modifiers ("third-quarter results", not "election results"). */
+  requires?: string[];
   /** A verb whose object names the event itself ("approved a grant" → the grant): yields to a noun trigger there. */
   yieldsToObject?: boolean;
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
@@ -39,7 +41,8 @@ export interface KindModifierRule {
 }
 
 export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
-  { id: 'event.meeting.noun', kind: 'MEETING', nouns: ['meeting', 'meetings', 'summit', 'summits'], examples: ['Leaders will gather for an emergency summit in Rome on 3 March.'] },
+  { id: 'event.meeting.noun', kind: 'MEETING', nouns: ['meeting', 'meetings'], examples: ['Shareholders will vote at a general meeting on 14 January.'] },
+  { id: 'event.summit.noun', kind: 'SUMMIT', nouns: ['summit', 'summits'], examples: ['Leaders will gather for an emergency summit in Rome on 3 March.'] },
   { id: 'event.meeting.verb', kind: 'MEETING', verbs: ['meet'], nominal: 'meeting', examples: ['The two ministers met in Geneva on Monday.'] },
   { id: 'event.visit.noun', kind: 'VISIT', nouns: ['visit', 'visits', 'trip', 'tour'], examples: ['The prime minister began a three-day visit to Japan on Sunday.'] },
   { id: 'event.visit.verb', kind: 'VISIT', verbs: ['visit'], nominal: 'visit', examples: ['The president visited Kenya last week.'] },
@@ -48,14 +51,19 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.conference.noun', kind: 'CONFERENCE', nouns: ['conference', 'congress', 'convention'], examples: [] },
   { id: 'event.forum.noun', kind: 'FORUM', nouns: ['forum'], examples: [] },
   { id: 'event.decision.noun', kind: 'DECISION', nouns: ['decision', 'decisions'], weak: true, examples: ['The bank’s next rate decision is due on 18 June.'] },
+  { id: 'event.decision.rate-change', kind: 'DECISION', nouns: ['cut', 'cuts', 'hike', 'hikes', 'rise', 'increase'], requires: ['rate', 'rates'], weak: true, examples: ['The rate cut on Thursday was the third this year.'] },
   { id: 'event.decision.rates', kind: 'DECISION', verbs: ['raise', 'cut', 'hold', 'keep', 'lower', 'increase', 'leave'], objects: ['rate', 'rates'], nominal: 'rate decision', examples: ['The central bank raised its key interest rate to 4 per cent on Thursday.'] },
   { id: 'event.vote.noun', kind: 'VOTE', nouns: ['vote', 'votes', 'ballot', 'adoption'], examples: ['Parliament will hold a vote on the bill on 12 May.'] },
   { id: 'event.vote.verb', kind: 'VOTE', verbs: ['vote', 'adopt', 'ratify', 'pass'], nominal: 'vote', examples: ['Councillors voted 31 to 12 on Tuesday to close the depot.'] },
   { id: 'event.election.noun', kind: 'ELECTION', nouns: ['election', 'elections', 'runoff', 'referendum', 'primary', 'by-election'], examples: ['The town holds a mayoral election on 4 May.'] },
   { id: 'event.election.verb', kind: 'ELECTION', verbs: ['elect', 're-elect'], nominal: 'election', examples: [] },
-  { id: 'event.ruling.noun', kind: 'RULING', nouns: ['ruling', 'verdict', 'judgment', 'judgement', 'sentence'], examples: ['A jury delivered its verdict in the fraud trial on Friday.'] },
-  { id: 'event.ruling.verb', kind: 'RULING', verbs: ['rule', 'convict', 'acquit', 'sentence', 'annul', 'overturn', 'uphold'], nominal: 'ruling', examples: ['The Supreme Court ruled on Wednesday that the law was void.'] },
-  { id: 'event.hearing.noun', kind: 'HEARING', nouns: ['hearing', 'hearings', 'trial'], examples: ['A hearing is scheduled for 9 October.'] },
+  { id: 'event.ruling.noun', kind: 'RULING', nouns: ['ruling', 'judgment', 'judgement'], examples: ['The court’s ruling on the merger is due on 2 October.'] },
+  { id: 'event.ruling.verb', kind: 'RULING', verbs: ['rule', 'annul', 'overturn', 'uphold', 'quash'], nominal: 'ruling', examples: ['The Supreme Court ruled on Wednesday that the law was void.'] },
+  // a verdict decides guilt; a ruling decides a point of law
+  { id: 'event.verdict.noun', kind: 'VERDICT', nouns: ['verdict', 'verdicts', 'conviction', 'acquittal'], examples: ['A jury delivered its verdict in the fraud trial on Friday.'] },
+  { id: 'event.verdict.verb', kind: 'VERDICT', verbs: ['convict', 'acquit'], nominal: 'verdict', examples: ['A jury in Leeds convicted the former mayor of fraud on Tuesday.'] },
+  { id: 'event.hearing.noun', kind: 'HEARING', nouns: ['hearing', 'hearings'], examples: ['A hearing is scheduled for 9 October.'] },
+  { id: 'event.trial.noun', kind: 'TRIAL', nouns: ['trial', 'trials', 'retrial'], examples: ['The trial of the two pilots opens in Lyon on 3 February.'] },
   { id: 'event.appeal.noun', kind: 'APPEAL', nouns: ['appeal', 'appeals'], weak: true, examples: [] },
   { id: 'event.appeal.verb', kind: 'APPEAL', verbs: ['appeal'], nominal: 'appeal', examples: [] },
   { id: 'event.attack.noun', kind: 'ATTACK', nouns: ['attack', 'attacks', 'assault', 'bombing', 'shelling', 'airstrike', 'airstrikes', 'raid', 'raids'], examples: ['A missile attack on the port killed three people on Tuesday.'] },
@@ -75,16 +83,18 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: true, nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture', 'tournament', 'championship'], examples: ['The cup final is on Saturday.'] },
-  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw'], nominal: 'match', examples: [] },
+  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
   { id: 'event.agreement.verb', kind: 'AGREEMENT', verbs: ['sign'], yieldsToObject: true, objects: ['agreement', 'deal', 'accord', 'treaty', 'pact', 'contract', 'memorandum'], nominal: 'agreement', examples: [] },
   { id: 'event.protest.noun', kind: 'PROTEST', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally'], examples: [] },
   { id: 'event.outbreak.noun', kind: 'OUTBREAK', nouns: ['outbreak', 'epidemic'], examples: [] },
   { id: 'event.investment.noun', kind: 'INVESTMENT', nouns: ['investment'], weak: true, examples: [] },
-  { id: 'event.acquisition.noun', kind: 'ACQUISITION', nouns: ['acquisition', 'takeover', 'merger', 'buyout'], weak: true, examples: [] },
+  { id: 'event.acquisition.noun', kind: 'ACQUISITION', nouns: ['acquisition', 'merger', 'buyout'], weak: true, examples: [] },
+  { id: 'event.takeover.noun', kind: 'TAKEOVER', nouns: ['takeover', 'takeovers'], weak: true, examples: ['The takeover is expected to close on 30 April.'] },
   { id: 'event.acquisition.verb', kind: 'ACQUISITION', verbs: ['acquire', 'buy'], objects: ['stake', 'company', 'rival', 'maker', 'firm', 'group', 'business'], nominal: 'acquisition', examples: [] },
-  { id: 'event.recall.noun', kind: 'RECALL', nouns: ['recall'], weak: true, examples: [] },
+  { id: 'event.recall.noun', kind: 'RECALL', nouns: ['recall', 'recalls'], weak: true, examples: ['The carmaker announced a recall on Monday.'] },
+  { id: 'event.recall.verb', kind: 'RECALL', verbs: ['recall'], objects: ['vehicles', 'cars', 'trucks', 'suvs', 'models', 'products', 'units', 'batches', 'devices', 'pens', 'doses', 'packs', 'bottles', 'jars', 'tonnes', 'toys', 'phones', 'chargers', 'batteries'], nominal: 'recall', examples: ['The carmaker will recall 40,000 cars from 3 March.'] },
   { id: 'event.inauguration.noun', kind: 'INAUGURATION', nouns: ['inauguration', 'swearing-in'], examples: [] },
   { id: 'event.resignation.noun', kind: 'RESIGNATION', nouns: ['resignation'], weak: true, examples: [] },
   { id: 'event.resignation.verb', kind: 'RESIGNATION', verbs: ['resign', 'step down', 'quit'], nominal: 'resignation', examples: [] },
@@ -106,8 +116,39 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.inspection.noun', kind: 'INSPECTION', nouns: ['inspection', 'inspections', 'audit'], weak: true, examples: ['Inspectors will carry out an inspection of the dam on 4 May.'] },
   { id: 'event.review.noun', kind: 'REVIEW', nouns: ['review'], weak: true, examples: ['The regulator will complete its review by the end of June.'] },
   { id: 'event.consultation.noun', kind: 'CONSULTATION', nouns: ['consultation'], weak: true, examples: ['A public consultation opens on 1 February.'] },
-  { id: 'event.sentencing.noun', kind: 'SENTENCING', nouns: ['sentencing'], weak: true, examples: ['Sentencing was set for 12 March.'] },
+  { id: 'event.sentencing.noun', kind: 'SENTENCING', nouns: ['sentencing', 'sentence'], weak: true, examples: ['Sentencing was set for 12 March.', 'The judge will pass sentence on 4 December.'] },
+  { id: 'event.sentencing.verb', kind: 'SENTENCING', verbs: ['sentence'], nominal: 'sentencing', examples: ['The two men will be sentenced on 9 March.'] },
   { id: 'event.accident.noun', kind: 'ACCIDENT', nouns: ['accident', 'collapse', 'cave-in'], weak: true, examples: ['Four miners died in a tunnel collapse on Monday night.'] },
+  { id: 'event.accident.verb', kind: 'ACCIDENT', verbs: ['collapse', 'derail', 'capsize'], nominal: 'collapse', examples: ['Part of the bridge collapsed on Sunday night.'] },
+  // company results, procedure and public life: only with a date or deadline in the clause
+  { id: 'event.earnings.noun', kind: 'EARNINGS', nouns: ['results', 'earnings'], requires: ['quarterly', 'annual', 'year', 'quarter', 'half', 'half-year', 'half-yearly', 'full-year', 'interim', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'first-half', 'second-half', 'financial', 'trading'], weak: true, examples: ['The retailer will publish full-year results on 4 March.'] },
+  { id: 'event.layoffs.noun', kind: 'LAYOFFS', nouns: ['layoffs', 'redundancies', 'lay-offs'], weak: true, examples: ['The layoffs will be completed by the end of June.'] },
+  { id: 'event.layoffs.job-cuts', kind: 'LAYOFFS', nouns: ['cuts'], requires: ['job'], weak: true, examples: ['The job cuts will be made by the end of 2027.'] },
+  { id: 'event.layoffs.verb', kind: 'LAYOFFS', verbs: ['cut', 'shed', 'axe', 'eliminate'], objects: ['jobs', 'job', 'staff', 'workers', 'positions', 'roles', 'posts'], nominal: 'job cuts', examples: ['The bank will cut 2,000 jobs by the end of 2026.'] },
+  { id: 'event.closure.noun', kind: 'CLOSURE', nouns: ['closure', 'closures'], weak: true, examples: ['The closure of the smelter is planned for 30 June.'] },
+  { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: ['plant', 'plants', 'factory', 'factories', 'mine', 'mines', 'site', 'sites', 'school', 'schools', 'office', 'offices', 'library', 'libraries', 'branch', 'branches', 'store', 'stores', 'depot', 'depots', 'station', 'stations', 'hospital', 'ward', 'border', 'airport', 'line', 'smelter', 'refinery'], nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
+  { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
+  { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
+  { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart', 'resumption', 'reopening'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
+  { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart', 'reopen'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
+  { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
+  { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
+  { id: 'event.publication.noun', kind: 'PUBLICATION', nouns: ['report', 'forecast', 'assessment', 'study', 'figures', 'statistics'], weak: true, examples: ['The agency will publish its next forecast in March.'] },
+  { id: 'event.publication.verb', kind: 'PUBLICATION', verbs: ['publish'], yieldsToObject: true, nominal: 'publication', examples: ['The ministry will publish on 4 December.'] },
+  { id: 'event.briefing.noun', kind: 'BRIEFING', nouns: ['briefing', 'briefings', 'webinar'], weak: true, examples: ['The agency will hold a briefing for doctors on 26 November.'] },
+  { id: 'event.debate.noun', kind: 'DEBATE', nouns: ['debate', 'debates', 'hustings'], weak: true, examples: ['A televised debate is scheduled for 2 May.'] },
+  { id: 'event.debate.verb', kind: 'DEBATE', verbs: ['debate'], nominal: 'debate', examples: ['MPs will debate the bill on 12 January.'] },
+  { id: 'event.draw.noun', kind: 'DRAW', nouns: ['draw', 'lottery'], weak: true, examples: ['The draw for the semi-finals will be held on 10 March.'] },
+  { id: 'event.exhibition.noun', kind: 'EXHIBITION', nouns: ['exhibition', 'exhibitions', 'retrospective', 'festival'], weak: true, examples: ['A new exhibition of her paintings opens on 5 April.'] },
+  { id: 'event.ceremony.noun', kind: 'CEREMONY', nouns: ['ceremony', 'ceremonies', 'commemoration', 'funeral'], weak: true, examples: ['A memorial ceremony will be held on 11 November.'] },
+  { id: 'event.handover.noun', kind: 'HANDOVER', nouns: ['handover', 'hand-over', 'restitution', 'repatriation'], weak: true, examples: ['The handover of the artefacts is planned for 2 June.'] },
+  { id: 'event.arrival.noun', kind: 'ARRIVAL', nouns: ['arrival', 'flyby', 'fly-by'], weak: true, examples: ['The probe’s arrival at Jupiter is due in July 2031.'] },
+  { id: 'event.landing.noun', kind: 'LANDING', nouns: ['landing', 'touchdown', 'splashdown'], weak: true, examples: ['The lander’s touchdown is planned for 4 February.'] },
+  { id: 'event.delivery.noun', kind: 'DELIVERY', nouns: ['delivery', 'deliveries'], weak: true, examples: ['The first deliveries are due by the end of March.'] },
+  { id: 'event.campaign.noun', kind: 'CAMPAIGN', nouns: ['campaign', 'drive', 'crackdown', 'blitz'], weak: true, examples: ['A vaccination campaign began on Monday.'] },
+  { id: 'event.test.noun', kind: 'TEST', nouns: ['test', 'tests'], weak: true, examples: ['The first engine test is planned for 8 October.'] },
+  { id: 'event.budget.noun', kind: 'BUDGET', nouns: ['budget'], requires: ['annual', 'spring', 'autumn', 'draft', 'federal', 'state', 'national', 'emergency', 'supplementary', '2025', '2026', '2027', '2028', '2029', '2030'], weak: true, examples: ['The minister will present the 2027 budget on 3 December.'] },
+  { id: 'event.transfer.noun', kind: 'TRANSFER', nouns: ['transfer'], weak: true, examples: [] },
 ];
 
 export const KIND_MODIFIERS: readonly KindModifierRule[] = [
@@ -116,6 +157,17 @@ export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.rate-decision', head: 'decision', modifiers: ['rate', 'rates', 'policy', 'monetary'], kind: 'DECISION' },
   { id: 'event.kind.phone-call', head: 'call', modifiers: ['phone', 'telephone', 'video'], kind: 'CALL' },
 ];
+
+/**
+ * Occasions for statements, not events in their own right: "told a news conference", "a regular
+ * press briefing". Head → the pre-modifiers that make it one.
+ */
+export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
+  conference: ['news', 'press'],
+  conferences: ['news', 'press'],
+  briefing: ['news', 'press', 'regular', 'daily', 'media'],
+  call: ['conference', 'earnings'],
+};
 
 /**
  * Words before a trigger that make a noun a description, not an event ("a decision-making body",
