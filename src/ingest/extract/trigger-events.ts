@@ -328,7 +328,9 @@ export class TriggerEventFinder {
     if (rule.objects && date.date) date.adjacent = true;
     if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
-    if (!participants.length && place === undefined && !date.adjacent) return null;
+    // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
+    const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !/[,;]/.test(this.text.slice(t.end, date.at));
+    if (!participants.length && place === undefined && !date.adjacent && !ownClause) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${rule.nominal ?? rule.kind.toLowerCase()}${placeName}`;
