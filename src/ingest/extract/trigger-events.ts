@@ -106,6 +106,8 @@ export class TriggerEventFinder {
           if (trig.verb !== isVerb || (!trig.verb && !t.tags.has('Noun') && slot !== 'noun' && !this.adjectiveHead(k, s))) continue;
           // a word of a name is no trigger: "Indian National Congress", "Election Commission"
           if (this.body.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type !== null && sp.mention.type !== 'PLACE')) continue;
+          // … or of one the mention finder did not know: a capitalised trigger after a capitalised word ("London Metal Exchange")
+          if (k > s.from && isCapitalised(t.text) && isCapitalised(this.tokens[k - 1]!.text) && !BREAK.test(this.tokens[k - 1]!.post)) continue;
           if (this.inQuote(t.start) || this.out.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
           const covering = this.named.find((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end);
           if (covering) {
@@ -380,7 +382,9 @@ export class TriggerEventFinder {
     }
     const ofReport = (d: EventDate): boolean => REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
     // an event phrase that is the subject may cross its own verb: "A power outage hit the city on Saturday"
-    const isSubject = !this.actionBetween(s.start, start);
+    // (also in reported speech: "She said an inquiry would report within 60 days")
+    const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that'));
+    const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
     const after = dates.find((d) => d.start >= end && d.start - end <= DATE_REACH && !/[;]/.test(this.text.slice(end, d.start)) && !ofReport(d) && (isSubject ? this.actionsBetween(end, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     const before = [...dates]
