@@ -115,12 +115,12 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       date = formatYmd(d);
     } else if (MONTH_PART.test(before) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text) || (!hasDay && hasMonth) || /^(?:last|this|next)\s+(?:week|month)$/i.test(r.text.trim())) {
       const relative = /\b(?:last|this|next)\s+(?:week|month)\b/i.test(r.text);
-      const year = known.isCertain('year') || relative ? known.get('year')! : yearWithout(known.get('month')!, 0, published, tense(text, start, future));
+      const year = known.isCertain('year') || relative ? known.get('year')! : yearWithout(known.get('month')!, 0, published, tense(text, start, future), known.get('year')!);
       date = `${year}-${String(known.get('month')).padStart(2, '0')}`;
     } else {
       const month = known.get('month')!;
       const day = known.get('day')!;
-      const year = known.isCertain('year') || !hasMonth ? known.get('year')! : yearWithout(month, day, published, tense(text, start, future));
+      const year = known.isCertain('year') || !hasMonth ? known.get('year')! : yearWithout(month, day, published, tense(text, start, future), known.get('year')!);
       date = formatYmd({ year, month, day });
     }
     const monthPart = MONTH_PART.exec(before);
@@ -147,14 +147,16 @@ function tense(text: string, start: number, future: boolean): 'future' | 'past' 
 }
 
 /**
- * The year of a day or month written without one (chrono picks the nearest, which puts "in March"
- * written in November next year even in the past tense): looking ahead, the first such date on or
- * after publication ("will be sentenced on 22 January" in November → next January); otherwise the
- * publication year (a past "in August" written in November). `day` 0 compares months.
+ * The year of a day or month written without one. chrono picks the nearest (`guess`), which puts
+ * "in March" written in November next year even in the past tense: looking ahead, the first such
+ * date on or after publication ("will be sentenced on 22 January" in November → next January); in
+ * the past tense the publication year ("opened an investigation in August"); with no cue, chrono's
+ * nearest. `day` 0 compares months.
  */
-function yearWithout(month: number, day: number, published: Ymd, lean: 'future' | 'past' | 'neutral'): number {
+function yearWithout(month: number, day: number, published: Ymd, lean: 'future' | 'past' | 'neutral', guess: number): number {
   const before = month < published.month || (month === published.month && day > 0 && day < published.day);
-  return lean === 'future' && before ? published.year + 1 : published.year;
+  if (lean === 'future') return before ? published.year + 1 : published.year;
+  return lean === 'past' ? published.year : guess;
 }
 
 /** Compare YYYY-MM(-DD) strings by their common precision: <0, 0, >0. */

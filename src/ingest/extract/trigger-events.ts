@@ -280,7 +280,7 @@ export class TriggerEventFinder {
       const subject = this.subjectBefore(first, s);
       if (subject !== undefined) participants.push(subject);
     }
-    const date = this.dateFor(start, end, s, dates, dayOf);
+    const date = this.dateFor(start, end, s, dates, dayOf, rule.datedByReport);
     const phraseNamed = end > t.end || informative || possessor !== undefined;
     if (!date.date && !date.endDate && (rule.weak || !phraseNamed)) return null;
     // a bare "the vote", "a hearing": only with its own date ("a hearing is scheduled for 9 October")
@@ -375,12 +375,12 @@ export class TriggerEventFinder {
    * after the phrase in the same clause, else one before it that is not the date of a report
    * ("said on Monday").
    */
-  private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined): PickedDate {
+  private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined, byReport = false): PickedDate {
     if (dayOf) {
       const d = findEventDates(`on ${dayOf}`, this.published, false)[0];
       if (d) return { date: d.date, rule: d.rule };
     }
-    const ofReport = (d: EventDate): boolean => REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
+    const ofReport = (d: EventDate): boolean => !byReport && REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
     // an event phrase that is the subject may cross its own verb: "A power outage hit the city on Saturday"
     // (also in reported speech: "She said an inquiry would report within 60 days")
     const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that'));

@@ -25,6 +25,8 @@ export interface EventTriggerRule {
   weak?: boolean;
   /** A noun trigger only with one of these pre-modifiers ("third-quarter results", not "election results"). */
   requires?: string[];
+  /** Dated by the report that names it ("In its quarterly report, the bureau said on Tuesday"): a report's day is its own. */
+  datedByReport?: boolean;
   /** A verb whose object names the event itself ("approved a grant" → the grant): yields to a noun trigger there. */
   yieldsToObject?: boolean;
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
@@ -79,6 +81,7 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.outage.noun', kind: 'OUTAGE', nouns: ['outage', 'outages', 'blackout', 'blackouts', 'shutdown', 'disruption'], examples: ['A power outage hit the city on Saturday.'] },
   { id: 'event.deadline.noun', kind: 'DEADLINE', nouns: ['deadline'], weak: true, examples: ['Bidders face a deadline of 30 June.'] },
   { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'opening', 'debut'], weak: true, examples: [] },
+  { id: 'event.launch.lift-off', kind: 'LAUNCH', verbs: ['lift', 'blast'], objects: ['off'], nominal: 'launch', examples: ['The rocket lifted off from the coast on Sunday night.'] },
   { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil', 'open', 'inaugurate'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: true, nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
@@ -123,7 +126,7 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.accident.noun', kind: 'ACCIDENT', nouns: ['accident', 'collapse', 'cave-in'], weak: true, examples: ['Four miners died in a tunnel collapse on Monday night.'] },
   { id: 'event.accident.verb', kind: 'ACCIDENT', verbs: ['collapse', 'derail', 'capsize'], nominal: 'collapse', examples: ['Part of the bridge collapsed on Sunday night.'] },
   // company results, procedure and public life: only with a date or deadline in the clause
-  { id: 'event.earnings.noun', kind: 'EARNINGS', nouns: ['results', 'earnings'], requires: ['quarterly', 'annual', 'year', 'quarter', 'half', 'half-year', 'half-yearly', 'full-year', 'interim', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'first-half', 'second-half', 'financial', 'trading'], weak: true, examples: ['The retailer will publish full-year results on 4 March.'] },
+  { id: 'event.earnings.noun', kind: 'EARNINGS', nouns: ['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'sales'], requires: ['quarterly', 'annual', 'year', 'quarter', 'half', 'half-year', 'half-yearly', 'full-year', 'interim', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'first-half', 'second-half', 'financial', 'trading'], weak: true, examples: ['The retailer will publish full-year results on 4 March.', 'The brewer reported a 12% rise in first-half profit on Tuesday.'] },
   { id: 'event.layoffs.noun', kind: 'LAYOFFS', nouns: ['layoffs', 'redundancies', 'lay-offs'], weak: true, examples: ['The layoffs will be completed by the end of June.'] },
   { id: 'event.layoffs.job-cuts', kind: 'LAYOFFS', nouns: ['cuts'], requires: ['job'], weak: true, examples: ['The job cuts will be made by the end of 2027.'] },
   { id: 'event.layoffs.verb', kind: 'LAYOFFS', verbs: ['cut', 'shed', 'axe', 'eliminate'], objects: ['jobs', 'job', 'staff', 'workers', 'positions', 'roles', 'posts'], nominal: 'job cuts', examples: ['The bank will cut 2,000 jobs by the end of 2026.'] },
@@ -135,7 +138,7 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart', 'reopen'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
   { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
   { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
-  { id: 'event.publication.noun', kind: 'PUBLICATION', nouns: ['report', 'forecast', 'assessment', 'study', 'figures', 'statistics'], weak: true, examples: ['The agency will publish its next forecast in March.'] },
+  { id: 'event.publication.noun', kind: 'PUBLICATION', nouns: ['report', 'forecast', 'assessment', 'study', 'figures', 'statistics'], weak: true, datedByReport: true, examples: ['The agency will publish its next forecast in March.', 'In its annual report, the bureau said on Tuesday that exports fell.'] },
   { id: 'event.publication.verb', kind: 'PUBLICATION', verbs: ['publish'], yieldsToObject: true, nominal: 'publication', examples: ['The ministry will publish on 4 December.'] },
   { id: 'event.briefing.noun', kind: 'BRIEFING', nouns: ['briefing', 'briefings', 'webinar'], weak: true, examples: ['The agency will hold a briefing for doctors on 26 November.'] },
   { id: 'event.debate.noun', kind: 'DEBATE', nouns: ['debate', 'debates', 'hustings'], weak: true, examples: ['A televised debate is scheduled for 2 May.'] },
