@@ -285,6 +285,12 @@ export class TriggerEventFinder {
     if (!date.date && !date.endDate && (rule.weak || !phraseNamed)) return null;
     // a bare "the vote", "a hearing": only with its own date ("a hearing is scheduled for 9 October")
     if (!phraseNamed && !date.adjacent) return null;
+    // a bare head is no name ("investigation", "vote"): made absolute with its actor and place, as verb events are
+    if (first === k && end === t.end) {
+      const actor = participants.map((p) => this.mentions[p]!).find((m) => m.type !== 'PLACE');
+      if (actor) name = `${this.shortName(actor)} ${name}`;
+      if (place !== undefined) name = `${name} in ${this.mentions[place]!.text}`;
+    }
     return this.event(name, kind, rules, participants, place, start, end, s, date);
   }
 
