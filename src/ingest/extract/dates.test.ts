@@ -32,6 +32,19 @@ describe('findDates', () => {
     expect(dates('within two weeks')).toEqual([{ text: 'within two weeks', date: '2025-07-22', endDate: '2025-08-05' }]);
   });
 
+  it('a day or month without a year looks ahead only in future context', () => {
+    const november = publishedDay('2026-11-18T10:00:00')!;
+    const at = (text: string, future = false) => findDates(text, november, future)[0]?.date;
+    expect(at('The two men will be sentenced on 22 January.', true)).toBe('2027-01-22');
+    expect(at('The board is due to meet in March.', true)).toBe('2027-03');
+    expect(at('The regulator opened an investigation in March.')).toBe('2026-03');
+    // past tense wins over a "would" elsewhere in the sentence
+    expect(at('The reservoir, which parliament approved in July, would hold 40 million cubic metres.', true)).toBe('2026-07');
+    // no cue: chrono's nearest reading
+    expect(at('She is seeking a second term in the election in April.')).toBe('2027-04');
+    expect(at('The stoppage planned for Thursday was called off.')).toBe('2026-11-19');
+  });
+
   it('numbers that are not dates are left alone', () => {
     expect(dates('the 50-day drive and 100 per cent tariffs')).toEqual([]);
   });
