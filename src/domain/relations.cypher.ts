@@ -1,3 +1,4 @@
+import { NODE_PROJECTION } from './node/graph-node.js';
 import { relationPageQuery, relationQuery } from './node/read-cypher.js';
 
 /**
@@ -43,8 +44,25 @@ export const REL = {
 /** Relationship fields that are connections: a page and the total per parent (see relationPageQuery). */
 export const REL_PAGE = {
   entityMentionedIn: relationPageQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  entityEvents: relationPageQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:PARTICIPATED_IN]->(n:Event)', orderBy: 'n.date, n.name, n.id' }),
+  personArticles: relationPageQuery({ parentLabel: 'Person', match: 'MATCH (n:Article)-[:WRITTEN_BY]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  topicArticles: relationPageQuery({ parentLabel: 'Topic', match: 'MATCH (n:Article)-[:TAGGED]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
   eventMentionedIn: relationPageQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
 } as const;
+
+/** Statement.reportsConnection: per statement `key`, the page of its reports oldest first, each with its evidence, and their total. */
+export const STATEMENT_REPORTS_PAGE = `
+UNWIND $ids AS key
+CALL (key) {
+  MATCH (p:Statement {id: key})-[r:REPORTED_IN]->(n:Article)
+  WITH n, r ORDER BY n.publishedMs, n.id SKIP $skip LIMIT $limit
+  RETURN collect({article: ${NODE_PROJECTION('n')}, evidence: r {.sentence, .start, .end}}) AS page
+}
+CALL (key) {
+  MATCH (p:Statement {id: key})-[:REPORTED_IN]->(n:Article)
+  RETURN count(n) AS total
+}
+RETURN key, total, page`;
 
 // Statement lists (by a speaker, about a subject, in an article) take filters and cursors: see
 // src/domain/statement/statement.cypher.ts.

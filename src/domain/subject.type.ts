@@ -21,4 +21,14 @@ export enum SubjectType {
   TOPIC = 'Topic',
   EVENT = 'Event',
 }
-registerEnumType(SubjectType, { name: 'SubjectType', description: 'The kinds of node a Subject can be.' });
+registerEnumType(SubjectType, {
+  name: 'SubjectType',
+  description: 'The kinds of node a Subject can be.',
+  valuesConfig: {
+    PERSON: { description: 'A Person.' },
+    ORGANIZATION: { description: 'An Organization.' },
+    PLACE: { description: 'A Place.' },
+    TOPIC: { description: 'A Topic (a tag articles carry).' },
+    EVENT: { description: 'An Event.' },
+  },
+});

@@ -59,6 +59,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // executor (compiled-execution.ts) takes the type name only when it is returned synchronously.
   // Every abstract type here is resolved by the node's __typename, which is already there.
   for (const type of Object.values(schema.getTypeMap())) if (isAbstractType(type)) type.resolveType = resolveNodeType;
+  // type-graphql has no option for the root types' descriptions; every type has one (schema/README.md).
+  schema.getQueryType()!.description = 'Reads. A well-formed id that names nothing answers null, never an error (schema/README.md, "Not found").';
+  schema.getMutationType()!.description = 'Writes; each needs an API key (Authorization: Bearer <key>). A mutation on an id that names nothing is an error.';
   return schema;
 }
 

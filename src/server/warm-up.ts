@@ -14,7 +14,7 @@ export interface WarmUpResult {
  * Runs the hot operations (the examples the playground opens) before the server listens: Neo4j
  * plans and compiles their queries and reads their pages into its cache, so the first clients do
  * not pay for that, and /healthz only answers — green — once it is done. Each runs twice (the
- * second run uses the compiled plan); errors are ignored (an empty graph answers NOT_FOUND, an
+ * second run uses the compiled plan); errors are ignored (an empty graph answers null or empty lists, an
  * unreachable Neo4j is the health state's business), and the whole stops after `budgetMs`.
  */
 export async function warmUp(apollo: ApolloServer<Context>, config: Config, executor: Executor, queries: readonly string[], budgetMs: number): Promise<WarmUpResult> {

@@ -74,13 +74,18 @@ describe('paths', () => {
     expect(repeated.steps[1].properties).toMatchObject({ sentence: expect.stringContaining('Quote from ISW') });
   });
 
-  it('returns no paths when none is short enough, and names an unknown id', async () => {
+  it('answers [] when no path is short enough, and null when an end does not exist', async () => {
     expect((await ok(PATHS, { from: PESKOV, to: TRUMP, via: ['STATED'], maxHops: 6 })).data.paths).toEqual([]);
     const unknown = await graph.query(PATHS, { from: ISW, to: 'person:nobody' });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'No node has the id "person:nobody" (to).', extensions: { code: 'NOT_FOUND', argumentName: 'to' } });
-    const malformed = await graph.query(PATHS, { from: 'not an id', to: ISW });
-    expect(malformed.errors?.[0]).toMatchObject({ message: 'No node has the id "not an id" (from).', extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ paths: null });
+    expect((await ok(PATHS, { from: 'person:nobody', to: ISW })).data).toEqual({ paths: null });
+    // Not `<kind>:<key>`: no node can have it, so no query runs to learn that.
+    const malformed = await ok(PATHS, { from: 'not an id', to: ISW });
+    expect(malformed.data).toEqual({ paths: null });
     expect(malformed.cypher).toEqual([]);
+    const same = await graph.query(PATHS, { from: ISW, to: ISW });
+    expect(same.errors?.[0]).toMatchObject({ message: 'from and to are the same node: give two different ids.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' } });
   });
 });
 
@@ -262,13 +267,15 @@ describe('stance', () => {
     expect(kremlin.data.stance.assessments.nodes).toMatchObject([{ reportCount: 2, statements: [{ id: SEED.iswKremlinProtracting }] }]);
   });
 
-  it('works for topics, is empty when the speaker never spoke about the subject, and names unknown ids', async () => {
+  it('works for topics, is empty when the speaker never spoke about the subject, and null when either does not exist', async () => {
     expect((await ok(STANCE, { speaker: PESKOV, subject: NEGOTIATIONS })).data.stance).toMatchObject({ statementCount: 1, reportCount: 1 });
     expect((await ok(STANCE, { speaker: TRUMP, subject: KREMLIN })).data.stance).toMatchObject({ statementCount: 0, reportCount: 0, firstSeen: null, assessments: { totalCount: 0, nodes: [] } });
-    const unknown = await graph.query(STANCE, { speaker: 'organization:nobody', subject: RUSSIA });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'No node has the id "organization:nobody" (speaker).', extensions: { code: 'NOT_FOUND', argumentName: 'speaker' } });
-    const wrongKind = await graph.query(STANCE, { speaker: NEGOTIATIONS, subject: RUSSIA });
-    expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'speaker' });
+    expect((await ok(STANCE, { speaker: 'organization:nobody', subject: RUSSIA })).data).toEqual({ stance: null });
+    expect((await ok(STANCE, { speaker: ISW, subject: 'topic:nothing-of-the-kind' })).data).toEqual({ stance: null });
+    // A topic never speaks: no speaker has that id.
+    const wrongKind = await ok(STANCE, { speaker: NEGOTIATIONS, subject: RUSSIA });
+    expect(wrongKind.data).toEqual({ stance: null });
+    expect(wrongKind.cypher).toEqual([]);
     expect((await graph.query(STANCE, { speaker: ISW, subject: RUSSIA, similarity: 0.1 })).errors?.[0]?.message).toBe('similarity must be between 0.5 and 1, got 0.1.');
   });
 });

@@ -11,6 +11,7 @@ import { sample } from '../helpers/prometheus.js';
 
 const LATEST = '{ articles(first: 2) { nodes { title } } }';
 const ISW = 'organization:institute-for-the-study-of-war';
+// Both ends the same node: a BAD_USER_INPUT error after pricing (an unknown end is null, not an error).
 const PATHS = 'query NoPath($from: ID!, $to: ID!) { paths(from: $from, to: $to) { text } }';
 const TOO_COMPLEX = '{ articles(first: 100) { nodes { mentions(first: 100) { ... on Person { statements(first: 100) { text } } } } } }';
 
@@ -50,10 +51,10 @@ describe('extensions.cost', () => {
     expect(tooComplex.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 1_010_201, maxCost: 200_000 });
     expect(tooComplex.extensions).toEqual({ cost: { requestedQueryCost: 1_010_201, maxCost: 200_000, neo4jRoundTrips: 0, neo4jTimeMs: 0 } });
 
-    const unknown = await graph.query(PATHS, { from: ISW, to: 'person:nobody' });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect(unknown.cypher.length).toBeGreaterThan(0);
-    expect(unknown.extensions).toEqual({ cost: { requestedQueryCost: queryCost(await createSchema(), parse(PATHS), { from: ISW, to: 'person:nobody' }), maxCost: 200_000, neo4jRoundTrips: unknown.cypher.length, neo4jTimeMs: expect.any(Number) } });
+    const refused = await graph.query(PATHS, { from: ISW, to: ISW });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'to' });
+    expect(refused.cypher).toEqual([]);
+    expect(refused.extensions).toEqual({ cost: { requestedQueryCost: queryCost(await createSchema(), parse(PATHS), { from: ISW, to: ISW }), maxCost: 200_000, neo4jRoundTrips: 0, neo4jTimeMs: 0 } });
 
     const unparsed = await graph.query('{ articles(first: 2) { nodes { title }');
     expect(unparsed.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
@@ -96,9 +97,9 @@ describe('the HTTP server: /metrics on its own port, request log lines', () => {
     const latest = `query Latest ${LATEST}`;
     const first = await post(latest);
     await post(latest);
-    const failed = await post(PATHS, { from: ISW, to: 'person:nobody' });
+    const failed = await post(PATHS, { from: ISW, to: ISW });
     expect(first.body.extensions).toEqual({ cost: { requestedQueryCost: 5, maxCost: 200_000, neo4jRoundTrips: 1, neo4jTimeMs: expect.any(Number) } });
-    expect(failed.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(failed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const noPathTrips = failed.body.extensions.cost.neo4jRoundTrips;
 
     const scrape = await fetch(server.metricsUrl!);
@@ -108,8 +109,10 @@ describe('the HTTP server: /metrics on its own port, request log lines', () => {
     expect(sample(text, 'newsgraph_graphql_request_duration_seconds_count{operation="Latest"}')).toBe(2);
     expect(sample(text, 'newsgraph_graphql_request_duration_seconds_count{operation="NoPath"}')).toBe(1);
     expect(sample(text, 'newsgraph_neo4j_round_trips_total{operation="Latest"}')).toBe(2);
-    expect(sample(text, 'newsgraph_neo4j_round_trips_total{operation="NoPath"}')).toBe(noPathTrips);
-    expect(sample(text, 'newsgraph_graphql_errors_total{code="NOT_FOUND"}')).toBe(1);
+    // Refused before any query: a counter never incremented for a label has no sample.
+    expect(noPathTrips).toBe(0);
+    expect(sample(text, 'newsgraph_neo4j_round_trips_total{operation="NoPath"}')).toBeUndefined();
+    expect(sample(text, 'newsgraph_graphql_errors_total{code="BAD_USER_INPUT"}')).toBe(1);
     // Only these: the warm-up ran every example operation twice before the port opened.
     expect(text.match(/^newsgraph_graphql_request_duration_seconds_count\{.*$/gm)).toHaveLength(2);
     expect(text.match(/^newsgraph_graphql_errors_total\{.*$/gm)).toHaveLength(1);
@@ -120,7 +123,7 @@ describe('the HTTP server: /metrics on its own port, request log lines', () => {
     expect(lines.filter((l) => l.msg === 'graphql request')).toEqual([
       { level: 30, time: expect.any(Number), msg: 'graphql request', operation: 'Latest', cost: 5, durationMs: expect.any(Number), status: 200, roundTrips: 1, neo4jMs: expect.any(Number), errors: [] },
       { level: 30, time: expect.any(Number), msg: 'graphql request', operation: 'Latest', cost: 5, durationMs: expect.any(Number), status: 200, roundTrips: 1, neo4jMs: expect.any(Number), errors: [] },
-      { level: 30, time: expect.any(Number), msg: 'graphql request', operation: 'NoPath', cost: failed.body.extensions.cost.requestedQueryCost, durationMs: expect.any(Number), status: 200, roundTrips: noPathTrips, neo4jMs: expect.any(Number), errors: ['NOT_FOUND'] },
+      { level: 30, time: expect.any(Number), msg: 'graphql request', operation: 'NoPath', cost: failed.body.extensions.cost.requestedQueryCost, durationMs: expect.any(Number), status: 200, roundTrips: noPathTrips, neo4jMs: expect.any(Number), errors: ['BAD_USER_INPUT'] },
     ]);
   });
 

@@ -29,7 +29,7 @@ export class AggregateResolver {
     description: 'Statements counted per speaker, subject, topic, verb, kind, day, week or month, under the same filter as `statements`: one dashboard panel in one request.',
   })
   async statementCounts(
-    @Arg('by', () => StatementGrouping) by: StatementGrouping,
+    @Arg('by', () => StatementGrouping, { description: 'What to group the statements by.' }) by: StatementGrouping,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
     @Ctx() ctx: Context,

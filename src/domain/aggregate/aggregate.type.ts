@@ -15,8 +15,17 @@ export enum StatementGrouping {
 }
 registerEnumType(StatementGrouping, {
   name: 'StatementGrouping',
-  description:
-    'SPEAKER, SUBJECT (anything a statement is about), TOPIC: by node, most statements first; VERB, KIND: by value, most first; DAY, WEEK (from Monday), MONTH: by the date of the first report that matches the filter, oldest first.',
+  description: 'What statementCounts groups by: a node (most statements first), a value (most first) or a period (oldest first).',
+  valuesConfig: {
+    SPEAKER: { description: 'By who made them; unattributed statements are left out. Most statements first.' },
+    VERB: { description: 'By reporting verb lemma (assess, say…). Most statements first.' },
+    KIND: { description: 'By StatementKind. Most statements first.' },
+    SUBJECT: { description: 'By anything they are about: entity, topic or event; a statement about two counts in both. Most statements first.' },
+    TOPIC: { description: 'By the topics they are about. Most statements first.' },
+    DAY: { description: 'By the day of the first report that matches the filter, oldest first.' },
+    WEEK: { description: 'By the week (from Monday) of the first report that matches the filter, oldest first.' },
+    MONTH: { description: 'By the month of the first report that matches the filter, oldest first.' },
+  },
 });
 
 @ObjectType({ description: 'One group of statementCounts.' })
@@ -33,7 +42,7 @@ export class StatementCount {
 
 @ObjectType({ description: 'One row of mentionCounts.' })
 export class MentionCount {
-  @Field(() => Subject)
+  @Field(() => Subject, { description: 'The person, organization, place, topic or event counted.' })
   node!: GraphNode;
 
   @Field(() => Int, { description: 'Articles in the date range that mention it.' })

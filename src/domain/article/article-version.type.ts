@@ -5,11 +5,11 @@ import { DateTime } from '../date-time.scalar.js';
 export class ArticleVersion {
   @Field(() => ID, { description: '`<article id>@<version>`.' }) id!: string;
   @Field(() => Int, { description: '1 for the first text ingested at this URL.' }) version!: number;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) url?: string | null;
-  @Field(() => String) publishedAt!: string;
-  @Field(() => String) body!: string;
-  @Field(() => String) contentHash!: string;
+  @Field(() => String, { description: 'The headline this version had.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'The canonical URL (the same for every version); null when the article has none.' }) url?: string | null;
+  @Field(() => String, { description: 'The publication date this version gave, as the source wrote it (ISO 8601, with its offset when given).' }) publishedAt!: string;
+  @Field(() => String, { description: 'This version\'s body, paragraphs separated by a blank line.' }) body!: string;
+  @Field(() => String, { description: 'SHA-256 of this version\'s title and whitespace-normalised body.' }) contentHash!: string;
   @Field(() => DateTime, { nullable: true, description: 'When this version was written into the graph.' }) ingestedAt?: string | null;
   @Field(() => String, { nullable: true, description: 'Who wrote it: key:<id>, cli:<user> or seed.' }) ingestedBy?: string | null;
   @Field(() => DateTime, { nullable: true, description: 'When a newer version replaced it; null for the current one.' }) supersededAt?: string | null;

@@ -7,7 +7,11 @@ export enum ArticleOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
   OLDEST_FIRST = 'OLDEST_FIRST',
 }
-registerEnumType(ArticleOrder, { name: 'ArticleOrder', description: 'By the instant of publication: NEWEST_FIRST or OLDEST_FIRST.' });
+registerEnumType(ArticleOrder, {
+  name: 'ArticleOrder',
+  description: 'By the instant of publication (a time without offset taken as UTC), then id.',
+  valuesConfig: { NEWEST_FIRST: { description: 'The latest published first.' }, OLDEST_FIRST: { description: 'The earliest published first.' } },
+});
 
 @InputType({ description: 'Every given condition must hold. Dates compare with the date the article was published where it was published.' })
 export class ArticleFilter {

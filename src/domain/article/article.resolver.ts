@@ -47,7 +47,7 @@ function reportedStatement(row: StatementRow<ArticleStatementExtra>): ReportedSt
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'An article by id; null when there is none.' })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
+  article(@Arg('id', () => ID, { description: 'Global id, e.g. article:dff570201afde0f9 (article: and 16 hex digits of the canonical URL\'s hash).' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GraphNode | null> {
     return nodeById(ctx, info, id, 'Article');
   }
 
@@ -79,12 +79,12 @@ export class ArticleResolver {
     return rows.map((r) => r.publication);
   }
 
-  @FieldResolver(() => [Person])
+  @FieldResolver(() => [Person], { description: 'Who wrote it, by name: the byline, bounded by the article.' })
   authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(a, info, () => ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize)));
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'Its tags, by name.' })
   topics(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(a, info, async () => {
       return ctx.loaders.relatedNodes(REL.articleTopics, a.id, listLimit(first, ctx.config.maxPageSize));
@@ -103,14 +103,14 @@ export class ArticleResolver {
     });
   }
 
-  @FieldResolver(() => [Event])
+  @FieldResolver(() => [Event], { description: 'Events the article mentions, by date (undated last), then name.' })
   events(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(a, info, async () => {
       return ctx.loaders.relatedNodes(REL.articleEvents, a.id, listLimit(first, ctx.config.maxPageSize));
     });
   }
 
-  @FieldResolver(() => [ReportedStatement], { description: 'Statements the article reports, in reading order, with their evidence sentence.' })
+  @FieldResolver(() => [ReportedStatement], { description: 'Statements the article reports, in reading order, each with its evidence sentence, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsConnection.' })
   statements(
     @Root() a: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,

@@ -4,11 +4,12 @@ import type { Context } from '../context.js';
 import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Event } from '../event/event.type.js';
+import { EventConnection } from '../node/lookup.resolver.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { REL, REL_PAGE } from '../relations.cypher.js';
 import { ArticleConnection } from '../article/article.resolver.js';
-import { mentionedInConnection } from '../article/mentioned-in.js';
+import { relationConnection } from '../pagination/relation-page.js';
 import { PageArgs } from '../pagination/connection.js';
 import { StatementFilter, StatementOrder } from '../statement/statement.filter.js';
 import { statementConnectionOf, statementListOf, statementNode } from '../statement/statement.queries.js';
@@ -19,7 +20,7 @@ import { Entity } from './entity.type.js';
 /** Fields every entity has; type-graphql gives them to Person, Organization and Place. */
 @Resolver(() => Entity)
 export class EntityResolver {
-  @FieldResolver(() => [Statement], { description: 'Statements this entity made, the latest reported first; statementsConnection pages through them.' })
+  @FieldResolver(() => [Statement], { description: 'Statements this entity made, the latest reported first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsConnection.' })
   statements(
     @Root() e: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
@@ -39,7 +40,7 @@ export class EntityResolver {
     });
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, the latest reported first.' })
+  @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, the latest reported first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsAboutConnection.' })
   statementsAbout(
     @Root() e: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
@@ -59,7 +60,7 @@ export class EntityResolver {
     });
   }
 
-  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first; mentionedInConnection pages through them and counts them.' })
+  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use mentionedInConnection.' })
   mentionedIn(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(e, info, async () => {
       return ctx.loaders.relatedNodes(REL.entityMentionedIn, e.id, listLimit(first, ctx.config.maxPageSize));
@@ -68,13 +69,18 @@ export class EntityResolver {
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first, as a paginated connection with totalCount.' })
   mentionedInConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, () => mentionedInConnection(ctx, REL_PAGE.entityMentionedIn, e.id, args));
+    return plannedOr(e, info, () => relationConnection(ctx, REL_PAGE.entityMentionedIn, e.id, args));
   }
 
-  @FieldResolver(() => [Event], { description: 'Events it took part in.' })
+  @FieldResolver(() => [Event], { description: 'Events it took part in, by date (undated last), then name, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use eventsConnection.' })
   events(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(e, info, async () => {
       return ctx.loaders.relatedNodes(REL.entityEvents, e.id, listLimit(first, ctx.config.maxPageSize));
     });
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events it took part in, by date (undated last), then name, as a paginated connection with totalCount.' })
+  eventsConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(e, info, () => relationConnection(ctx, REL_PAGE.entityEvents, e.id, args));
   }
 }

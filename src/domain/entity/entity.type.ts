@@ -18,7 +18,11 @@ export enum EntityType {
   PLACE = 'Place',
 }
 // GraphQL names are SCREAMING_SNAKE like every enum of the schema; the values stay the node labels.
-registerEnumType(EntityType, { name: 'EntityType', description: 'The kinds of entity: PERSON, ORGANIZATION, PLACE.' });
+registerEnumType(EntityType, {
+  name: 'EntityType',
+  description: 'The kinds of entity.',
+  valuesConfig: { PERSON: { description: 'A Person.' }, ORGANIZATION: { description: 'An Organization.' }, PLACE: { description: 'A Place.' } },
+});
 
 /** The node label of each kind: the closed map a query takes labels from. */
 export const ENTITY_LABEL: Record<EntityType, string> = {

@@ -28,9 +28,9 @@ export class MergeResolver {
 
   @Mutation(() => Merge, { description: 'Merges `drop` into `keep` (same type): queries follow `keep`, the next ingest resolves `drop`\'s names to it, unmergeEntities undoes it exactly. Needs an API key.' })
   mergeEntities(
-    @Arg('keep', () => ID) keep: string,
-    @Arg('drop', () => ID) drop: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('keep', () => ID, { description: 'The entity that stays, e.g. organization:kremlin.' }) keep: string,
+    @Arg('drop', () => ID, { description: 'The entity merged into it, of the same type.' }) drop: string,
+    @Arg('reason', () => String, { description: 'Why the two are one entity; recorded with the merge, required.' }) reason: string,
     @Ctx() ctx: WriteContext,
   ): Promise<Merge> {
     const by = requireWriter(ctx, 'mergeEntities');
@@ -38,18 +38,18 @@ export class MergeResolver {
   }
 
   @Mutation(() => Merge, { description: 'Undoes the merge of `drop`: both entities are as they were before it. Answers the merge undone, with who undid it and when (kept: `merges(undone: true)`). Needs an API key.' })
-  unmergeEntities(@Arg('drop', () => ID) drop: string, @Ctx() ctx: WriteContext): Promise<Merge> {
+  unmergeEntities(@Arg('drop', () => ID, { description: 'The entity that was merged away.' }) drop: string, @Ctx() ctx: WriteContext): Promise<Merge> {
     const by = requireWriter(ctx, 'unmergeEntities');
     return curate(() => unmergeEntities(ctx.executor, { drop, by }));
   }
 
   @Mutation(() => Split, { description: 'Splits a new entity `name` off `id`, moving the mentions of `articles` and the links of `statements` to it. Needs an API key.' })
   splitEntity(
-    @Arg('id', () => ID) id: string,
-    @Arg('name', () => String) name: string,
-    @Arg('articles', () => [ID], { defaultValue: [] }) articles: string[],
-    @Arg('statements', () => [ID], { defaultValue: [] }) statements: string[],
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => ID, { description: 'The entity to split a new one off.' }) id: string,
+    @Arg('name', () => String, { description: 'The new entity\'s name.' }) name: string,
+    @Arg('articles', () => [ID], { defaultValue: [], description: 'Articles whose mention (or authorship) of id moves to the new entity.' }) articles: string[],
+    @Arg('statements', () => [ID], { defaultValue: [], description: 'Statements whose link to id (as speaker or subject) moves to the new entity.' }) statements: string[],
+    @Arg('reason', () => String, { description: 'Why they are two entities; recorded with the split, required.' }) reason: string,
     @Ctx() ctx: WriteContext,
   ): Promise<Split> {
     const by = requireWriter(ctx, 'splitEntity');

@@ -8,7 +8,14 @@ export enum EventOrder {
   LATEST_FIRST = 'LATEST_FIRST',
   EARLIEST_FIRST = 'EARLIEST_FIRST',
 }
-registerEnumType(EventOrder, { name: 'EventOrder', description: 'By date (events without one last), then name.' });
+registerEnumType(EventOrder, {
+  name: 'EventOrder',
+  description: 'By the event\'s date (events without one last), then name.',
+  valuesConfig: {
+    LATEST_FIRST: { description: 'The latest date first.' },
+    EARLIEST_FIRST: { description: 'The earliest date first.' },
+  },
+});
 
 @InputType({ description: 'Every given condition must hold. Dates compare with the event\'s date (YYYY-MM-DD, or YYYY-MM when only the month is known); an event without a date matches no date bound.' })
 export class EventFilter {
@@ -21,7 +28,7 @@ export class EventFilter {
   @Field(() => String, { nullable: true, description: 'MEETING, ULTIMATUM, NEGOTIATIONS, CAMPAIGN… (case ignored).' })
   kind?: string | null;
 
-  @Field(() => EventStatus, { nullable: true })
+  @Field(() => EventStatus, { nullable: true, description: 'Only events of this status.' })
   status?: EventStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'With this person, organization or place taking part.' })

@@ -8,7 +8,7 @@ import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { REL, REL_PAGE } from '../relations.cypher.js';
 import { ArticleConnection } from '../article/article.resolver.js';
-import { mentionedInConnection } from '../article/mentioned-in.js';
+import { relationConnection } from '../pagination/relation-page.js';
 import { PageArgs } from '../pagination/connection.js';
 import { StatementFilter, StatementOrder } from '../statement/statement.filter.js';
 import { statementConnectionOf, statementListOf, statementNode } from '../statement/statement.queries.js';
@@ -25,7 +25,7 @@ export class EventResolver {
     });
   }
 
-  @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first; mentionedInConnection pages through them and counts them.' })
+  @FieldResolver(() => [Article], { description: 'Articles that mention the event, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use mentionedInConnection.' })
   mentionedIn(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(ev, info, async () => {
       return ctx.loaders.relatedNodes(REL.eventMentionedIn, ev.id, listLimit(first, ctx.config.maxPageSize));
@@ -34,10 +34,10 @@ export class EventResolver {
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first, as a paginated connection with totalCount.' })
   mentionedInConnection(@Root() ev: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(ev, info, () => mentionedInConnection(ctx, REL_PAGE.eventMentionedIn, ev.id, args));
+    return plannedOr(ev, info, () => relationConnection(ctx, REL_PAGE.eventMentionedIn, ev.id, args));
   }
 
-  @FieldResolver(() => [Statement], { description: 'Statements about it, by anyone, the latest reported first.' })
+  @FieldResolver(() => [Statement], { description: 'Statements about the event, by anyone, the latest reported first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsAboutConnection.' })
   statementsAbout(
     @Root() ev: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,

@@ -6,7 +6,15 @@ export enum EventStatus {
   ANNOUNCED = 'announced',
   EXPECTED = 'expected',
 }
-registerEnumType(EventStatus, { name: 'EventStatus', description: 'OCCURRED: it happened; ANNOUNCED: someone announced it; EXPECTED: it is reported as to come.' });
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description: 'Whether an event happened, as its reports tell it.',
+  valuesConfig: {
+    OCCURRED: { description: 'It happened.' },
+    ANNOUNCED: { description: 'Someone announced it; it has not been reported as happening.' },
+    EXPECTED: { description: 'It is reported as to come.' },
+  },
+});
 
 @ObjectType({ implements: Node, description: 'Something that happened or is to happen: a meeting, an ultimatum, talks.' })
 export class Event extends Node {

@@ -20,7 +20,19 @@ export enum NodeType {
   EVENT = 'Event',
 }
 // GraphQL names are SCREAMING_SNAKE; the values stay the node labels Cypher matches on.
-registerEnumType(NodeType, { name: 'NodeType', description: 'The kinds of node in the graph (the GraphQL name of each is its label in capitals).' });
+registerEnumType(NodeType, {
+  name: 'NodeType',
+  description: 'The kinds of node in the graph (the GraphQL name of each is its label in capitals).',
+  valuesConfig: {
+    ARTICLE: { description: 'An Article: a news report.' },
+    PERSON: { description: 'A Person.' },
+    ORGANIZATION: { description: 'An Organization.' },
+    PLACE: { description: 'A Place.' },
+    TOPIC: { description: 'A Topic: a tag articles carry.' },
+    STATEMENT: { description: 'A Statement someone made, as reported.' },
+    EVENT: { description: 'An Event.' },
+  },
+});
 
 export enum RelationshipType {
   WRITTEN_BY = 'WRITTEN_BY',
@@ -34,7 +46,17 @@ export enum RelationshipType {
 }
 registerEnumType(RelationshipType, {
   name: 'RelationshipType',
-  description: 'The relationships of the graph model: (Article)-[:WRITTEN_BY]->(Person), (Article)-[:MENTIONS]->(Entity|Event), (Article)-[:TAGGED]->(Topic), (Entity)-[:STATED]->(Statement), (Statement)-[:REPORTED_IN]->(Article), (Statement)-[:ABOUT]->(Entity|Topic|Event), (Entity)-[:PARTICIPATED_IN]->(Event), (Person)-[:HOLDS_ROLE]->(Entity).',
+  description: 'The relationship types of the graph model (schema/README.md).',
+  valuesConfig: {
+    WRITTEN_BY: { description: '(Article)-[:WRITTEN_BY]->(Person): the article\'s author.' },
+    MENTIONS: { description: '(Article)-[:MENTIONS]->(Entity|Event): the article names it.' },
+    TAGGED: { description: '(Article)-[:TAGGED]->(Topic): the article carries the tag.' },
+    STATED: { description: '(Entity)-[:STATED]->(Statement): who made the statement; carries verb and verbAsWritten.' },
+    REPORTED_IN: { description: '(Statement)-[:REPORTED_IN]->(Article): the report; carries the evidence sentence and its offsets.' },
+    ABOUT: { description: '(Statement)-[:ABOUT]->(Entity|Topic|Event): what the statement is about.' },
+    PARTICIPATED_IN: { description: '(Entity)-[:PARTICIPATED_IN]->(Event): it took part.' },
+    HOLDS_ROLE: { description: '(Person)-[:HOLDS_ROLE]->(Organization|Place): a position; carries its title.' },
+  },
 });
 
 export enum Direction {
@@ -43,7 +65,11 @@ export enum Direction {
 }
 registerEnumType(Direction, {
   name: 'Direction',
-  description: 'OUTGOING: the relationship points from the node the step leaves to the node it reaches; INCOMING: the other way.',
+  description: 'Which way a path step walks its relationship.',
+  valuesConfig: {
+    OUTGOING: { description: 'The relationship points from the node the step leaves to the node it reaches.' },
+    INCOMING: { description: 'The relationship points from the node the step reaches to the node it leaves.' },
+  },
 });
 
 const ALL_RELATIONSHIP_TYPES = Object.values(RelationshipType);

@@ -24,7 +24,7 @@ export class NeighborhoodResolver {
     description: `The nodes within depth hops of a node (at most ${MAX_DEPTH}) and the relationships among them, nearest first, in one query; null when no node has the id.`,
   })
   async neighborhood(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global id of the centre node, of any kind, e.g. person:vladimir-putin.' }) id: string,
     @Arg('depth', () => Int, { nullable: true, description: `Hops from the node, 1 to ${MAX_DEPTH} (default ${DEFAULT_DEPTH}).` }) depth: number | undefined,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only through and to nodes of these types (default: all).' }) types: NodeType[] | undefined,
     @Arg('via', () => [RelationshipType], { nullable: true, description: 'Only along these relationship types (default: all).' }) via: RelationshipType[] | undefined,

@@ -1,7 +1,7 @@
-import { GraphQLError, getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { ErrorCode, userInputError } from '../../core/errors.js';
+import { userInputError } from '../../core/errors.js';
 import { intInRange } from '../limits.js';
 import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { projectNode, type NodeProjection } from '../plan/compile.js';
@@ -21,12 +21,6 @@ interface PathRow {
 
 /** Relationships that say two things appeared in the same report rather than that someone said or did something. */
 const CO_OCCURRENCE = new Set<RelationshipType>([RelationshipType.MENTIONS, RelationshipType.TAGGED, RelationshipType.WRITTEN_BY, RelationshipType.REPORTED_IN]);
-
-export function notFound(argumentName: string, id: string): GraphQLError {
-  return new GraphQLError(`No node has the id ${JSON.stringify(id.slice(0, 120))} (${argumentName}).`, {
-    extensions: { code: ErrorCode.NOT_FOUND, argumentName },
-  });
-}
 
 function toPath(row: PathRow, node: NodeProjection, article: NodeProjection | null): Path {
   const nodes = row.nodes.map((n) => node.decode(n)!);
@@ -59,23 +53,25 @@ function comparePaths(a: Path, b: Path): number {
 @Resolver()
 export class PathsResolver {
   @Query(() => [Path], {
-    description: `Shortest paths between two nodes, shortest first, in either direction along the relationship types in via (all by default), optionally only through statements of a verb or kind. At most ${MAX_HOPS} hops and ${MAX_PATHS} paths. An unknown id is a NOT_FOUND error naming it.`,
+    nullable: true,
+    description: `Shortest paths between two nodes, shortest first, in either direction along the relationship types in via (all by default), optionally only through statements of a verb or kind. At most ${MAX_HOPS} hops and ${MAX_PATHS} paths. Null when no node has the id from or to; [] when both exist and no path joins them within maxHops.`,
   })
   async paths(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
+    @Arg('from', () => ID, { description: 'Global id of the node the paths start at, e.g. organization:institute-for-the-study-of-war.' }) from: string,
+    @Arg('to', () => ID, { description: 'Global id of the node the paths end at, e.g. topic:negotiations.' }) to: string,
     @Arg('maxHops', () => Int, { nullable: true, description: `Longest path to look for, 1 to ${MAX_HOPS} (default ${DEFAULT_HOPS}).` }) maxHops: number | undefined,
     @Arg('via', () => [RelationshipType], { nullable: true, description: 'Only these relationship types (default: all).' }) via: RelationshipType[] | undefined,
     @Arg('first', () => Int, { nullable: true, description: `At most this many paths, 1 to ${MAX_PATHS} (default ${DEFAULT_PATHS}).` }) first: number | undefined,
     @Arg('statements', () => PathStatementFilter, { nullable: true, description: 'Only paths through a statement, every statement on them matching this.' }) statements: PathStatementFilter | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Path[]> {
+  ): Promise<Path[] | null> {
     const hops = intInRange(maxHops ?? DEFAULT_HOPS, 'maxHops', 1, MAX_HOPS);
     const limit = intInRange(first ?? DEFAULT_PATHS, 'first', 1, MAX_PATHS);
-    if (!isNodeId(from)) throw notFound('from', from);
-    if (!isNodeId(to)) throw notFound('to', to);
     if (from === to) throw userInputError('from and to are the same node: give two different ids.', 'to');
+
+    // An id no node can have (not `<kind>:<key>`) matches nothing: no query to learn that.
+    if (!isNodeId(from) || !isNodeId(to)) return null;
 
     // Path nodes as selected under nodes, steps.from and steps.to; text names them, so then their names too.
     const { plan, tree } = planBelow(ctx, info);
@@ -108,8 +104,7 @@ export class PathsResolver {
       }),
       { ...plan.params, from, to, strong: ends.strong, statement: claim },
     );
-    if (!row?.fromId) throw notFound('from', from);
-    if (!row.toId) throw notFound('to', to);
+    if (!row?.fromId || !row.toId) return null;
     return row.paths.map((p) => toPath(p, node, article)).sort(comparePaths);
   }
 }

@@ -9,7 +9,7 @@ import { Direction, GraphQLJSONObject, RelationshipType } from './graph-elements
 @ObjectType({ description: 'One hop of a path: from a node, along a relationship, to the next node.' })
 export class PathStep {
   @Field(() => Node, { description: 'The node the step leaves.' }) from!: GraphNode;
-  @Field(() => RelationshipType) relationship!: RelationshipType;
+  @Field(() => RelationshipType, { description: 'The type of the relationship walked.' }) relationship!: RelationshipType;
   @Field(() => Direction, { description: 'OUTGOING when the relationship points from `from` to `to` (ISW —STATED→ Statement).' }) direction!: Direction;
   @Field(() => GraphQLJSONObject, { description: 'The relationship\'s properties: STATED {verb, verbAsWritten}, HOLDS_ROLE {title}, REPORTED_IN {sentence, start, end}.' })
   properties!: Record<string, unknown>;
@@ -22,7 +22,7 @@ export class PathStep {
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' }) length!: number;
   @Field(() => [Node], { description: 'The nodes in order, from the start to the end.' }) nodes!: GraphNode[];
-  @Field(() => [PathStep]) steps!: PathStep[];
+  @Field(() => [PathStep], { description: 'The hops in order, one per relationship (length of them).' }) steps!: PathStep[];
   @Field(() => String, { description: 'The path in one line, as the claim reads: names, each statement\'s opening words in quotes and its verb, e.g. Institute for the Study of War —assessed→ “only proper military assistance…” —about→ negotiations.' }) text!: string;
 }
 
@@ -31,7 +31,7 @@ export class PathStatementFilter {
   @Field(() => String, { nullable: true, description: 'Reporting verb lemma: assess, say, warn, announce…' })
   verb?: string | null;
 
-  @Field(() => StatementKind, { nullable: true })
+  @Field(() => StatementKind, { nullable: true, description: 'Of this kind (what its reporting verb makes it).' })
   kind?: keyof typeof StatementKind | null;
 }
 

@@ -6,7 +6,7 @@ import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import { projectNode } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
-import { selects, subTree } from '../plan/selection.js';
+import { mergeTrees, selects, subTree } from '../plan/selection.js';
 import { idOfType } from './graph-elements.js';
 import { relatedEntitiesQuery } from './related.cypher.js';
 import { RelatedEntityConnection, RelatedEntityFilter, type RelatedEntityEdge, type RelationKind } from './related.type.js';
@@ -24,7 +24,7 @@ export class RelatedResolver {
     description: 'Entities co-mentioned with an entity, topic or event, or linked to it through statements, ranked by how many reports connect them (then by how many kinds of connection), each with those reports. Null when no entity, topic or event has the id.',
   })
   async relatedEntities(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global id of a person, organization, place, topic or event, e.g. person:donald-trump.' }) id: string,
     @Arg('filter', () => RelatedEntityFilter, { nullable: true, description: 'Only related entities matching every condition given.' }) filter: RelatedEntityFilter | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
@@ -40,7 +40,10 @@ export class RelatedResolver {
     const connectionType = objectType(getNamedType(info.returnType));
     const edgeType = objectType(getNamedType(connectionType.getFields().edges!.type));
     const edges = subTree(info.schema, tree, connectionType, ['edges']);
-    const node = projectNode(plan, 'y', edges && subTree(info.schema, edges, edgeType, ['node']), getNamedType(edgeType.getFields().node!.type), { shared: false });
+    // The related entity as selected under edges.node and under nodes: one projection serves both.
+    const nodeTrees = [edges && subTree(info.schema, edges, edgeType, ['node']), subTree(info.schema, tree, connectionType, ['nodes'])];
+    const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
+    const node = projectNode(plan, 'y', nodeTree, getNamedType(edgeType.getFields().node!.type), { shared: false });
     const reportsTree = edges && subTree(info.schema, edges, edgeType, ['reports']);
     const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true }) : null;
     const counted = selects(info.schema, tree, connectionType, ['totalCount']);
@@ -64,6 +67,6 @@ export class RelatedResolver {
     const total = Number(row.total ?? 0);
     const connection = toConnection(items, page, async () => total);
     const result: RelatedEntityEdge[] = connection.edges.map((e) => ({ cursor: e.cursor, ...e.node }));
-    return { edges: result, pageInfo: connection.pageInfo, totalCount: total };
+    return { edges: result, nodes: connection.nodes.map((e) => e.node), pageInfo: connection.pageInfo, totalCount: total };
   }
 }

@@ -13,21 +13,28 @@ export enum RelationKind {
 registerEnumType(RelationKind, {
   name: 'RelationKind',
   description: 'How two entities are connected: mentioned in the same article, one spoke about the other, or a statement is about both.',
+  valuesConfig: {
+    CO_MENTIONED: { description: 'An article mentions both.' },
+    SPOKE_ABOUT: { description: 'The entity asked about made a statement about the related one.' },
+    SPOKEN_ABOUT_BY: { description: 'The related entity made a statement about the entity asked about.' },
+    SAME_STATEMENT: { description: 'One statement is about both.' },
+  },
 });
 
 @ObjectType({ description: 'An entity related to another, with the reports that connect them.' })
 export class RelatedEntityEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => Entity) node!: GraphNode;
-  @Field(() => Int, { description: 'Reports connecting the two: the ranking.' }) reportCount!: number;
-  @Field(() => [RelationKind]) relations!: RelationKind[];
+  @Field(() => String, { description: 'Opaque; pass it as `after` to continue after this edge.' }) cursor!: string;
+  @Field(() => Entity, { description: 'The related person, organization or place.' }) node!: GraphNode;
+  @Field(() => Int, { description: 'Distinct reports (articles) connecting the two, of the kinds and dates asked for: the ranking.' }) reportCount!: number;
+  @Field(() => [RelationKind], { description: 'Every kind of connection found between the two, in alphabetical order; never empty.' }) relations!: RelationKind[];
   @Field(() => [Article], { description: 'The connecting reports, newest first (at most 10; reportCount counts all).' }) reports!: GraphNode[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of related entities, the most connected first; each edge carries the reports that connect it.' })
 export class RelatedEntityConnection {
-  @Field(() => [RelatedEntityEdge]) edges!: RelatedEntityEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [RelatedEntityEdge], { description: 'The page, in order, each with its cursor, its reports and the kinds of connection.' }) edges!: RelatedEntityEdge[];
+  @Field(() => [Entity], { description: 'The nodes of edges, for clients that need neither cursors nor reports.' }) nodes!: GraphNode[];
+  @Field(() => PageInfo, { description: 'Where the page sits among all matches.' }) pageInfo!: PageInfo;
   @Field(() => Int, { description: 'Related entities across all pages.' }) totalCount!: number;
 }
 

@@ -23,17 +23,26 @@ export enum MatchedField {
   TITLE = 'title',
   TEXT = 'text',
 }
-registerEnumType(MatchedField, { name: 'MatchedField', description: 'The field of a node a search matched: NAME or ALIAS (entities, topics, events), TITLE (articles), TEXT (statements).' });
+registerEnumType(MatchedField, {
+  name: 'MatchedField',
+  description: 'The field of a node a search matched.',
+  valuesConfig: {
+    NAME: { description: 'The name of an entity, topic or event.' },
+    ALIAS: { description: 'One of an entity\'s aliases.' },
+    TITLE: { description: 'An article\'s headline.' },
+    TEXT: { description: 'A statement\'s text.' },
+  },
+});
 
 @ObjectType({ description: 'Where a search word matched in a fragment.' })
 export class TextRange {
-  @Field(() => Int) start!: number;
-  @Field(() => Int, { description: 'Exclusive.' }) end!: number;
+  @Field(() => Int, { description: 'Offset of the first matched character in fragment, in UTF-16 code units (fragment.slice(start, end)).' }) start!: number;
+  @Field(() => Int, { description: 'Offset just past the match, in UTF-16 code units.' }) end!: number;
 }
 
 @ObjectType({ description: 'A search hit: the node, its relevance and where it matched.' })
 export class SearchHit {
-  @Field(() => SearchResult) node!: GraphNode;
+  @Field(() => SearchResult, { description: 'The node found.' }) node!: GraphNode;
   @Field(() => Float, { description: 'Lucene relevance; higher is better, comparable within one search only.' }) score!: number;
   @Field(() => MatchedField, { description: 'The field that matched best.' }) matchedField!: MatchedField;
   @Field(() => String, { description: 'That field, or a window of it around the first match, with … where cut.' }) fragment!: string;

@@ -5,7 +5,6 @@ import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import type { Evidence } from '../statement/statement.type.js';
 import { idOfType } from './graph-elements.js';
-import { notFound } from './paths.resolver.js';
 import { MAX_STANCE_REPORTS, MAX_STANCE_STATEMENTS, STANCE } from './stance.cypher.js';
 import { DEFAULT_SIMILARITY, groupSimilar } from './stance.similarity.js';
 import { Stance, type StanceAssessment } from './stance.type.js';
@@ -39,24 +38,24 @@ function assessment(members: { statement: GraphNode; reports: { article: GraphNo
 @Resolver()
 export class StanceResolver {
   @Query(() => Stance, {
-    description: 'Every statement a speaker made about a subject (entity, topic or event) over time, with its reports; near-identical statements (word-set Jaccard ≥ similarity) are grouped as one assessment with the count of reports repeating it. An unknown id is a NOT_FOUND error naming it.',
+    nullable: true,
+    description: 'Every statement a speaker made about a subject (entity, topic or event) over time, with its reports; near-identical statements (word-set Jaccard ≥ similarity) are grouped as one assessment with the count of reports repeating it. Null when no person, organization or place has the id speaker, or no entity, topic or event the id subject; a stance with no assessments when both exist and the speaker never spoke about the subject.',
   })
   async stance(
-    @Arg('speaker', () => ID, { description: 'A person, organization or place.' }) speaker: string,
-    @Arg('subject', () => ID, { description: 'An entity, topic or event.' }) subject: string,
+    @Arg('speaker', () => ID, { description: 'Global id of the person, organization or place that made the statements, e.g. organization:institute-for-the-study-of-war.' }) speaker: string,
+    @Arg('subject', () => ID, { description: 'Global id of the person, organization, place, topic or event they are about, e.g. place:russia.' }) subject: string,
     @Arg('similarity', () => Float, { nullable: true, description: `How alike two wordings must be to count as one assessment, 0.5 to 1 (default ${DEFAULT_SIMILARITY}).` }) similarity: number | undefined,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<Stance> {
+  ): Promise<Stance | null> {
     const threshold = similarity ?? DEFAULT_SIMILARITY;
     if (!(threshold >= 0.5 && threshold <= 1)) throw userInputError(`similarity must be between 0.5 and 1, got ${threshold}.`, 'similarity');
     const page = toPage(args, ctx.config.maxPageSize);
-    if (!idOfType(speaker, ['Person', 'Organization', 'Place'])) throw notFound('speaker', speaker);
-    if (!idOfType(subject, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) throw notFound('subject', subject);
+    // An id of another kind (or of none) names no speaker or subject: no query to learn that.
+    if (!idOfType(speaker, ['Person', 'Organization', 'Place']) || !idOfType(subject, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) return null;
 
     const [row] = await ctx.executor.read<StanceRow>(STANCE, { speaker, subject, maxStatements: MAX_STANCE_STATEMENTS + 1, maxReports: MAX_STANCE_REPORTS });
-    if (!row?.speaker) throw notFound('speaker', speaker);
-    if (!row.subject) throw notFound('subject', subject);
+    if (!row?.speaker || !row.subject) return null;
 
     const statements = row.statements.slice(0, MAX_STANCE_STATEMENTS).map((s) => ({
       statement: toGraphNode(s.statement),

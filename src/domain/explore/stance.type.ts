@@ -12,8 +12,8 @@ export class StanceAssessment {
   @Field(() => [Statement], { description: 'The statements grouped as this assessment, earliest first.' }) statements!: GraphNode[];
   @Field(() => [Report], { description: 'Every report carrying it, oldest first, with the sentence.' }) reports!: { article: GraphNode; evidence: Evidence }[];
   @Field(() => Int, { description: 'How many reports carry this assessment (in any of its wordings).' }) reportCount!: number;
-  @Field(() => String) firstSeen!: string;
-  @Field(() => String) lastSeen!: string;
+  @Field(() => String, { description: 'publishedAt of the earliest report carrying it.' }) firstSeen!: string;
+  @Field(() => String, { description: 'publishedAt of the latest report carrying it.' }) lastSeen!: string;
   /** The instant of firstSeen, for ordering assessments; not in the schema. */
   firstSeenMs!: number;
 }
@@ -23,12 +23,12 @@ export class StanceAssessmentConnection extends ConnectionType(StanceAssessment,
 
 @ObjectType({ description: "What a speaker said about a subject over time, near-identical statements grouped as one assessment." })
 export class Stance {
-  @Field(() => Entity) speaker!: GraphNode;
-  @Field(() => Subject) subject!: GraphNode;
+  @Field(() => Entity, { description: 'The person, organization or place asked about.' }) speaker!: GraphNode;
+  @Field(() => Subject, { description: 'What the speaker spoke about.' }) subject!: GraphNode;
   @Field(() => Int, { description: 'Statements by the speaker about the subject.' }) statementCount!: number;
   @Field(() => Int, { description: 'Distinct reports carrying any of them.' }) reportCount!: number;
-  @Field(() => String, { nullable: true }) firstSeen!: string | null;
-  @Field(() => String, { nullable: true }) lastSeen!: string | null;
+  @Field(() => String, { nullable: true, description: 'publishedAt of the earliest report of any of the statements; null when there are none.' }) firstSeen!: string | null;
+  @Field(() => String, { nullable: true, description: 'publishedAt of the latest report of any of the statements; null when there are none.' }) lastSeen!: string | null;
   @Field(() => StanceAssessmentConnection, { description: 'The assessments in the order they were first reported.' }) assessments!: Connection<StanceAssessment>;
   @Field(() => Boolean, { description: 'True when the speaker made more statements about the subject than one stance reads (500).' }) truncated!: boolean;
 }

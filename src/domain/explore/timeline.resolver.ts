@@ -21,7 +21,7 @@ export class TimelineResolver {
     description: 'What an entity said, what was said about it and the events it took part in, in date order, each with its report. Works for topics and events too (statements about them). Null when no entity, topic or event has the id.',
   })
   async timeline(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Global id of a person, organization, place, topic or event, e.g. organization:kremlin.' }) id: string,
     @Arg('from', () => String, { nullable: true, description: 'On or after this date: YYYY, YYYY-MM or YYYY-MM-DD.' }) from: string | undefined,
     @Arg('to', () => String, { nullable: true, description: 'On or before this date (the whole month or year for YYYY-MM, YYYY).' }) to: string | undefined,
     @Arg('orderBy', () => TimelineOrder, { nullable: true, description: 'Default OLDEST_FIRST.' }) orderBy: TimelineOrder | undefined,

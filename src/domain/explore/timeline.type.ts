@@ -12,21 +12,30 @@ export enum TimelineRole {
 }
 registerEnumType(TimelineRole, {
   name: 'TimelineRole',
-  description: 'SAID: a statement it made; ABOUT: a statement about it by someone else; PARTICIPATED: an event it took part in.',
+  description: 'Why an item is on the timeline of the node asked for.',
+  valuesConfig: {
+    SAID: { description: 'A statement it made.' },
+    ABOUT: { description: 'A statement about it by someone else.' },
+    PARTICIPATED: { description: 'An event it took part in.' },
+  },
 });
 
 export enum TimelineOrder {
   OLDEST_FIRST = 'OLDEST_FIRST',
   NEWEST_FIRST = 'NEWEST_FIRST',
 }
-registerEnumType(TimelineOrder, { name: 'TimelineOrder', description: 'By date: OLDEST_FIRST or NEWEST_FIRST.' });
+registerEnumType(TimelineOrder, {
+  name: 'TimelineOrder',
+  description: 'By the item\'s date.',
+  valuesConfig: { OLDEST_FIRST: { description: 'The earliest first.' }, NEWEST_FIRST: { description: 'The latest first.' } },
+});
 
 @ObjectType({ description: 'One entry of a timeline: a statement with the report that first carried it (in the range asked), or an event.' })
 export class TimelineItem {
   @Field(() => String, { description: 'The report\'s publishedAt for statements; the event\'s date (else its first report\'s date) for events.' }) date!: string;
-  @Field(() => TimelineRole) role!: TimelineRole;
-  @Field(() => Statement, { nullable: true }) statement!: GraphNode | null;
-  @Field(() => Event, { nullable: true }) event!: GraphNode | null;
+  @Field(() => TimelineRole, { description: 'Why it is on the timeline.' }) role!: TimelineRole;
+  @Field(() => Statement, { nullable: true, description: 'The statement (SAID, ABOUT); null for an event.' }) statement!: GraphNode | null;
+  @Field(() => Event, { nullable: true, description: 'The event (PARTICIPATED); null for a statement.' }) event!: GraphNode | null;
   @Field(() => Article, { nullable: true, description: 'The report: for a statement the first in range, for an event the first that mentions it.' }) article!: GraphNode | null;
   @Field(() => Evidence, { nullable: true, description: 'The sentence the statement was read from.' }) evidence!: Evidence | null;
 }

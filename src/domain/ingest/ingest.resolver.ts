@@ -12,19 +12,19 @@ export class IngestArticleInput {
   text?: string;
   @Field(() => String, { nullable: true, description: 'File name, for format detection and error messages.' })
   filename?: string;
-  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => String, { nullable: true, description: 'Headline (with body; not with text).' }) title?: string;
   @Field(() => String, { nullable: true, description: 'Body paragraphs separated by blank lines.' }) body?: string;
-  @Field(() => String, { nullable: true, description: 'ISO 8601 date or date-time.' }) publishedAt?: string;
-  @Field(() => [String], { nullable: true }) authors?: string[];
-  @Field(() => String, { nullable: true }) url?: string;
-  @Field(() => [String], { nullable: true }) tags?: string[];
-  @Field(() => String, { nullable: true }) section?: string;
+  @Field(() => String, { nullable: true, description: 'When it was published: ISO 8601 date or date-time, with an offset when known.' }) publishedAt?: string;
+  @Field(() => [String], { nullable: true, description: 'Authors\' names as the byline gives them, in byline order.' }) authors?: string[];
+  @Field(() => String, { nullable: true, description: 'The article\'s URL; canonicalised, it identifies the article across corrections.' }) url?: string;
+  @Field(() => [String], { nullable: true, description: 'Tags, each becoming a Topic (lower-cased).' }) tags?: string[];
+  @Field(() => String, { nullable: true, description: 'The outlet\'s section ("Europe", "Politics").' }) section?: string;
 }
 
 @ObjectType({ description: 'An alias that does not go to `entity` because it names `heldBy` (see the README, "Who may name what").' })
 export class AliasConflict {
-  @Field(() => ID) entity!: string;
-  @Field(() => String) alias!: string;
+  @Field(() => ID, { description: 'The entity the article gave (or would have given) the alias to.' }) entity!: string;
+  @Field(() => String, { description: 'The alias as the article wrote it.' }) alias!: string;
   @Field(() => ID, { description: 'The entity whose name or alias it already is.' }) heldBy!: string;
 }
 
@@ -37,7 +37,13 @@ export enum IngestStatus {
 }
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
-  description: 'CREATED: a new article; UPDATED: the canonical URL was known with other text (a new version replaced its contributions); REPUBLISHED: another outlet\'s article already tells the story (≥ 90 % of the text); UNCHANGED: that text was already in the graph.',
+  description: 'What an ingest did with the article.',
+  valuesConfig: {
+    CREATED: { description: 'A new article.' },
+    UPDATED: { description: 'The canonical URL was known with other text: a new version replaced its contributions.' },
+    REPUBLISHED: { description: 'Another outlet\'s article already tells the story (≥ 90 % of the text): recorded as its Publication.' },
+    UNCHANGED: { description: 'That text was already in the graph: nothing written.' },
+  },
 });
 
 @ObjectType({ description: 'What ingesting one article did.' })
@@ -45,11 +51,11 @@ export class IngestResult {
   @Field(() => IngestStatus, { description: 'When REPUBLISHED, `article` is the story already in the graph and `publication` this copy.' }) status!: IngestStatus;
   @Field(() => ID, { nullable: true, description: 'When republished: the id of this copy (a Publication of `article`).' }) publication?: string | null;
   @Field(() => Int, { description: 'The article\'s version after the write (1 for a new article).' }) version!: number;
-  @Field(() => Article) article!: GraphNode;
-  @Field(() => [ID]) entitiesCreated!: string[];
-  @Field(() => [ID]) entitiesMatched!: string[];
-  @Field(() => Int) statements!: number;
-  @Field(() => Int) events!: number;
+  @Field(() => Article, { description: 'The article as the graph now holds it (for REPUBLISHED, the story this copy repeats).' }) article!: GraphNode;
+  @Field(() => [ID], { description: 'People, organizations and places this article added to the graph.' }) entitiesCreated!: string[];
+  @Field(() => [ID], { description: 'People, organizations and places it named that were already in the graph.' }) entitiesMatched!: string[];
+  @Field(() => Int, { description: 'Statements this article reports (new ones and repeats of known ones).' }) statements!: number;
+  @Field(() => Int, { description: 'Events this article mentions.' }) events!: number;
   @Field(() => [AliasConflict], { description: 'Aliases the article gave that were not recorded: each already names another entity.' }) aliasesRefused!: AliasConflict[];
   @Field(() => [AliasConflict], { description: 'Aliases other entities lost because the article created an entity of that name.' }) aliasesWithdrawn!: AliasConflict[];
 }
@@ -66,7 +72,7 @@ function toSource(input: IngestArticleInput): IngestSource {
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: 'Parses an article and writes it into the graph in one transaction. Needs an API key (Authorization: Bearer <key>).' })
-  async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: WriteContext): Promise<IngestResult> {
+  async ingestArticle(@Arg('input', () => IngestArticleInput, { description: 'The article: either text, or body with title and publishedAt.' }) input: IngestArticleInput, @Ctx() ctx: WriteContext): Promise<IngestResult> {
     const writer = requireWriter(ctx, 'ingestArticle');
     const session = await IngestSession.open(ctx.executor, await sharedGraphKnowledge(ctx.executor), writer, ctx.config.articleLimits);
     const outcome = await session.ingest(toSource(input));

@@ -7,16 +7,16 @@ import { DateTime } from '../date-time.scalar.js';
 
 @ObjectType({ description: 'What retracting an article removed from the graph.' })
 export class RetractResult {
-  @Field(() => ID) articleId!: string;
-  @Field(() => String, { nullable: true }) url!: string | null;
-  @Field(() => String) title!: string;
+  @Field(() => ID, { description: 'The retracted article\'s id (or the Publication\'s, when a copy was retracted).' }) articleId!: string;
+  @Field(() => String, { nullable: true, description: 'Its canonical URL; null when it had none.' }) url!: string | null;
+  @Field(() => String, { description: 'Its headline.' }) title!: string;
   @Field(() => Int, { description: 'Statements it alone reported.' }) statementsRemoved!: number;
   @Field(() => [ID], { description: 'Entities no other article mentions (unless a merge refers to them).' }) entitiesRemoved!: string[];
   @Field(() => [ID], { description: 'Events no other article mentions.' }) eventsRemoved!: string[];
   @Field(() => [ID], { description: 'Topics no other article is tagged with and no statement is about.' }) topicsRemoved!: string[];
   @Field(() => [ID], { description: 'Copies of the story by other outlets, retracted with it.' }) publicationsRemoved!: string[];
   @Field(() => String, { description: 'Who retracted it: key:<id>.' }) retractedBy!: string;
-  @Field(() => DateTime) retractedAt!: string;
+  @Field(() => DateTime, { description: 'When it was retracted.' }) retractedAt!: string;
 }
 
 @Resolver()

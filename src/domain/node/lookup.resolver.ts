@@ -45,18 +45,18 @@ const NAME_ARG = { nullable: true, description: 'Name or alias; case and accents
 @Resolver()
 export class LookupResolver {
   @Query(() => Node, { nullable: true, description: 'Any node by its global id; null when there is none.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  node(@Arg('id', () => ID, { description: 'Global id of a node of any kind, e.g. topic:negotiations.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return nodeById(ctx, info, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Nodes by global id, in the order asked; null for unknown ids.' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  nodes(@Arg('ids', () => [ID], { description: 'Global ids of nodes of any kind, at most the page size cap (100 by default).' }) ids: string[], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (ids.length > ctx.config.maxPageSize) throw userInputError(`ids may hold at most ${ctx.config.maxPageSize} ids, got ${ids.length}.`, 'ids');
     return nodesById(ctx, info, ids);
   }
 
   @Query(() => [Entity], { description: 'People, organizations and places with this name or alias (ISW, Kremlin, Healey…).' })
-  entities(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  entities(@Arg('name', () => String, { description: 'A name or alias; case and accents do not matter ("isw", "Zelenskyy").' }) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return nodesByName(ctx, info, ['Person', 'Organization', 'Place'], name, ctx.config.maxPageSize);
   }
 

@@ -18,7 +18,11 @@ export enum EntityOrder {
 }
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',
-  description: 'NAME: alphabetically; MOST_MENTIONED: by how many articles mention it (a topic: are tagged with it), then by name.',
+  description: 'The order of a list of people, organizations, places or topics.',
+  valuesConfig: {
+    NAME: { description: 'Alphabetically by name.' },
+    MOST_MENTIONED: { description: 'By how many articles mention it (a topic: are tagged with it), most first, then by name.' },
+  },
 });
 
 @ArgsType()

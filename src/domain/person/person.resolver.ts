@@ -1,4 +1,4 @@
-import { Arg, Ctx, Info, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { plannedOr } from '../plan/prefetched.js';
@@ -6,18 +6,21 @@ import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { REL } from '../relations.cypher.js';
+import { REL, REL_PAGE } from '../relations.cypher.js';
+import { ArticleConnection } from '../article/article.resolver.js';
+import { PageArgs } from '../pagination/connection.js';
+import { relationConnection } from '../pagination/relation-page.js';
 import { Person } from './person.type.js';
 
 @ObjectType({ description: 'A role a person holds in an organization or country ("Defence Secretary" of the United Kingdom).' })
 export class Position {
-  @Field(() => String) title!: string;
-  @Field(() => Entity) of!: GraphNode;
+  @Field(() => String, { description: 'The title as reports write it ("Defence Secretary").' }) title!: string;
+  @Field(() => Entity, { description: 'The organization or place the title is of.' }) of!: GraphNode;
 }
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [Position])
+  @FieldResolver(() => [Position], { description: 'The roles reports give the person, by title: every one, bounded by what reports say of this person.' })
   positions(@Root() p: GraphNode, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(p, info, async () => {
       const rows = await ctx.loaders.related<{ title: string }>(REL.personPositions, p.id, ctx.config.maxPageSize);
@@ -25,10 +28,15 @@ export class PersonResolver {
     });
   }
 
-  @FieldResolver(() => [Article], { description: 'Articles this person wrote, newest first.' })
+  @FieldResolver(() => [Article], { description: 'Articles this person wrote, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use articlesConnection.' })
   articles(@Root() p: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(p, info, async () => {
       return ctx.loaders.relatedNodes(REL.personArticles, p.id, listLimit(first, ctx.config.maxPageSize));
     });
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles this person wrote, newest first, as a paginated connection with totalCount.' })
+  articlesConnection(@Root() p: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(p, info, () => relationConnection(ctx, REL_PAGE.personArticles, p.id, args));
   }
 }

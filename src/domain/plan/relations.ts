@@ -103,6 +103,8 @@ const hub = (spec: RelationSpec): RelationSpec => ({ ...spec, hub: true });
 const byName = (n: string) => `${n}.name`;
 const newestArticleFirst = (n: string) => `${n}.publishedMs DESC, ${n}.id`;
 const byDateThenName = (n: string) => `${n}.date, ${n}.name`;
+/** Pages need a total order: the id breaks ties of date and name. */
+const byDateThenNameThenId = (n: string) => `${n}.date, ${n}.name, ${n}.id`;
 const byKindThenName = (n: string) => `labels(${n})[0], ${n}.name`;
 
 /**
@@ -156,6 +158,9 @@ const statedAbout = (p: string, r: string, n: string) => `MATCH (${p})<-[${r}:AB
 const mentions = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:MENTIONS]->(${p})`;
 const mentionedIn = hub(list(mentions, newestArticleFirst));
 const mentionedInConnection = hub(connection(mentions, newestArticleFirst));
+const participatedIn = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:PARTICIPATED_IN]->(${n}:Event)`;
+const wrote = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:WRITTEN_BY]->(${p})`;
+const tagged = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:TAGGED]->(${p})`;
 const evidence = (r: string) => `evidence: ${r} {.sentence, .start, .end}`;
 
 const statedDegree = (p: string) => `COUNT { (${p})-[:STATED]->() }`;
@@ -168,7 +173,8 @@ const ENTITY: Record<string, RelationSpec> = {
   statementsAboutConnection: statements(statedAbout, true, false, undefined, aboutDegree),
   mentionedIn,
   mentionedInConnection,
-  events: list((p, r, n) => `MATCH (${p})-[${r}:PARTICIPATED_IN]->(${n}:Event)`, byDateThenName),
+  events: list(participatedIn, byDateThenName),
+  eventsConnection: connection(participatedIn, byDateThenNameThenId),
 };
 
 /** By GraphQL object type, then field name. */
@@ -200,12 +206,14 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
       shape: { kind: 'wrapped', nodeField: 'of', extras: (r) => `title: ${r}.title` },
       args: (_args, plan, _n, r) => ({ where: [], orderBy: `${r}.title`, limit: plan.maxPageSize }),
     },
-    articles: hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:WRITTEN_BY]->(${p})`, newestArticleFirst)),
+    articles: hub(list(wrote, newestArticleFirst)),
+    articlesConnection: hub(connection(wrote, newestArticleFirst)),
   },
   Organization: ENTITY,
   Place: ENTITY,
   Topic: {
-    articles: hub(list((p, r, n) => `MATCH (${n}:Article)-[${r}:TAGGED]->(${p})`, newestArticleFirst)),
+    articles: hub(list(tagged, newestArticleFirst)),
+    articlesConnection: hub(connection(tagged, newestArticleFirst)),
     statementsAbout: statements(statedAbout, false, false, undefined, aboutDegree),
     statementsAboutConnection: statements(statedAbout, true, false, undefined, aboutDegree),
   },

@@ -9,7 +9,11 @@ export enum StatementOrder {
 }
 registerEnumType(StatementOrder, {
   name: 'StatementOrder',
-  description: 'NEWEST_FIRST: by the latest report that matches the filter; OLDEST_FIRST: by the earliest.',
+  description: 'The order of a statement list, by the dates of its reports; ties by id.',
+  valuesConfig: {
+    NEWEST_FIRST: { description: 'By the latest report that matches the filter, latest first.' },
+    OLDEST_FIRST: { description: 'By the earliest report that matches the filter, earliest first.' },
+  },
 });
 
 @InputType({ description: 'Every given condition must hold. Dates compare with the publication date of the reporting article.' })
@@ -20,7 +24,7 @@ export class StatementFilter {
   @Field(() => String, { nullable: true, description: 'Reporting verb lemma: assess, say, warn, announce…' })
   verb?: string | null;
 
-  @Field(() => StatementKind, { nullable: true })
+  @Field(() => StatementKind, { nullable: true, description: 'Of this kind (what its reporting verb makes it).' })
   kind?: keyof typeof StatementKind | null;
 
   @Field(() => ID, { nullable: true, description: 'About this entity, topic or event.' })

@@ -5,10 +5,10 @@ import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
-import type { GraphNode } from '../node/graph-node.js';
+import type { GraphNode, RawNode } from '../node/graph-node.js';
 import { nodeById } from '../node/node.queries.js';
-import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
-import { REL } from '../relations.cypher.js';
+import { ConnectionType, PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
+import { REL, STATEMENT_REPORTS_PAGE } from '../relations.cypher.js';
 import { Subject } from '../subject.type.js';
 import { StatementFilter, StatementOrder } from './statement.filter.js';
 import { findStatements } from './statement.queries.js';
@@ -16,15 +16,18 @@ import { Evidence, Statement } from './statement.type.js';
 
 @ObjectType({ description: 'A statement as one article reported it.' })
 export class ReportedStatement {
-  @Field(() => Statement) statement!: GraphNode;
-  @Field(() => Evidence) evidence!: Evidence;
+  @Field(() => Statement, { description: 'The statement, shared by every report that carries it.' }) statement!: GraphNode;
+  @Field(() => Evidence, { description: 'The sentence of this article it was read from.' }) evidence!: Evidence;
 }
 
 @ObjectType({ description: 'One report of a statement: the article and the sentence it came from.' })
 export class Report {
-  @Field(() => Article) article!: GraphNode;
-  @Field(() => Evidence) evidence!: Evidence;
+  @Field(() => Article, { description: 'The article that reported the statement.' }) article!: GraphNode;
+  @Field(() => Evidence, { description: 'The sentence of that article the statement was read from.' }) evidence!: Evidence;
 }
+
+@ObjectType({ description: 'A page of the reports of a statement, oldest first.' })
+export class ReportConnection extends ConnectionType(Report, 'Report') {}
 
 @ObjectType({ description: 'A page of statements.' })
 export class StatementConnection extends ConnectionType(Statement, 'Statement') {}
@@ -35,7 +38,7 @@ export class ReportedStatementConnection extends ConnectionType(ReportedStatemen
 /** Arguments of every filtered statement connection. */
 @ArgsType()
 export class StatementsArgs extends PageArgs {
-  @Field(() => StatementFilter, { nullable: true })
+  @Field(() => StatementFilter, { nullable: true, description: 'Only statements matching every condition given.' })
   filter?: StatementFilter | null;
 
   @Field(() => StatementOrder, { nullable: true, description: 'Default NEWEST_FIRST.' })
@@ -53,8 +56,8 @@ RETURN key, COUNT { (s)-[:REPORTED_IN]->(:Article) } AS stories, COUNT { (s)-[:R
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(() => Statement, { nullable: true })
-  statement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @Query(() => Statement, { nullable: true, description: 'A statement by id; null when there is none.' })
+  statement(@Arg('id', () => ID, { description: 'Global id, e.g. statement:4f1c0a9e2b7d6c35.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return nodeById(ctx, info, id, 'Statement');
   }
 
@@ -91,11 +94,19 @@ export class StatementResolver {
     return Number(row?.stories ?? 0) + Number(row?.copies ?? 0);
   }
 
-  @FieldResolver(() => [Report], { description: 'Every article that reported it, oldest first, each with its evidence sentence.' })
+  @FieldResolver(() => [Report], { description: 'The articles that reported it, oldest first, each with its evidence sentence, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use reportsConnection.' })
   reports(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return plannedOr(s, info, async () => {
       const rows = await ctx.loaders.related<Evidence>(REL.statementReports, s.id, listLimit(first, ctx.config.maxPageSize));
       return rows.map((r) => ({ article: r.node, evidence: r.extra }));
     });
+  }
+
+  @FieldResolver(() => ReportConnection, { description: 'The articles that reported it, oldest first, each with its evidence sentence, as a paginated connection with totalCount.' })
+  async reportsConnection(@Root() s: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<{ article: GraphNode; evidence: Evidence }>> {
+    const page = toPage(args, ctx.config.maxPageSize);
+    const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { article: RawNode; evidence: Evidence }[] }>(STATEMENT_REPORTS_PAGE, { skip: page.skip, limit: page.first + 1 }, s.id);
+    const reports = (row?.page ?? []).map((r) => ({ article: ctx.loaders.read(r.article), evidence: r.evidence }));
+    return toConnection(reports, page, async () => Number(row?.total ?? 0));
   }
 }

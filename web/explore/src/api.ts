@@ -185,10 +185,12 @@ export interface PathView {
   edges: ApiEdge[];
 }
 
-export async function paths(endpoint: string, from: string, to: string): Promise<PathView[]> {
+/** The paths between two nodes, [] when none joins them; null when either end is no longer in the graph. */
+export async function paths(endpoint: string, from: string, to: string): Promise<PathView[] | null> {
   const data = await graphql<{
-    paths: { length: number; text: string; nodes: Labelled[]; steps: { relationship: string; direction: string; from: { id: string }; to: { id: string } }[] }[];
+    paths: { length: number; text: string; nodes: Labelled[]; steps: { relationship: string; direction: string; from: { id: string }; to: { id: string } }[] }[] | null;
   }>(endpoint, PATHS, { from, to });
+  if (data.paths === null) return null;
   return data.paths.map((p) => ({
     length: p.length,
     text: p.text,

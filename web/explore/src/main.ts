@@ -168,6 +168,10 @@ findPaths.addEventListener('click', async () => {
   say('Looking for paths…');
   try {
     const found = await paths(endpoint, from, to);
+    if (found === null) {
+      say('One end of the path is no longer in the graph: search for it again.', true);
+      return;
+    }
     const nodeIds = new Set<string>();
     const edgeKeys = new Set<string>();
     for (const p of found) {
