@@ -237,10 +237,10 @@ describe('relatedEntities', () => {
 });
 
 const STANCE = `query($speaker: ID!, $subject: ID!, $similarity: Float, $first: Int) {
-  stance(speaker: $speaker, subject: $subject, similarity: $similarity, first: $first) {
+  stance(speaker: $speaker, subject: $subject, similarity: $similarity) {
     speaker { name } subject { __typename }
     statementCount reportCount firstSeen lastSeen truncated
-    assessments { totalCount nodes { text reportCount firstSeen lastSeen statements { id } reports { article { id } evidence { sentence } } } }
+    assessments(first: $first) { totalCount pageInfo { hasNextPage } nodes { text reportCount firstSeen lastSeen statements { id } reports { article { id } evidence { sentence } } } }
   }
 }`;
 
@@ -251,6 +251,8 @@ describe('stance', () => {
     const s = data.stance;
     expect(s).toMatchObject({ speaker: { name: 'Institute for the Study of War' }, subject: { __typename: 'Place' }, statementCount: 5, reportCount: 3, firstSeen: '2025-07-22T03:22:00', lastSeen: '2025-08-05T09:30:00+03:00', truncated: false });
     expect(s.assessments.totalCount).toBe(4);
+    const firstPage = (await ok(STANCE, { speaker: ISW, subject: RUSSIA, first: 1 })).data.stance.assessments;
+    expect(firstPage).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true }, nodes: [{ text: s.assessments.nodes[0].text }] });
     const repeated = s.assessments.nodes[0];
     expect(repeated).toMatchObject({ reportCount: 2, firstSeen: '2025-07-22T03:22:00', lastSeen: '2025-07-29T10:00:00' });
     expect(repeated.text).toMatch(/^ISW has consistently assessed that only significant Russian battlefield setbacks/);

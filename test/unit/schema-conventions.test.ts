@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { isEnumType, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, isEnumType, isInputObjectType, isInterfaceType, isListType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/server/schema.js';
 
@@ -36,5 +36,107 @@ describe('schema conventions', () => {
       }
     }
     expect(reversed).toEqual([]);
+  });
+
+  it('describes every type, field, argument, input field and enum value', () => {
+    const missing: string[] = [];
+    for (const type of own()) {
+      if (isSpecifiedScalarType(type)) continue;
+      if (!type.description?.trim()) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing, `without a description: ${missing.join(', ')}`).toEqual([]);
+  });
+});
+
+// schema/README.md "Lists and connections".
+describe('lists and connections', () => {
+  const fieldsOf = (type: unknown) => (isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : []);
+  const connections = () => own().filter((t) => isObjectType(t) && t.name.endsWith('Connection'));
+  const isConnectionField = (f: GraphQLField<unknown, unknown>) => getNamedType(f.type).name.endsWith('Connection') && !isListType(getNullableType(f.type));
+  /** A list of objects (not of scalars or enum values) that is not a connection's own edges or nodes. */
+  const isPlainList = (f: GraphQLField<unknown, unknown>) => isListType(getNullableType(f.type)) && !isScalarType(getNamedType(f.type)) && !isEnumType(getNamedType(f.type));
+
+  it('gives every connection the same fields: edges with cursor and node, nodes, pageInfo, totalCount', () => {
+    expect(connections().length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const type of connections()) {
+      const fields = Object.fromEntries(fieldsOf(type).map((f) => [f.name, f]));
+      if (!['edges', 'nodes', 'pageInfo', 'totalCount'].every((name) => fields[name])) { wrong.push(`${type.name}: ${Object.keys(fields).join(', ')}`); continue; }
+      const edge = getNamedType(fields.edges!.type);
+      const edgeFields = Object.fromEntries(fieldsOf(edge).map((f) => [f.name, f]));
+      if (!edgeFields.cursor || !edgeFields.node) wrong.push(`${edge.name} lacks cursor or node`);
+      else if (getNamedType(edgeFields.node.type) !== getNamedType(fields.nodes!.type)) wrong.push(`${type.name}.nodes is not the type of ${edge.name}.node`);
+      if (String(fields.totalCount!.type) !== 'Int!' || String(fields.pageInfo!.type) !== 'PageInfo!') wrong.push(`${type.name}: totalCount ${String(fields.totalCount!.type)}, pageInfo ${String(fields.pageInfo!.type)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('pages every connection field with first and after', () => {
+    const wrong: string[] = [];
+    for (const type of own()) for (const field of fieldsOf(type)) {
+      if (!isConnectionField(field)) continue;
+      const args = field.args.map((a) => a.name);
+      if (!args.includes('first') || !args.includes('after')) wrong.push(`${type.name}.${field.name}(${args.join(', ')})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('deprecates every plain list that has a connection twin on its type, naming the twin', () => {
+    const wrong: string[] = [];
+    for (const type of own()) {
+      const fields = fieldsOf(type);
+      for (const field of fields.filter(isPlainList)) {
+        const twin = fields.find((f) => f.name === `${field.name}Connection` && isConnectionField(f));
+        if (twin && !field.deprecationReason?.includes(`use ${twin.name}`)) wrong.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  // The rule's second half: what may stay a plain list, and why. A new plain list fails here until
+  // it is a connection or is added with its reason (and to schema/README.md).
+  const BOUNDED: Record<string, string> = {
+    'Article.authors': 'the byline',
+    'Article.topics': 'the article\'s tags',
+    'Article.mentions': 'what the article names',
+    'Article.events': 'what the article names',
+    'Article.versions': 'the article\'s own corrections',
+    'Article.publications': 'copies of this one story',
+    'Statement.about': 'what the statement names',
+    'Event.participants': 'who took part in this one event',
+    'Person.positions': 'the titles reports give this person',
+    'Path.nodes': 'one path, at most maxHops + 1',
+    'Path.steps': 'one path, at most maxHops',
+    'Neighborhood.nodes': 'capped by limit',
+    'Neighborhood.edges': 'among the nodes returned',
+    'SearchHit.ranges': 'matches in one fragment',
+    'StanceAssessment.statements': 'one stance, which reads at most 500 statements',
+    'StanceAssessment.reports': 'one stance, which reads at most 500 statements',
+    'RelatedEntityEdge.reports': 'a preview of at most 10 beside reportCount',
+    'IngestResult.aliasesRefused': 'one article',
+    'IngestResult.aliasesWithdrawn': 'one article',
+    'Query.nodes': 'the ids asked for',
+    'Query.entities': 'the entities one name names',
+    'Query.paths': 'at most 20',
+    'Query.statementCounts': 'a ranking: the top first groups',
+    'Query.mentionCounts': 'a ranking: the top first',
+    'Query.merges': 'the editors\' audit list (see schema/README.md: a connection is owed)',
+  };
+
+  it('keeps plain lists only where one item bounds them', () => {
+    const plain: string[] = [];
+    for (const type of own()) {
+      if (type.name.endsWith('Connection') || isInterfaceType(type)) continue;
+      for (const field of fieldsOf(type)) if (isPlainList(field) && !field.deprecationReason) plain.push(`${type.name}.${field.name}`);
+    }
+    expect(plain.sort()).toEqual(Object.keys(BOUNDED).sort());
   });
 });

@@ -1,13 +1,13 @@
-import { Arg, Args, Ctx, Float, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { userInputError } from '../../core/errors.js';
 import { toGraphNode, type GraphNode, type RawNode } from '../node/graph-node.js';
-import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
+import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import type { Evidence } from '../statement/statement.type.js';
 import { idOfType } from './graph-elements.js';
 import { MAX_STANCE_REPORTS, MAX_STANCE_STATEMENTS, STANCE } from './stance.cypher.js';
 import { DEFAULT_SIMILARITY, groupSimilar } from './stance.similarity.js';
-import { Stance, type StanceAssessment } from './stance.type.js';
+import { Stance, StanceAssessmentConnection, type StanceAssessment } from './stance.type.js';
 
 interface StanceRow {
   speaker: RawNode | null;
@@ -35,7 +35,7 @@ function assessment(members: { statement: GraphNode; reports: { article: GraphNo
   };
 }
 
-@Resolver()
+@Resolver(() => Stance)
 export class StanceResolver {
   @Query(() => Stance, {
     nullable: true,
@@ -45,12 +45,10 @@ export class StanceResolver {
     @Arg('speaker', () => ID, { description: 'Global id of the person, organization or place that made the statements, e.g. organization:institute-for-the-study-of-war.' }) speaker: string,
     @Arg('subject', () => ID, { description: 'Global id of the person, organization, place, topic or event they are about, e.g. place:russia.' }) subject: string,
     @Arg('similarity', () => Float, { nullable: true, description: `How alike two wordings must be to count as one assessment, 0.5 to 1 (default ${DEFAULT_SIMILARITY}).` }) similarity: number | undefined,
-    @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Stance | null> {
     const threshold = similarity ?? DEFAULT_SIMILARITY;
     if (!(threshold >= 0.5 && threshold <= 1)) throw userInputError(`similarity must be between 0.5 and 1, got ${threshold}.`, 'similarity');
-    const page = toPage(args, ctx.config.maxPageSize);
     // An id of another kind (or of none) names no speaker or subject: no query to learn that.
     if (!idOfType(speaker, ['Person', 'Organization', 'Place']) || !idOfType(subject, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) return null;
 
@@ -74,8 +72,14 @@ export class StanceResolver {
       reportCount: new Set(allReports.map((r) => r.article.id)).size,
       firstSeen: dates[0] ?? null,
       lastSeen: dates.at(-1) ?? null,
-      assessments: toConnection(groups.slice(page.skip, page.skip + page.first + 1), page, async () => groups.length),
+      groups,
       truncated: row.statements.length > MAX_STANCE_STATEMENTS,
     };
+  }
+
+  @FieldResolver(() => StanceAssessmentConnection, { description: 'The assessments in the order they were first reported, a page of them; totalCount counts them all.' })
+  assessments(@Root() stance: Stance, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Connection<StanceAssessment> {
+    const page = toPage(args, ctx.config.maxPageSize);
+    return toConnection(stance.groups.slice(page.skip, page.skip + page.first + 1), page, async () => stance.groups.length);
   }
 }

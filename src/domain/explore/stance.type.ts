@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity } from '../entity/entity.type.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { ConnectionType, type Connection } from '../pagination/connection.js';
+import { ConnectionType } from '../pagination/connection.js';
 import { Report } from '../statement/statement.resolver.js';
 import { Statement, type Evidence } from '../statement/statement.type.js';
 import { Subject } from '../subject.type.js';
@@ -29,6 +29,7 @@ export class Stance {
   @Field(() => Int, { description: 'Distinct reports carrying any of them.' }) reportCount!: number;
   @Field(() => String, { nullable: true, description: 'publishedAt of the earliest report of any of the statements; null when there are none.' }) firstSeen!: string | null;
   @Field(() => String, { nullable: true, description: 'publishedAt of the latest report of any of the statements; null when there are none.' }) lastSeen!: string | null;
-  @Field(() => StanceAssessmentConnection, { description: 'The assessments in the order they were first reported.' }) assessments!: Connection<StanceAssessment>;
+  /** Every assessment, in the order they were first reported: Stance.assessments pages through them. */
+  groups!: StanceAssessment[];
   @Field(() => Boolean, { description: 'True when the speaker made more statements about the subject than one stance reads (500).' }) truncated!: boolean;
 }
