@@ -19,8 +19,8 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     expect(statements.nodes[0].text).toMatch(/^ISW has consistently assessed that only significant Russian battlefield setbacks/);
     expect(statements.nodes[2].text).toMatch(/^only proper military assistance to Ukraine by its allies/);
     for (const s of statements.nodes) {
-      expect(s.reports).toEqual([{ article: { title: SEED_TITLE, publishedAt: '2025-07-22T03:22:00' }, evidence: { sentence: expect.any(String) } }]);
-      expect(s.reports[0].evidence.sentence).toContain(s.text.replace(/\.$/, '').slice(0, 60));
+      expect(s.reportsConnection).toEqual({ totalCount: 1, nodes: [{ article: { title: SEED_TITLE, publishedAt: '2025-07-22T03:22:00' }, evidence: { sentence: expect.any(String) } }] });
+      expect(s.reportsConnection.nodes[0].evidence.sentence).toContain(s.text.replace(/\.$/, '').slice(0, 60));
     }
   },
 
@@ -50,10 +50,10 @@ const EXPECTATIONS: Record<string, (data: any) => void> = {
     const warning = statements.nodes[0];
     expect(warning.kind).toBe('WARNING');
     expect(warning.text).toBe('he would introduce strict 100 per cent secondary tariffs on countries trading with Russia if a peace agreement to end the war in Ukraine is not reached within 50 days from 14 July');
-    expect(warning.reports[0].evidence.sentence).toMatch(/^Healey emphasised the urgency of the effort, citing US President Donald Trump's warning/);
+    expect(warning.reportsConnection.nodes[0].evidence.sentence).toMatch(/^Healey emphasised the urgency of the effort, citing US President Donald Trump's warning/);
     const ultimatum = warning.about.find((a: any) => a.__typename === 'Event');
     expect(ultimatum).toMatchObject({ name: '100 per cent secondary tariffs', date: '2025-07-14', endDate: '2025-09-02' });
-    expect(ultimatum.statementsAbout.map((s: any) => [s.speaker.name, s.verb, s.text])).toEqual([
+    expect(ultimatum.statementsAboutConnection.nodes.map((s: any) => [s.speaker.name, s.verb, s.text])).toEqual([
       ['Donald Trump', 'warn', warning.text],
       ['John Healey', 'emphasise', 'the urgency of the effort'],
     ]);

@@ -100,11 +100,21 @@ const REPORTED = `fragment ExploreStatement on Statement {
   text
   firstReportedAt
   speaker { id name }
-  reports(first: 5) {
-    article { id title publishedAt url }
-    evidence { sentence }
+  reportsConnection(first: 5) {
+    nodes {
+      article { id title publishedAt url }
+      evidence { sentence }
+    }
   }
 }`;
+
+type ReportView = StatementView['reports'][number];
+/** A statement as the API answers it: its first reports as a connection's nodes. */
+type ApiStatement = Omit<StatementView, 'reports'> & { reportsConnection: { nodes: ReportView[] } };
+
+function toView({ reportsConnection, ...statement }: ApiStatement): StatementView {
+  return { ...statement, reports: reportsConnection.nodes };
+}
 
 const STATEMENTS = `query ExploreStatements($said: StatementFilter!, $about: StatementFilter!, $withSaid: Boolean!, $withAbout: Boolean!) {
   said: statements(filter: $said, first: 20) @include(if: $withSaid) { totalCount nodes { ...ExploreStatement } }
@@ -145,8 +155,8 @@ export interface DateFilter {
  */
 export async function statementsFor(endpoint: string, id: string, kind: string, dates: DateFilter): Promise<StatementList[]> {
   if (kind === 'statement') {
-    const data = await graphql<{ statement: StatementView | null }>(endpoint, ONE_STATEMENT, { id });
-    return data.statement ? [{ title: 'Statement', totalCount: 1, nodes: [data.statement] }] : [];
+    const data = await graphql<{ statement: ApiStatement | null }>(endpoint, ONE_STATEMENT, { id });
+    return data.statement ? [{ title: 'Statement', totalCount: 1, nodes: [toView(data.statement)] }] : [];
   }
   const speaks = kind === 'person' || kind === 'organization' || kind === 'place';
   const range = { ...(dates.from ? { from: dates.from } : {}), ...(dates.to ? { to: dates.to } : {}) };
@@ -154,10 +164,11 @@ export async function statementsFor(endpoint: string, id: string, kind: string, 
   const about = { about: id, ...range };
   const withSaid = speaks || kind === 'article';
   const withAbout = kind !== 'article';
-  const data = await graphql<{ said?: Omit<StatementList, 'title'>; about?: Omit<StatementList, 'title'> }>(endpoint, STATEMENTS, { said, about, withSaid, withAbout });
+  type ApiList = { totalCount: number; nodes: ApiStatement[] };
+  const data = await graphql<{ said?: ApiList; about?: ApiList }>(endpoint, STATEMENTS, { said, about, withSaid, withAbout });
   const lists: StatementList[] = [];
-  if (data.said) lists.push({ title: kind === 'article' ? 'Statements reported here' : 'Statements made', ...data.said });
-  if (data.about) lists.push({ title: 'Statements about it', ...data.about });
+  if (data.said) lists.push({ title: kind === 'article' ? 'Statements reported here' : 'Statements made', totalCount: data.said.totalCount, nodes: data.said.nodes.map(toView) });
+  if (data.about) lists.push({ title: 'Statements about it', totalCount: data.about.totalCount, nodes: data.about.nodes.map(toView) });
   return lists;
 }
 
