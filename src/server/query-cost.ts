@@ -35,7 +35,8 @@ const EXPLORATIONS: Record<string, (args: Record<string, unknown>) => { work: nu
   // Entity → articles and statements → other entities, then counted and ranked.
   'Query.relatedEntities': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
   'Query.timeline': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
-  'Query.stance': () => ({ work: explore(2), items: DEFAULT_LIST_LIMIT }),
+  // One stance; its assessments are a connection priced by their own `first`.
+  'Query.stance': () => ({ work: explore(2), items: 1 }),
   // Dashboard counts: every matching statement (or mention in the date range) read, then grouped.
   'Query.statementCounts': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
   'Query.mentionCounts': (a) => ({ work: explore(2), items: int(a.first, DEFAULT_LIST_LIMIT) }),
