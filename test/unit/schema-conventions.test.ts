@@ -1,6 +1,12 @@
 import 'reflect-metadata';
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isInterfaceType, isListType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  NoDeprecatedCustomRule, getNamedType, getNullableType, isEnumType, isInputObjectType, isInterfaceType, isListType, isObjectType, isScalarType, isSpecifiedScalarType, parse, validate,
+  type GraphQLField, type GraphQLSchema,
+} from 'graphql';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/project-path.js';
+import { loadExamples } from '../../src/server/landing-page.js';
 import { createSchema } from '../../src/server/schema.js';
 
 // The written rules of schema/README.md "GraphQL schema conventions", checked over the built schema.
@@ -138,5 +144,15 @@ describe('lists and connections', () => {
       for (const field of fieldsOf(type)) if (isPlainList(field) && !field.deprecationReason) plain.push(`${type.name}.${field.name}`);
     }
     expect(plain.sort()).toEqual(Object.keys(BOUNDED).sort());
+  });
+});
+
+describe('documents we publish', () => {
+  it('use no deprecated field: the playground examples and the README queries show the connections', () => {
+    const readme = [...readFileSync(projectPath('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({ name: `README query ${i + 1}`, query: m[1]! }));
+    const documents = [...loadExamples(), ...readme];
+    expect(documents.length).toBeGreaterThan(10);
+    const uses = documents.flatMap((d) => validate(schema, parse(d.query), [NoDeprecatedCustomRule]).map((e) => `${d.name}: ${e.message}`));
+    expect(uses).toEqual([]);
   });
 });
