@@ -206,5 +206,18 @@ describe.skipIf(!haveChromium)('the /explore page, offline, in headless Chromium
     await expect.poll(() => page.locator('#paths li').allTextContents()).toEqual(data!.paths.map((p) => p.text));
     await screenshot(page, 'explore-paths');
     expect(errors).toEqual([]);
+
+    // An end gone from the graph since it was picked (retracted, say): paths answers null, and the
+    // page says so instead of reporting no path.
+    try {
+      await graph.executor.write('MATCH (t:Topic {id: $id}) DETACH DELETE t', { id: target });
+      await page.click('#find-paths');
+      await expect.poll(() => page.textContent('#status')).toBe('One end of the path is no longer in the graph: search for it again.');
+      expect(await page.locator('#status').getAttribute('class')).toContain('error');
+      expect(await page.locator('#paths li').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await graph.reset();
+    }
   });
 });
