@@ -324,3 +324,51 @@ describe('Article.body', () => {
     expect(path.cypher).toHaveLength(1);
   });
 });
+
+// schema/README.md "Lists and connections": each growing list's connection pages through what its
+// deprecated plain twin lists, in the same order, and counts all of it.
+describe('connection twins of the plain lists', () => {
+  const page = `pageInfo { hasNextPage endCursor } totalCount`;
+
+  it('page through the same items as the plain list, one at a time, counting them all', async () => {
+    const cases = [
+      { root: `person(id: "person:olha-hlushchenko")`, plain: 'articles { id }', connection: 'articlesConnection', node: '{ id }' },
+      { root: `topic(id: "${NEGOTIATIONS}")`, plain: 'articles { id }', connection: 'articlesConnection', node: '{ id }' },
+      { root: `place(id: "${RUSSIA}")`, plain: 'events { id }', connection: 'eventsConnection', node: '{ id }' },
+      { root: `statement(id: "${SEED.iswKremlinProtracting}")`, plain: 'reports { article { id } evidence { sentence start } }', connection: 'reportsConnection', node: '{ article { id } evidence { sentence start } }' },
+    ];
+    for (const c of cases) {
+      const name = c.plain.slice(0, c.plain.indexOf(' '));
+      const all = (await ok(`{ item: ${c.root} { ${c.plain} } }`)).data.item[name];
+      expect(all.length, c.connection).toBeGreaterThanOrEqual(2);
+      const seen: unknown[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < all.length; i++) {
+        const query: string = `query($after: String) { item: ${c.root} { ${c.connection}(first: 1, after: $after) { ${page} nodes ${c.node} } } }`;
+        const connection: any = (await ok(query, { after })).data.item[c.connection];
+        expect(connection.totalCount, c.connection).toBe(all.length);
+        expect(connection.pageInfo.hasNextPage, c.connection).toBe(i < all.length - 1);
+        seen.push(...connection.nodes);
+        after = connection.pageInfo.endCursor;
+      }
+      expect(seen, c.connection).toEqual(all);
+    }
+  });
+
+  it('answer the same below a list, where the planner folds them into its query', async () => {
+    const query = `{ people(first: 50) { nodes { id articles { id } articlesConnection { totalCount nodes { id } } events { id } eventsConnection { totalCount nodes { id } } } } }`;
+    const { data, cypher } = await ok(query);
+    expect(cypher).toHaveLength(1);
+    const olha = data.people.nodes.find((p: any) => p.id === 'person:olha-hlushchenko');
+    expect(olha.articlesConnection).toEqual({ totalCount: 2, nodes: olha.articles });
+    for (const p of data.people.nodes) expect(p.eventsConnection, p.id).toEqual({ totalCount: p.events.length, nodes: p.events });
+  });
+
+  it('give relatedEntities nodes: the nodes of its edges', async () => {
+    const { data } = await ok(`{ relatedEntities(id: "${ZELENSKY}", first: 5) { edges { node { id ... on Entity { name } } } nodes { id ... on Entity { name } } } }`);
+    expect(data.relatedEntities.nodes.length).toBeGreaterThan(1);
+    expect(data.relatedEntities.nodes).toEqual(data.relatedEntities.edges.map((e: any) => e.node));
+    const onlyNodes = await ok(`{ relatedEntities(id: "${ZELENSKY}", first: 5) { nodes { name } } }`);
+    expect(onlyNodes.data.relatedEntities.nodes).toEqual(data.relatedEntities.nodes.map((n: any) => ({ name: n.name })));
+  });
+});
