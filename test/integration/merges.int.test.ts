@@ -60,16 +60,17 @@ describe('mergeEntities', () => {
     const anonymous = await graph.query(MERGE, { keep: KREMLIN, drop: RPA, reason: 'same' });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const cases = [
-      [{ keep: KREMLIN, drop: 'organization:nobody', reason: 'x' }, 'drop organization:nobody: no person, organization or place has this id.'],
-      [{ keep: KREMLIN, drop: PUTIN, reason: 'x' }, `Cannot merge ${PUTIN} (PERSON) into ${KREMLIN} (ORGANIZATION): both must be of one type.`],
-      [{ keep: KREMLIN, drop: KREMLIN, reason: 'x' }, `Cannot merge ${KREMLIN} into itself.`],
-      [{ keep: KREMLIN, drop: RPA, reason: ' ' }, 'A merge needs a reason (what makes the two one entity).'],
+      // An id that names nothing is NOT_FOUND (schema/README.md, Not found); a request wrong in itself BAD_USER_INPUT.
+      [{ keep: KREMLIN, drop: 'organization:nobody', reason: 'x' }, 'drop organization:nobody: no person, organization or place has this id.', 'NOT_FOUND'],
+      [{ keep: KREMLIN, drop: PUTIN, reason: 'x' }, `Cannot merge ${PUTIN} (PERSON) into ${KREMLIN} (ORGANIZATION): both must be of one type.`, 'BAD_USER_INPUT'],
+      [{ keep: KREMLIN, drop: KREMLIN, reason: 'x' }, `Cannot merge ${KREMLIN} into itself.`, 'BAD_USER_INPUT'],
+      [{ keep: KREMLIN, drop: RPA, reason: ' ' }, 'A merge needs a reason (what makes the two one entity).', 'BAD_USER_INPUT'],
     ] as const;
-    for (const [variables, message] of cases) {
+    for (const [variables, message, code] of cases) {
       const result = await graph.query(MERGE, variables, KEY);
-      expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+      expect(result.errors?.[0]).toMatchObject({ message, extensions: { code } });
     }
-    expect(await graph.query(`{ merges { drop } }`)).toMatchObject({ data: { merges: [] } });
+    expect(await graph.query(`{ merges { totalCount nodes { drop } } }`)).toMatchObject({ data: { merges: { totalCount: 0, nodes: [] } } });
   });
 
   it('reads follow the kept entity, lists and counts do not double, and unmerge restores both exactly', async () => {
@@ -103,7 +104,7 @@ describe('mergeEntities', () => {
     expect(now.kremlin.mentionedIn).toEqual(was.kremlin.mentionedIn);
     expect(now.kremlin.statements).toEqual([{ text: 'talks with Ukraine could resume in August' }]);
     expect(now.kremlin.aliases).toEqual([...was.kremlin.aliases, 'Russian Presidential Administration', 'RPA']);
-    expect((await graph.query(`{ merges { keep drop by } }`)).data.merges).toEqual([{ keep: KREMLIN, drop: RPA, by: 'key:editor' }]);
+    expect((await graph.query(`{ merges { totalCount nodes { keep drop by } } }`)).data.merges).toEqual({ totalCount: 1, nodes: [{ keep: KREMLIN, drop: RPA, by: 'key:editor' }] });
 
     const again = await graph.query(MERGE, { keep: KREMLIN, drop: RPA, reason: 'twice' }, KEY);
     expect(again.errors?.[0]?.message).toBe(`drop ${RPA} was merged into ${KREMLIN}: name that entity instead.`);
@@ -111,12 +112,13 @@ describe('mergeEntities', () => {
     const unmerged = await graph.query(UNMERGE, { drop: RPA }, KEY);
     expect(unmerged.data.unmergeEntities).toEqual({ keep: KREMLIN, drop: RPA, reason: 'The presidential administration is the Kremlin' });
     expect(await dump(graph)).toEqual(before);
-    expect((await graph.query(`{ merges { drop } }`)).data.merges).toEqual([]);
+    expect((await graph.query(`{ merges { totalCount nodes { drop } } }`)).data.merges).toEqual({ totalCount: 0, nodes: [] });
     // The merge and its undoing stay on record.
-    const undone = (await graph.query(`{ merges(undone: true) { keep drop by undoneBy undoneAt } }`)).data.merges;
+    const undone = (await graph.query(`{ merges(undone: true) { nodes { keep drop by undoneBy undoneAt } } }`)).data.merges.nodes;
     expect(undone).toEqual([{ keep: KREMLIN, drop: RPA, by: 'key:editor', undoneBy: 'key:editor', undoneAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
     const second = await graph.query(UNMERGE, { drop: RPA }, KEY);
     expect(second.errors?.[0]?.message).toBe(`${RPA} is not merged into anything.`);
+    expect(second.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('the next ingest resolves the dropped entity\'s names and id to the kept one', async () => {

@@ -134,7 +134,6 @@ describe('lists and connections', () => {
     'Query.paths': 'at most 20',
     'Query.statementCounts': 'a ranking: the top first groups',
     'Query.mentionCounts': 'a ranking: the top first',
-    'Query.merges': 'the editors\' audit list (see schema/README.md: a connection is owed)',
   };
 
   it('keeps plain lists only where one item bounds them', () => {

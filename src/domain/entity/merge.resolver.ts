@@ -1,29 +1,32 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { userInputError } from '../../core/errors.js';
-import { CurationError, listMerges, mergeEntities, splitEntity, unmergeEntities } from '../../ingest/merge/merge.js';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { clientError, ErrorCode, userInputError } from '../../core/errors.js';
+import { CurationError, countMerges, listMerges, mergeEntities, splitEntity, unmergeEntities } from '../../ingest/merge/merge.js';
+import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import type { Context } from '../context.js';
 import { requireWriter, type WriteContext } from '../ingest/credentials.js';
-import { Merge, Split } from './merge.type.js';
+import { Merge, MergeConnection, Split } from './merge.type.js';
 
 /** A curation request the graph cannot carry out is the client's to fix; anything else stays masked. */
 async function curate<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof CurationError ? userInputError(error.message) : error;
+    if (!(error instanceof CurationError)) throw error;
+    throw error.reason === 'notFound' ? clientError(ErrorCode.NOT_FOUND, error.message) : userInputError(error.message);
   }
 }
 
 @Resolver()
 export class MergeResolver {
-  @Query(() => [Merge], { description: 'Every merge in force, the latest first; with `undone: true` every merge undone, the latest undone first.' })
-  merges(
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (capped at the page size).' }) first: number,
+  @Query(() => MergeConnection, { description: 'Every merge in force, the latest first; with `undone: true` every merge undone, the latest undone first. The editors\' audit trail, paged like every root list.' })
+  async merges(
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('undone', () => Boolean, { defaultValue: false, description: 'List the merges undone (with who undid them and when) instead of those in force.' }) undone: boolean,
     @Ctx() ctx: Context,
-  ): Promise<Merge[]> {
-    if (first < 0) throw userInputError('first must not be negative.', 'first');
-    return listMerges(ctx.executor, Math.min(first, ctx.config.maxPageSize), { undone });
+  ): Promise<MergeConnection> {
+    const page = toPage(pageArgs, ctx.config.maxPageSize);
+    const rows = await listMerges(ctx.executor, page.first + 1, { undone, skip: page.skip });
+    return toConnection(rows, page, () => countMerges(ctx.executor, { undone })) as unknown as MergeConnection;
   }
 
   @Mutation(() => Merge, { description: 'Merges `drop` into `keep` (same type): queries follow `keep`, the next ingest resolves `drop`\'s names to it, unmergeEntities undoes it exactly. Needs an API key.' })

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTime } from '../date-time.scalar.js';
+import { ConnectionType } from '../pagination/connection.js';
 
 @ObjectType({ description: 'An editor\'s decision that two entities are one: `drop` is read as `keep` until unmerged.' })
 export class Merge {
@@ -22,3 +23,6 @@ export class Split {
   @Field(() => [ID], { description: 'Articles whose mention (or authorship) moved to it.' }) articles!: string[];
   @Field(() => [ID], { description: 'Statements whose speaker or subject link moved to it.' }) statements!: string[];
 }
+
+@ObjectType({ description: 'A page of merges (in force, or undone), the latest first.' })
+export class MergeConnection extends ConnectionType(Merge, 'Merge') {}

@@ -104,7 +104,9 @@ export const LIST_MERGES = `
 MATCH (d:Merged)-[s:SAME_AS]->(k)
 RETURN d.id AS drop, d.name AS dropName, k.id AS keep, k.name AS keepName, s.reason AS reason, s.by AS by, s.at AS at
 ORDER BY s.at DESC, drop
-LIMIT $limit`;
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_MERGES = `MATCH (:Merged)-[s:SAME_AS]->() RETURN count(s) AS count`;
 
 /**
  * An undone merge stays on record (who merged, who undid it, when): a node apart from the graph's
@@ -117,7 +119,9 @@ MATCH (u:MergeUndone)
 RETURN u.drop AS drop, u.dropName AS dropName, u.keep AS keep, u.keepName AS keepName, u.reason AS reason, u.by AS by, u.at AS at,
        u.undoneBy AS undoneBy, u.undoneAt AS undoneAt
 ORDER BY u.undoneAt DESC, drop
-LIMIT $limit`;
+SKIP $skip LIMIT $limit`;
+
+export const COUNT_UNDONE_MERGES = `MATCH (u:MergeUndone) RETURN count(u) AS count`;
 
 /** Dropped id → the entity it now is (following chains): what resolution and reads consult. */
 export const MERGE_MAP = `

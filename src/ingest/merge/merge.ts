@@ -29,6 +29,11 @@ export interface MergeRecord {
 /** The request is not one the graph can carry out (unknown id, a type mismatch, a merge in the way): the caller's to fix. */
 export class CurationError extends Error {
   override readonly name = 'CurationError';
+
+  /** `notFound`: what the request names is not there (an unknown id, no merge to undo); otherwise the request itself is wrong. */
+  constructor(message: string, readonly reason: 'invalid' | 'notFound' = 'invalid') {
+    super(message);
+  }
 }
 
 const TYPE_OF_LABEL = Object.fromEntries(Object.entries(ENTITY_LABEL).map(([type, label]) => [label, type])) as Record<string, EntityType>;
@@ -71,7 +76,7 @@ async function readRelationships(tx: Tx, id: string): Promise<Relationship[]> {
 
 function requireLive(row: EntityRow, id: string, role: string): asserts row is EntityRow & { id: string; name: string; label: string } {
   if (row.mergedInto) throw new CurationError(`${role} ${id} was merged into ${row.mergedInto}: name that entity instead.`);
-  if (!row.id) throw new CurationError(`${role} ${id}: no person, organization or place has this id.`);
+  if (!row.id) throw new CurationError(`${role} ${id}: no person, organization or place has this id.`, 'notFound');
 }
 
 /**
@@ -130,7 +135,7 @@ export async function unmergeEntities(executor: Executor, request: { drop: strin
        RETURN k.id AS keep, k.name AS keepName, d.name AS dropName, next.id AS keepMergedInto, properties(s) AS link`,
       { drop: request.drop },
     );
-    if (!link) throw new CurationError(`${request.drop} is not merged into anything.`);
+    if (!link) throw new CurationError(`${request.drop} is not merged into anything.`, 'notFound');
     if (link.keepMergedInto) throw new CurationError(`${link.keep}, which ${request.drop} was merged into, was itself merged into ${link.keepMergedInto}: unmerge ${link.keep} first.`);
     const type = link.link.type as EntityType;
     const rels = JSON.parse(link.link.relationships as string) as Relationship[];
@@ -144,8 +149,14 @@ export async function unmergeEntities(executor: Executor, request: { drop: strin
 }
 
 /** Every merge in force, newest first, or (`undone`) every merge undone, latest undone first; at most `limit`. */
-export async function listMerges(executor: Executor, limit: number, options: { undone?: boolean } = {}): Promise<MergeRecord[]> {
-  return executor.read<MergeRecord & Record<string, unknown>>(options.undone ? Q.LIST_UNDONE_MERGES : Q.LIST_MERGES, { limit });
+export async function listMerges(executor: Executor, limit: number, options: { undone?: boolean; skip?: number } = {}): Promise<MergeRecord[]> {
+  return executor.read<MergeRecord & Record<string, unknown>>(options.undone ? Q.LIST_UNDONE_MERGES : Q.LIST_MERGES, { limit, skip: options.skip ?? 0 });
+}
+
+/** How many merges are in force (or, `undone`, were undone). */
+export async function countMerges(executor: Executor, options: { undone?: boolean } = {}): Promise<number> {
+  const [row] = await executor.read<{ count: number }>(options.undone ? Q.COUNT_UNDONE_MERGES : Q.COUNT_MERGES, {});
+  return row?.count ?? 0;
 }
 
 export interface SplitResult {
