@@ -7,13 +7,15 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../src/cli/commands/ingest.js';
+import { expandInputs, ingestFiles } from '../../src/cli/commands/ingest.js';
 import { articleId, statementId } from '../../src/core/ids.js';
 import { projectPath } from '../../src/project-path.js';
 import { buildArticle, organization, person, place } from '../fixtures/parsed-article.js';
 import { writeArticleFiles } from '../helpers/article-files.js';
 import { canonicalDump } from '../helpers/canonical-dump.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import type { ParsedArticle, ParsedStatement } from '../../src/ingest/contract.js';
+import { retractArticle } from '../../src/ingest/write/retract.js';
 
 const SAMPLES = projectPath('seed', 'samples');
 const PARSED_FILES = [
@@ -27,28 +29,37 @@ const VELD = place('Veld');
 const QUOTE = 'the harbour will reopen before winter';
 const QUOTE_ID = statementId(SPEAKER.id, QUOTE);
 
-/** One statement in three reports that word it differently: as a quote, a claim, a warning. */
-function report(n: number, publishedAt: string, wording: { text: string; verb: string; kind: 'QUOTE' | 'CLAIM' | 'WARNING' }, about: string[]) {
+/** One statement in three reports that word it differently (a quote, a claim, a warning) and call Veld a different kind of place. */
+function report(n: number, publishedAt: string, wording: Pick<ParsedStatement, 'text' | 'verb' | 'kind'>, about: string[], veldKind?: string, correction?: string) {
   const sentence = `Mara Okafor ${wording.verb}ed ${wording.text}.`;
   return buildArticle({
     title: `Harbour report ${n}`, publishedAt, url: `https://example.test/harbour/${n}`, authors: [], tags: ['ports'],
-    paragraphs: [`Harbour report ${n}.`, sentence],
-    entities: [SPEAKER, HARBOUR, VELD],
+    paragraphs: [`Harbour report ${n}.`, sentence, ...(correction ? [correction] : [])],
+    entities: [SPEAKER, HARBOUR, { ...VELD, kind: veldKind }],
     statements: [{ speaker: SPEAKER.id, ...wording, about, sentence }],
   });
 }
 const HARBOUR_REPORTS = [
-  report(1, '2025-03-05T10:00:00Z', { text: `“${QUOTE}”`, verb: 'warn', kind: 'WARNING' }, [HARBOUR.id]),
+  report(1, '2025-03-05T10:00:00Z', { text: `“${QUOTE}”`, verb: 'warn', kind: 'WARNING' }, [HARBOUR.id], 'city'),
   // Published at the same instant as report 3, earlier than report 1: the tie goes to the lower article id.
-  report(2, '2025-03-04T12:00:00+02:00', { text: `${QUOTE}.`, verb: 'claim', kind: 'CLAIM' }, [HARBOUR.id, VELD.id]),
-  report(3, '2025-03-04T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [VELD.id]),
+  report(2, '2025-03-04T12:00:00+02:00', { text: `${QUOTE}.`, verb: 'claim', kind: 'CLAIM' }, [HARBOUR.id, VELD.id], 'port town'),
+  report(3, '2025-03-04T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [VELD.id], 'harbour city'),
 ];
+/** Reports 2 and 3 (published at the same instant, before report 1), lower article id first. */
+const TIED = HARBOUR_REPORTS.slice(1).map((r) => ({ id: articleId(r.article.url, ''), url: r.article.url!, report: r })).sort((a, b) => a.id.localeCompare(b.id));
 
 let graph: TestGraph;
 beforeAll(async () => {
   graph = await openTestGraph();
 });
 afterAll(() => graph.close());
+
+const kindOfVeld = (r: ParsedArticle) => r.entities.find((e) => e.id === VELD.id)!.kind;
+
+async function veld(): Promise<{ kind: string | null; kindFrom: string | null }> {
+  const [row] = await graph.executor.read<{ kind: string | null; kindFrom: string | null }>('MATCH (e:Place {id: $id}) RETURN e.kind AS kind, e.kindFrom AS kindFrom', { id: VELD.id });
+  return row!;
+}
 
 async function ingestInOrder(files: string[]): Promise<string[]> {
   await graph.reset();
@@ -68,8 +79,10 @@ describe('order independence', () => {
       { id: QUOTE_ID },
     );
     // Reports 2 and 3 were published at the same instant, before report 1: the lower article id words it.
-    const tied = HARBOUR_REPORTS.slice(1).map((r) => ({ id: articleId(r.article.url, ''), statement: r.statements[0]! })).sort((a, b) => a.id.localeCompare(b.id));
-    expect(statement).toMatchObject({ text: tied[0]!.statement.text, verb: tied[0]!.statement.verb, kind: tied[0]!.statement.kind, stated: tied[0]!.statement.verb });
+    const first = TIED[0]!.report.statements[0]!;
+    expect(statement).toMatchObject({ text: first.text, verb: first.verb, kind: first.kind, stated: first.verb });
+    // And gives Veld its kind.
+    expect(await veld()).toEqual({ kind: kindOfVeld(TIED[0]!.report), kindFrom: TIED[0]!.id });
     expect(statement!.first).toMatch(/^2025-03-04T/);
     expect(statement!.last).toBe('2025-03-05T10:00:00Z');
     expect(statement!.about).toEqual([HARBOUR.id, VELD.id].sort());
@@ -80,5 +93,34 @@ describe('order independence', () => {
     expect(reversed.length).toBe(forward.length);
     expect({ onlyReversed: reversed.filter((line) => !forward.includes(line)), onlyForward: forward.filter((line) => !reversed.includes(line)) }).toEqual({ onlyReversed: [], onlyForward: [] });
     expect(reversed).toEqual(forward);
+  }, 300_000);
+
+  it('an entity\'s kind comes from its earliest-published report that gives one, and is settled again when that report is retracted or rewritten', async () => {
+    const files = writeArticleFiles(HARBOUR_REPORTS, 'newsgraph-kind-');
+    const forward = await ingestInOrder(files);
+    expect(await veld()).toEqual({ kind: kindOfVeld(TIED[0]!.report), kindFrom: TIED[0]!.id });
+    expect(await ingestInOrder([...files].reverse())).toEqual(forward);
+
+    // Each report's kind is on its link: retracting the one that set it hands the kind to the next.
+    expect(await retractArticle(graph.executor, TIED[0]!.url, 'test')).not.toBeNull();
+    expect(await veld()).toEqual({ kind: kindOfVeld(TIED[1]!.report), kindFrom: TIED[1]!.id });
+    // A new version of that one without a kind for Veld: report 1, published later, gives it.
+    const { article, statements } = TIED[1]!.report;
+    const n = Number(article.url!.split('/').pop());
+    const rewritten = report(n, article.publishedAt, statements[0]!, statements[0]!.about, undefined, 'An earlier version of this report called Veld otherwise.');
+    const { outcomes } = await ingestFiles(graph.executor, writeArticleFiles([rewritten], 'newsgraph-kind-v2-'));
+    expect(outcomes.map((o) => o.status)).toEqual(['updated']);
+    expect(await veld()).toEqual({ kind: 'city', kindFrom: articleId(HARBOUR_REPORTS[0]!.article.url, '') });
+    // The last report naming a kind retracted: Veld has none.
+    await retractArticle(graph.executor, HARBOUR_REPORTS[0]!.article.url!, 'test');
+    expect(await veld()).toEqual({ kind: null, kindFrom: null });
+  }, 300_000);
+
+  it('the ten samples\' raw text give the same graph forward and reversed', async () => {
+    const files = await expandInputs([SAMPLES]);
+    expect(files).toHaveLength(10);
+    const forward = await ingestInOrder(files);
+    const reversed = await ingestInOrder([...files].reverse());
+    expect({ onlyReversed: reversed.filter((line) => !forward.includes(line)), onlyForward: forward.filter((line) => !reversed.includes(line)) }).toEqual({ onlyReversed: [], onlyForward: [] });
   }, 300_000);
 });

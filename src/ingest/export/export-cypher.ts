@@ -9,9 +9,11 @@ RETURN a {.title, .publishedAt, .url, .section, .language, .caption, .source, .b
   COLLECT { MATCH (a)-[:TAGGED]->(t:Topic) RETURN t.name ORDER BY t.name } AS tags,
   COLLECT { MATCH (a)-[:WRITTEN_BY]->(p:Person) RETURN p.id ORDER BY p.name, p.id } AS authors,
   COLLECT {
-    MATCH (a)-[:MENTIONS|WRITTEN_BY]->(e:Entity)
-    WITH DISTINCT e
-    RETURN e {.id, .name, .kind, aliases: coalesce(e.aliases, []), roles: coalesce(e.roles, []),
+    MATCH (a)-[l:MENTIONS|WRITTEN_BY]->(e:Entity)
+    // The kind this article gave (on its link); an entity's kind from before links recorded it
+    // (no kindFrom) is given by each of its articles, so the restored graph has it under the rule.
+    WITH e, collect(l.kind)[0] AS given
+    RETURN e {.id, .name, kind: coalesce(given, CASE WHEN e.kindFrom IS NULL THEN e.kind END), aliases: coalesce(e.aliases, []), roles: coalesce(e.roles, []),
               type: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0],
               positions: COLLECT { MATCH (e)-[h:HOLDS_ROLE]->(o:Entity) RETURN {title: h.title, of: o.id} ORDER BY h.title, o.id }}
     ORDER BY e.id

@@ -68,10 +68,29 @@ CALL () {
 RETURN removed, kept`;
 
 /**
+ * The kind rule (WINS_KIND in write-cypher.ts) for entities an article's links were taken from: the
+ * kind of the earliest-published report left that gives one (ties: the lower article id), none when
+ * no report gives one. A kind from before kindFrom was recorded (kind set, kindFrom not) has no
+ * reports to rebuild it from and stays; a merged-away entity keeps what it had, for unmerge.
+ */
+const RECOMPUTE_KINDS = `
+CALL () {
+  UNWIND $gc.entities AS id
+  MATCH (e:Entity {id: id}) WHERE NOT e:Merged AND (e.kind IS NULL OR e.kindFrom IS NOT NULL)
+  CALL (e) {
+    OPTIONAL MATCH (a:Article)-[l:MENTIONS|WRITTEN_BY]->(e) WHERE l.kind IS NOT NULL
+    WITH a, l ORDER BY a.publishedMs, a.id LIMIT 1
+    RETURN l.kind AS kind, a.id AS kindFrom, a.publishedMs AS kindFromMs
+  }
+  SET e.kind = kind, e.kindFrom = kindFrom, e.kindFromMs = kindFromMs
+}`;
+
+/**
  * Removal rule, after the article's links and reports are gone: an event no article mentions is
  * deleted, and a remaining event keeps only the participants some article names; an entity no
  * article mentions or is written by is deleted unless a merge refers to it (SAME_AS); a topic no
- * article is tagged with and no statement is about is deleted. Returns the ids removed.
+ * article is tagged with and no statement is about is deleted; a remaining entity's kind is settled
+ * again (RECOMPUTE_KINDS). Returns the ids removed.
  */
 export const REMOVE_ORPHANS = `
 CALL () {
@@ -94,7 +113,7 @@ CALL () {
   MATCH (e:Entity {id: id}) WHERE NOT (:Article)-[:MENTIONS|WRITTEN_BY]->(e) AND NOT (e)-[:SAME_AS]-()
   DETACH DELETE e
   RETURN collect(id) AS entities
-}
+}${RECOMPUTE_KINDS}
 CALL () {
   UNWIND $gc.topics AS id
   MATCH (t:Topic {id: id}) WHERE NOT (:Article)-[:TAGGED]->(t) AND NOT (:Statement)-[:ABOUT]->(t)

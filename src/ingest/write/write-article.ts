@@ -147,6 +147,7 @@ function withNaming(plan: ArticleWritePlan, naming: NamingDecision): Record<stri
   const positions = new Map(plan.entities.map((e) => [e.id, (e.positions ?? []).filter((p) => p.of)]));
   const link = (e: ParsedEntity) => ({
     id: e.id,
+    kind: e.kind ?? null,
     naming: nonEmpty({
       aliases: naming.aliases.get(e.id)!,
       roles: e.roles,

@@ -94,15 +94,28 @@ CALL () {
   SET e.nameKeys = ${NAME_KEYS}
 }`;
 
-// The name is set once, at creation; aliases join when their folded form is new (the two lists stay
-// parallel); the rows hold only the aliases the naming rule let through.
+/**
+ * Whether the article being written (published at `ms`) gives entity `e` its kind: it gives one, and
+ * the entity has none, or has one from a later-published report (ties: the greater article id).
+ * A kind written before kindFrom existed has no source to compare with and stays.
+ */
+const WINS_KIND = `row.kind IS NOT NULL AND (e.kind IS NULL OR (e.kindFrom IS NOT NULL AND
+    (ms < e.kindFromMs OR (ms = e.kindFromMs AND $data.article.id < e.kindFrom))))`;
+
+// The name is set once, at creation; the kind by the earliest-published report that gives one
+// (WINS_KIND: the same whatever order the articles arrive in); aliases join when their folded
+// form is new (the two lists stay parallel); the rows hold only the aliases the naming rule let through.
 const mergeEntities = (type: EntityType) => `
 CALL () {
   UNWIND $data.${ENTITY_PARAM[type]} AS row
   MERGE (e:${ENTITY_LABEL[type]}:Entity {id: row.id})
     ON CREATE SET e.name = row.name, e.foldedName = row.foldedName, e.aliases = [], e.foldedAliases = [], e.roles = [], e.createdAt = $data.now
-  WITH e, row, [i IN range(0, size(row.aliases) - 1) WHERE NOT row.foldedAliases[i] IN e.foldedAliases] AS fresh
-  SET e.kind = coalesce(e.kind, row.kind),
+  WITH e, row, [i IN range(0, size(row.aliases) - 1) WHERE NOT row.foldedAliases[i] IN e.foldedAliases] AS fresh,
+       datetime($data.article.publishedAt).epochMillis AS ms
+  WITH e, row, fresh, ms, ${WINS_KIND} AS wins
+  SET e.kind = CASE WHEN wins THEN row.kind ELSE e.kind END,
+      e.kindFrom = CASE WHEN wins THEN $data.article.id ELSE e.kindFrom END,
+      e.kindFromMs = CASE WHEN wins THEN ms ELSE e.kindFromMs END,
       e.aliases = e.aliases + [i IN fresh | row.aliases[i]],
       e.foldedAliases = e.foldedAliases + [i IN fresh | row.foldedAliases[i]],
       e.roles = e.roles + [r IN row.roles WHERE NOT r IN e.roles]
@@ -141,9 +154,11 @@ SET a.url = $data.article.url, a.title = $data.article.title, a.publishedAt = $d
 WITH a
 // The aliases, roles and positions this article gives each entity, on its link to it (naming.ts,
 // rule 4): on the link, not the entity or HOLDS_ROLE, so a hub's thousandth article writes no longer list.
-CALL (a) { UNWIND $data.authors AS row MATCH (p:Person {id: row.id}) MERGE (a)-[r:WRITTEN_BY]->(p) SET r += row.naming }
+// The kind it gives too (null: none), so the entity's kind can be settled again from the reports left
+// when one goes (RECOMPUTE_KINDS in contributions-cypher.ts).
+CALL (a) { UNWIND $data.authors AS row MATCH (p:Person {id: row.id}) MERGE (a)-[r:WRITTEN_BY]->(p) SET r += row.naming, r.kind = row.kind }
 CALL (a) { UNWIND $data.topics AS t MATCH (topic:Topic {id: t.id}) MERGE (a)-[:TAGGED]->(topic) }
-CALL (a) { UNWIND $data.mentions AS row MATCH (e:Entity {id: row.id}) MERGE (a)-[r:MENTIONS]->(e) SET r += row.naming }`;
+CALL (a) { UNWIND $data.mentions AS row MATCH (e:Entity {id: row.id}) MERGE (a)-[r:MENTIONS]->(e) SET r += row.naming, r.kind = row.kind }`;
 
 const MERGE_EVENTS = `
 CALL (a) {
