@@ -1,6 +1,16 @@
 import { foldName } from '../../core/ids.js';
+import type { EntityType } from '../contract.js';
+import { Lexicon } from '../extract/lexicon.js';
 import type { LexiconEntry, NameSource } from '../extract/types.js';
 import type { KnownEntities, KnownEntity } from './types.js';
+
+/** The built-in word lists alone (gazetteer countries and organizations), for the kind a name has there. */
+const WORD_LISTS = new Lexicon();
+
+function listedKind(name: string, type: EntityType): string | undefined {
+  const hit = WORD_LISTS.lookup(name);
+  return hit?.type === type ? hit.kind : undefined;
+}
 
 /** Names compare without a leading "the", dots in abbreviations and straight/curly apostrophes. */
 export function nameKey(name: string): string {
@@ -67,11 +77,19 @@ export class KnownIndex implements NameSource {
     return this.surnames.get(nameKey(word)) ?? [];
   }
 
-  /** The extractor's view (NameSource): what a name is, the entity added last winning, as a lexicon's later entries do. */
+  /**
+   * The extractor's view (NameSource): what a name is, the entity added last winning, as a lexicon's
+   * later entries do. The kind is the word lists' (a country of the gazetteer is a country), never
+   * the graph's: the extractor hints an article's kinds from it, and an article must give the same
+   * kind whether the graph already knew the name or not, or the entity's kind (its earliest
+   * report's) would depend on the order articles arrive in.
+   */
   lookup(name: string): LexiconEntry | undefined {
     const list = this.names.get(nameKey(name));
     const e = list?.[list.length - 1];
-    return e && { name: e.name, type: e.type, ...(e.kind ? { kind: e.kind } : {}) };
+    if (!e) return undefined;
+    const kind = e.kind ?? listedKind(e.name, e.type);
+    return { name: e.name, type: e.type, ...(kind ? { kind } : {}) };
   }
 
   /** Adds an entity the graph now holds; one already known by id is left as it is. */
