@@ -65,6 +65,13 @@ export const ParsedArticleSchema = z
         rules: z.array(z.string()).optional(),
       }),
     ),
+    provenance: z
+      .object({
+        ingestedBy: z.string().min(1),
+        ingestedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, 'expected an ISO 8601 date-time with its offset'),
+      })
+      .optional()
+      .describe('Who first ingested the article and when, as `newsgraph export` writes it. Only `newsgraph ingest` of an export (an operator restoring a graph) records it; any other ingest refuses an article that carries it.'),
   })
   .superRefine((parsed, ctx) => {
     // Evidence must point at the sentence it quotes, references must resolve, and ids must be the

@@ -100,9 +100,23 @@ export interface ParsedEvent {
   rules?: string[];
 }
 
+/** Who first ingested an article and when (`newsgraph export` writes it; only a restore reads it). */
+export interface Provenance {
+  /** key:<id>, cli:<user> or seed, as the graph recorded it. */
+  ingestedBy: string;
+  /** ISO 8601 date-time with its offset. */
+  ingestedAt: string;
+}
+
 export interface ParsedArticle {
   article: ParsedArticleMeta;
   entities: ParsedEntity[];
   statements: ParsedStatement[];
   events: ParsedEvent[];
+  /**
+   * Present in `newsgraph export` lines only. `newsgraph ingest` of an export (.jsonl: an operator
+   * restoring a graph) records it and adds who restored the article; every other way in refuses an
+   * article that carries it, so no one can write in someone else's name.
+   */
+  provenance?: Provenance;
 }

@@ -1,22 +1,28 @@
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../config/config.js';
 import type { Executor } from '../db/executor.js';
 import type { ParsedArticle } from './contract.js';
-import { ParsedArticleValidationError, validateParsedArticle } from './contract.schema.js';
+import { validateParsedArticle } from './contract.schema.js';
 import { emptyKnowledge, forgetKnowledge, learnArticle, loadGraphKnowledge, type GraphKnowledge } from './known.js';
-import { ParseError, parseArticle } from './parse/index.js';
+import { parseArticle } from './parse/index.js';
 import { loadMergeMap } from './merge/merge.js';
 import { planArticle, type ArticlePlan } from './plan.js';
+import { prepareArticle, type ArticleInput } from './prepare.js';
 import { analyse, type EntityPlan } from './resolve/index.js';
 import { followMerges, type MergeMap } from './resolve/merges.js';
 import type { AliasConflict } from './write/naming.js';
 import { asParsedArticleJson } from './parallel/analysis-steps.js';
 import { ArticleRefusedError } from './write/refused.js';
-import { planArticleWrite, writePlannedArticle, type WriteResult } from './write/write-article.js';
+import { writePlannedArticle, type WriteResult } from './write/write-article.js';
 
 /** One input: a file's name (for messages and format detection) and its bytes. */
 export interface IngestSource {
   name: string;
   content: string | Buffer;
+  /**
+   * A line of an export an operator restores (`newsgraph ingest <file>.jsonl`): the provenance it
+   * carries is recorded (prepare.ts). Never set for what arrives through the API.
+   */
+  restore?: boolean;
 }
 
 export type IngestOutcome =
@@ -35,6 +41,18 @@ export type PlanOutcome = { source: string; status: 'planned'; plan: ArticlePlan
 
 const EMPTY_KNOWLEDGE: GraphKnowledge = emptyKnowledge();
 
+/** The source as prepareArticle's input: a ParsedArticle document, or raw text to parse, extract and resolve against `knowledge`. */
+function articleInput(source: IngestSource, knowledge: GraphKnowledge): ArticleInput {
+  const preParsed = asParsedArticleJson(source.name, source.content);
+  if (preParsed !== undefined) return { preParsed };
+  return {
+    resolve: () => {
+      const { parsed, plan } = analyse(parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags }), knowledge.entities);
+      return { parsed, entities: plan };
+    },
+  };
+}
+
 /**
  * parse → extract → resolve, pure: raw text to the ParsedArticle the graph will hold. JSON that is
  * a ParsedArticle already (`parse --json` output, the seed's annotated files) is validated and
@@ -45,17 +63,11 @@ export function analyseSource(
   knowledge: GraphKnowledge = EMPTY_KNOWLEDGE,
   merges: MergeMap = new Map(),
 ): { parsed: ParsedArticle; entities: EntityPlan[] | null; followed: Map<string, string> } {
-  const preParsed = asParsedArticleJson(source.name, source.content);
-  const resolved = preParsed !== undefined
-    ? { parsed: validateParsedArticle(preParsed, source.name), plan: null }
-    : analyse(parseArticle({ text: source.content, filename: source.name, knownTags: knowledge.tags }), knowledge.entities);
+  const input = articleInput(source, knowledge);
+  const resolved = 'preParsed' in input ? { parsed: validateParsedArticle(input.preParsed, source.name), entities: null } : input.resolve();
   // Merges an editor made are followed after resolution, whichever way the ids were found.
   const { parsed, followed } = followMerges(resolved.parsed, merges);
-  return { parsed, entities: resolved.plan, followed };
-}
-
-function isPreParsed(source: IngestSource): boolean {
-  return asParsedArticleJson(source.name, source.content) !== undefined;
+  return { parsed, entities: resolved.entities, followed };
 }
 
 /**
@@ -81,23 +93,12 @@ export class IngestSession {
 
   /** parse → extract → resolve → follow merges → the write's rows, and what each will do to the graph. Writes nothing. */
   async plan(source: IngestSource): Promise<PlanOutcome> {
-    let analysed: ReturnType<typeof analyseSource>;
-    let write: ArticlePlan['write'];
+    const prepared = prepareArticle(source.name, articleInput(source, this.knowledge), {
+      merges: this.merges, ingestedBy: this.ingestedBy, limits: this.limits, trustProvenance: source.restore === true,
+    });
+    if (!prepared.ok) return { source: source.name, status: 'failed', stage: prepared.stage, error: describe(prepared.error), cause: prepared.error };
     try {
-      analysed = analyseSource(source, this.knowledge, this.merges);
-      // What extraction made must hold to the contract too: bad offsets or dangling ids never reach the graph.
-      validateParsedArticle(analysed.parsed, source.name);
-    } catch (error) {
-      const stage = error instanceof ParseError || (error instanceof ParsedArticleValidationError && isPreParsed(source)) ? 'input' : 'analyse';
-      return { source: source.name, status: 'failed', stage, error: describe(error), cause: error };
-    }
-    try {
-      write = planArticleWrite(analysed.parsed, new Date().toISOString(), this.ingestedBy, this.limits);
-    } catch (error) {
-      return { source: source.name, status: 'failed', stage: error instanceof ArticleRefusedError ? 'input' : 'analyse', error: describe(error), cause: error };
-    }
-    try {
-      const plan = await planArticle(this.executor, source.name, analysed.parsed, write, { entities: analysed.entities, followed: analysed.followed });
+      const plan = await planArticle(this.executor, source.name, prepared.parsed, prepared.write, { entities: prepared.entities, followed: prepared.followed });
       return { source: source.name, status: 'planned', plan };
     } catch (error) {
       return { source: source.name, status: 'failed', stage: 'write', error: describe(error), cause: error };

@@ -9,7 +9,7 @@ export function exportCommand(program: Command): void {
   program
     .command('export')
     .option('--out <file>', 'write to this file instead of standard output')
-    .description('write the graph as ParsedArticle JSON Lines (one article a line, in ingest order, then the merges); `ingest <file>.jsonl` restores it into an empty graph')
+    .description('write the graph as ParsedArticle JSON Lines (one article a line, in ingest order, with who ingested it and when; then the merges); `ingest <file>.jsonl` restores it into an empty graph, keeping that provenance and recording who restored it')
     .action(async (options: { out?: string }) => {
       const stream = options.out ? createWriteStream(options.out) : process.stdout;
       const counts = await withRuntime((executor) =>

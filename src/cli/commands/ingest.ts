@@ -177,7 +177,8 @@ function* exportLines(file: IngestSource): Generator<IngestSource | MergeLine> {
   for (const [i, line] of lines.entries()) {
     if (!line.trim()) continue;
     const merge = asMergeLine(line);
-    yield merge ?? { name: `${file.name}:${i + 1}`, content: line };
+    // The operator restoring an export vouches for it: who first ingested each article is kept.
+    yield merge ?? { name: `${file.name}:${i + 1}`, content: line, restore: true };
   }
 }
 
@@ -236,12 +237,12 @@ export function ingestCommands(program: Command): void {
 
   program
     .command('ingest')
-    .argument('<inputs...>', 'files, folders or globs of articles')
+    .argument('<inputs...>', 'files, folders or globs of articles; a .jsonl file is an export to restore (see `export`)')
     .option('--json', 'print the summary (with --dry-run: the plans) as JSON')
     .option('--dry-run', 'print what each article would do (entities matched or created and how, statements new or corroborating, events) and write nothing')
     .option('--workers <n>', `analysis worker threads (0: analyse on the main thread; default ${defaultWorkerCount()}, one per core but one)`, count('workers', 0), defaultWorkerCount())
     .option('--batch <n>', 'articles per write transaction (a failing article still writes nothing: its batch is retried one by one)', count('batch', 1), 25)
-    .description('parse and write articles into the graph, many per transaction, analysed on every core; failures are listed and the rest still land')
+    .description('parse and write articles into the graph, many per transaction, analysed on every core; failures are listed and the rest still land. Restoring an export (.jsonl) keeps who first ingested each article and when (its "provenance") and records you as restoredBy: only this command trusts a file\'s provenance, since only an operator with the database\'s credentials runs it; the API and any other file refuse an article that carries one')
     .action(async (inputs: string[], options: { json?: boolean; dryRun?: boolean; workers: number; batch: number }) => {
       const files = await expandInputs(inputs);
       if (files.length === 0) throw new InputError(`no article files in ${inputs.join(', ')}`);

@@ -6,6 +6,7 @@ export const EXPORT_ARTICLES = `
 MATCH (a:Article)
 WITH a ORDER BY a.ingestedAt, a.id SKIP $skip LIMIT $limit
 RETURN a {.title, .publishedAt, .url, .section, .language, .caption, .source, .body} AS article,
+  a {.ingestedBy, .ingestedAt} AS provenance,
   COLLECT { MATCH (a)-[:TAGGED]->(t:Topic) RETURN t.name ORDER BY t.name } AS tags,
   COLLECT { MATCH (a)-[:WRITTEN_BY]->(p:Person) RETURN p.id ORDER BY p.name, p.id } AS authors,
   COLLECT {

@@ -19,6 +19,7 @@ interface ArticleRow {
   entities: { id: string; name: string; kind: string | null; aliases: string[]; roles: string[]; type: string; positions: { title: string; of: string }[] }[];
   statements: { id: string; text: string; kind: ParsedStatement['kind']; verb: string; verbAsWritten: string | null; anonymousSource: string | null; evidence: ParsedStatement['evidence']; speaker: string | null; about: string[] }[];
   events: { id: string; name: string; kind: string; date: string | null; endDate: string | null; status: ParsedEvent['status']; participants: string[] }[];
+  provenance: { ingestedBy: string | null; ingestedAt: string | null };
 }
 
 const defined = <T extends Record<string, unknown>>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as T;
@@ -55,11 +56,14 @@ export function toParsedArticle(row: ArticleRow): ParsedArticle {
   // speaker and date are null when unknown, not left out.
   const events: ParsedEvent[] = row.events.map((ev) => ({ ...defined({ ...ev, endDate: ev.endDate ?? undefined, participants: ev.participants.filter((p) => entityIds.has(p)) }), date: ev.date }));
   const a = row.article;
+  const { ingestedBy, ingestedAt } = row.provenance;
   return {
     article: defined({ title: a.title, publishedAt: a.publishedAt, authors: row.authors.map((id) => name.get(id)!), tags: row.tags, url: a.url ?? undefined, section: a.section ?? undefined, language: a.language ?? undefined, caption: a.caption ?? undefined, source: a.source ?? undefined, body: a.body }),
     entities,
     statements,
     events,
+    // Who ingested it: a restore by an operator (`newsgraph ingest <export>.jsonl`) records it again.
+    ...(ingestedBy && ingestedAt ? { provenance: { ingestedBy, ingestedAt } } : {}),
   };
 }
 

@@ -1,16 +1,16 @@
-import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../../config/config.js';
+import type { ArticleLimits } from '../../config/config.js';
 import { DatabaseUnavailableError } from '../../db/errors.js';
 import type { Executor, Tx } from '../../db/executor.js';
 import type { ParsedArticle } from '../contract.js';
-import { validateParsedArticle } from '../contract.schema.js';
 import { loadMergeMap } from '../merge/merge.js';
-import { followMerges, type MergeMap } from '../resolve/merges.js';
+import type { MergeMap } from '../resolve/merges.js';
+import { prepareArticle, type ArticleInput } from '../prepare.js';
 import { forgetKnowledge, learningOps, loadGraphKnowledge, type GraphKnowledge } from '../known.js';
 import type { IngestOutcome } from '../pipeline.js';
 import { defaultAliasFile } from '../resolve/aliases.js';
 import { resolve } from '../resolve/resolve.js';
 import { ArticleRefusedError } from '../write/refused.js';
-import { applyPlan, findExisting, isConstraintViolation, planArticleWrite, type ArticleWritePlan, type WriteResult } from '../write/write-article.js';
+import { applyPlan, findExisting, isConstraintViolation, type ArticleWritePlan, type WriteResult } from '../write/write-article.js';
 import { AnalysisPool, defaultWorkerCount } from './analysis-pool.js';
 import { asParsedArticleJson, parseAndExtract, type ExtractedSource } from './analysis-steps.js';
 import { KnowledgeJournal, squash } from './journal.js';
@@ -197,33 +197,21 @@ export class BulkIngest {
     return { source: item.name, status: result.status, result, parsed: prepared.parsed };
   }
 
-  /** Resolve, validate and plan one article against the knowledge as it stands now: pure. */
+  /** Resolve, validate and plan one article against the knowledge as it stands now (prepareArticle): pure. */
   private prepare(item: Item, fromWorker: ExtractedSource | undefined): Prepared {
     const failed = (stage: 'input' | 'analyse', error: unknown): Prepared => ({ outcome: { source: item.name, status: 'failed', stage, error: describe(error), cause: error } });
     if (item.readError) return failed('input', new Error(item.readError));
-    let parsed: ParsedArticle;
-    if (item.preParsed !== undefined) {
-      try {
-        parsed = followMerges(validateParsedArticle(item.preParsed, item.name), this.merges).parsed;
-      } catch (error) {
-        return failed('input', error);
-      }
-    } else {
+    let input: ArticleInput;
+    if (item.preParsed !== undefined) input = { preParsed: item.preParsed };
+    else {
       // A worker's extraction stands unless a name learnt since it was submitted occurs in the article.
       const stale = !fromWorker || this.journal.affects(item.stamp, item.squashed!);
       const extracted = stale ? parseAndExtract(item.name, item.content!, this.journal.knowledge) : fromWorker;
       if (!extracted.ok) return failed(extracted.stage, new Error(extracted.error));
-      try {
-        parsed = followMerges(resolve(extracted.extraction, this.journal.knowledge.entities, this.aliases).parsed, this.merges).parsed;
-        validateParsedArticle(parsed, item.name);
-      } catch (error) {
-        return failed('analyse', error);
-      }
+      input = { resolve: () => ({ parsed: resolve(extracted.extraction, this.journal.knowledge.entities, this.aliases).parsed, entities: null }) };
     }
-    try {
-      return { parsed, plan: planArticleWrite(parsed, new Date().toISOString(), this.options.ingestedBy, this.options.limits ?? DEFAULT_ARTICLE_LIMITS) };
-    } catch (error) {
-      return failed(error instanceof ArticleRefusedError ? 'input' : 'analyse', error);
-    }
+    // Exports are restored one article per transaction (ingest.ts), never here: provenance is refused.
+    const prepared = prepareArticle(item.name, input, { merges: this.merges, ingestedBy: this.options.ingestedBy, limits: this.options.limits });
+    return prepared.ok ? { parsed: prepared.parsed, plan: prepared.write } : failed(prepared.stage, prepared.error);
   }
 }

@@ -4,7 +4,7 @@ import { canonicalUrl, outletOf } from '../../core/canonical-url.js';
 import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
 import { bandKeys, shingles } from '../../core/shingles.js';
 import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerprint.js';
-import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity } from '../contract.js';
+import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity, type Provenance } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
 import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Removed } from './contributions.js';
@@ -88,9 +88,11 @@ function nonEmpty(lists: Record<string, string[]>): Record<string, string[]> {
 /**
  * Pure: a ParsedArticle → the rows the write statement merges. Authors are the PERSON entities of
  * the same name (or new ones); tags and the topics statements are about become Topic rows; the
- * article mentions every entity but its authors.
+ * article mentions every entity but its authors. `restoring`: the article's provenance from an
+ * export, trusted by the caller (an operator's restore): it is recorded as ingestedBy/ingestedAt,
+ * and `ingestedBy` and `now` as restoredBy/restoredAt.
  */
-export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): ArticleWritePlan {
+export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy = 'unknown', limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS, restoring?: Provenance): ArticleWritePlan {
   checkArticle(written, limits);
   const parsed = cleanNames(written);
   const { id, contentHash: hash, fingerprint, url } = identifyArticle(parsed);
@@ -133,7 +135,10 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
       article: {
         id, url, title: a.title, publishedAt: a.publishedAt, publishedDate: a.publishedAt.slice(0, 10),
         section: a.section ?? null, language: a.language ?? null, caption: a.caption ?? null, source: a.source ?? null,
-        body: a.body, contentHash: hash, fingerprint, ingestedBy, outlet, bandKeys: bands.join(''),
+        body: a.body, contentHash: hash, fingerprint, outlet, bandKeys: bands.join(''),
+        ...(restoring
+          ? { ingestedBy: restoring.ingestedBy, ingestedAt: restoring.ingestedAt, restoredBy: ingestedBy, restoredAt: now }
+          : { ingestedBy, ingestedAt: now, restoredBy: null, restoredAt: null }),
       },
       events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
       statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),

@@ -146,11 +146,12 @@ SET a.url = $data.article.url, a.title = $data.article.title, a.publishedAt = $d
   a.publishedMs = datetime($data.article.publishedAt).epochMillis,
   a.publishedDate = $data.article.publishedDate, a.section = $data.article.section, a.language = $data.article.language,
   a.caption = $data.article.caption, a.source = $data.article.source, a.body = $data.article.body,
-  a.contentHash = $data.article.contentHash, a.fingerprint = $data.article.fingerprint, a.ingestedAt = $data.now,
+  a.contentHash = $data.article.contentHash, a.fingerprint = $data.article.fingerprint, a.ingestedAt = $data.article.ingestedAt,
   a.outlet = $data.article.outlet, a.bandKeys = $data.article.bandKeys,
   a.version = coalesce(a.version, 1),
-  // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed.
-  a.ingestedBy = $data.article.ingestedBy
+  // Who wrote it: key:<id> for an API key (never the secret), cli:<user>, seed. A restore from an
+  // export keeps the exported ingestedBy/ingestedAt and records the operator as restoredBy/At.
+  a.ingestedBy = $data.article.ingestedBy, a.restoredBy = $data.article.restoredBy, a.restoredAt = $data.article.restoredAt
 WITH a
 // The aliases, roles and positions this article gives each entity, on its link to it (naming.ts,
 // rule 4): on the link, not the entity or HOLDS_ROLE, so a hub's thousandth article writes no longer list.
