@@ -17,7 +17,7 @@ export async function canonicalDump(executor: Executor): Promise<string[]> {
     JSON.stringify(
       Object.fromEntries(
         Object.entries(props)
-          .filter(([k]) => !['createdAt', 'ingestedAt', 'ingestedBy', 'supersededAt'].includes(k))
+          .filter(([k]) => !['createdAt', 'ingestedAt', 'ingestedBy', 'restoredAt', 'restoredBy', 'supersededAt'].includes(k))
           .map(([k, v]) => [k, canonicalValue(k, v)] as const)
           .sort(([a], [b]) => a.localeCompare(b)),
       ),
