@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticle, ParsedArticleMeta } from '../contract.js';
 import { analyse } from './analyse.js';
 
@@ -13,6 +13,9 @@ const speakerOf = (p: ParsedArticle, text: string): string | null | undefined =>
   if (!s) return undefined;
   return s.speaker === null ? null : p.entities.find((e) => e.id === s.speaker)!.name;
 };
+
+// The first analysis loads compromise's lexicon (seconds on a loaded machine): outside any test's 5 s.
+beforeAll(() => void run('Warm-up.'), 60_000);
 
 describe('organization names', () => {
   it('keeps a comma list inside an "of" name, and names a ministry after its country', () => {
