@@ -57,6 +57,37 @@ describe('one query per root field', () => {
     }
   });
 
+  it("folds a statement's reportsConnection (article, evidence, totalCount) into its parent's query", async () => {
+    const { data, sent } = await run(`{
+      organization(id: "organization:synthetic-organization-0") {
+        statementsConnection(first: 2) {
+          nodes { reportsConnection(first: 1) { totalCount nodes { article { title } evidence { sentence } } edges { cursor } } }
+        }
+      }
+    }`);
+    expect(sent).toHaveLength(1);
+    const first = data.organization.statementsConnection.nodes[0].reportsConnection;
+    expect(first.totalCount).toBe(1);
+    expect(first.nodes).toEqual([{ article: { title: 'Synthetic report 50' }, evidence: { sentence: expect.any(String) } }]);
+    expect(first.edges).toEqual([{ cursor: expect.any(String) }]);
+  });
+
+  it('reads the row after a page only when pageInfo is selected', async () => {
+    const limits = async (query: string) => {
+      const { data, sent } = await run(query);
+      // Every LIMIT of the one query, by the value of its parameter.
+      const values = sent.flatMap((q) => [...q.cypher.matchAll(/LIMIT \$(\w+)/g)].map((m) => Number(q.params[m[1]!])));
+      return { data, sent: sent.length, limits: [...new Set(values)].sort() };
+    };
+    const bare = await limits(`{ organizations(first: 3) { nodes { name statementsConnection(first: 2) { nodes { text } } } } }`);
+    expect(bare).toMatchObject({ sent: 1, limits: [2, 3] });
+    const paged = await limits(`{ organizations(first: 3) { pageInfo { hasNextPage } nodes { name statementsConnection(first: 2) { pageInfo { hasNextPage } nodes { text } } } } }`);
+    expect(paged).toMatchObject({ sent: 1, limits: [3, 4] });
+    expect(paged.data.organizations.pageInfo.hasNextPage).toBe(true);
+    expect(paged.data.organizations.nodes[0].statementsConnection.pageInfo.hasNextPage).toBe(true);
+    expect(paged.data.organizations.nodes.map((o: any) => o.statementsConnection.nodes)).toEqual(bare.data.organizations.nodes.map((o: any) => o.statementsConnection.nodes));
+  });
+
   it('keeps fields that fan out from a shared node to one batched query per level', async () => {
     // Every article mentions an organization whose statements would be recomputed per article.
     const { data, sent } = await run(`{ articles(first: 30) { nodes { mentions(types: [ORGANIZATION]) { ... on Entity { statementsAbout(first: 2) { text } } } } } }`);

@@ -19,7 +19,7 @@ import { MentionCount, StatementCount, StatementGrouping } from './aggregate.typ
 function nodeProjection(ctx: Context, info: GraphQLResolveInfo) {
   const { plan, tree } = planBelow(ctx, info);
   const row = objectType(getNamedType(info.returnType));
-  const node = projectNode(plan, 'g', subTree(info.schema, tree, row, ['node']), getNamedType(row.getFields().node!.type), { shared: false });
+  const node = projectNode(plan, 'g', subTree(info.schema, tree, row, ['node']), getNamedType(row.getFields().node!.type), { shared: false, inline: true });
   return { plan, node };
 }
 

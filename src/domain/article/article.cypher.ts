@@ -3,6 +3,7 @@
  * the query text is assembled from the constant conditions below for the keys the client gave, so
  * a condition not asked for costs nothing, and the anchor and order come from closed maps.
  */
+import type { NodeProjection as Projection } from '../plan/compile.js';
 import type { ArticleFilterParams } from './article.filter.js';
 import { ArticleOrder } from './article.filter.js';
 
@@ -40,11 +41,11 @@ function matching(f: ArticleFilterParams): string {
 }
 
 /** A page of articles matching `$f` in `order`: `$skip`, `$limit`, the planner's `projection` of `n` as `node`. */
-export function articlesPageQuery(f: ArticleFilterParams, order: ArticleOrder, projection: string): string {
+export function articlesPageQuery(f: ArticleFilterParams, order: ArticleOrder, node: Projection): string {
   return `
 ${matching(f)}
 WITH n ORDER BY ${ARTICLE_ORDER[order]} SKIP $skip LIMIT $limit
-RETURN ${projection} AS node`;
+${node.calls}RETURN ${node.cypher} AS node`;
 }
 
 export function articlesCountQuery(f: ArticleFilterParams): string {

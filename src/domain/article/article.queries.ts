@@ -10,8 +10,8 @@ import { toArticleParams, type ArticleFilter, type ArticleOrder } from './articl
 export async function findArticles(ctx: Context, info: GraphQLResolveInfo, filter: ArticleFilter | null | undefined, order: ArticleOrder, args: PageArgs): Promise<Connection<GraphNode>> {
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toArticleParams(filter);
-  const { plan, node } = planConnection(ctx, info);
-  const rows = await ctx.executor.read<{ node: RawNode }>(articlesPageQuery(f, order, node.cypher), { ...plan.params, f, skip: page.skip, limit: page.first + 1 });
+  const { plan, node, rows: pageRows } = planConnection(ctx, info);
+  const rows = await ctx.executor.read<{ node: RawNode }>(articlesPageQuery(f, order, node), { ...plan.params, f, skip: page.skip, limit: pageRows(page) });
   return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(articlesCountQuery(f), { f });
     return Number(row?.count ?? 0);

@@ -33,12 +33,12 @@ function matching(f: EventFilterParams): string {
 export async function findEvents(ctx: Context, info: GraphQLResolveInfo, filter: EventFilter | null | undefined, order: EventOrder, args: PageArgs): Promise<Connection<GraphNode>> {
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toEventParams(filter);
-  const { plan, node } = planConnection(ctx, info);
+  const { plan, node, rows: pageRows } = planConnection(ctx, info);
   const rows = await ctx.executor.read<{ node: RawNode }>(
     `${matching(f)}
      WITH n ORDER BY ${ORDER[order]} SKIP $skip LIMIT $limit
-     RETURN ${node.cypher} AS node`,
-    { ...plan.params, f, skip: page.skip, limit: page.first + 1 },
+     ${node.calls}RETURN ${node.cypher} AS node`,
+    { ...plan.params, f, skip: page.skip, limit: pageRows(page) },
   );
   return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(`${matching(f)}\nRETURN count(n) AS count`, { f });

@@ -83,9 +83,9 @@ export class PathsResolver {
     const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
     // Ids order equal paths and pair each statement with its report.
     const always = selects(info.schema, tree, pathType, ['text']) ? ['id', 'name', 'title', 'text'] : ['id'];
-    const node = projectNode(plan, 'pn', nodeTree, getNamedType(pathType.getFields().nodes!.type), { always, shared: true });
+    const node = projectNode(plan, 'pn', nodeTree, getNamedType(pathType.getFields().nodes!.type), { always, shared: true, inline: true });
     const reportTree = steps && subTree(info.schema, steps, stepType, ['report']);
-    const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true }) : null;
+    const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true, inline: true }) : null;
 
     const claim = toPathStatementParams(statements);
     const types = relationshipTypes(via);

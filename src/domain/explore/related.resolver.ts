@@ -43,9 +43,9 @@ export class RelatedResolver {
     // The related entity as selected under edges.node and under nodes: one projection serves both.
     const nodeTrees = [edges && subTree(info.schema, edges, edgeType, ['node']), subTree(info.schema, tree, connectionType, ['nodes'])];
     const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
-    const node = projectNode(plan, 'y', nodeTree, getNamedType(edgeType.getFields().node!.type), { shared: false });
+    const node = projectNode(plan, 'y', nodeTree, getNamedType(edgeType.getFields().node!.type), { shared: false, inline: true });
     const reportsTree = edges && subTree(info.schema, edges, edgeType, ['reports']);
-    const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true }) : null;
+    const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true, inline: true }) : null;
     const counted = selects(info.schema, tree, connectionType, ['totalCount']);
     const relations = edges !== null && selects(info.schema, edges, edgeType, ['relations']);
 

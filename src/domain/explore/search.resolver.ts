@@ -40,7 +40,7 @@ export class SearchResolver {
     const hitTree = connectionNodes(info.schema, tree, objectType(getNamedType(info.returnType)));
     const highlighted = hitTree !== null && selects(info.schema, hitTree, hitType, HIGHLIGHT_FIELDS);
     const nodeTree = hitTree && subTree(info.schema, hitTree, hitType, ['node']);
-    const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [] });
+    const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [], inline: true });
     const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(params.labels, node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + 1 });
     const hits = rows.map((row): SearchHit => {
       const hit = node.decode(row.node)!;

@@ -70,12 +70,12 @@ export async function listNamed(ctx: Context, info: GraphQLResolveInfo, type: Na
   if (args.namePrefix != null && args.namePrefix.length > MAX_PREFIX_LENGTH) throw userInputError(`namePrefix may be at most ${MAX_PREFIX_LENGTH} characters.`, 'namePrefix');
   const prefix = args.namePrefix != null && foldName(args.namePrefix) !== '' ? foldName(args.namePrefix) : null;
   const order = ORDER[args.orderBy ?? EntityOrder.NAME](type);
-  const { plan, node } = planConnection(ctx, info);
+  const { plan, node, rows: pageRows } = planConnection(ctx, info);
   const rows = await ctx.executor.read<{ node: RawNode }>(
     `${matching(type, prefix)}
      WITH ${order.with} ORDER BY ${order.orderBy} SKIP $skip LIMIT $limit
-     RETURN ${node.cypher} AS node`,
-    { ...plan.params, prefix, skip: page.skip, limit: page.first + 1 },
+     ${node.calls}RETURN ${node.cypher} AS node`,
+    { ...plan.params, prefix, skip: page.skip, limit: pageRows(page) },
   );
   return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
     const [count] = await ctx.executor.read<{ count: number }>(`${matching(type, prefix)} RETURN count(n) AS count`, { prefix });

@@ -23,7 +23,7 @@ export async function nodesById(ctx: Context, info: GraphQLResolveInfo, ids: rea
   const rows = await ctx.executor.read<{ key: string; node: RawNode }>(
     `UNWIND $ids AS id
      ${match}
-     RETURN id AS key, ${node.cypher} AS node`,
+     ${node.calls}RETURN id AS key, ${node.cypher} AS node`,
     { ...plan.params, ids: [...new Set(wanted)] },
   );
   const byId = new Map(rows.map((r) => [r.key, r.node]));
@@ -53,7 +53,7 @@ export async function nodesByName(ctx: Context, info: GraphQLResolveInfo, types:
      }
      WITH n WHERE any(l IN labels(n) WHERE l IN $types)
      WITH n ORDER BY n.name, n.id LIMIT $limit
-     RETURN ${node.cypher} AS node`,
+     ${node.calls}RETURN ${node.cypher} AS node`,
     { ...plan.params, types, name: foldName(name), key: `|${foldName(name).replace(/\|/g, ' ')}|`, limit },
   );
   return rows.map((r) => node.decode(r.node)!);

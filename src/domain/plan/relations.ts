@@ -10,19 +10,26 @@ import { toFilterParams, StatementOrder, type StatementFilter, type StatementFil
 import { SubjectType } from '../subject.type.js';
 import type { QueryPlan } from './query-plan.js';
 
+/** A wrapper object around each node (Position, Report…): `{<nodeField>: Node, ...extras}`. */
+export interface WrapShape {
+  nodeField: string;
+  extras: (r: string) => string;
+}
+
 export type Shape =
   /** [Node] */
   | { kind: 'nodes' }
   /** Node or null: the first in order. */
   | { kind: 'node' }
-  /** [{<nodeField>: Node, ...extras}]: a wrapper object around each node (Position, Report…). */
-  | { kind: 'wrapped'; nodeField: string; extras: (r: string) => string }
-  /** A Relay connection of nodes, totalCount counted only when selected. */
-  | { kind: 'connection' };
+  /** [{<nodeField>: Node, ...extras}] */
+  | ({ kind: 'wrapped' } & WrapShape)
+  /** A Relay connection of nodes (or of wrappers around them), totalCount counted only when selected. */
+  | { kind: 'connection'; wrap?: WrapShape };
 
 export interface PlannedArgs {
   where: string[];
   orderBy: string;
+  /** Rows to return: a connection's page size (the planner reads one more when pageInfo is selected). */
   limit: number;
   /** Connections: the page asked for. */
   page?: Page;
@@ -77,14 +84,14 @@ function list(match: RelationSpec['match'], orderBy: (n: string, r: string) => s
 }
 
 /** A connection ordered by `orderBy`: the page `first` after `after`, totalCount counted when selected. */
-function connection(match: RelationSpec['match'], orderBy: (n: string, r: string) => string): RelationSpec {
+function connection(match: RelationSpec['match'], orderBy: (n: string, r: string) => string, wrap?: WrapShape): RelationSpec {
   return {
     match,
-    shape: { kind: 'connection' },
+    shape: wrap ? { kind: 'connection', wrap } : { kind: 'connection' },
     args: (args, plan, n, r) =>
       attempt(() => {
         const page = toPage(args as { first?: number; after?: string }, plan.maxPageSize);
-        return { where: [], orderBy: orderBy(n, r), limit: page.first + 1, page };
+        return { where: [], orderBy: orderBy(n, r), limit: page.first, page };
       }),
   };
 }
@@ -148,7 +155,7 @@ function statements(match: RelationSpec['match'], connection: boolean, readingOr
         const hub = degree && !readingOrder ? (p: string) => ({ degree: degree(p), label: 'Statement', property: STATEMENT_ORDER_INDEX[order] }) : undefined;
         if (!connection) return { where, orderBy, limit: listLimit(args.first as number | undefined, plan.maxPageSize), hubWalk: hub };
         const page = toPage(args as { first?: number; after?: string }, plan.maxPageSize);
-        return { where, orderBy, limit: page.first + 1, page, hubWalk: hub };
+        return { where, orderBy, limit: page.first, page, hubWalk: hub };
       }),
   };
 }
@@ -162,6 +169,10 @@ const participatedIn = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:
 const wrote = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:WRITTEN_BY]->(${p})`;
 const tagged = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:TAGGED]->(${p})`;
 const evidence = (r: string) => `evidence: ${r} {.sentence, .start, .end}`;
+const reportedIn = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:REPORTED_IN]->(${n}:Article)`;
+const oldestArticleFirst = (n: string) => `${n}.publishedMs, ${n}.id`;
+/** A Report: the article and the sentence it gave as evidence. */
+const REPORT: WrapShape = { nodeField: 'article', extras: evidence };
 
 const statedDegree = (p: string) => `COUNT { (${p})-[:STATED]->() }`;
 const aboutDegree = (p: string) => `COUNT { (${p})<-[:ABOUT]-() }`;
@@ -231,10 +242,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
       args: (_args, _plan, n) => ({ where: [], orderBy: `${n}.id`, limit: 1 }),
     },
     about: list((p, r, n) => `MATCH (${p})-[${r}:ABOUT]->(${n})`, byKindThenName),
-    reports: list((p, r, n) => `MATCH (${p})-[${r}:REPORTED_IN]->(${n}:Article)`, (n) => `${n}.publishedMs, ${n}.id`, {
-      kind: 'wrapped',
-      nodeField: 'article',
-      extras: evidence,
-    }),
+    reports: list(reportedIn, oldestArticleFirst, { kind: 'wrapped', ...REPORT }),
+    reportsConnection: connection(reportedIn, oldestArticleFirst, REPORT),
   },
 };

@@ -2,13 +2,16 @@ import { getNamedType, isObjectType, type GraphQLNamedType, type GraphQLObjectTy
 import type { Context } from '../context.js';
 import { projectNode, type NodeProjection } from './compile.js';
 import { QueryPlan } from './query-plan.js';
-import { connectionNodes, selectionTree, type ResolveTree } from './selection.js';
+import type { Page } from '../pagination/connection.js';
+import { connectionNodes, readsNextRow, selectionTree, type ResolveTree } from './selection.js';
 
 /** The plan of a root field's query and the projection of its node variable `v`. */
 export interface RootPlan {
   plan: QueryPlan;
   node: NodeProjection;
   tree: ResolveTree;
+  /** Rows a connection's page query reads: the page, and the next row only when pageInfo is selected. */
+  rows(page: Page): number;
 }
 
 function newPlan(ctx: Context, info: GraphQLResolveInfo): QueryPlan {
@@ -46,7 +49,7 @@ export function planNodes(ctx: Context, info: GraphQLResolveInfo, v = 'n', alway
   return memoized(ctx, info, `nodes\u0000${v}\u0000${always.join(',')}`, () => {
     const plan = newPlan(ctx, info);
     const tree = selectionTree(info);
-    return { plan, tree, node: projectNode(plan, v, tree, getNamedType(info.returnType), { always }) };
+    return { plan, tree, node: projectNode(plan, v, tree, getNamedType(info.returnType), { always }), rows: (page) => page.first };
   });
 }
 
@@ -56,7 +59,13 @@ export function planConnection(ctx: Context, info: GraphQLResolveInfo, v = 'n'):
     const plan = newPlan(ctx, info);
     const tree = selectionTree(info);
     const connection = objectType(getNamedType(info.returnType));
-    return { plan, tree, node: projectNode(plan, v, connectionNodes(info.schema, tree, connection), getNamedType(connection.getFields().nodes!.type)) };
+    const peek = readsNextRow(info.schema, tree, connection);
+    return {
+      plan,
+      tree,
+      node: projectNode(plan, v, connectionNodes(info.schema, tree, connection), getNamedType(connection.getFields().nodes!.type)),
+      rows: (page) => page.first + (peek ? 1 : 0),
+    };
   });
 }
 

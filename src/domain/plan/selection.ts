@@ -84,6 +84,15 @@ export function selects(schema: GraphQLSchema, tree: ResolveTree, type: GraphQLO
   return [...fieldsOn(schema, tree, type).values()].some((f) => names.includes(f.name));
 }
 
+/**
+ * Whether a connection's selection needs the row after its page: only `pageInfo` (hasNextPage)
+ * tells from it. Nodes, edges, cursors and totalCount don't, so without pageInfo the query reads
+ * just the page, and what hangs below the extra row is never computed.
+ */
+export function readsNextRow(schema: GraphQLSchema, tree: ResolveTree, connection: GraphQLObjectType): boolean {
+  return selects(schema, tree, connection, ['pageInfo']);
+}
+
 export function isLeafField(type: GraphQLObjectType, name: string): boolean {
   const field = type.getFields()[name];
   return field !== undefined && isLeafType(getNamedType(field.type));

@@ -28,12 +28,12 @@ export async function findStatements(
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toFilterParams(filter);
   const anchor = anchorFor(f);
-  const { plan, node } = planConnection(ctx, info, 's');
-  const rows = await ctx.executor.read<{ node: RawNode }>(statementsPageQuery(anchor, order, node.cypher, filtersReports(f)), {
+  const { plan, node, rows: pageRows } = planConnection(ctx, info, 's');
+  const rows = await ctx.executor.read<{ node: RawNode }>(statementsPageQuery(anchor, order, node, filtersReports(f)), {
     ...plan.params,
     f,
     skip: page.skip,
-    limit: page.first + 1,
+    limit: pageRows(page),
   });
   return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(statementsCountQuery(anchor, filtersReports(f)), { f });

@@ -103,10 +103,12 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => ReportConnection, { description: 'The articles that reported it, oldest first, each with its evidence sentence, as a paginated connection with totalCount.' })
-  async reportsConnection(@Root() s: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<{ article: GraphNode; evidence: Evidence }>> {
-    const page = toPage(args, ctx.config.maxPageSize);
-    const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { article: RawNode; evidence: Evidence }[] }>(STATEMENT_REPORTS_PAGE, { skip: page.skip, limit: page.first + 1 }, s.id);
-    const reports = (row?.page ?? []).map((r) => ({ article: ctx.loaders.read(r.article), evidence: r.evidence }));
-    return toConnection(reports, page, async () => Number(row?.total ?? 0));
+  reportsConnection(@Root() s: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return plannedOr(s, info, async (): Promise<Connection<{ article: GraphNode; evidence: Evidence }>> => {
+      const page = toPage(args, ctx.config.maxPageSize);
+      const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { article: RawNode; evidence: Evidence }[] }>(STATEMENT_REPORTS_PAGE, { skip: page.skip, limit: page.first + 1 }, s.id);
+      const reports = (row?.page ?? []).map((r) => ({ article: ctx.loaders.read(r.article), evidence: r.evidence }));
+      return toConnection(reports, page, async () => Number(row?.total ?? 0));
+    });
   }
 }
