@@ -12,7 +12,7 @@ export const MAX_REPORTS_PER_RELATED = 10;
  * a UNION would hash every one of a hub's tens of thousands of rows to drop duplicates first.
  */
 const LINKS: Record<RelationKind, string> = {
-  [RelationKind.CO_MENTIONED]: `MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link`,
+  [RelationKind.CO_MENTIONED]: `MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link`,
   [RelationKind.SPOKE_ABOUT]: `MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link`,
   [RelationKind.SPOKEN_ABOUT_BY]: `MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link`,
   [RelationKind.SAME_STATEMENT]: `MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link`,
@@ -28,9 +28,13 @@ export interface RelatedConditions {
   to: boolean;
 }
 
-function links(c: RelatedConditions): string {
+/** A topic is co-mentioned through the articles tagged with it; other nodes are never tagged, so their walk skips that type. */
+const TOPIC_CO_MENTIONED = `MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link`;
+
+function links(c: RelatedConditions, label: NodeTypeName): string {
   const kinds = c.kinds ?? Object.values(RelationKind);
-  return kinds.map((k) => `\n      ${LINKS[k]}`).join('\n      UNION ALL');
+  const link = (k: RelationKind) => (k === RelationKind.CO_MENTIONED && label === 'Topic' ? TOPIC_CO_MENTIONED : LINKS[k]);
+  return kinds.map((k) => `\n      ${link(k)}`).join('\n      UNION ALL');
 }
 
 function conditions(c: RelatedConditions): string {
@@ -66,22 +70,27 @@ export function relatedEntitiesQuery(p: RelatedProjections): string {
   const reports = p.report
     ? `COLLECT { UNWIND articles AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
     : '[]';
-  const articles = p.report ? 'collect(DISTINCT a)' : '[]';
+  // Lists only when selected, and aggregated, never as constant columns: a column that is not an
+  // aggregate is a grouping key, hashed for every one of a hub's rows.
+  const aggregates = ['count(DISTINCT a) AS reportCount', 'count(DISTINCT link) AS kinds'];
+  if (p.relations) aggregates.push('collect(DISTINCT link) AS links');
+  if (p.report) aggregates.push('collect(DISTINCT a) AS articles');
+  const lists = `${p.relations ? 'links' : '[] AS links'}, ${p.report ? 'articles' : '[] AS articles'}`;
   const ranked = `
     WITH x WHERE x IS NOT NULL
-    CALL (x) {${links(p)}
+    CALL (x) {${links(p, p.label)}
     }
     WITH x, y, a, link WHERE ${conditions(p)}
-    WITH y, count(DISTINCT a) AS reportCount, collect(DISTINCT link) AS links, ${articles} AS articles
-    ORDER BY reportCount DESC, size(links) DESC, y.name, y.id`;
-  const page = `{node: ${p.node}, reportCount: reportCount, links: ${p.relations ? 'links' : '[]'}, reports: ${reports}}`;
+    WITH y, ${aggregates.join(', ')}
+    ORDER BY reportCount DESC, kinds DESC, y.name, y.id`;
+  const page = `{node: ${p.node}, reportCount: reportCount, links: links, reports: ${reports}}`;
   if (!p.counted) {
     return `
 ${optionalNodeById('x', 'id', p.label)}
 CALL (x) {
   CALL (x) {${ranked}
     SKIP $skip LIMIT $limit
-    RETURN y, reportCount, links, articles
+    RETURN y, reportCount, ${lists}
   }
   RETURN collect(${page}) AS page
 }
@@ -91,6 +100,7 @@ RETURN x.id AS id, null AS total, page`;
 ${optionalNodeById('x', 'id', p.label)}
 CALL (x) {
   CALL (x) {${ranked}
+    WITH y, reportCount, ${lists}
     RETURN collect({y: y, reportCount: reportCount, links: links, articles: articles}) AS found
   }
   CALL (x, found) {

@@ -6,7 +6,7 @@ import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
 import { projectNode } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
-import { mergeTrees, selects, subTree } from '../plan/selection.js';
+import { mergeTrees, readsNextRow, selects, subTree } from '../plan/selection.js';
 import { idOfType } from './graph-elements.js';
 import { relatedEntitiesQuery } from './related.cypher.js';
 import { RelatedEntityConnection, RelatedEntityFilter, type RelatedEntityEdge, type RelationKind } from './related.type.js';
@@ -55,7 +55,7 @@ export class RelatedResolver {
       from: range.from,
       toUpper: range.toUpper,
       skip: page.skip,
-      limit: page.first + 1,
+      limit: page.first + (readsNextRow(info.schema, tree, connectionType) ? 1 : 0),
     });
     if (!row?.id) return null;
     const items = row.page.map((r) => ({

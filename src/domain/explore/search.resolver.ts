@@ -7,7 +7,7 @@ import { PageArgs, toConnection, toPage, type Connection } from '../pagination/c
 import { NodeType, nodeTypes } from './graph-elements.js';
 import { projectNode } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
-import { connectionNodes, selects, subTree } from '../plan/selection.js';
+import { connectionNodes, readsNextRow, selects, subTree } from '../plan/selection.js';
 import { SEARCH_COUNT, search } from './search.cypher.js';
 import { highlight } from './search.highlight.js';
 import { MAX_QUERY_LENGTH, luceneQuery, searchTerms } from './search.lucene.js';
@@ -41,7 +41,7 @@ export class SearchResolver {
     const highlighted = hitTree !== null && selects(info.schema, hitTree, hitType, HIGHLIGHT_FIELDS);
     const nodeTree = hitTree && subTree(info.schema, hitTree, hitType, ['node']);
     const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [], inline: true });
-    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(params.labels, node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + 1 });
+    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(params.labels, node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + (readsNextRow(info.schema, tree, objectType(getNamedType(info.returnType))) ? 1 : 0) });
     const hits = rows.map((row): SearchHit => {
       const hit = node.decode(row.node)!;
       const h = highlighted ? highlight(hit, terms) : { field: '', fragment: '', ranges: [], html: '' };
