@@ -17,7 +17,7 @@ import { QueryMeter } from '../src/db/query-meter.js';
 import { createContext } from '../src/server/context.js';
 import { Metrics } from '../src/server/metrics.js';
 import { recordPricedCost } from '../src/server/query-cost.js';
-import { requestObservationPlugin } from '../src/server/request-observation.js';
+import { requestObservationPlugin, requestObserver } from '../src/server/request-observation.js';
 import { createSchema } from '../src/server/schema.js';
 import { createApollo } from '../src/server/server.js';
 import { seededBenchServer } from './server.js';
@@ -89,9 +89,9 @@ async function pluginAlone(maxCost: number) {
   const devNull = pino({ base: undefined }, pino.destination('/dev/null'));
   const variants: [string, ApolloServerPlugin<any>][] = [
     ['plugin that does nothing', { requestDidStart: async () => ({ willSendResponse: async () => {} }) }],
-    ['extensions.cost only', requestObservationPlugin({ maxCost, costExtension: true, logSample: 0 })],
-    ['extensions.cost + 1 % logged', requestObservationPlugin({ maxCost, costExtension: true, logger: devNull, logSample: 0.01 })],
-    ['extensions.cost + 1 % logged + metrics', requestObservationPlugin({ maxCost, costExtension: true, metrics: new Metrics(), logger: devNull, logSample: 0.01 })],
+    ['extensions.cost only', requestObservationPlugin(requestObserver({ maxCost, costExtension: true, logSample: 0 }))],
+    ['extensions.cost + 1 % logged', requestObservationPlugin(requestObserver({ maxCost, costExtension: true, logger: devNull, logSample: 0.01 }))],
+    ['extensions.cost + 1 % logged + metrics', requestObservationPlugin(requestObserver({ maxCost, costExtension: true, metrics: new Metrics(), logger: devNull, logSample: 0.01 }))],
   ];
   const ns = new Map<string, number[]>(variants.map(([name]) => [name, []]));
   for (let round = -1; round < 5; round++) {

@@ -27,7 +27,7 @@ import type { ConcurrencyGate } from './concurrency-gate.js';
 import { writtenBookmarks } from './bookmarks.js';
 import { prefersGraphQLResponseJson } from './http-status.js';
 import { HEAVY_COST, memoisedCost, recordPricedCost } from './query-cost.js';
-import type { CostReport, FinishedRequest } from './request-observation.js';
+import type { RequestObserver } from './request-observation.js';
 
 /** A query as Apollo accepted it: what running it again needs. */
 export interface KnownQuery {
@@ -47,9 +47,11 @@ export class KnownQueries {
 
   constructor(readonly capacity = CAPACITY) {}
 
+  /** Once per document and operation: the same document compiled again (Apollo's cache dropped it) replaces it. */
   remember(query: string, operationName: string | undefined, known: KnownQuery): void {
     if (query.length > MAX_QUERY_LENGTH) return;
     const key = keyOf(query, operationName);
+    if (this.byText.get(key)?.document === known.document) return;
     this.byText.delete(key);
     this.byText.set(key, known);
     if (this.byText.size > this.capacity) this.byText.delete(this.byText.keys().next().value!);
@@ -109,7 +111,7 @@ export interface FastLaneOptions {
   /** The slots heavy operations share with Apollo's cost plugin; without a free one now, the request is Apollo's (it waits there). */
   heavyGate: ConcurrencyGate;
   /** The response is about to go: metrics, request log, and the `extensions.cost` to add (request-observation.ts). */
-  observe?: (request: FinishedRequest) => CostReport | undefined;
+  observe?: RequestObserver;
 }
 
 /** Why the lane gave a request back; Apollo answers it from the same context. */
@@ -136,7 +138,10 @@ export function fastLane(options: FastLaneOptions) {
     recordPricedCost(context, priced);
     let result: Awaited<ReturnType<CompiledQuery['query']>> | undefined;
     try {
-      result = await Promise.resolve(query.compiled.query(undefined, context, body.variables)).catch(() => undefined);
+      result = await query.compiled.query(undefined, context, body.variables);
+    } catch {
+      // Apollo runs it again and answers whatever went wrong, as it would have.
+      result = undefined;
     } finally {
       release();
     }

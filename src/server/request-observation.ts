@@ -49,7 +49,9 @@ export interface FinishedRequest {
  * response has gone (setImmediate), so it never delays one. Answers the `extensions.cost` to add,
  * when that is turned on.
  */
-export function requestObserver(options: ObservationOptions): (request: FinishedRequest) => CostReport | undefined {
+export type RequestObserver = (request: FinishedRequest) => CostReport | undefined;
+
+export function requestObserver(options: ObservationOptions): RequestObserver {
   const { costExtension, metrics, logger, logSample, maxCost } = options;
   const logs = logger !== undefined && logSample > 0;
   return ({ started, contextValue, operationName, errors, status, fastLane }) => {
@@ -74,8 +76,7 @@ export function requestObserver(options: ObservationOptions): (request: Finished
 }
 
 /** The observer as an Apollo plugin: one hook at the start of a request, one before its response; nothing per field. */
-export function requestObservationPlugin(options: ObservationOptions): ApolloServerPlugin<Context> {
-  const observe = requestObserver(options);
+export function requestObservationPlugin(observe: RequestObserver): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const started = performance.now();

@@ -21,7 +21,7 @@ import { graphiqlLandingPage, loadExamples } from './landing-page.js';
 import { queryProtection } from './limits.js';
 import { startMetricsEndpoint } from './metrics-endpoint.js';
 import { Metrics } from './metrics.js';
-import { requestObservationPlugin, requestObserver, type ObservationOptions } from './request-observation.js';
+import { requestObservationPlugin, requestObserver, type RequestObserver } from './request-observation.js';
 import { fastLane, KnownQueries } from './fast-lane.js';
 import { warmUp } from './warm-up.js';
 
@@ -39,19 +39,21 @@ export interface ApolloOptions {
   known?: KnownQueries;
   /** The slots for heavy operations, when the fast lane shares them; otherwise the cost plugin makes its own. */
   heavyGate?: ConcurrencyGate;
+  /** What reports each request, when the caller shares it with the fast lane; otherwise made from config, metrics and logger. */
+  observer?: RequestObserver;
 }
 
 /** What requests report and where (request-observation.ts); undefined when nothing would be reported. */
-function observation(config: Config, metrics?: Metrics, logger?: Logger): ObservationOptions | undefined {
+function observation(config: Config, metrics?: Metrics, logger?: Logger): RequestObserver | undefined {
   const observed = config.costExtension || metrics !== undefined || (logger !== undefined && config.requestLogSample > 0);
-  return observed ? { maxCost: config.maxCost, costExtension: config.costExtension, metrics, logger, logSample: config.requestLogSample } : undefined;
+  return observed ? requestObserver({ maxCost: config.maxCost, costExtension: config.costExtension, metrics, logger, logSample: config.requestLogSample }) : undefined;
 }
 
 /** The Apollo server without HTTP: what `serve` mounts and what tests call executeOperation on. */
 export function createApollo(schema: GraphQLSchema, config: Config, logger?: Logger, options: ApolloOptions = {}): ApolloServer<Context> {
   const { httpServer, metrics, known, heavyGate } = options;
   const protection = queryProtection(config, heavyGate);
-  const observed = observation(config, metrics, logger);
+  const observed = 'observer' in options ? options.observer : observation(config, metrics, logger);
   return new ApolloServer<Context>({
     // The schema, executed by compiled queries once a document repeats (compiled-execution.ts).
     gateway: compiledExecutionGateway(schema, config.compiledExecution, known),
@@ -100,7 +102,9 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   const known = config.fastLane && config.compiledExecution ? new KnownQueries() : undefined;
   // One set of slots for heavy operations, whichever path admits them.
   const heavyGate = new ConcurrencyGate(config.maxConcurrentHeavy);
-  const apollo = createApollo(schema, config, logger, { httpServer, metrics, known, heavyGate });
+  // One observer for both paths a request can take.
+  const observer = observation(config, metrics, logger);
+  const apollo = createApollo(schema, config, logger, { httpServer, metrics, known, heavyGate, observer });
   await apollo.start();
   // Ready means ready: the hot operations run before the port opens (and so before /healthz).
   const warm = await warmUp(apollo, config, executor, loadExamples().map((e) => e.query), WARM_UP_BUDGET_MS);
@@ -124,8 +128,7 @@ export async function startHttpServer(schema: GraphQLSchema, config: Config, exe
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
   // The graph explorer: a browser UI like GraphiQL, so served when the playground is.
   if (config.playground) app.use(EXPLORE_PATH, explorePage());
-  const observed = observation(config, metrics, logger);
-  const lane = known ? fastLane({ schema, known, maxCost: config.maxCost, heavyGate, observe: observed ? requestObserver(observed) : undefined }) : undefined;
+  const lane = known ? fastLane({ schema, known, maxCost: config.maxCost, heavyGate, observe: observer }) : undefined;
   const graphql = graphqlHttpHandler(apollo, async (req) => createContext(config, executor, req.headers.authorization, requestBookmarks(req.headers, req.body)), log, lane);
   app.use(notFound);
   app.use(graphqlErrorHandler(log));
