@@ -72,6 +72,20 @@ describe('one query per root field', () => {
     expect(first.edges).toEqual([{ cursor: expect.any(String) }]);
   });
 
+  it("folds an article's statementsConnection (reading order, evidence, totalCount), answering as its own query does", async () => {
+    const selection = `totalCount pageInfo { hasNextPage } nodes { statement { text } evidence { sentence start } }`;
+    const planned = await run(`{ articles(first: 3) { nodes { statementsConnection(first: 1) { ${selection} } } } }`);
+    expect(planned.sent).toHaveLength(1);
+    // A report-date filter is left to the field's own queries; every report is after 1900.
+    const own = await run(`{ articles(first: 3) { nodes { statementsConnection(first: 1, filter: { from: "1900-01-01" }) { ${selection} } } } }`);
+    expect(own.sent.length).toBeGreaterThan(1);
+    expect(planned.data).toEqual(own.data);
+    const first = planned.data.articles.nodes[0].statementsConnection;
+    expect(first.totalCount).toBe(3); // three statements per synthetic report
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(first.nodes).toHaveLength(1);
+  });
+
   it('reads the row after a page only when pageInfo is selected', async () => {
     const limits = async (query: string) => {
       const { data, sent } = await run(query);

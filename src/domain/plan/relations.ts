@@ -173,6 +173,9 @@ const reportedIn = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:REPO
 const oldestArticleFirst = (n: string) => `${n}.publishedMs, ${n}.id`;
 /** A Report: the article and the sentence it gave as evidence. */
 const REPORT: WrapShape = { nodeField: 'article', extras: evidence };
+const reports = (p: string, r: string, n: string) => `MATCH (${p})<-[${r}:REPORTED_IN]-(${n}:Statement)`;
+/** A ReportedStatement: the statement and the article's sentence that carries it. */
+const REPORTED_STATEMENT: WrapShape = { nodeField: 'statement', extras: evidence };
 
 const statedDegree = (p: string) => `COUNT { (${p})-[:STATED]->() }`;
 const aboutDegree = (p: string) => `COUNT { (${p})<-[:ABOUT]-() }`;
@@ -204,11 +207,8 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
         })),
     },
     events: list((p, r, n) => `MATCH (${p})-[${r}:MENTIONS]->(${n}:Event)`, byDateThenName),
-    statements: statements((p, r, n) => `MATCH (${p})<-[${r}:REPORTED_IN]-(${n}:Statement)`, false, true, {
-      kind: 'wrapped',
-      nodeField: 'statement',
-      extras: evidence,
-    }),
+    statements: statements(reports, false, true, { kind: 'wrapped', ...REPORTED_STATEMENT }),
+    statementsConnection: statements(reports, true, true, { kind: 'connection', wrap: REPORTED_STATEMENT }),
   },
   Person: {
     ...ENTITY,
