@@ -31,10 +31,14 @@ describe('projectNode', () => {
     const plan = new QueryPlan(schema, 100);
     const tree = field('articles', { Article: [field('title'), field('authors', { Person: [field('name')] }, { first: 3 })] });
     const node = projectNode(plan, 'n', tree, schema.getType('Article') as never);
-    expect(node.cypher).toBe(
-      'n {.title, _r0: COLLECT { MATCH (n)-[r0:WRITTEN_BY]->(n1:Person) WITH n1, r0 ORDER BY n1.name LIMIT $p2 RETURN n1 {.name} }}',
-    );
+    // As a page's last step: a CALL before the projection, which reads the variable it returns.
+    expect(node.calls).toBe('CALL (n) {\nMATCH (n)-[r0:WRITTEN_BY]->(n1:Person) WITH n1, r0 ORDER BY n1.name LIMIT $p2\nRETURN collect(n1 {.name}) AS c3\n}\n');
+    expect(node.cypher).toBe('n {.title, _r0: c3}');
     expect(plan.params).toEqual({ p2: 3 });
+    // Inside an expression: the same subquery as a COLLECT {} in the projection, nothing before it.
+    const inline = projectNode(new QueryPlan(schema, 100), 'n', tree, schema.getType('Article') as never, { inline: true });
+    expect(inline.calls).toBe('');
+    expect(inline.cypher).toBe('n {.title, _r0: COLLECT { MATCH (n)-[r0:WRITTEN_BY]->(n1:Person) WITH n1, r0 ORDER BY n1.name LIMIT $p2 RETURN n1 {.name} }}');
 
     const article = node.decode({ title: 'A report', _r0: [{ name: 'Olha Hlushchenko' }] })!;
     expect(article).toMatchObject({ __typename: 'Article', title: 'A report' });
@@ -60,7 +64,11 @@ describe('projectNode', () => {
     const shared = projectNode(plan, 'x', tree, schema.getType('Organization') as never, { shared: true });
     expect(shared.cypher).toBe('x {.id}');
     const own = projectNode(new QueryPlan(schema, 100), 'x', tree, schema.getType('Organization') as never);
-    expect(own.cypher).toContain('_r0: COLLECT {');
+    expect(own.cypher).toMatch(/^x \{_r0: c\d+\}$/);
+    // The hub walk's choice, from x's degree, opens the subquery whose collect() is _r0.
+    expect(own.calls).toMatch(/^CALL \(x\) \{\nWITH x, COUNT \{ \(x\)<-\[:ABOUT\]-\(\) \}/);
+    const value = own.cypher.match(/c\d+/)![0];
+    expect(own.calls).toMatch(new RegExp(`RETURN collect\\(n\\d+ \\{\\.text\\}\\) AS ${value}\\n\\}\\n$`));
   });
 
   it('leaves a field whose arguments it cannot plan (a bad page size, a report-date filter) to its resolver', () => {
