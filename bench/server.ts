@@ -11,7 +11,7 @@ import { seed } from '../src/ingest/seed.js';
  * The Neo4j a benchmark runs against: NEO4J_BENCH_URI (+ NEO4J_BENCH_USERNAME/PASSWORD) if set —
  * benchmarks wipe it — else a throwaway local server with its own data folder, removed afterwards.
  */
-export async function benchServer(): Promise<{ executor: Executor; stop(): Promise<void> }> {
+export async function benchServer(): Promise<{ executor: Executor; stop(): Promise<void>; /** The local server's process (CPU figures); none for NEO4J_BENCH_URI. */ pid?: number }> {
   if (process.env.NEO4J_BENCH_URI) {
     const uri = process.env.NEO4J_BENCH_URI;
     const executor = new Executor(createDriver({ uri, username: process.env.NEO4J_BENCH_USERNAME ?? 'neo4j', password: process.env.NEO4J_BENCH_PASSWORD ?? '' }), uri);
@@ -23,6 +23,7 @@ export async function benchServer(): Promise<{ executor: Executor; stop(): Promi
   const executor = new Executor(createDriver(local), local.uri);
   return {
     executor,
+    pid: local.pid,
     async stop() {
       await executor.close();
       await local.stop({ graceMs: 0 });

@@ -43,7 +43,7 @@ function sameText(plan: ArticleWritePlan, v: { title?: unknown; contentHash?: un
  * words (content hash or body fingerprint: typography, encoding and boilerplate aside, whatever
  * the headline) are the same article — or, when both have URLs of different outlets, a copy of it
  * (a Publication); two URLs of one outlet need the same headline too. Anything else is created,
- * unless another outlet's similar text is found (findSimilar).
+ * unless another outlet's similar text is found (mostSimilar).
  */
 export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candidate[]): WriteDecision {
   const atUrl = candidates.find((c) => c.by === 'url');
@@ -61,18 +61,27 @@ export function decideWrite(plan: ArticleWritePlan, candidates: readonly Candida
 }
 
 export async function findCandidates(tx: Tx, plan: ArticleWritePlan): Promise<Candidate[]> {
-  return tx.run<Candidate>(Q.FIND_EXISTING_ARTICLE, {
-    find: { id: plan.id, urls: [...new Set([plan.url, plan.rawUrl].filter((u): u is string => u !== null))], contentHash: plan.contentHash, fingerprint: plan.fingerprint },
-  });
+  return tx.run<Candidate>(Q.FIND_EXISTING_ARTICLE, { find: findParams(plan) });
 }
 
+/** A stored article sharing MinHash bands with the plan (READ_BEFORE_WRITE), compared with it by its body. */
+export interface SimilarRow {
+  id: string;
+  body: string;
+  outlet: string | null;
+}
+
+export const similarParams = (plan: ArticleWritePlan) => ({ bands: plan.bands, outlet: plan.outlet, minBands: MIN_SHARED_BANDS });
+
+export const findParams = (plan: ArticleWritePlan) => ({
+  id: plan.id, urls: [...new Set([plan.url, plan.rawUrl].filter((u): u is string => u !== null))], contentHash: plan.contentHash, fingerprint: plan.fingerprint,
+});
+
 /**
- * The article whose body is most like the plan's, if at least SAME_STORY_SIMILARITY of their
- * shingles are shared: candidates by MinHash band, then compared exactly.
+ * Pure: the article whose body is most like the plan's, if at least SAME_STORY_SIMILARITY of their
+ * shingles are shared: candidates by MinHash band (the rows READ_BEFORE_WRITE returned), then compared exactly.
  */
-export async function findSimilar(tx: Tx, plan: ArticleWritePlan): Promise<{ id: string; similarity: number } | null> {
-  if (plan.bands.length === 0) return null;
-  const rows = await tx.run<{ id: string; body: string; outlet: string | null }>(Q.FIND_SIMILAR_ARTICLES, { similar: { bands: plan.bands, outlet: plan.outlet, minBands: MIN_SHARED_BANDS } });
+export function mostSimilar(plan: ArticleWritePlan, rows: readonly SimilarRow[]): { id: string; similarity: number } | null {
   let best: { id: string; similarity: number } | null = null;
   for (const row of rows) {
     // A story republished by another outlet: one outlet's similar articles stay articles (an

@@ -11,7 +11,7 @@ import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Remov
 import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
 import * as Q from './write-cypher.js';
-import { decideWrite, findCandidates, findSimilar, type Candidate } from './decide-write.js';
+import { decideWrite, findCandidates, findParams, mostSimilar, similarParams, type Candidate, type SimilarRow } from './decide-write.js';
 
 export interface WriteResult {
   articleId: string;
@@ -176,15 +176,26 @@ function withNaming(plan: ArticleWritePlan, naming: NamingDecision): Record<stri
 
 const TYPE_OF_LABEL: Record<string, EntityType> = Object.fromEntries(ENTITY_TYPES.map((type) => [Q.ENTITY_LABEL[type], type]));
 
+type NameRows = { existing: { id: string; label: string }[]; holders: { id: string; label: string; foldedName: string; aliases: string[] }[] };
+
+const namesParams = (plan: ArticleWritePlan) => ({ ids: plan.entities.map((e) => e.id), keys: [...new Set(plan.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey))] });
+
+const graphNames = (row: NameRows): GraphNames => ({
+  existing: new Map(row.existing.map((e) => [e.id, TYPE_OF_LABEL[e.label]!])),
+  holders: row.holders.map((h) => ({ id: h.id, type: TYPE_OF_LABEL[h.label]!, foldedName: h.foldedName, aliases: h.aliases })),
+});
+
 async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
-  const keys = [...new Set(plan.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey))];
-  const [row] = await tx.run<{ existing: { id: string; label: string }[]; holders: { id: string; label: string; foldedName: string; aliases: string[] }[] }>(Q.READ_NAMES, {
-    names: { ids: plan.entities.map((e) => e.id), keys },
+  const [row] = await tx.run<NameRows>(Q.READ_NAMES, { names: namesParams(plan) });
+  return graphNames(row!);
+}
+
+/** READ_BEFORE_WRITE: the candidates, similar articles and names of a plan in one round trip. */
+async function readBeforeWrite(tx: Tx, plan: ArticleWritePlan): Promise<{ candidates: Candidate[]; similar: SimilarRow[]; names: GraphNames }> {
+  const [row] = await tx.run<NameRows & { candidates: Candidate[]; similar: SimilarRow[] }>(Q.READ_BEFORE_WRITE, {
+    find: findParams(plan), similar: similarParams(plan), names: namesParams(plan),
   });
-  return {
-    existing: new Map(row!.existing.map((e) => [e.id, TYPE_OF_LABEL[e.label]!])),
-    holders: row!.holders.map((h) => ({ id: h.id, type: TYPE_OF_LABEL[h.label]!, foldedName: h.foldedName, aliases: h.aliases })),
-  };
+  return { candidates: row!.candidates, similar: row!.similar, names: graphNames(row!) };
 }
 
 function unchanged(candidate: Candidate): WriteResult {
@@ -216,7 +227,8 @@ async function republish(tx: Tx, plan: ArticleWritePlan, of: string, similarity:
 
 /** Writes one planned article inside `tx` (several may share one transaction: bulk ingest). */
 export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
-  let decision = decideWrite(plan, await findCandidates(tx, plan));
+  const read = await readBeforeWrite(tx, plan);
+  let decision = decideWrite(plan, read.candidates);
   if (decision.kind === 'unchanged') return unchanged(decision.candidate);
   if (decision.kind === 'version' && decision.candidate.story) {
     // A copy by another outlet came back with other text: it is judged afresh.
@@ -224,7 +236,7 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
     decision = { kind: 'create' };
   }
   if (decision.kind === 'create') {
-    const similar = await findSimilar(tx, plan);
+    const similar = mostSimilar(plan, read.similar);
     if (similar) decision = { kind: 'publication', of: similar.id, similarity: similar.similarity };
   }
   if (decision.kind === 'publication') return republish(tx, plan, decision.of, decision.similarity);
@@ -236,7 +248,8 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
     detached = await detachContributions(tx, plan.id);
     await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
   }
-  const names = await readNames(tx, plan);
+  // A new version's detach changed names (its naming undone): read them again after it.
+  const names = decision.kind === 'version' ? await readNames(tx, plan) : read.names;
   const naming = decideNaming(plan.entities, names);
   const [row] = await tx.run<{ node: Record<string, unknown> }>(decision.kind === 'version' ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
   // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also

@@ -26,7 +26,7 @@ export const ENTITY_PARAM: Record<EntityType, string> = {
  * earlier versions, to tell a stale copy from a correction. Separate index seeks: an OR of the
  * predicates would scan every article.
  */
-export const FIND_EXISTING_ARTICLE = `
+const CANDIDATES = `
 CALL () {
   MATCH (a:Article {id: $find.id}) RETURN a, 'url' AS by
   UNION MATCH (a:Article) WHERE a.url IN $find.urls RETURN a, 'url' AS by
@@ -34,22 +34,23 @@ CALL () {
   UNION MATCH (a:Article {fingerprint: $find.fingerprint}) RETURN a, 'content' AS by
   UNION MATCH (a:Publication {id: $find.id}) RETURN a, 'url' AS by
 }
-RETURN a.id AS id, by, a {.*, __labels: labels(a)} AS node,
-       [(a)-[:REPUBLISHES]->(s:Article) | s {.*, __labels: labels(s)}][0] AS story,
-       [(a)-[:HAS_VERSION]->(v:ArticleVersion) | v {.title, .contentHash, .fingerprint}] AS versions
-LIMIT 8`;
+WITH a, by LIMIT 8`;
+const CANDIDATE = `a.id AS id, by, a {.*, __labels: labels(a)} AS node,
+  [(a)-[:REPUBLISHES]->(s:Article) | s {.*, __labels: labels(s)}][0] AS story,
+  [(a)-[:HAS_VERSION]->(v:ArticleVersion) | v {.title, .contentHash, .fingerprint}] AS versions`;
+export const FIND_EXISTING_ARTICLE = `${CANDIDATES}
+RETURN ${CANDIDATE}`;
 
 /**
  * Other outlets' articles that share at least $similar.minBands MinHash bands with the new one
  * (shingles.ts): the candidates for "the same story from another outlet", compared exactly by
- * their bodies. Through the bandKeys text index.
+ * their bodies (decide-write.ts mostSimilar). Through the bandKeys text index.
  */
-export const FIND_SIMILAR_ARTICLES = `
+const SIMILAR = `
 UNWIND $similar.bands AS key
 MATCH (a:Article) WHERE a.bandKeys CONTAINS key AND coalesce(a.outlet, '') <> coalesce($similar.outlet, '')
 WITH a, count(*) AS shared WHERE shared >= $similar.minBands
-ORDER BY shared DESC, a.id LIMIT 20
-RETURN a.id AS id, a.body AS body, a.outlet AS outlet`;
+ORDER BY shared DESC, a.id LIMIT 20`;
 
 /**
  * A copy of a story by another outlet: a Publication that REPUBLISHES the story's article. It adds
@@ -69,18 +70,36 @@ RETURN a {.*, __labels: labels(a)} AS node`;
  * of each id that exists, and every entity holding one of the names or aliases (`keys`, each
  * `|folded|` as in nameKeys) through the nameKeys text index. One map parameter, as WRITE_ARTICLE's.
  */
-export const READ_NAMES = `
+const LABEL = `[l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0]`;
+const NAMES = `
 CALL () {
   MATCH (e:Entity) WHERE e.id IN $names.ids
-  RETURN collect({id: e.id, label: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0]}) AS existing
+  RETURN collect({id: e.id, label: ${LABEL}}) AS existing
 }
 CALL () {
   UNWIND $names.keys AS key
   MATCH (e:Entity) WHERE e.nameKeys CONTAINS key
   WITH DISTINCT e
-  RETURN collect({id: e.id, label: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']][0], foldedName: e.foldedName, aliases: coalesce(e.aliases, [])}) AS holders
-}
+  RETURN collect({id: e.id, label: ${LABEL}, foldedName: e.foldedName, aliases: coalesce(e.aliases, [])}) AS holders
+}`;
+export const READ_NAMES = `${NAMES}
 RETURN existing, holders`;
+
+/**
+ * What a new article's write reads first, in one round trip: FIND_EXISTING_ARTICLE's candidates,
+ * SIMILAR's rows and READ_NAMES' ids and holders, each the same subquery as alone
+ * (write-article.ts uses the similar rows only when the article is new, the names only when it is
+ * written). Three round trips were most of the write's time per article that was not the write.
+ */
+export const READ_BEFORE_WRITE = `
+CALL () {${CANDIDATES}
+  WITH ${CANDIDATE}
+  RETURN collect({id: id, by: by, node: node, story: story, versions: versions}) AS candidates
+}
+CALL () {${SIMILAR}
+  RETURN collect({id: a.id, body: a.body, outlet: a.outlet}) AS similar
+}${NAMES}
+RETURN candidates, similar, existing, holders`;
 
 // Name and aliases in one indexed string, for lookups by any of them (migration 005).
 const NAME_KEYS = `reduce(keys = '|', k IN [e.foldedName] + e.foldedAliases | keys + replace(k, '|', ' ') + '|')`;
