@@ -9,6 +9,7 @@ import {
   TITLE_HEADS,
 } from './gazetteer.js';
 import { type Lexicon, lexKey } from './lexicon.js';
+import { PLACE_KIND_CUES } from './rules/place-kinds.js';
 import { type Analysis, type Sentence, type Token, isCapitalised, possessiveLength } from './text.js';
 import type { Mention, MentionField } from './types.js';
 import { reportingVerbAt } from './verbs.js';
@@ -280,6 +281,49 @@ export class MentionFinder {
     this.appositions(out, tokens, sentence);
     // 4. Organizations told by their context: "X, the chip maker,", "shares of X", "X's board", "known as X".
     this.organizationCues(out, tokens, sentence);
+    // 5. The kind of place the text states: "the city of X", "X, the capital," (rules/place-kinds.ts).
+    this.placeKindCues(out, tokens, sentence);
+  }
+
+  /** Sets a place's kind from a cue of PLACE_KIND_CUES; a kind from a word list stays. */
+  private placeKindCues(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+    for (const sp of out.spans) {
+      const m = sp.mention;
+      if (sp.from < sentence.from || sp.to > sentence.to || m.kindHint || m.demonym || !(m.type === 'PLACE' || m.type === null)) continue;
+      const rule = PLACE_KIND_CUES.find((r) => this.placeCueBefore(tokens, sp, sentence, r.before ?? []) || this.placeApposition(tokens, sp, sentence, r.appositionHeads ?? []));
+      if (!rule) continue;
+      m.type = 'PLACE';
+      m.kindHint = rule.kind;
+      (m.rules ??= []).push(rule.id);
+    }
+  }
+
+  private placeCueBefore(tokens: Token[], sp: MentionSpan, sentence: Sentence, phrasings: readonly string[][]): boolean {
+    return phrasings.some((words) => {
+      const at = sp.from - words.length;
+      if (at < sentence.from) return false;
+      return words.every((w, n) => tokens[at + n]!.normal === w && !breaksAfter(tokens[at + n]!));
+    });
+  }
+
+  /** "X, the (Georgian|country's third-largest) capital," after the name, or "the Estonian capital, X" before it. */
+  private placeApposition(tokens: Token[], sp: MentionSpan, sentence: Sentence, heads: readonly string[]): boolean {
+    if (!heads.length) return false;
+    const last = tokens[sp.to - 1]!;
+    if (/^,\s*$/.test(last.post) && tokens[sp.to]?.normal === 'the') {
+      for (let k = sp.to + 1; k < Math.min(sentence.to, sp.to + 5); k++) {
+        if (heads.includes(tokens[k]!.normal)) return true;
+        if (breaksAfter(tokens[k]!)) break;
+      }
+    }
+    const before = tokens[sp.from - 1];
+    if (before && sp.from - 1 > sentence.from && heads.includes(before.normal) && /^,\s*$/.test(before.post)) {
+      for (let k = sp.from - 2; k >= Math.max(sentence.from, sp.from - 5); k--) {
+        if (tokens[k]!.normal === 'the') return true;
+        if (breaksAfter(tokens[k]!)) break;
+      }
+    }
+    return false;
   }
 
   /** Nouns that describe an organization in an apposition or before its name ("the cement maker", "the metalworkers' union"). */
@@ -574,7 +618,10 @@ export class MentionFinder {
       return;
     }
     if (hit) {
-      const m = this.add(out, tokens, from, to, hit.type, { canonical: hit.canonical, ...(hit.kind ? { kindHint: hit.kind } : {}) });
+      // a known name without a kind still gets the one the text gives, as an unknown name would: the
+      // kind must not depend on whether an earlier article taught the name (issue 10, order independence)
+      const kind = hit.kind ?? (hit.type === 'PLACE' ? placeKindOfWords(words) : undefined);
+      const m = this.add(out, tokens, from, to, hit.type, { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
       this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
@@ -601,7 +648,8 @@ export class MentionFinder {
     // "the trail in Jasper": a lone unknown name right after "in"/"near" is a place, even when it is also a first name
     const before = tokens[from - 1];
     if (words.length === 1 && before && from > sentence.from && /^(in|near|outside)$/.test(before.normal) && !breaksAfter(before) && !possessiveLength(lastWord) && !hasTag(lastWord, 'LastName', 'Honorific', 'Organization') && !this.seen.has(lexKey(lastWord.text))) {
-      this.add(out, tokens, from, to, 'PLACE');
+      const kind = placeKindOfWords(words);
+      this.add(out, tokens, from, to, 'PLACE', kind ? { kindHint: kind } : {});
       return;
     }
     // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
@@ -647,7 +695,8 @@ export class MentionFinder {
         const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
         const h = this.lexicon.lookup(subText);
         if (h) {
-          const m = this.add(out, tokens, k, k + n, h.type, { canonical: h.canonical, ...(h.kind ? { kindHint: h.kind } : {}) });
+          const kind = h.kind ?? (h.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
+          const m = this.add(out, tokens, k, k + n, h.type, { canonical: h.canonical, ...(kind ? { kindHint: kind } : {}) });
           if (k + n === to) this.acronymAfter(out, tokens, to, m, acronym);
           matched = n;
           break;
@@ -707,9 +756,7 @@ export class MentionFinder {
     else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint] = ['PLACE', 'city'];
     // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
     else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint] = ['PLACE', 'city'];
-    else if (words.some((w) => hasTag(w, 'Country'))) [type, kindHint] = ['PLACE', 'country'];
-    else if (words.some((w) => hasTag(w, 'City'))) [type, kindHint] = ['PLACE', 'city'];
-    else if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(last.text)) [type, kindHint] = ['PLACE', 'region'];
+    else if (placeKindOfWords(words)) [type, kindHint] = ['PLACE', placeKindOfWords(words)];
     else if (words.some((w) => hasTag(w, 'Place'))) type = 'PLACE';
     else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) type = 'PERSON';
     else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) type = 'PLACE';
@@ -840,7 +887,8 @@ export class MentionFinder {
       const hit = this.lexicon.lookup(subText);
       if (hit) {
         const existing = out.spans.find((s) => s.from === from && s.to === from + n);
-        const m = existing ?? this.add(out, tokens, from, from + n, hit.type, { canonical: hit.canonical, ...(hit.kind ? { kindHint: hit.kind } : {}) });
+        const kind = hit.kind ?? (hit.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
+        const m = existing ?? this.add(out, tokens, from, from + n, hit.type, { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
         return { mention: m.mention.index, to: from + n };
       }
       if (n === 1) {
@@ -995,6 +1043,14 @@ export class MentionFinder {
 }
 
 /** Possessive nouns that stand for a place, not an organization: "the country's president". */
+/** The kind of place a run's own words give (compromise's #Country/#City/#Region, "… Oblast"), whether or not the name is known. */
+function placeKindOfWords(words: readonly Token[]): string | undefined {
+  if (words.some((w) => hasTag(w, 'Country'))) return 'country';
+  if (words.some((w) => hasTag(w, 'City'))) return 'city';
+  if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(words[words.length - 1]!.text)) return 'region';
+  return undefined;
+}
+
 const PLACE_POSSESSORS = new Set(['country', 'nation', 'city', 'state', 'region', 'province', 'island', 'town', 'village', 'district', 'county', 'capital']);
 /** Words that end the head of a role phrase and start its complement: "a fisherman in Gaza". */
 const ROLE_COMPLEMENT_STARTS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'who', 'whose', 'which', 'that', 'based', 'near']);

@@ -52,6 +52,8 @@ export interface Mention {
   descriptor?: string;
   /** compromise tagged a word of this unknown name as a person's name. */
   personTagged?: boolean;
+  /** Ids of the context rules that set its type or kind (rules/place-kinds.ts). */
+  rules?: string[];
 }
 
 export type AboutRef = { mention: number } | { event: number } | { topic: string };
