@@ -4,7 +4,7 @@ import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
-import { EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
 
@@ -129,8 +129,55 @@ export class TriggerEventFinder {
           break;
         }
       }
+      this.deadlines(s, dates);
     }
     return this.out;
+  }
+
+  /**
+   * DEADLINE_CUES: a deadline in the sentence after a cue of obligation or aim ("must repay the
+   * loan within 60 days") is a DEADLINE or TARGET; an event of DEADLINE_RETYPES that has only that
+   * deadline takes the cue's kind, else one is made, named by what is to be done.
+   */
+  private deadlines(s: Sentence, dates: EventDate[]): void {
+    for (const d of dates) {
+      if (d.date !== null || !d.endDate) continue;
+      const cue = this.cueBefore(s, d.start);
+      if (!cue) continue;
+      const events = this.named.concat(this.out).filter((e) => e.sentence === s.index && e.date === null && e.endDate === d.endDate);
+      if (events.some((e) => e.kind === cue.rule.kind)) continue;
+      const thing = events.find((e) => DEADLINE_RETYPES.has(e.kind) && e.start >= cue.end);
+      if (thing) {
+        thing.kind = cue.rule.kind;
+        thing.rules = [...(thing.rules ?? []), cue.rule.id];
+        continue;
+      }
+      if (events.length) continue;
+      // what is to be done: from the cue to the deadline, at most ten words
+      const words = this.tokens.filter((w) => w.start >= cue.end && w.end <= d.start);
+      if (!words.length || words.length > 10) continue;
+      const name = this.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;]$/, '');
+      const subject = this.subjectBefore(cue.k, s);
+      const e = this.event(name, cue.rule.kind, [cue.rule.id], subject !== undefined ? [subject] : [], undefined, words[0]!.start, words[words.length - 1]!.end, s, { date: null, endDate: d.endDate, rule: d.rule, at: d.start });
+      this.out.push(e);
+    }
+  }
+
+  /** The first cue of DEADLINE_CUES in the clause before offset `at` (not past a reporting verb or "that"): "expects inflation to return to its target". */
+  private cueBefore(s: Sentence, at: number): { rule: (typeof DEADLINE_CUES)[number]; k: number; end: number } | undefined {
+    let found: { rule: (typeof DEADLINE_CUES)[number]; k: number; end: number } | undefined;
+    for (let k = s.to - 1; k >= s.from; k--) {
+      const t = this.tokens[k]!;
+      if (t.end > at) continue;
+      if (REPORTING.test(t.normal) || t.normal === 'that' || /[;]/.test(t.post)) break;
+      for (const rule of DEADLINE_CUES) {
+        for (const cue of rule.cues) {
+          const words = this.tokens.slice(k, k + cue.length);
+          if (words.length === cue.length && words.every((w, n) => w.normal === cue[n]) && words[words.length - 1]!.end <= at) found = { rule, k, end: words[words.length - 1]!.end };
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -144,6 +191,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // a score after the next name: "Hartfield beat Norcastle 2-0" (compromise reads "beat" as a noun)
+    if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
     const modifier = prev.tags.has('Determiner') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
     return modifier && !next?.tags.has('Determiner') ? 'noun' : undefined;
@@ -298,6 +347,7 @@ export class TriggerEventFinder {
   private fromVerb(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
     const t = this.tokens[k]!;
     if (REPORTING.test(t.normal)) return null;
+    if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
     const to = this.tokens[k - 1];
     const purposeOf = (e: FoundEvent): boolean =>
@@ -391,11 +441,17 @@ export class TriggerEventFinder {
     // (also in reported speech: "She said an inquiry would report within 60 days")
     const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that'));
     const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
-    const after = dates.find((d) => d.start >= end && d.start - end <= DATE_REACH && !/[;]/.test(this.text.slice(end, d.start)) && !ofReport(d) && (isSubject ? this.actionsBetween(end, d.start) <= 1 : !this.actionBetween(end, d.start)));
+    // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
+    const aside = isSubject ? /^,[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
+    const from = aside ? end + aside[0].length : end;
+    const after = dates.find((d) => d.start >= from && d.start - from <= DATE_REACH && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
+    // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
+    const governs = (d: EventDate): boolean =>
+      start - d.end <= 30 && this.actionsBetween(d.end, start) === 1 && !/[,;]/.test(this.text.slice(d.end, start)) && this.tokens.some((w) => w.start >= d.end && w.end <= start && EVENT_MAKING_VERBS.has(w.normal));
     const before = [...dates]
       .reverse()
-      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && (d.start - s.start <= 3 || start - d.end <= 25) && !this.actionBetween(d.end, start) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
+      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
     const d = after ?? before;
     if (!d) return { date: null };
     // "said on Monday that they would meet within two weeks": two weeks from Monday
@@ -403,9 +459,9 @@ export class TriggerEventFinder {
     if (d.rule === 'date.chrono.within' && d.endDate && report && this.published) {
       const shift = (Date.parse(report.date!) - Date.parse(formatYmd(this.published))) / 86_400_000;
       const endDate = formatYmd(addDays(publishedDayOf(d.endDate)!, shift));
-      return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - end <= 30 };
+      return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - from <= 30 };
     }
-    const adjacent = d === after && d.start - end <= 30;
+    const adjacent = d === after && d.start - from <= 30;
     return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text };
   }
 
@@ -433,6 +489,11 @@ export class TriggerEventFinder {
       // "will hold a vote on 12 May" written in September: next year's 12 May
       const written = this.text.slice(date.at, date.at + 40).match(/^[^,;.]*/)![0];
       if (day && this.published && day < formatYmd(this.published) && /^(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+$|^(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}$/.test(date.text ?? '') && !/\b\d{4}\b/.test(written)) day = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+    }
+    // what only happens in the past is not next year's: "after the death of X in October" in a future sentence
+    if (PAST_KINDS.has(kind) && day && this.published && day.slice(0, 7) > formatYmd(this.published).slice(0, 7)) {
+      day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+      rules.push('event.past-kind.year');
     }
     return {
       name,

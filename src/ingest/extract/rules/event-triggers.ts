@@ -29,6 +29,8 @@ export interface EventTriggerRule {
   datedByReport?: boolean;
   /** A verb whose object names the event itself ("approved a grant" → the grant): yields to a noun trigger there. */
   yieldsToObject?: boolean;
+  /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
+  next?: string[];
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
   nominal?: string;
   examples: string[];
@@ -55,9 +57,10 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.decision.noun', kind: 'DECISION', nouns: ['decision', 'decisions'], weak: true, examples: ['The bank’s next rate decision is due on 18 June.'] },
   { id: 'event.decision.rate-change', kind: 'DECISION', nouns: ['cut', 'cuts', 'hike', 'hikes', 'rise', 'increase'], requires: ['rate', 'rates'], weak: true, examples: ['The rate cut on Thursday was the third this year.'] },
   { id: 'event.decision.rates', kind: 'DECISION', verbs: ['raise', 'cut', 'hold', 'keep', 'lower', 'increase', 'leave'], objects: ['rate', 'rates'], nominal: 'rate decision', examples: ['The central bank raised its key interest rate to 4 per cent on Thursday.'] },
-  { id: 'event.vote.noun', kind: 'VOTE', nouns: ['vote', 'votes', 'ballot', 'adoption'], examples: ['Parliament will hold a vote on the bill on 12 May.'] },
+  // a referendum is a vote on a question, not an election of people (seed/heldout-5/README.md)
+  { id: 'event.vote.noun', kind: 'VOTE', nouns: ['vote', 'votes', 'ballot', 'adoption', 'referendum', 'referendums', 'plebiscite'], examples: ['Parliament will hold a vote on the bill on 12 May.', 'The canton will hold a referendum on the plan on 14 June.'] },
   { id: 'event.vote.verb', kind: 'VOTE', verbs: ['vote', 'adopt', 'ratify', 'pass'], nominal: 'vote', examples: ['Councillors voted 31 to 12 on Tuesday to close the depot.'] },
-  { id: 'event.election.noun', kind: 'ELECTION', nouns: ['election', 'elections', 'runoff', 'referendum', 'primary', 'by-election'], examples: ['The town holds a mayoral election on 4 May.'] },
+  { id: 'event.election.noun', kind: 'ELECTION', nouns: ['election', 'elections', 'runoff', 'run-off', 'primary', 'by-election', 'by-elections'], examples: ['The town holds a mayoral election on 4 May.', 'A by-election, called after the councillor resigned, will be held on 10 December.'] },
   { id: 'event.election.verb', kind: 'ELECTION', verbs: ['elect', 're-elect'], nominal: 'election', examples: [] },
   { id: 'event.ruling.noun', kind: 'RULING', nouns: ['ruling', 'judgment', 'judgement'], examples: ['The court’s ruling on the merger is due on 2 October.'] },
   { id: 'event.ruling.verb', kind: 'RULING', verbs: ['rule', 'annul', 'overturn', 'uphold', 'quash'], nominal: 'ruling', examples: ['The Supreme Court ruled on Wednesday that the law was void.'] },
@@ -71,6 +74,8 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.attack.noun', kind: 'ATTACK', nouns: ['attack', 'attacks', 'assault', 'bombing', 'shelling', 'airstrike', 'airstrikes', 'raid', 'raids'], examples: ['A missile attack on the port killed three people on Tuesday.'] },
   { id: 'event.attack.verb', kind: 'ATTACK', verbs: ['attack', 'shell', 'bomb'], nominal: 'attack', examples: [] },
   { id: 'event.strike.noun', kind: 'STRIKE', nouns: ['strike', 'strikes', 'walkout', 'stoppage'], examples: ['Rail workers will begin a 48-hour strike on Monday.'] },
+  // intransitive only: "will strike again on 3 December", never "struck the port" (an attack) or "struck a deal"
+  { id: 'event.strike.verb', kind: 'STRIKE', verbs: ['strike', 'walk'], next: ['again', 'over', 'for', 'from', 'until', 'out', 'next', 'this', 'on'], nominal: 'strike', examples: ['Bus drivers will strike again on 3 December.', 'Nurses walked out on Monday over pay.'] },
   { id: 'event.ceasefire.noun', kind: 'CEASEFIRE', nouns: ['ceasefire', 'truce', 'armistice'], examples: ['A ceasefire took effect at midnight on 1 June.'] },
   { id: 'event.sanctions.noun', kind: 'SANCTIONS', nouns: ['sanctions', 'embargo'], weak: true, examples: [] },
   { id: 'event.sanctions.verb', kind: 'SANCTIONS', verbs: ['sanction'], nominal: 'sanctions', examples: [] },
@@ -80,9 +85,12 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.exchange.verb', kind: 'EXCHANGE', verbs: ['exchange', 'swap'], objects: ['prisoners', 'prisoner', 'captives', 'detainees', 'hostages', 'bodies', 'soldiers'], nominal: 'exchange', examples: [] },
   { id: 'event.outage.noun', kind: 'OUTAGE', nouns: ['outage', 'outages', 'blackout', 'blackouts', 'shutdown', 'disruption'], examples: ['A power outage hit the city on Saturday.'] },
   { id: 'event.deadline.noun', kind: 'DEADLINE', nouns: ['deadline'], weak: true, examples: ['Bidders face a deadline of 30 June.'] },
-  { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'opening', 'debut'], weak: true, examples: [] },
+  { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'debut'], weak: true, examples: [] },
+  // a place or service opening ("the new terminal opens on 2 March") is an OPENING, a rocket or product a LAUNCH
+  { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
+  { id: 'event.opening.verb', kind: 'OPENING', verbs: ['open', 'inaugurate'], yieldsToObject: true, nominal: 'opening', examples: ['The museum will open its new wing on 4 March.'] },
   { id: 'event.launch.lift-off', kind: 'LAUNCH', verbs: ['lift', 'blast'], objects: ['off'], nominal: 'launch', examples: ['The rocket lifted off from the coast on Sunday night.'] },
-  { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil', 'open', 'inaugurate'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
+  { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: true, nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture', 'tournament', 'championship'], examples: ['The cup final is on Saturday.'] },
@@ -146,6 +154,9 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.draw.noun', kind: 'DRAW', nouns: ['draw', 'lottery'], weak: true, examples: ['The draw for the semi-finals will be held on 10 March.'] },
   { id: 'event.exhibition.noun', kind: 'EXHIBITION', nouns: ['exhibition', 'exhibitions', 'retrospective', 'festival'], weak: true, examples: ['A new exhibition of her paintings opens on 5 April.'] },
   { id: 'event.ceremony.noun', kind: 'CEREMONY', nouns: ['ceremony', 'ceremonies', 'commemoration', 'funeral'], weak: true, examples: ['A memorial ceremony will be held on 11 November.'] },
+  { id: 'event.handover.verb', kind: 'HANDOVER', verbs: ['hand'], objects: ['over'], nominal: 'handover', examples: ['The artefacts will be handed over at a ceremony in Lagos on 2 December.'] },
+  // one death, not a toll ("2,400 deaths" is a figure); "died" is left to the accident or attack that caused it
+  { id: 'event.death.noun', kind: 'DEATH', nouns: ['death'], weak: true, examples: ['The vote was called after the death of a councillor in October.'] },
   { id: 'event.handover.noun', kind: 'HANDOVER', nouns: ['handover', 'hand-over', 'restitution', 'repatriation'], weak: true, examples: ['The handover of the artefacts is planned for 2 June.'] },
   { id: 'event.arrival.noun', kind: 'ARRIVAL', nouns: ['arrival', 'flyby', 'fly-by'], weak: true, examples: ['The probe’s arrival at Jupiter is due in July 2031.'] },
   { id: 'event.landing.noun', kind: 'LANDING', nouns: ['landing', 'touchdown', 'splashdown'], weak: true, examples: ['The lander’s touchdown is planned for 4 February.'] },
@@ -183,4 +194,50 @@ export const RELATIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'next', 'last', 'upcoming', 'latest', 'recent', 'new', 'planned', 'scheduled', 'expected', 'proposed', 'forthcoming',
   'previous', 'this', 'that', 'coming', 'possible', 'potential', 'future', 'further', 'another', 'today', 'yesterday',
   'tomorrow', 'weekend', 'early', 'late', 'fresh', 'second-round',
+]);
+
+/**
+ * Deadlines and targets that no trigger word names ("must repay the loan within 60 days",
+ * "expects inflation to return to its target by the end of 2027"): a clause with a deadline and one
+ * of these cues before it is an event of the cue's kind, named by what is to be done. A weak-noun
+ * event of `retypes` there whose only time is that deadline ("the loan") takes the cue's kind.
+ */
+export interface DeadlineCueRule {
+  /** Stable id, `event.<kind>.cue.<variant>`. */
+  id: string;
+  kind: 'DEADLINE' | 'TARGET';
+  /** Lower-case word sequences; the first word of each is matched as written (no inflection). */
+  cues: string[][];
+  examples: string[];
+}
+
+export const DEADLINE_CUES: readonly DeadlineCueRule[] = [
+  {
+    id: 'event.deadline.cue.obligation',
+    kind: 'DEADLINE',
+    cues: [['must'], ['has', 'to'], ['have', 'to'], ['had', 'to'], ['required', 'to'], ['ordered', 'to'], ['obliged', 'to'], ['agreed', 'to'], ['given', 'until'], ['deadline']],
+    examples: ['The company must repay the loan within 60 days.', 'Members agreed to submit their new plans by the end of March.'],
+  },
+  {
+    id: 'event.target.cue.aim',
+    kind: 'TARGET',
+    cues: [['aims', 'to'], ['aim', 'to'], ['expects'], ['expected', 'to'], ['hopes', 'to'], ['plans', 'to'], ['pledged', 'to'], ['promised', 'to'], ['wants', 'to'], ['committed', 'to'], ['target'], ['goal']],
+    examples: ['The bank expects inflation to return to its target range by the end of 2027.', 'The agency aims to hire 400 more inspectors by the end of 2028.'],
+  },
+];
+
+/** Kinds that only happen in the past: a month or day read as next year's in a future sentence is this year's ("the by-election, called after the death … in October, will be held …"). */
+export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT']);
+
+/** Kinds of weak-noun events that name a thing, not an occurrence: with only a deadline after a cue they are the deadline. */
+export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'POLICY']);
+
+/**
+ * Verbs that bring about the event their object names, so a date between the subject and the verb
+ * is the event's: "The council on Monday approved a budget", "The Commission on Wednesday granted
+ * marketing authorisation". Not "overturned a High Court decision" (an earlier event).
+ */
+export const EVENT_MAKING_VERBS: ReadonlySet<string> = new Set([
+  'approved', 'granted', 'announced', 'held', 'signed', 'launched', 'imposed', 'adopted', 'published', 'issued', 'opened', 'began', 'started',
+  'completed', 'unveiled', 'awarded', 'agreed', 'reached', 'passed', 'called', 'declared', 'ordered', 'lifted', 'staged', 'hosted', 'set',
 ]);
