@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
 import { DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
-import { EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
+import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
 import { findEventDates } from './event-dates.js';
 import { publishedDay } from './dates.js';
 
@@ -129,5 +129,54 @@ describe('events from trigger rules, one sentence per kind', () => {
   it('the same event reported twice in one article is one event with one key', () => {
     const parsed = analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body: 'A cholera outbreak in Sudan has killed 200 people.\n\nThe outbreak began in July 2024.' }).parsed;
     expect(parsed.events.map((e) => [e.name, e.date, e.key])).toEqual([['cholera outbreak in Sudan', '2024-07', 'outbreak|2024-07|place:sudan']]);
+  });
+});
+
+describe('deadline and target cues (DEADLINE_CUES)', () => {
+  const cases = DEADLINE_CUES.flatMap((r) => r.examples.map((example) => ({ id: r.id, kind: r.kind, example })));
+  it.each(cases)('$id: $example', ({ id, kind, example }) => {
+    const e = events(example).find((x) => x.kind === kind);
+    expect(e).toMatchObject({ kind, date: null, status: 'expected' });
+    expect(e!.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(e!.rules).toContain(id);
+  });
+
+  it('names the event by what is to be done, or retypes the thing that has only the deadline', () => {
+    expect(events('The agency aims to hire 400 more inspectors by the end of 2028.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['TARGET', 'hire 400 more inspectors', '2028-12-31']]);
+    expect(events('The company must repay the loan within 60 days.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['DEADLINE', 'loan', '2025-11-09']]);
+  });
+
+  it('a deadline with no cue stays what its trigger says', () => {
+    expect(events('The council will freeze bus fares until the end of 2026.').map((e) => e.kind)).toEqual(['POLICY']);
+  });
+});
+
+describe('dates and verbs around the trigger', () => {
+  it('a score after the next name makes a match verb of a word the tagger reads as a noun', () => {
+    expect(events('Hartfield United beat Norcastle 2-0 at Elm Park on Saturday.').map((e) => [e.kind, e.date])).toEqual([['MATCH', '2025-09-06']]);
+  });
+
+  it('a date between the subject and an event-making verb dates its object, not the object of any verb', () => {
+    expect(events('The regulator on Tuesday granted approval for the vaccine.').map((e) => [e.kind, e.date, e.name])).toEqual([['APPROVAL', '2025-09-09', 'approval for the vaccine']]);
+    expect(events('The Senate on Monday approved the 2026 budget.').map((e) => [e.kind, e.date])).toEqual([['BUDGET', '2025-09-08']]);
+    // an earlier decision overturned on Monday is not dated Monday
+    expect(events('The Court of Appeal on Monday overturned a High Court decision.').map((e) => e.kind)).toEqual(['RULING']);
+  });
+
+  it('a clause set off by commas after the phrase neither dates it nor keeps it from its own date', () => {
+    expect(events('The by-election, called after the death of councillor Ann Reed in August, will be held on 9 October.').map((e) => [e.kind, e.date])).toEqual([
+      ['ELECTION', '2025-10-09'],
+      ['DEATH', '2025-08'],
+    ]);
+  });
+
+  it('a past-only kind is never next year\'s, even in a future sentence', () => {
+    expect(events('The by-election, called after the death of councillor Ann Reed in October, will be held on 9 November.').find((e) => e.kind === 'DEATH')?.date).toBe('2024-10');
+  });
+
+  it('a referendum is a vote; the strike verb only without an object', () => {
+    expect(events('Voters approved the plan in a referendum on Sunday.').map((e) => e.kind)).toContain('VOTE');
+    expect(events('Bus drivers will strike again on 3 December.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-12-03']]);
+    expect(events('Missiles struck the port on Monday.').map((e) => e.kind)).not.toContain('STRIKE');
   });
 });
