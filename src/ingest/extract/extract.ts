@@ -19,7 +19,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   const authors: LexiconEntry[] = article.authors.map((name) => ({ name, type: 'PERSON' }));
   const lexicon = new Lexicon(authors, options.lexicon, options.known);
   const mentions: Mention[] = [];
-  const finder = new MentionFinder(lexicon, mentions);
+  const finder = new MentionFinder(lexicon, mentions, article.tags);
 
   // Authors and the named source are mentions of their own fields.
   for (const name of article.authors) {

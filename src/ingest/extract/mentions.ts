@@ -114,6 +114,8 @@ export class MentionFinder {
   constructor(
     private readonly lexicon: Lexicon,
     mentions: Mention[],
+    /** The article's tags: a country among them says which country the story is about ("the government"). */
+    private readonly tags: readonly string[] = [],
   ) {
     this.mentions = mentions;
   }
@@ -449,12 +451,22 @@ export class MentionFinder {
     }
   }
 
-  /** The country named most so far (the first of equals): what "the country" and "the government" mean. */
+  /**
+   * What "the country" and "the government" mean: the country named most so far (the first of
+   * equals), among the article's tags when a tag names one. A tag is the editor's word on what the
+   * story is about, so a country mentioned more often in passing does not take "the government".
+   */
   private mainCountry(): string | undefined {
-    const counts = new Map<string, number>();
+    const tagged = new Set<string>();
+    for (const tag of this.tags) {
+      const hit = this.lexicon.lookup(tag);
+      if (hit?.type === 'PLACE' && hit.kind === 'country') tagged.add(hit.canonical ?? tag);
+    }
+    const counts = new Map<string, number>([...tagged].map((c) => [c, 0]));
     for (const m of this.mentions) {
       if (m.type !== 'PLACE' || m.kindHint !== 'country') continue;
       const c = m.canonical ?? m.text;
+      if (tagged.size && !tagged.has(c)) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     let best: string | undefined;
@@ -479,7 +491,24 @@ export class MentionFinder {
           continue;
         }
       }
-      if (t.text !== 'government' || tokens[k - 1]!.normal !== 'the' || (tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !breaksAfter(t))) continue;
+      if (t.text !== 'government' || (tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !breaksAfter(t))) continue;
+      if (out.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type === 'ORGANIZATION')) continue;
+      // "The Finnish government said", "the federal government announced": a described government
+      // that speaks is the story's (or the demonym's) government; one that is only talked about
+      // ("appointed by the government", "has promised to pay") stays a description, as the
+      // annotation conventions keep it
+      let j = k - 1;
+      if (j > sentence.from && GOVERNMENT_MODIFIERS.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!)) j--;
+      const speaks = tokens.slice(k + 1, Math.min(sentence.to, k + 3)).some((w) => GOVERNMENT_SPEAKS.has(w.normal)) && !breaksAfter(t);
+      // … or acts in a reported clause: "confirmed that the government had approved a grant"
+      const reported = j > sentence.from && tokens[j - 1]!.normal === 'that' && tokens[j]?.normal === 'the';
+      if (!speaks && !reported) continue;
+      const demonym = out.spans.find((sp) => sp.to === j + 1 && sp.mention.demonym && sp.mention.kindHint === 'country' && !breaksAfter(tokens[j]!));
+      if (demonym) {
+        this.add(out, tokens, k, k + 1, 'ORGANIZATION', { canonical: `Government of ${demonym.mention.canonical}`, kindHint: 'government' });
+        continue;
+      }
+      if (tokens[j]?.normal !== 'the' || j < sentence.from) continue;
       const country = this.mainCountry();
       if (country) this.add(out, tokens, k, k + 1, 'ORGANIZATION', { canonical: `Government of ${country}`, kindHint: 'government' });
     }
@@ -1051,6 +1080,10 @@ function placeKindOfWords(words: readonly Token[]): string | undefined {
   return undefined;
 }
 
+/** Words between "the" or a demonym and "government" that keep it the country's government: "the federal government". */
+const GOVERNMENT_MODIFIERS = new Set(['federal', 'national', 'central', 'new', 'coalition', 'caretaker', 'interim']);
+/** Verbs after "the government" that make it a speaker (optionally after "has"/"had"). */
+const GOVERNMENT_SPEAKS = new Set(['said', 'says', 'told', 'announced', 'announces', 'warned', 'confirmed', 'stated', 'added', 'insisted', 'denied', 'rejected', 'argued']);
 const PLACE_POSSESSORS = new Set(['country', 'nation', 'city', 'state', 'region', 'province', 'island', 'town', 'village', 'district', 'county', 'capital']);
 /** Words that end the head of a role phrase and start its complement: "a fisherman in Gaza". */
 const ROLE_COMPLEMENT_STARTS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'who', 'whose', 'which', 'that', 'based', 'near']);
