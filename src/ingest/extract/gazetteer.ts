@@ -1,3 +1,4 @@
+import worldCountries, { type Country } from 'world-countries';
 import type { StatementKind } from '../contract.js';
 
 /**
@@ -13,7 +14,8 @@ export interface CountryEntry {
   demonyms?: string[];
 }
 
-export const COUNTRIES: CountryEntry[] = [
+/** Countries as news writes them, with the short forms and plural demonyms reporters use; completed from world-countries below. */
+const CURATED_COUNTRIES: CountryEntry[] = [
   { name: 'Russia', aliases: ['Russian Federation', 'RF'], demonyms: ['Russian', 'Russians'] },
   { name: 'Ukraine', demonyms: ['Ukrainian', 'Ukrainians'] },
   { name: 'United Kingdom', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons'] },
@@ -167,6 +169,43 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Jamaica' },
   { name: 'Democratic Republic of the Congo', aliases: ['DRC', 'DR Congo'] },
 ];
+
+/** The package's module.exports is the array itself; its typings describe it as an ES default export. */
+const WORLD_COUNTRIES = worldCountries as unknown as readonly Country[];
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The curated list completed from world-countries (mledoze/countries, ODbL; a maintained data
+ * package, plain JSON, no install script): every independent state the curated list lacks, and the
+ * demonyms it lacks ("Honduran", "Palauan"). A package entry is the curated country when any of its
+ * names, spellings or demonyms is one of the curated country's ("Türkiye" and "Turkish" are
+ * Turkey). A demonym two states share ("Dominican", "Congolese") names neither. Territories are left
+ * out: their names ("Christmas Island", "Jersey") are more often something else in news text.
+ */
+function completeCountries(curated: readonly CountryEntry[]): CountryEntry[] {
+  const out = curated.map((c) => ({ ...c, demonyms: [...(c.demonyms ?? [])] }));
+  const demonymsOf = (c: Country): string[] => {
+    const eng = c.demonyms['eng'];
+    return eng ? [...new Set([eng.m, eng.f].flatMap((d) => d.split(/,\s*|\s+or\s+/)).filter(Boolean))] : [];
+  };
+  const states = WORLD_COUNTRIES.filter((c) => c.independent);
+  const demonymCount = new Map<string, number>();
+  for (const c of states) for (const d of demonymsOf(c)) demonymCount.set(fold(d), (demonymCount.get(fold(d)) ?? 0) + 1);
+  const taken = new Set(out.flatMap((c) => [...(c.demonyms ?? [])].map(fold)));
+  for (const c of states) {
+    const names = [c.name.common, c.name.official, ...c.altSpellings].map(fold);
+    const demonyms = demonymsOf(c).filter((d) => demonymCount.get(fold(d)) === 1);
+    const same = out.find((o) => [o.name, ...(o.aliases ?? [])].some((n) => names.includes(fold(n))) || (o.demonyms ?? []).some((d) => demonyms.some((x) => fold(x) === fold(d))));
+    const fresh = demonyms.filter((d) => !taken.has(fold(d)));
+    fresh.forEach((d) => taken.add(fold(d)));
+    if (same) same.demonyms!.push(...fresh);
+    else out.push({ name: c.name.common, demonyms: fresh });
+  }
+  return out;
+}
+
+export const COUNTRIES: CountryEntry[] = completeCountries(CURATED_COUNTRIES);
 
 /** Institutions written as bare names that are organizations, not places ("the Kremlin said"). */
 export const KNOWN_ORGANIZATIONS: Array<{ name: string; aliases?: string[]; kind?: string }> = [
