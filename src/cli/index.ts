@@ -10,6 +10,7 @@ import { CurationError } from '../ingest/merge/merge.js';
 import { curateCommands } from './commands/curate.js';
 import { databaseCommands } from './commands/database.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { InputError, ingestCommands } from './commands/ingest.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { retractCommands } from './commands/retract.js';
@@ -19,6 +20,7 @@ const program = new Command('newsgraph').description('newsgraph: a GraphQL knowl
 serveCommands(program);
 databaseCommands(program);
 ingestCommands(program);
+importCommand(program);
 retractCommands(program);
 curateCommands(program);
 exportCommand(program);

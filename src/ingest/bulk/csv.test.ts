@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CsvValueError, nodeGroups, relationshipGroups } from './csv.js';
+
+describe('CSV for neo4j-admin import', () => {
+  it('quotes every string (quotes doubled, line breaks kept), leaves null and empty lists as empty fields, joins lists with U+001F', () => {
+    const [group, ...rest] = nodeGroups([
+      { labels: ['Person', 'Entity'], props: { id: 'person:a', name: 'Al "Q"', aliases: ['A', 'Al; Q'], roles: [], kind: null, note: '' } },
+      { labels: ['Person', 'Entity'], props: { id: 'person:b', name: 'two\nlines', aliases: [], roles: ['chair'], kind: 'x', note: null } },
+    ]);
+    expect(rest).toEqual([]);
+    expect(group).toEqual({
+      name: 'Person:Entity',
+      header: 'id:ID,name:string,aliases:string[],roles:string[],note:string,kind:string',
+      lines: ['"person:a","Al ""Q""","A\u001fAl; Q",,"",', '"person:b","two\nlines",,"chair",,"x"'],
+    });
+  });
+
+  it('types a number column by its values: integers long, others double, each in a file of its own', () => {
+    const groups = nodeGroups([
+      { labels: ['Publication'], props: { id: 'p1', similarity: 1, publishedMs: 1700000000000 } },
+      { labels: ['Publication'], props: { id: 'p2', similarity: 0.93, publishedMs: 1700000000001 } },
+    ]);
+    expect(groups.map((g) => [g.header, g.lines])).toEqual([
+      ['id:ID,similarity:long,publishedMs:long', ['"p1",1,1700000000000']],
+      ['id:ID,similarity:double,publishedMs:long', ['"p2",0.93,1700000000001']],
+    ]);
+  });
+
+  it('writes relationships by start and end id, one group per type', () => {
+    const groups = relationshipGroups([
+      { type: 'REPORTED_IN', from: 'statement:1', to: 'article:1', props: { order: 0, about: ['topic:ports'] } },
+      { type: 'ABOUT', from: 'statement:1', to: 'topic:ports', props: {} },
+    ]);
+    expect(groups.map((g) => [g.name, g.header, g.lines])).toEqual([
+      ['REPORTED_IN', ':START_ID,:END_ID,order:long,about:string[]', ['"statement:1","article:1",0,"topic:ports"']],
+      ['ABOUT', ':START_ID,:END_ID', ['"statement:1","topic:ports"']],
+    ]);
+  });
+
+  it('refuses a list item the import could not store, naming the row', () => {
+    expect(() => nodeGroups([{ labels: ['Topic'], props: { id: 'topic:x', names: ['a\u001fb'] } }])).toThrow(CsvValueError);
+    expect(() => nodeGroups([{ labels: ['Topic'], props: { id: 'topic:x', names: [''] } }])).toThrow(/Topic "topic:x": the list item "" is empty/);
+  });
+});

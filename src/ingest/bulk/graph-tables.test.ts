@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { articleId, statementId } from '../../core/ids.js';
+import { buildArticle, organization, person, place } from '../../../test/fixtures/parsed-article.js';
+import type { ParsedArticle, ParsedEntity } from '../contract.js';
+import { planArticleWrite } from '../write/write-article.js';
+import { ArticleRefusedError } from '../write/refused.js';
+import { epochMillis, GraphTables, type NodeRow, type RelRow } from './graph-tables.js';
+
+const MARA = person('Mara Okafor');
+const HARBOUR = organization('Harbour Authority');
+const VELD = place('Veld');
+const QUOTE = 'the harbour will reopen before winter';
+
+function report(n: number, publishedAt: string, wording: { text: string; verb: string; kind: 'QUOTE' | 'CLAIM' | 'WARNING' }, entities: ParsedEntity[] = [MARA, HARBOUR, VELD], url = `https://example.test/harbour/${n}`): ParsedArticle {
+  const sentence = `Mara Okafor ${wording.verb}ed ${wording.text}.`;
+  return buildArticle({
+    title: `Harbour report ${n}`, publishedAt, url, authors: [], tags: ['ports'], paragraphs: [`Harbour report ${n} from the quay.`, sentence],
+    entities, statements: [{ speaker: MARA.id, ...wording, about: [HARBOUR.id], sentence }],
+  });
+}
+
+const fold = (articles: ParsedArticle[], tables = new GraphTables()) => ({ tables, results: articles.map((a, i) => tables.apply(planArticleWrite(a, `2026-01-0${i + 1}T00:00:00Z`, 'cli:test'))) });
+const node = (tables: GraphTables, id: string): NodeRow | undefined => [...tables.nodes()].find((n) => n.props.id === id);
+const rels = (tables: GraphTables, type: string): RelRow[] => [...tables.relationships()].filter((r) => r.type === type);
+
+describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
+  it('words a statement from its earliest-published report (same instant: the lower article id), and STATED and first/last reported follow', () => {
+    const reports = [
+      report(1, '2025-03-05T10:00:00Z', { text: `“${QUOTE}”`, verb: 'warn', kind: 'WARNING' }),
+      report(2, '2025-03-04T12:00:00+02:00', { text: `${QUOTE}.`, verb: 'claim', kind: 'CLAIM' }),
+      report(3, '2025-03-04T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }),
+    ];
+    const ids = reports.map((r) => articleId(r.article.url, ''));
+    const first = ids[1]! < ids[2]! ? reports[1]! : reports[2]!;
+    const { tables } = fold(reports);
+    const statement = node(tables, statementId(MARA.id, QUOTE))!;
+    expect(statement.props).toMatchObject({
+      text: first.statements[0]!.text, verb: first.statements[0]!.verb, kind: first.statements[0]!.kind,
+      firstReportedAt: first.article.publishedAt, firstReportedMs: Date.UTC(2025, 2, 4, 10), lastReportedAt: '2025-03-05T10:00:00Z', lastReportedMs: Date.UTC(2025, 2, 5, 10),
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    expect(rels(tables, 'STATED')).toEqual([{ type: 'STATED', from: MARA.id, to: statement.props.id, props: { verb: first.statements[0]!.verb, verbAsWritten: first.statements[0]!.verb } }]);
+    expect(rels(tables, 'REPORTED_IN').map((r) => [r.to, r.props.text, r.props.order, r.props.start])).toEqual(reports.map((r, i) => [ids[i], r.statements[0]!.text, 0, r.statements[0]!.evidence.start]));
+    // Each entity, topic and the statement once; three articles.
+    expect(tables.size).toEqual({ nodes: 3 + 1 + 1 + 3, relationships: 3 * 3 + 3 + 3 + 1 + 1, articles: 3 });
+  });
+
+  it('gives an entity its kind from the earliest-published report that gives one, whatever the order', () => {
+    const late = report(1, '2025-03-05T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, HARBOUR, { ...VELD, kind: 'city' }]);
+    const early = report(2, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, HARBOUR, { ...VELD, kind: 'port town' }]);
+    const none = report(3, '2025-02-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' });
+    const expected = { kind: 'port town', kindFrom: articleId(early.article.url, ''), kindFromMs: Date.UTC(2025, 2, 1, 10) };
+    expect(node(fold([late, early, none]).tables, VELD.id)!.props).toMatchObject(expected);
+    expect(node(fold([none, early, late]).tables, VELD.id)!.props).toMatchObject(expected);
+    // The mentions record the kind each article gave (null: none, no property).
+    expect(rels(fold([none, late]).tables, 'MENTIONS').filter((r) => r.to === VELD.id).map((r) => r.props.kind)).toEqual([null, 'city']);
+  });
+
+  it('applies the naming rule: an alias naming another entity is refused, a new entity takes its name back from an alias', () => {
+    const isw = organization('Institute for the Study of War', { aliases: ['ISW'] });
+    const squatter = organization('Harbour Authority', { aliases: ['Port Board'] });
+    const board = organization('Port Board');
+    const { tables, results } = fold([
+      report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, isw, squatter]),
+      // Mara cannot be called ISW; Port Board arrives as an entity of its own.
+      report(2, '2025-03-02T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [{ ...MARA, aliases: ['ISW'] }, board]),
+    ]);
+    expect(results[1]).toMatchObject({
+      status: 'created',
+      aliasesRefused: [{ entity: MARA.id, alias: 'ISW', heldBy: isw.id }],
+      aliasesWithdrawn: [{ entity: squatter.id, alias: 'Port Board', heldBy: board.id }],
+      entitiesCreated: [board.id], entitiesMatched: [MARA.id],
+    });
+    expect(node(tables, MARA.id)!.props).toMatchObject({ aliases: [], foldedAliases: [], nameKeys: '|mara okafor|' });
+    expect(node(tables, squatter.id)!.props).toMatchObject({ aliases: [], nameKeys: '|harbour authority|' });
+    expect(node(tables, isw.id)!.props).toMatchObject({ aliases: ['ISW'], foldedAliases: ['isw'], nameKeys: '|institute for the study of war|isw|' });
+    // The link records what the article gave: nothing refused.
+    expect(rels(tables, 'MENTIONS').filter((r) => r.to === isw.id).map((r) => r.props)).toEqual([{ aliases: ['ISW'], kind: null }]);
+  });
+
+  it('refuses an article that changes an entity\'s type, folding nothing of it', () => {
+    const tables = fold([report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' })]).tables;
+    const before = tables.size;
+    const retyped = report(2, '2025-03-02T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, { ...VELD, type: 'ORGANIZATION' }]);
+    expect(() => tables.apply(planArticleWrite(retyped, 'now'))).toThrow(ArticleRefusedError);
+    expect(tables.size).toEqual(before);
+  });
+
+  it('tells a copy from a new article: the same text again is unchanged, at another outlet a Publication, new text at a known URL a deferred version', () => {
+    const original = report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' });
+    const copy = { ...original, article: { ...original.article, url: 'https://other.example/copy' } };
+    const corrected = report(1, '2025-03-01T10:00:00Z', { text: 'the harbour will reopen in spring', verb: 'say', kind: 'QUOTE' });
+    const { tables, results } = fold([original, original, copy, corrected]);
+    const id = articleId(original.article.url, '');
+    const copyId = articleId(copy.article.url, '');
+    expect(results.map((r) => r.status)).toEqual(['created', 'unchanged', 'republished', 'deferred']);
+    expect(results[2]).toEqual({ status: 'republished', articleId: id, publication: copyId });
+    expect(node(tables, copyId)).toMatchObject({ labels: ['Publication'], props: { similarity: 1, outlet: 'other.example', ingestedBy: 'cli:test', publishedMs: epochMillis('2025-03-01T10:00:00Z') } });
+    expect(rels(tables, 'REPUBLISHES')).toEqual([{ type: 'REPUBLISHES', from: copyId, to: id, props: {} }]);
+    expect(tables.size.articles).toBe(1);
+  });
+
+  it('keeps the lists the write sets even when empty, and the event mentions\' participants', () => {
+    const article = buildArticle({
+      title: 'Strike', publishedAt: '2025-03-01T10:00:00Z', url: 'https://example.test/strike', authors: ['Ann Writer'], tags: [], paragraphs: ['Dockers struck in Veld.'],
+      entities: [VELD], statements: [],
+      events: [{ id: 'event:strike', name: 'Dock strike', kind: 'strike', date: '2025-03-01', status: 'occurred', participants: [] }],
+    });
+    const { tables } = fold([article]);
+    expect(node(tables, VELD.id)!.props).toMatchObject({ aliases: [], foldedAliases: [], roles: [], kind: null });
+    expect(rels(tables, 'MENTIONS').find((r) => r.to === 'event:strike')!.props).toEqual({ participants: [] });
+    expect(rels(tables, 'WRITTEN_BY')).toEqual([{ type: 'WRITTEN_BY', from: articleId(article.article.url, ''), to: person('Ann Writer').id, props: { kind: null } }]);
+    expect(node(tables, 'event:strike')!.props).toMatchObject({ name: 'Dock strike', endDate: null, createdAt: '2026-01-01T00:00:00Z' });
+  });
+});
+
+describe('epochMillis', () => {
+  it('reads an ISO date-time as Neo4j\'s datetime().epochMillis: offsets applied, none meaning UTC', () => {
+    expect(epochMillis('2025-03-04T12:00:00+02:00')).toBe(Date.UTC(2025, 2, 4, 10));
+    expect(epochMillis('2025-03-04T10:00:00')).toBe(Date.UTC(2025, 2, 4, 10));
+    expect(epochMillis('2025-03-04T10:00:00.123Z')).toBe(Date.UTC(2025, 2, 4, 10, 0, 0, 123));
+  });
+});

@@ -1,0 +1,375 @@
+import { foldName } from '../../core/ids.js';
+import { ENTITY_TYPES, type EntityType, type ParsedEntity } from '../contract.js';
+import { decideWrite, MIN_SHARED_BANDS, SAME_STORY_SIMILARITY, type Candidate } from '../write/decide-write.js';
+import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from '../write/naming.js';
+import type { ArticleWritePlan } from '../write/write-article.js';
+import { ENTITY_LABEL } from '../write/write-cypher.js';
+
+/**
+ * The graph an empty database would hold after WRITE_ARTICLE (write-cypher.ts) ran for each
+ * planned article in turn, folded in memory, so that `import --bulk` can hand it to
+ * neo4j-admin as tables instead of writing it through transactions. Pure: every rule here is the
+ * write Cypher's, restated — which node a MERGE creates and which properties only its creation sets,
+ * which report words a statement (the earliest-published), which report gives an entity its kind
+ * (WINS_KIND), which aliases an article may give (the naming rule, naming.ts, fed with what
+ * READ_NAMES would read), and whether an article is new at all (decideWrite with what
+ * FIND_EXISTING_ARTICLE and FIND_SIMILAR_ARTICLES would find). A property Cypher sets to null is
+ * absent here too.
+ *
+ * Not folded: a new version of an article already loaded (same canonical URL, other text). That
+ * takes the old version's contributions out again (contributions.ts); `apply` answers `deferred`
+ * and the caller writes it through `ingest` once the import is done.
+ */
+
+export type Props = Record<string, string | number | string[] | null>;
+
+export interface NodeRow {
+  labels: readonly string[];
+  props: Props;
+}
+
+export interface RelRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** What folding one article did, as WriteResult says it (the parts learning and the summary need). */
+export type FoldResult =
+  | {
+      status: 'created';
+      articleId: string;
+      entitiesCreated: string[];
+      entitiesMatched: string[];
+      aliasesRefused: AliasConflict[];
+      aliasesWithdrawn: AliasConflict[];
+    }
+  | { status: 'unchanged' | 'republished'; articleId: string; publication?: string }
+  /** A new version of an article already folded: to be written by `ingest` after the import. */
+  | { status: 'deferred'; articleId: string };
+
+interface EntityNode {
+  type: EntityType;
+  props: {
+    id: string; name: string; foldedName: string; aliases: string[]; foldedAliases: string[]; roles: string[]; createdAt: string;
+    kind: string | null; kindFrom: string | null; kindFromMs: number | null; nameKeys: string;
+  };
+}
+
+interface Report {
+  articleId: string;
+  ms: number;
+  publishedAt: string;
+  order: number;
+  row: StatementRow;
+}
+
+interface StatementNode {
+  id: string;
+  createdAt: string;
+  earliest: Report;
+  latest: Report;
+}
+
+interface StatementRow {
+  id: string; speaker: string | null; text: string; kind: string; verb: string; verbAsWritten: string | null; anonymousSource: string | null;
+  about: string[]; order: number; evidence: { sentence: string; start: number; end: number };
+}
+
+interface ArticleNode {
+  props: Props;
+  /** Shingles of the body, for FIND_SIMILAR_ARTICLES' exact comparison. */
+  shingles: Uint32Array;
+}
+
+/** The instant of an ISO date-time as Neo4j's datetime(x).epochMillis: a time without an offset is UTC. */
+export function epochMillis(iso: string): number {
+  const withZone = /T.*(Z|[+-]\d\d(:?\d\d)?)$/i.test(iso) || !iso.includes('T') ? iso : `${iso}Z`;
+  const ms = Date.parse(withZone);
+  if (Number.isNaN(ms)) throw new Error(`not an ISO date-time: ${iso}`);
+  return ms;
+}
+
+/** nameKeys as write-cypher's NAME_KEYS builds it. */
+const nameKeys = (foldedName: string, foldedAliases: readonly string[]): string => `|${[foldedName, ...foldedAliases].map((k) => `${k.replace(/\|/g, ' ')}|`).join('')}`;
+/** The elements of nameKeys: what `nameKeys CONTAINS '|key|'` finds. */
+const keyElements = (foldedName: string, foldedAliases: readonly string[]): string[] => [foldedName, ...foldedAliases].map((k) => k.replace(/\|/g, ' '));
+
+/** `a` before `b` in the order SETTLE_STATEMENT_WORDING reads reports: instant, article id, reading order. */
+const reportsBefore = (a: Report, b: Report): boolean => a.ms !== b.ms ? a.ms < b.ms : a.articleId !== b.articleId ? a.articleId < b.articleId : a.order < b.order;
+
+export class GraphTables {
+  private readonly entities = new Map<string, EntityNode>();
+  /** nameKeys element → ids of the entities holding it (the entity_name_keys index). */
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly topics = new Map<string, Props>();
+  private readonly events = new Map<string, Props>();
+  private readonly statements = new Map<string, StatementNode>();
+  private readonly articles = new Map<string, ArticleNode>();
+  private readonly publications = new Map<string, { props: Props; of: string }>();
+  /** FIND_EXISTING_ARTICLE's seeks: url, contentHash, fingerprint → article ids in creation order. */
+  private readonly articleBy = { url: new Map<string, string[]>(), contentHash: new Map<string, string[]>(), fingerprint: new Map<string, string[]>() };
+  /** MinHash band key → article ids (the bandKeys text index). */
+  private readonly byBand = new Map<string, string[]>();
+  /** Relationships, keyed as their MERGE patterns are: a second MERGE of the same key changes nothing (or what SET says). */
+  private readonly rels = new Map<string, RelRow>();
+
+  /** Folds one planned article as writePlannedArticle would write it into this graph. Throws ArticleRefusedError as the naming rule does (nothing folded). */
+  apply(plan: ArticleWritePlan): FoldResult {
+    const decision = decideWrite(plan, this.findCandidates(plan));
+    if (decision.kind === 'unchanged') {
+      const c = decision.candidate;
+      return c.story ? { status: 'unchanged', articleId: String(c.story.id), publication: c.id } : { status: 'unchanged', articleId: c.id };
+    }
+    if (decision.kind === 'version') return { status: 'deferred', articleId: plan.id };
+    const similar = decision.kind === 'create' ? this.findSimilar(plan) : null;
+    if (decision.kind === 'publication' || similar) {
+      const of = decision.kind === 'publication' ? decision : similar!;
+      this.republish(plan, 'of' in of ? of.of : of.id, of.similarity);
+      return { status: 'republished', articleId: 'of' in of ? of.of : of.id, publication: plan.id };
+    }
+    const names = this.readNames(plan);
+    const naming = decideNaming(plan.entities, names);
+    this.write(plan, naming);
+    const ids = plan.entities.map((e) => e.id);
+    return {
+      status: 'created', articleId: plan.id,
+      entitiesCreated: ids.filter((id) => !names.existing.has(id)), entitiesMatched: ids.filter((id) => names.existing.has(id)),
+      aliasesRefused: naming.refused, aliasesWithdrawn: naming.withdrawn,
+    };
+  }
+
+  /** Every node, with the labels and properties the write Cypher gives it (nulls left out). */
+  *nodes(): Generator<NodeRow> {
+    for (const e of this.entities.values()) yield { labels: [ENTITY_LABEL[e.type], 'Entity'], props: { ...e.props } };
+    for (const props of this.topics.values()) yield { labels: ['Topic'], props };
+    for (const props of this.events.values()) yield { labels: ['Event'], props };
+    for (const a of this.articles.values()) yield { labels: ['Article'], props: a.props };
+    for (const p of this.publications.values()) yield { labels: ['Publication'], props: p.props };
+    for (const s of this.statements.values()) {
+      const r = s.earliest.row;
+      yield {
+        labels: ['Statement'],
+        props: {
+          id: s.id, createdAt: s.createdAt, text: r.text, kind: r.kind, verb: r.verb, verbAsWritten: r.verbAsWritten, anonymousSource: r.anonymousSource,
+          firstReportedAt: s.earliest.publishedAt, firstReportedMs: s.earliest.ms, lastReportedAt: s.latest.publishedAt, lastReportedMs: s.latest.ms,
+        },
+      };
+    }
+  }
+
+  /** Every relationship with its properties; STATED carries its statement's settled verb, as the last write to it left it. */
+  *relationships(): Generator<RelRow> {
+    for (const rel of this.rels.values()) {
+      if (rel.type !== 'STATED') {
+        yield rel;
+        continue;
+      }
+      const r = this.statements.get(rel.to)!.earliest.row;
+      yield { ...rel, props: { verb: r.verb, verbAsWritten: r.verbAsWritten } };
+    }
+  }
+
+  get size(): { nodes: number; relationships: number; articles: number } {
+    return {
+      nodes: this.entities.size + this.topics.size + this.events.size + this.articles.size + this.publications.size + this.statements.size,
+      relationships: this.rels.size,
+      articles: this.articles.size,
+    };
+  }
+
+  /** FIND_EXISTING_ARTICLE: at its id or URL first, then by content hash and fingerprint, then a Publication at its id. */
+  private findCandidates(plan: ArticleWritePlan): Candidate[] {
+    const found: Candidate[] = [];
+    const seen = new Set<string>();
+    const add = (id: string | undefined, by: 'url' | 'content') => {
+      if (id === undefined || seen.has(`${by}\u0000${id}`)) return;
+      seen.add(`${by}\u0000${id}`);
+      found.push({ id, by, node: this.articles.get(id)!.props, story: null, versions: [] });
+    };
+    if (this.articles.has(plan.id)) add(plan.id, 'url');
+    for (const url of new Set([plan.url, plan.rawUrl])) if (url !== null) for (const id of this.articleBy.url.get(url) ?? []) add(id, 'url');
+    for (const id of this.articleBy.contentHash.get(plan.contentHash) ?? []) add(id, 'content');
+    for (const id of this.articleBy.fingerprint.get(plan.fingerprint) ?? []) add(id, 'content');
+    const publication = this.publications.get(plan.id);
+    if (publication) found.push({ id: plan.id, by: 'url', node: publication.props, story: this.articles.get(publication.of)!.props, versions: [] });
+    return found.slice(0, 8);
+  }
+
+  /** FIND_SIMILAR_ARTICLES and findSimilar: the other outlet's article most like this one, at SAME_STORY_SIMILARITY or more. */
+  private findSimilar(plan: ArticleWritePlan): { id: string; similarity: number } | null {
+    if (plan.bands.length === 0) return null;
+    const shared = new Map<string, number>();
+    for (const key of plan.bands) for (const id of this.byBand.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const outletKey = (o: unknown) => (typeof o === 'string' ? o : '');
+    const rows = [...shared]
+      .filter(([id, n]) => n >= MIN_SHARED_BANDS && outletKey(this.articles.get(id)!.props.outlet) !== outletKey(plan.outlet))
+      .sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, 20);
+    let best: { id: string; similarity: number } | null = null;
+    for (const [id] of rows) {
+      const article = this.articles.get(id)!;
+      if ((article.props.outlet ?? null) === plan.outlet) continue;
+      const similarity = jaccardSorted(plan.shingles, article.shingles);
+      if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity || (similarity === best.similarity && id < best.id))) best = { id, similarity };
+    }
+    return best;
+  }
+
+  /** WRITE_PUBLICATION. */
+  private republish(plan: ArticleWritePlan, of: string, similarity: number): void {
+    const a = plan.data.article as Record<string, string | null>;
+    const existing = this.publications.get(plan.id);
+    this.publications.set(plan.id, {
+      of,
+      props: {
+        ...(existing?.props ?? {}), id: plan.id, url: plan.url, title: a.title!, publishedAt: a.publishedAt!, publishedMs: epochMillis(a.publishedAt!), outlet: plan.outlet,
+        source: a.source ?? null, body: a.body!, contentHash: plan.contentHash, fingerprint: plan.fingerprint, similarity, ingestedAt: String(plan.data.now), ingestedBy: a.ingestedBy ?? null,
+      },
+    });
+    this.mergeRel('REPUBLISHES', plan.id, of);
+  }
+
+  /** READ_NAMES: the types of the article's ids the graph holds, and every entity holding one of its names. */
+  private readNames(plan: ArticleWritePlan): GraphNames {
+    const existing = new Map<string, EntityType>();
+    for (const e of plan.entities) {
+      const node = this.entities.get(e.id);
+      if (node) existing.set(e.id, node.type);
+    }
+    const holderIds = new Set<string>();
+    for (const name of plan.entities.flatMap((e) => [e.name, ...e.aliases])) for (const id of this.byKey.get(foldName(name).replace(/\|/g, ' ')) ?? []) holderIds.add(id);
+    const holders = [...holderIds].map((id) => {
+      const e = this.entities.get(id)!;
+      return { id, type: e.type, foldedName: e.props.foldedName, aliases: e.props.aliases };
+    });
+    return { existing, holders };
+  }
+
+  /** WRITE_ARTICLE for a new article, after the naming rule. */
+  private write(plan: ArticleWritePlan, naming: NamingDecision): void {
+    const data = plan.data as {
+      now: string;
+      article: Record<string, string | null>;
+      positions: { person: string; title: string; of: string }[];
+      topics: { id: string; name: string; foldedName: string }[];
+      events: { id: string; name: string; foldedName: string; kind: string; date: string | null; endDate: string | null; status: string; participants: string[] }[];
+      statements: StatementRow[];
+    };
+    const now = data.now;
+    const articleId = plan.id;
+    const ms = epochMillis(data.article.publishedAt!);
+
+    for (const w of naming.withdrawals) this.setAliases(w.id, w.aliases, w.aliases.map(foldName));
+    for (const type of ENTITY_TYPES) for (const e of plan.entities.filter((x) => x.type === type)) this.mergeEntity(e, naming.aliases.get(e.id)!, articleId, ms, now);
+    for (const p of data.positions) {
+      if (this.entities.get(p.person)?.type === 'PERSON' && this.entities.has(p.of)) this.mergeRel('HOLDS_ROLE', p.person, p.of, { title: p.title }, `title=${p.title}`);
+    }
+    for (const t of data.topics) if (!this.topics.has(t.id)) this.topics.set(t.id, { id: t.id, name: t.name, foldedName: t.foldedName, createdAt: now });
+
+    const props: Props = { ...data.article, publishedMs: ms, version: 1 };
+    const shingles = Uint32Array.from(plan.shingles);
+    this.articles.set(articleId, { props, shingles });
+    for (const [index, value] of [['url', plan.url], ['contentHash', plan.contentHash], ['fingerprint', plan.fingerprint]] as const) {
+      if (value !== null) this.articleBy[index].set(value, [...(this.articleBy[index].get(value) ?? []), articleId]);
+    }
+    for (const key of new Set(plan.bands)) this.byBand.set(key, [...(this.byBand.get(key) ?? []), articleId]);
+
+    const positions = new Map(plan.entities.map((e) => [e.id, (e.positions ?? []).filter((p) => p.of)]));
+    const link = (e: ParsedEntity): Props => {
+      const lists: Record<string, string[]> = {
+        aliases: naming.aliases.get(e.id)!, roles: e.roles, positionTitles: positions.get(e.id)!.map((p) => p.title), positionsOf: positions.get(e.id)!.map((p) => p.of!),
+      };
+      return { ...Object.fromEntries(Object.entries(lists).filter(([, l]) => l.length > 0)), kind: e.kind ?? null };
+    };
+    for (const e of plan.entities) {
+      const author = plan.authors.has(e.id);
+      if (author ? this.entities.get(e.id)?.type === 'PERSON' : this.entities.has(e.id)) this.mergeRel(author ? 'WRITTEN_BY' : 'MENTIONS', articleId, e.id, link(e));
+    }
+    for (const t of data.topics) this.mergeRel('TAGGED', articleId, t.id);
+
+    for (const ev of data.events) {
+      if (!this.events.has(ev.id)) {
+        this.events.set(ev.id, { id: ev.id, name: ev.name, foldedName: ev.foldedName, kind: ev.kind, date: ev.date, endDate: ev.endDate, status: ev.status, createdAt: now });
+      }
+      this.mergeRel('MENTIONS', articleId, ev.id, { participants: ev.participants });
+      for (const pid of ev.participants) if (this.entities.has(pid)) this.mergeRel('PARTICIPATED_IN', pid, ev.id);
+    }
+
+    for (const row of data.statements) {
+      const report: Report = { articleId, ms, publishedAt: data.article.publishedAt!, order: row.order, row };
+      const s = this.statements.get(row.id);
+      const reportKey = `REPORTED_IN\u0000${row.id}\u0000${articleId}\u0000`;
+      if (!s) this.statements.set(row.id, { id: row.id, createdAt: now, earliest: report, latest: report });
+      else if (!this.rels.has(reportKey)) {
+        // MERGE … ON CREATE: a statement an article reports twice keeps its first report.
+        if (reportsBefore(report, s.earliest)) s.earliest = report;
+        if (reportsBefore(s.latest, report)) s.latest = report;
+      }
+      if (!this.rels.has(reportKey)) {
+        const r: Props = {
+          sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end, order: row.order, text: row.text, kind: row.kind, verb: row.verb,
+          verbAsWritten: row.verbAsWritten, anonymousSource: row.anonymousSource, about: row.about,
+        };
+        this.mergeRel('REPORTED_IN', row.id, articleId, r);
+      }
+      if (row.speaker !== null && this.entities.has(row.speaker)) this.mergeRel('STATED', row.speaker, row.id);
+      for (const about of row.about) if (this.entities.has(about) || this.topics.has(about) || this.events.has(about)) this.mergeRel('ABOUT', row.id, about);
+    }
+  }
+
+  /** mergeEntities: created with its name, then the kind rule, fresh aliases and roles appended. */
+  private mergeEntity(e: ParsedEntity, aliases: readonly string[], articleId: string, ms: number, now: string): void {
+    let node = this.entities.get(e.id);
+    if (!node) {
+      const foldedName = foldName(e.name);
+      node = {
+        type: e.type,
+        props: { id: e.id, name: e.name, foldedName, aliases: [], foldedAliases: [], roles: [], createdAt: now, kind: null, kindFrom: null, kindFromMs: null, nameKeys: '' },
+      };
+      this.entities.set(e.id, node);
+      this.index(e.id, [], keyElements(foldedName, []));
+    }
+    const p = node.props;
+    const kind = e.kind ?? null;
+    // WINS_KIND: the earliest-published report that gives a kind; ties to the lower article id.
+    const wins = kind !== null && (p.kind === null || (p.kindFrom !== null && (ms < p.kindFromMs! || (ms === p.kindFromMs && articleId < p.kindFrom))));
+    if (wins) Object.assign(p, { kind, kindFrom: articleId, kindFromMs: ms });
+    const folded = aliases.map(foldName);
+    const fresh = aliases.map((_, i) => i).filter((i) => !p.foldedAliases.includes(folded[i]!));
+    const roles = e.roles.filter((r) => !p.roles.includes(r));
+    this.setAliases(e.id, [...p.aliases, ...fresh.map((i) => aliases[i]!)], [...p.foldedAliases, ...fresh.map((i) => folded[i]!)]);
+    p.roles = [...p.roles, ...roles];
+  }
+
+  private setAliases(id: string, aliases: string[], foldedAliases: string[]): void {
+    const p = this.entities.get(id)!.props;
+    this.index(id, keyElements(p.foldedName, p.foldedAliases), keyElements(p.foldedName, foldedAliases));
+    Object.assign(p, { aliases, foldedAliases, nameKeys: nameKeys(p.foldedName, foldedAliases) });
+  }
+
+  private index(id: string, before: readonly string[], after: readonly string[]): void {
+    for (const k of before) this.byKey.get(k)?.delete(id);
+    for (const k of after) {
+      let ids = this.byKey.get(k);
+      if (!ids) this.byKey.set(k, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  /** MERGE (from)-[:TYPE {key}]->(to) SET props: created once, its properties replaced by each SET. */
+  private mergeRel(type: string, from: string, to: string, props: Props = {}, key = ''): void {
+    const id = `${type}\u0000${from}\u0000${to}\u0000${key}`;
+    const existing = this.rels.get(id);
+    this.rels.set(id, { type, from, to, props: existing ? { ...existing.props, ...props } : props });
+  }
+}
+
+/** jaccard() over a Set and the other text's shingles (distinct, as a Set's). */
+function jaccardSorted(a: ReadonlySet<number>, b: Uint32Array): number {
+  if (a.size === 0 && b.length === 0) return 1;
+  let shared = 0;
+  for (const x of b) if (a.has(x)) shared++;
+  return shared / (a.size + b.length - shared);
+}
