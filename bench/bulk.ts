@@ -1,0 +1,110 @@
+/**
+ * `npm run bench:bulk [-- --count 20000 --data bench/data --workers N]`: the first `count` articles
+ * of the synthetic corpus (npm run bench:data) loaded twice into empty throwaway Neo4j servers —
+ * by `ingest` (bulk ingest: worker threads analyse, 25 articles per transaction) and by
+ * `import --bulk` (the same analysis folded into tables, neo4j-admin import, migrations) — and
+ * compared: nodes per label, relationships per type, and a SHA-256 digest of the canonical dump of
+ * every node and relationship with its properties (test/helpers/canonical-dump.ts: write timestamps
+ * left out). Prints each path's wall time and seconds per 100,000 articles at that rate.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bulkImport, per100k } from '../src/cli/commands/import.js';
+import { ingestFiles } from '../src/cli/commands/ingest.js';
+import { parseConfig } from '../src/config/config.js';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { findFreePorts, startLocalNeo4j } from '../src/db/local/index.js';
+import { migrate } from '../src/db/migrate.js';
+import { defaultWorkerCount } from '../src/ingest/parallel/analysis-pool.js';
+import { canonicalDump } from '../test/helpers/canonical-dump.js';
+import { benchServer } from './server.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'bench/data' },
+    count: { type: 'string', default: '20000' },
+    workers: { type: 'string', default: String(defaultWorkerCount()) },
+  },
+});
+if (!existsSync(values.data!)) {
+  console.error(`No corpus in ${values.data}: run \`npm run bench:data\` first.`);
+  process.exit(1);
+}
+const files = readdirSync(values.data!).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count)).map((f) => join(values.data!, f));
+const workers = Number(values.workers);
+
+async function describeGraph(executor: Executor) {
+  const labels = await executor.read<{ label: string; count: number }>('MATCH (n) WHERE NOT n:Migration UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label');
+  const types = await executor.read<{ type: string; count: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type');
+  const dump = await canonicalDump(executor);
+  const digest = createHash('sha256');
+  for (const line of dump) digest.update(`${line}\n`);
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.label, r.count])),
+    relationships: Object.fromEntries(types.map((r) => [r.type, r.count])),
+    lines: dump.length,
+    digest: digest.digest('hex'),
+  };
+}
+
+async function viaIngest() {
+  const server = await benchServer();
+  try {
+    await server.executor.write('MATCH (n) DETACH DELETE n');
+    await migrate(server.executor);
+    const started = Date.now();
+    const { outcomes } = await ingestFiles(server.executor, files, { workers, batchSize: 25 });
+    const seconds = (Date.now() - started) / 1000;
+    const failed = outcomes.filter((o) => o.status === 'failed').length;
+    return { seconds, failed, graph: await describeGraph(server.executor) };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function viaImport() {
+  const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-bulk-'));
+  const [boltPort, httpPort] = await findFreePorts(2);
+  const config = parseConfig({ NEWSGRAPH_LOCAL_NEO4J_HOME: home, NEWSGRAPH_LOCAL_NEO4J_BOLT_PORT: String(boltPort), NEWSGRAPH_LOCAL_NEO4J_HTTP_PORT: String(httpPort), LOG_LEVEL: 'silent' });
+  try {
+    // Running beforehand, as after `newsgraph neo4j start`: its start is not part of the import's time.
+    const server = await startLocalNeo4j({ ...config.localNeo4j, detached: true, heap: '1g', pageCache: '512m', timeoutMs: 300_000 });
+    const summary = await bulkImport(config, files, { workers });
+    const executor = new Executor(createDriver({ uri: server.uri, username: server.username, password: server.password }), server.uri);
+    try {
+      return { summary, graph: await describeGraph(executor) };
+    } finally {
+      await executor.close();
+      await server.stop({ graceMs: 0 });
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  console.log(`corpus: ${files.length} articles from ${values.data}; ${workers} analysis worker(s)`);
+  const imported = await viaImport();
+  // The fold holds every table in memory until the CSV is written: the process's peak resident size says what that costs.
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const s = imported.summary.seconds;
+  console.log(`import --bulk: ${s.total} s (analyse and fold ${s.fold} s, CSV ${s.csv} s, neo4j-admin ${s.import} s, restart + empty lists + migrations ${s.finish} s); ${per100k(s.total, files.length)} s per 100k articles; ${imported.summary.failed.length} failed; peak RSS of this process ${peakMb} MB`);
+  const ingested = await viaIngest();
+  console.log(`ingest (workers ${workers}, 25 per transaction): ${ingested.seconds.toFixed(1)} s; ${per100k(ingested.seconds, files.length)} s per 100k articles; ${ingested.failed} failed`);
+  console.log(`import --bulk is ${(ingested.seconds / s.total).toFixed(2)}× as fast end to end`);
+  for (const [name, g] of [['ingest', ingested.graph], ['import --bulk', imported.graph]] as const) {
+    console.log(`${name.padEnd(13)} nodes ${JSON.stringify(g.labels)}\n${''.padEnd(13)} relationships ${JSON.stringify(g.relationships)}\n${''.padEnd(13)} ${g.lines} dump lines, digest ${g.digest}`);
+  }
+  const same = ingested.graph.digest === imported.graph.digest;
+  console.log(same ? 'IDENTICAL: same counts and digest' : 'DIFFERENT graphs');
+  if (!same) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
