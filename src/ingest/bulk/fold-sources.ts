@@ -1,7 +1,8 @@
 import type { ArticleLimits } from '../../config/config.js';
 import { emptyKnowledge, learningOps, type GraphKnowledge } from '../known.js';
 import { AnalysisPool } from '../parallel/analysis-pool.js';
-import { asParsedArticleJson, parseAndExtract, type ExtractedSource } from '../parallel/analysis-steps.js';
+import { parseAndExtract, type ExtractedSource } from '../parallel/analysis-steps.js';
+import { submitSource, type Source, type SubmittedSource } from '../parallel/submit-source.js';
 import { KnowledgeJournal, squash } from '../parallel/journal.js';
 import { prepareArticle, type ArticleInput } from '../prepare.js';
 import { defaultAliasFile } from '../resolve/aliases.js';
@@ -10,10 +11,7 @@ import { resolve } from '../resolve/resolve.js';
 import { ArticleRefusedError } from '../write/refused.js';
 import { GraphTables } from './graph-tables.js';
 
-export interface FoldSource {
-  name: string;
-  read: () => Promise<Buffer | string>;
-}
+export type FoldSource = Source;
 
 export type FoldOutcome =
   | { source: string; status: 'created'; entitiesCreated: number; entitiesMatched: number; statements: number; events: number }
@@ -47,22 +45,8 @@ export async function foldSources(sources: readonly FoldSource[], options: FoldO
   const tables = new GraphTables();
   const outcomes: FoldOutcome[] = [];
   const ahead = Math.max(8, (pool?.size ?? 0) * 8);
-  type Item = { name: string; stamp: number; content?: Buffer | string; readError?: string; preParsed?: unknown; squashed?: string; extracted?: Promise<ExtractedSource> };
-  const submit = async (source: FoldSource): Promise<Item> => {
-    const item: Item = { name: source.name, stamp: journal.committedSeq };
-    try {
-      item.content = await source.read();
-    } catch (error) {
-      item.readError = `cannot read the file (${describe(error)})`;
-      return item;
-    }
-    item.preParsed = asParsedArticleJson(source.name, item.content);
-    if (item.preParsed !== undefined || !pool) return item;
-    item.squashed = squash(item.content.toString());
-    item.extracted = pool.analyse(source.name, typeof item.content === 'string' ? item.content : new Uint8Array(item.content));
-    item.extracted.catch(() => undefined);
-    return item;
-  };
+  type Item = SubmittedSource;
+  const submit = (source: FoldSource): Promise<Item> => submitSource(source, journal.committedSeq, pool ? (name, content) => pool.analyse(name, content) : null);
   const fold = (item: Item, fromWorker: ExtractedSource | undefined): FoldOutcome => {
     const failed = (stage: 'input' | 'analyse', error: unknown): FoldOutcome => ({ source: item.name, status: 'failed', stage, error: describe(error) });
     if (item.readError) return failed('input', item.readError);

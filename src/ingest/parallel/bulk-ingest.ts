@@ -12,14 +12,12 @@ import { resolve } from '../resolve/resolve.js';
 import { ArticleRefusedError } from '../write/refused.js';
 import { applyPlan, findExisting, isConstraintViolation, type ArticleWritePlan, type WriteResult } from '../write/write-article.js';
 import { AnalysisPool, defaultWorkerCount } from './analysis-pool.js';
-import { asParsedArticleJson, parseAndExtract, type ExtractedSource } from './analysis-steps.js';
-import { KnowledgeJournal, squash } from './journal.js';
+import { parseAndExtract, type ExtractedSource } from './analysis-steps.js';
+import { KnowledgeJournal } from './journal.js';
+import { submitSource, type Source, type SubmittedSource } from './submit-source.js';
 
 /** One article to ingest: its name, and its bytes (or why they could not be read). */
-export interface BulkSource {
-  name: string;
-  read: () => Promise<Buffer | string>;
-}
+export type BulkSource = Source;
 
 export interface BulkIngestOptions {
   ingestedBy?: string;
@@ -36,16 +34,7 @@ export interface BulkIngestOptions {
   onUnavailable?: (startedAt: number) => Promise<boolean>;
 }
 
-interface Item {
-  name: string;
-  /** The knowledge sequence number the worker's copy had when the article was submitted. */
-  stamp: number;
-  content?: Buffer | string;
-  squashed?: string;
-  readError?: string;
-  preParsed?: unknown;
-  extracted?: Promise<ExtractedSource>;
-}
+type Item = SubmittedSource;
 
 type Prepared = { outcome: IngestOutcome } | { parsed: ParsedArticle; plan: ArticleWritePlan };
 
@@ -107,24 +96,8 @@ export class BulkIngest {
     return { outcomes, notAttempted: [] };
   }
 
-  private async submit(source: BulkSource): Promise<Item> {
-    const item: Item = { name: source.name, stamp: this.journal.committedSeq };
-    try {
-      item.content = await source.read();
-    } catch (error) {
-      item.readError = `cannot read the file (${describe(error)})`;
-      return item;
-    }
-    item.preParsed = asParsedArticleJson(source.name, item.content);
-    if (item.preParsed !== undefined) return item;
-    item.squashed = squash(item.content.toString());
-    // Without workers the main thread extracts when the article's turn comes, against the latest names.
-    if (this.pool) {
-      item.extracted = this.pool.analyse(source.name, typeof item.content === 'string' ? item.content : new Uint8Array(item.content));
-      // Awaited when its batch comes; until then a dead worker's rejection is not "unhandled".
-      item.extracted.catch(() => undefined);
-    }
-    return item;
+  private submit(source: BulkSource): Promise<Item> {
+    return submitSource(source, this.journal.committedSeq, this.pool ? (name, content) => this.pool!.analyse(name, content) : null);
   }
 
   /** Writes a batch in one transaction; on failure, each article in its own. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, statementId } from '../../core/ids.js';
-import { buildArticle, organization, person, place } from '../../../test/fixtures/parsed-article.js';
-import type { ParsedArticle, ParsedEntity } from '../contract.js';
-import { planArticleWrite } from '../write/write-article.js';
-import { ArticleRefusedError } from '../write/refused.js';
-import { epochMillis, GraphTables, type NodeRow, type RelRow } from './graph-tables.js';
+import { articleId, statementId } from '../../src/core/ids.js';
+import { buildArticle, organization, person, place } from '../fixtures/parsed-article.js';
+import type { ParsedArticle, ParsedEntity } from '../../src/ingest/contract.js';
+import { planArticleWrite } from '../../src/ingest/write/write-article.js';
+import { ArticleRefusedError } from '../../src/ingest/write/refused.js';
+import { epochMillis, GraphTables, type NodeRow, type RelRow } from '../../src/ingest/bulk/graph-tables.js';
 
 const MARA = person('Mara Okafor');
 const HARBOUR = organization('Harbour Authority');
