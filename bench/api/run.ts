@@ -205,25 +205,24 @@ async function measure(server: ServerProcess, shape: Shape, variables: Record<st
 
 /**
  * The variables of each shape, from the corpus: ISW, the hub person, the most mentioned non-hub
- * person's name as search words, and the first of a fixed list of (person, place) pairs that has a
- * path of at least 3 hops (2 would be a mere co-mention) within 4.
+ * person's name as search words, and a (person, place) pair with a path of at least 3 hops (2 would
+ * be a mere co-mention) within 4: the pair of the previous size when it still has one here, so the
+ * growth of S5 compares the same endpoints; otherwise the first of a fixed list that has one.
  */
-async function chooseVariables(baseline: ServerProcess): Promise<Record<Shape['name'], Record<string, unknown>>> {
+async function chooseVariables(baseline: ServerProcess, previous?: { a: string; b: string }): Promise<{ variables: Record<Shape['name'], Record<string, unknown>>; pathLength: number }> {
   const s5 = SHAPES.find((s) => s.name === 'S5')!;
-  let pair: { a: string; b: string } | null = null;
-  for (let i = 0; i < 30 && !pair; i++) {
-    const candidate = { a: entityId('person', personName(40 + i * 13)), b: entityId('place', placeName(30 + i * 11).name) };
-    const { json } = await fetchOnce(baseline, s5, candidate);
-    if (json.data?.paths?.[0]?.length >= 3) pair = candidate;
+  const lengthOf = async (pair: { a: string; b: string }): Promise<number> => (await fetchOnce(baseline, s5, pair)).json.data?.paths?.[0]?.length ?? 0;
+  const candidates = [
+    ...(previous ? [previous] : []),
+    ...Array.from({ length: 30 }, (_, i) => ({ a: entityId('person', personName(40 + i * 13)), b: entityId('place', placeName(30 + i * 11).name) })),
+  ];
+  for (const pair of candidates) {
+    const pathLength = await lengthOf(pair);
+    if (pathLength >= 3) {
+      return { variables: { S1: { n: 20 }, S2: { id: ISW_ID }, S3: { id: HUB_PERSON_ID }, S4: { q: personName(8) }, S5: pair }, pathLength };
+    }
   }
-  if (!pair) throw new Error('no (person, place) pair of the list has a 3–4 hop path');
-  return {
-    S1: { n: 20 },
-    S2: { id: ISW_ID },
-    S3: { id: HUB_PERSON_ID },
-    S4: { q: personName(8) },
-    S5: pair,
-  };
+  throw new Error('no (person, place) pair of the list has a 3–4 hop path');
 }
 
 // ---- output ------------------------------------------------------------------------------------
@@ -251,6 +250,8 @@ interface SizeResult {
   loadSeconds: number | null;
   counts: Record<string, number>;
   variables: Record<string, unknown>;
+  /** Hops of S5's shortest path between its endpoints at this size. */
+  s5PathLength: number;
   /** 1, 5 and 15 minute load averages when the size finished: other work on the machine shows here. */
   loadAverage: number[];
   shapes: { shape: string; title: string; sameAnswer: boolean; diff: string[]; newsgraph: Measured; apollo: Measured; baseline: Measured; rpsRatio: number; p99Ratio: number; apolloRpsRatio: number }[];
@@ -274,15 +275,15 @@ process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(143));
 process.on('exit', killChildren);
 
-async function runSize(size: number): Promise<SizeResult> {
+async function runSize(size: number, previous?: SizeResult): Promise<SizeResult> {
   const store = await openStore(size, { fresh: values.fresh!, writers: Number(values.writers), log: (l) => console.log(l), onStop: (stop) => (stopStore = stop) });
   console.log(
     `${size} articles: ${store.loadSeconds === null ? 'from cache' : `loaded in ${store.loadSeconds.toFixed(1)} s (${(size / store.loadSeconds).toFixed(0)} articles/s)`}; ` +
       Object.entries(store.counts).map(([k, v]) => `${k} ${v}`).join(', '),
   );
   const [newsgraph, apollo, baseline] = await Promise.all(SERVERS.map((name) => startServer(name, store)));
-  const variables = await chooseVariables(baseline!);
-  console.log(`variables: ${JSON.stringify(variables)}`);
+  const { variables, pathLength } = await chooseVariables(baseline!, previous?.variables.S5 as { a: string; b: string } | undefined);
+  console.log(`variables: ${JSON.stringify(variables)} (S5's shortest path: ${pathLength} hops)`);
 
   const shapes: SizeResult['shapes'] = [];
   for (const shape of SHAPES.filter((s) => only.has(s.name))) {
@@ -308,7 +309,7 @@ async function runSize(size: number): Promise<SizeResult> {
   stopStore = null;
   console.log(table(size, shapes));
   console.log(`load average after ${size}: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  return { size, loadSeconds, counts, variables, loadAverage: os.loadavg(), shapes };
+  return { size, loadSeconds, counts, variables, s5PathLength: pathLength, loadAverage: os.loadavg(), shapes };
 }
 
 async function main() {
@@ -320,12 +321,13 @@ async function main() {
   console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up + ${duration} s per shape and server, 127.0.0.1; sizes ${sizes.join(', ')}`);
 
   const results: SizeResult[] = [];
-  for (const size of sizes) results.push(await runSize(size));
+  for (const size of sizes) results.push(await runSize(size, results.at(-1)));
 
   // Scaling of newsgraph's median latency from the smallest to the largest size.
   if (results.length > 1) {
     const [small, large] = [results[0]!, results.at(-1)!];
-    console.log(`\nnewsgraph p50 scaling, ${large.size} vs ${small.size} articles:`);
+    const sameEnds = JSON.stringify(small.variables.S5) === JSON.stringify(large.variables.S5);
+    console.log(`\nnewsgraph p50 scaling, ${large.size} vs ${small.size} articles (S5: ${sameEnds ? 'the same endpoints' : 'different endpoints'}, ${small.s5PathLength} → ${large.s5PathLength} hops):`);
     for (const s of large.shapes) {
       const before = small.shapes.find((x) => x.shape === s.shape)!;
       console.log(`  ${s.shape} ${s.title.padEnd(18)} p50(${large.size / 1000}k)/p50(${small.size / 1000}k) = ${fmt(s.newsgraph.p50 / before.newsgraph.p50, 2)}  (${fmt(before.newsgraph.p50)} → ${fmt(s.newsgraph.p50)} ms)`);

@@ -8,7 +8,7 @@
  *    keeps as lastReportedMs), then id; reports oldest first (publishedMs, id); about by label, name.
  *  - relatedEntities: distinct connecting articles over co-mention and the three statement links,
  *    ranked by that count, then the number of kinds of link, name, id.
- *  - search: the same Lucene query the API builds, entity hits only, score DESC then id.
+ *  - search: the same Lucene query the API builds, in the entity-only index (migration 010), score DESC then id.
  *  - paths: the same SHORTEST 20 match, then shortest, fewest co-occurrence steps, node ids.
  */
 
@@ -131,7 +131,7 @@ RETURN {relatedEntities: {edges: collect({reportCount: reportCount, node: {id: y
     title: 'search',
     graphql: 'query($q:String!){ search(query:$q, types:[PERSON,ORGANIZATION,PLACE], first:10){ nodes { score node { ... on Entity { id name } } } } }',
     cypher: `
-CALL db.index.fulltext.queryNodes('search_text', $lucene) YIELD node AS hit, score
+CALL db.index.fulltext.queryNodes('search_entities', $lucene) YIELD node AS hit, score
 WHERE hit:Entity
 WITH hit, score ORDER BY score DESC, hit.id LIMIT 10
 RETURN {search: {nodes: collect({score: score, node: {id: hit.id, name: hit.name}})}} AS data`,

@@ -159,6 +159,27 @@ describe('search', () => {
     expect(isw.data.search.nodes).toMatchObject([{ matchedField: 'ALIAS', highlighted: '<mark>ISW</mark>', node: { id: ISW } }]);
   });
 
+  it('searches entities in their own index, with the same hits, scores and counts as the index of everything', async () => {
+    const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE', 'TOPIC', 'EVENT'];
+    let found = 0;
+    for (const query of ['Putin', 'russia', 'Vladmir Putn', 'ISW', 'negotiations', 'Kremlin Peskov']) {
+      const entities = await ok(SEARCH, { query, types: ENTITY_TYPES, first: 50 });
+      found += entities.data.search.nodes.length;
+      expect(entities.cypher.some((c) => c.includes("queryNodes('search_entities'"))).toBe(true);
+      expect(entities.cypher.some((c) => c.includes("queryNodes('search_text'"))).toBe(false);
+      // Every type: the index of everything, filtered here to the entities.
+      const all = await ok(SEARCH, { query, first: 100 });
+      expect(all.cypher.every((c) => !c.includes('search_entities'))).toBe(true);
+      const filtered = all.data.search.nodes.filter((h: any) => !['Article', 'Statement'].includes(h.node.__typename));
+      expect(entities.data.search.nodes).toEqual(filtered);
+      expect(entities.data.search.totalCount).toBe(filtered.length);
+    }
+    expect(found).toBeGreaterThanOrEqual(6);
+    // A query naming a type outside the entities uses the index of everything.
+    const mixed = await ok(SEARCH, { query: 'russia', types: ['PERSON', 'STATEMENT'] });
+    expect(mixed.cypher.some((c) => c.includes("queryNodes('search_text'"))).toBe(true);
+  });
+
   it('filters by type and pages', async () => {
     const { data } = await ok(SEARCH, { query: 'russia', types: ['STATEMENT'], first: 2 });
     expect(data.search.nodes).toHaveLength(2);

@@ -8,7 +8,7 @@ import { NodeType, nodeTypes } from './graph-elements.js';
 import { projectNode } from '../plan/compile.js';
 import { objectType, planBelow } from '../plan/root.js';
 import { connectionNodes, readsNextRow, selects, subTree } from '../plan/selection.js';
-import { SEARCH_COUNT, search } from './search.cypher.js';
+import { search, searchCount } from './search.cypher.js';
 import { highlight } from './search.highlight.js';
 import { MAX_QUERY_LENGTH, luceneQuery, searchTerms } from './search.lucene.js';
 import { MatchedField, SearchHitConnection, type SearchHit } from './search.type.js';
@@ -48,7 +48,7 @@ export class SearchResolver {
       return { node: hit, score: row.score, matchedField: h.field as MatchedField, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
     });
     return toConnection(hits, page, async () => {
-      const [row] = await ctx.executor.read<{ count: number }>(SEARCH_COUNT, params);
+      const [row] = await ctx.executor.read<{ count: number }>(searchCount(params.labels), params);
       return Number(row?.count ?? 0);
     });
   }
