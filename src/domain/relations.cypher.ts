@@ -1,68 +1,72 @@
 import { NODE_PROJECTION } from './node/graph-node.js';
 import { relationPageQuery, relationQuery } from './node/read-cypher.js';
+import { RELATIONS, type RelationSpec } from './plan/relations.js';
 
 /**
- * Every relationship a GraphQL field follows, as one batched query (see relationQuery). The graph
- * model (schema/README.md) names the relationship types and their direction.
+ * Every relationship field's own batched query (see relationQuery), for the parents the planner
+ * did not fold the field into. The match and order are the planner's (plan/relations.ts), so a
+ * field answers the same whichever way it is read; the graph model (schema/README.md) names the
+ * relationship types and their direction.
  */
+function spec(type: string, field: string): RelationSpec & { order: NonNullable<RelationSpec['order']> } {
+  const found = RELATIONS[type]?.[field];
+  if (!found?.order) throw new Error(`${type}.${field} has no fixed order in plan/relations.ts`);
+  return found as RelationSpec & { order: NonNullable<RelationSpec['order']> };
+}
+
+/** `type.field` for parents matched by `parentLabel` (Entity for what people, organizations and places share). */
+function batched(type: string, field: string, parentLabel: string, options: { where?: string; extra?: string } = {}): string {
+  const s = spec(type, field);
+  const match = s.match('p', 'r', 'n') + (options.where ? ` WHERE ${options.where}` : '');
+  return relationQuery({ parentLabel, match, orderBy: s.order('n', 'r'), extra: options.extra });
+}
+
+/** The connection form: a page and the total per parent (see relationPageQuery). */
+function paged(type: string, field: string, parentLabel: string): string {
+  const s = spec(type, field);
+  return relationPageQuery({ parentLabel, match: s.match('p', 'r', 'n'), orderBy: s.order('n', 'r') });
+}
+
 export const REL = {
-  articleAuthors: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:WRITTEN_BY]->(n:Person)', orderBy: 'n.name' }),
-  articleTopics: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:TAGGED]->(n:Topic)', orderBy: 'n.name' }),
+  articleAuthors: batched('Article', 'authors', 'Article'),
+  articleTopics: batched('Article', 'topics', 'Article'),
   /** $types: SubjectType values to keep, or null for all. */
-  articleMentions: relationQuery({
-    parentLabel: 'Article',
-    match: 'MATCH (p)-[:MENTIONS]->(n) WHERE $types IS NULL OR any(l IN labels(n) WHERE l IN $types)',
-    orderBy: 'labels(n)[0], n.name',
-  }),
-  articleEvents: relationQuery({ parentLabel: 'Article', match: 'MATCH (p)-[:MENTIONS]->(n:Event)', orderBy: 'n.date, n.name' }),
+  articleMentions: batched('Article', 'mentions', 'Article', { where: '$types IS NULL OR any(l IN labels(n) WHERE l IN $types)' }),
+  articleEvents: batched('Article', 'events', 'Article'),
 
-  entityMentionedIn: relationQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
-  entityEvents: relationQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:PARTICIPATED_IN]->(n:Event)', orderBy: 'n.date, n.name' }),
-  personPositions: relationQuery({
-    parentLabel: 'Person',
-    match: 'MATCH (p)-[r:HOLDS_ROLE]->(n:Entity)',
-    orderBy: 'r.title',
-    extra: 'r {.title}',
-  }),
-  personArticles: relationQuery({ parentLabel: 'Person', match: 'MATCH (n:Article)-[:WRITTEN_BY]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  entityMentionedIn: batched('Person', 'mentionedIn', 'Entity'),
+  entityEvents: batched('Person', 'events', 'Entity'),
+  personPositions: batched('Person', 'positions', 'Person', { extra: 'r {.title}' }),
+  personArticles: batched('Person', 'articles', 'Person'),
 
-  topicArticles: relationQuery({ parentLabel: 'Topic', match: 'MATCH (n:Article)-[:TAGGED]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  topicArticles: batched('Topic', 'articles', 'Topic'),
 
-  eventParticipants: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Entity)-[:PARTICIPATED_IN]->(p)', orderBy: 'n.name' }),
-  eventMentionedIn: relationQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  eventParticipants: batched('Event', 'participants', 'Event'),
+  eventMentionedIn: batched('Event', 'mentionedIn', 'Event'),
 
-  statementSpeaker: relationQuery({ parentLabel: 'Statement', match: 'MATCH (n:Entity)-[:STATED]->(p)', orderBy: 'n.id' }),
-  statementAbout: relationQuery({ parentLabel: 'Statement', match: 'MATCH (p)-[:ABOUT]->(n)', orderBy: 'labels(n)[0], n.name' }),
-  statementReports: relationQuery({
-    parentLabel: 'Statement',
-    match: 'MATCH (p)-[r:REPORTED_IN]->(n:Article)',
-    orderBy: 'n.publishedMs, n.id',
-    extra: 'r {.sentence, .start, .end}',
-  }),
+  statementSpeaker: batched('Statement', 'speaker', 'Statement'),
+  statementAbout: batched('Statement', 'about', 'Statement'),
+  statementReports: batched('Statement', 'reports', 'Statement', { extra: 'r {.sentence, .start, .end}' }),
 } as const;
 
 /** Relationship fields that are connections: a page and the total per parent (see relationPageQuery). */
 export const REL_PAGE = {
-  entityMentionedIn: relationPageQuery({ parentLabel: 'Entity', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
-  entityEvents: relationPageQuery({ parentLabel: 'Entity', match: 'MATCH (p)-[:PARTICIPATED_IN]->(n:Event)', orderBy: 'n.date, n.name, n.id' }),
-  personArticles: relationPageQuery({ parentLabel: 'Person', match: 'MATCH (n:Article)-[:WRITTEN_BY]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
-  topicArticles: relationPageQuery({ parentLabel: 'Topic', match: 'MATCH (n:Article)-[:TAGGED]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
-  eventMentionedIn: relationPageQuery({ parentLabel: 'Event', match: 'MATCH (n:Article)-[:MENTIONS]->(p)', orderBy: 'n.publishedMs DESC, n.id' }),
+  entityMentionedIn: paged('Person', 'mentionedInConnection', 'Entity'),
+  entityEvents: paged('Person', 'eventsConnection', 'Entity'),
+  personArticles: paged('Person', 'articlesConnection', 'Person'),
+  topicArticles: paged('Topic', 'articlesConnection', 'Topic'),
+  eventMentionedIn: paged('Event', 'mentionedInConnection', 'Event'),
 } as const;
 
+const reportsConnection = spec('Statement', 'reportsConnection');
+
 /** Statement.reportsConnection: per statement `key`, the page of its reports oldest first, each with its evidence, and their total. */
-export const STATEMENT_REPORTS_PAGE = `
-UNWIND $ids AS key
-CALL (key) {
-  MATCH (p:Statement {id: key})-[r:REPORTED_IN]->(n:Article)
-  WITH n, r ORDER BY n.publishedMs, n.id SKIP $skip LIMIT $limit
-  RETURN collect({article: ${NODE_PROJECTION('n')}, evidence: r {.sentence, .start, .end}}) AS page
-}
-CALL (key) {
-  MATCH (p:Statement {id: key})-[:REPORTED_IN]->(n:Article)
-  RETURN count(n) AS total
-}
-RETURN key, total, page`;
+export const STATEMENT_REPORTS_PAGE = relationPageQuery({
+  parentLabel: 'Statement',
+  match: reportsConnection.match('p', 'r', 'n'),
+  orderBy: reportsConnection.order('n', 'r'),
+  item: `{article: ${NODE_PROJECTION('n')}, evidence: r {.sentence, .start, .end}}`,
+});
 
 // Statement lists (by a speaker, about a subject, in an article) take filters and cursors: see
 // src/domain/statement/statement.cypher.ts.

@@ -22,13 +22,16 @@ export function matchById(id: string, nodeVar = 'n', labels: readonly IdLabel[] 
 }`;
 }
 
+/** The pattern from a merged-away id `id` to the entity it was merged into, as `v` (merges of merges followed). */
+const mergedInto = (id: string, v: string, label: string) => `(:Merged {id: ${id}})-[:SAME_AS*1..16]->(${v}:${label})`;
+
 /**
  * UNION branches matching the entity whose id is `id`, or, when that id was merged away, the entity
  * it was merged into (chains followed): reads of a dropped id answer with the kept entity.
  */
 export function entityById(id: string, nodeVar = 'n', label: 'Entity' | 'Person' | 'Organization' | 'Place' = 'Entity'): string {
   return `MATCH (${nodeVar}:${label} {id: ${id}}) RETURN ${nodeVar}
-  UNION MATCH (:Merged {id: ${id}})-[:SAME_AS*1..16]->(${nodeVar}:${label}) RETURN ${nodeVar}`;
+  UNION MATCH ${mergedInto(id, nodeVar, label)} RETURN ${nodeVar}`;
 }
 
 /**
@@ -52,7 +55,7 @@ export function optionalNodeById(variable: string, param: string, type: NodeType
   const found = `${variable}Found`;
   const match = `OPTIONAL MATCH (${found}:${type} {id: $${param}})`;
   if (type !== 'Person' && type !== 'Organization' && type !== 'Place') return `${match}\nWITH ${[...keep, `${found} AS ${variable}`].join(', ')}`;
-  const merged = `head(COLLECT { MATCH (:Merged {id: $${param}})-[:SAME_AS*1..16]->(k:${type}) RETURN k })`;
+  const merged = `head(COLLECT { MATCH ${mergedInto(`$${param}`, 'k', type)} RETURN k })`;
   return `${match}\nWITH ${[...keep, `coalesce(${found}, ${merged}) AS ${variable}`].join(', ')}`;
 }
 
@@ -81,19 +84,20 @@ RETURN key, ${NODE_PROJECTION('n')} AS node, extra`;
 
 /**
  * The connection form of relationQuery: per parent `key`, the page `$skip`..`$skip + $limit` of
- * `n` in `orderBy` and the total, one row per key (parents without any included, total 0).
+ * `n` in `orderBy` (each as `item`, the node's projection unless given) and the total, one row per
+ * key (parents without any included, total 0). The page and the count are separate subqueries of
+ * the one parent: the count never sorts or projects a hub's children.
  */
-export function relationPageQuery(spec: { parentLabel: string; match: string; orderBy: string }): string {
+export function relationPageQuery(spec: { parentLabel: string; match: string; orderBy: string; item?: string }): string {
   return `
 UNWIND $ids AS key
-CALL (key) {
-  MATCH (p:${spec.parentLabel} {id: key})
+OPTIONAL MATCH (p:${spec.parentLabel} {id: key})
+CALL (p) {
   ${spec.match}
-  WITH n ORDER BY ${spec.orderBy} SKIP $skip LIMIT $limit
-  RETURN collect(${NODE_PROJECTION('n')}) AS page
+  WITH n, r ORDER BY ${spec.orderBy} SKIP $skip LIMIT $limit
+  RETURN collect(${spec.item ?? NODE_PROJECTION('n')}) AS page
 }
-CALL (key) {
-  MATCH (p:${spec.parentLabel} {id: key})
+CALL (p) {
   ${spec.match}
   RETURN count(n) AS total
 }

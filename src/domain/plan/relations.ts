@@ -62,6 +62,8 @@ export interface RelationSpec {
    */
   hub?: boolean;
   shape: Shape;
+  /** The order, where no argument changes it: the field's own batched query (relations.cypher.ts) follows it too. */
+  order?: (n: string, r: string) => string;
   /** Conditions, order and limit from the field's arguments; null when they can't be planned (bad input included: the field's own resolver reports it where it belongs). */
   args: (args: Record<string, unknown>, plan: QueryPlan, n: string, r: string) => PlannedArgs | null;
 }
@@ -79,6 +81,7 @@ function list(match: RelationSpec['match'], orderBy: (n: string, r: string) => s
   return {
     match,
     shape,
+    order: orderBy,
     args: (args, plan, n, r) => attempt(() => ({ where: [], orderBy: orderBy(n, r), limit: listLimit(args.first as number | undefined, plan.maxPageSize) })),
   };
 }
@@ -88,6 +91,7 @@ function connection(match: RelationSpec['match'], orderBy: (n: string, r: string
   return {
     match,
     shape: wrap ? { kind: 'connection', wrap } : { kind: 'connection' },
+    order: orderBy,
     args: (args, plan, n, r) =>
       attempt(() => {
         const page = toPage(args as { first?: number; after?: string }, plan.maxPageSize);
@@ -199,6 +203,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
     mentions: {
       match: (p, r, n) => `MATCH (${p})-[${r}:MENTIONS]->(${n})`,
       shape: { kind: 'nodes' },
+      order: byKindThenName,
       args: (args, plan, n) =>
         attempt(() => ({
           where: Array.isArray(args.types) && args.types.length > 0 ? [labelsAnyOf(n, args.types)] : [],
@@ -215,6 +220,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
     positions: {
       match: (p, r, n) => `MATCH (${p})-[${r}:HOLDS_ROLE]->(${n}:Entity)`,
       shape: { kind: 'wrapped', nodeField: 'of', extras: (r) => `title: ${r}.title` },
+      order: (_n, r) => `${r}.title`,
       args: (_args, plan, _n, r) => ({ where: [], orderBy: `${r}.title`, limit: plan.maxPageSize }),
     },
     articles: hub(list(wrote, newestArticleFirst)),
@@ -239,6 +245,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
     speaker: {
       match: (p, r, n) => `MATCH (${n}:Entity)-[${r}:STATED]->(${p})`,
       shape: { kind: 'node' },
+      order: (n) => `${n}.id`,
       args: (_args, _plan, n) => ({ where: [], orderBy: `${n}.id`, limit: 1 }),
     },
     about: list((p, r, n) => `MATCH (${p})-[${r}:ABOUT]->(${n})`, byKindThenName),
