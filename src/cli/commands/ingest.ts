@@ -12,6 +12,8 @@ import { defaultWorkerCount } from '../../ingest/parallel/analysis-pool.js';
 import { BulkIngest } from '../../ingest/parallel/bulk-ingest.js';
 import { CurationError, restoreMerge, type MergeLine } from '../../ingest/merge/merge.js';
 import { describePlan, planSummary } from '../../ingest/plan.js';
+import { NothingToExplainError, describeExplanation, explainSource, type Explanation } from '../../ingest/explain.js';
+import { loadGraphKnowledge } from '../../ingest/known.js';
 import { withGraphIfReachable, withMigratedGraph, withRuntime } from '../runtime.js';
 
 /** Article files a folder contributes; `*.expected.json` (expected parses) and READMEs are not articles. */
@@ -217,12 +219,26 @@ export function ingestCommands(program: Command): void {
     .command('parse')
     .argument('<file>', 'an article: plain text, Markdown with YAML front matter, or JSON')
     .option('--json', 'print the whole ParsedArticle as JSON (schema/parsed-article.schema.json)')
+    .option('--explain', 'show the ids of the extraction rules that made each mention, statement and event, and what each rule does (with --json: the explanation as JSON)')
     .description('parse, extract and resolve one article against the graph (when one is reachable) and show the result and its plan; writes nothing')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean; explain?: boolean }) => {
       const content = await readFile(file).catch(() => {
         throw new InputError(`${file}: cannot read the file`);
       });
       await withGraphIfReachable(async (executor) => {
+        if (options.explain) {
+          const knowledge = executor ? await loadGraphKnowledge(executor) : undefined;
+          let explained: Explanation;
+          try {
+            explained = explainSource({ name: file, content }, knowledge);
+          } catch (error) {
+            if (error instanceof NothingToExplainError) throw new InputError(error.message);
+            throw error;
+          }
+          const { parsed, ...rest } = explained;
+          process.stdout.write(options.json ? `${JSON.stringify(rest, null, 2)}\n` : `${describeParsed(parsed)}${describeExplanation(explained)}`);
+          return;
+        }
         if (!executor) {
           const { parsed } = analyseSource({ name: file, content });
           process.stdout.write(options.json ? `${JSON.stringify(parsed, null, 2)}\n` : describeParsed(parsed));

@@ -23,7 +23,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
 
   // Authors and the named source are mentions of their own fields.
   for (const name of article.authors) {
-    mentions.push({ index: mentions.length, type: 'PERSON', text: name, field: 'author', start: 0, end: name.length, sentence: 0 });
+    mentions.push({ index: mentions.length, type: 'PERSON', text: name, field: 'author', start: 0, end: name.length, sentence: 0, rules: ['mention.author'] });
   }
   const fields: FieldMentions[] = [];
   if (article.title) fields.push(finder.find('title', analyseText(article.title)));
@@ -57,6 +57,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
     textEnd: s.textEnd,
     about: s.about,
     evidence: s.evidence,
+    rules: s.rules,
   }));
   const outEvents: ExtractedEvent[] = events.map((e) => ({
     name: e.name,
@@ -87,6 +88,7 @@ function typeFromContext(mentions: Mention[]): void {
     if (def && (m.type === null || m.type === def.type)) {
       m.type = def.type;
       if (def.kindHint && !m.kindHint) m.kindHint = def.kindHint;
+      (m.rules ??= []).push('mention.type.acronym-defined');
       continue;
     }
     if (!m.text.includes(' ')) {
@@ -94,6 +96,7 @@ function typeFromContext(mentions: Mention[]): void {
       if (full && (m.type === null || m.type === 'PERSON')) {
         m.type = 'PERSON';
         if (full.gender && !m.gender) m.gender = full.gender;
+        (m.rules ??= []).push('mention.type.surname');
       }
     }
   }
@@ -112,6 +115,7 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     const single = words.length === 1 && !m.personTagged && !mentions.some((p) => p.type === 'PERSON' && p.text.includes(' ') && foldName(p.text.split(' ').pop()!) === foldName(m.text));
     const orgLike = which || single || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
     m.type = orgLike ? 'ORGANIZATION' : 'PERSON';
+    (m.rules ??= []).push(orgLike ? 'mention.type.speaker-organization' : 'mention.type.speaker-person');
     // the same name elsewhere in the article is the same kind of thing
     for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
   }
@@ -125,6 +129,7 @@ function unifyTypes(mentions: Mention[]): void {
   for (const m of mentions) {
     const c = cued.get(foldName(m.text));
     if (!c || m.canonical || m.role || m.demonym) continue;
+    if (m !== c) (m.rules ??= []).push('mention.type.same-name-cued');
     m.type = 'ORGANIZATION';
     if (c.kindHint && !m.kindHint) m.kindHint = c.kindHint;
     if (c.descriptor && !m.descriptor) m.descriptor = c.descriptor;
@@ -138,7 +143,10 @@ function unifyTypes(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.demonym || m.canonical || m.type === 'PERSON' || m.type === 'ORGANIZATION') continue;
     const s = strong.get(foldName(m.text));
-    if (s && !(m.type === 'PLACE' && m.kindHint)) m.type = s.type;
+    if (s && !(m.type === 'PLACE' && m.kindHint) && m.type !== s.type) {
+      m.type = s.type;
+      (m.rules ??= []).push('mention.type.same-name');
+    }
   }
 }
 

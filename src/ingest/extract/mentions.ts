@@ -9,6 +9,7 @@ import {
   TITLE_HEADS,
 } from './gazetteer.js';
 import { type Lexicon, lexKey } from './lexicon.js';
+import type { MentionRuleId } from './rules/mention-rules.js';
 import { PLACE_KIND_CUES } from './rules/place-kinds.js';
 import { type Analysis, type Sentence, type Token, isCapitalised, possessiveLength } from './text.js';
 import type { Mention, MentionField } from './types.js';
@@ -127,7 +128,7 @@ export class MentionFinder {
     return out;
   }
 
-  private add(out: FieldMentions, tokens: Token[], from: number, to: number, type: EntityType | null, extra: Partial<Mention> = {}): MentionSpan {
+  private add(out: FieldMentions, tokens: Token[], from: number, to: number, type: EntityType | null, rule: MentionRuleId, extra: Partial<Mention> = {}): MentionSpan {
     const existing = out.spans.find((s) => s.from === from && s.to === to);
     if (existing) return existing;
     const first = tokens[from]!;
@@ -145,6 +146,7 @@ export class MentionFinder {
       end,
       sentence: first.sentence,
       ...extra,
+      rules: [rule, ...(extra.rules ?? [])],
     };
     this.mentions.push(mention);
     this.seen.add(lexKey(text));
@@ -336,11 +338,12 @@ export class MentionFinder {
     return undefined;
   }
 
-  private markOrganization(sp: MentionSpan, descriptor?: string): void {
+  private markOrganization(sp: MentionSpan, rule: MentionRuleId, descriptor?: string): void {
     const m = sp.mention;
     if (m.canonical || m.role || m.demonym) return;
     if (m.type === 'PERSON' && m.gender) return;
     m.type = 'ORGANIZATION';
+    (m.rules ??= []).push(rule);
     m.orgCue = true;
     if (descriptor && !m.descriptor) m.descriptor = descriptor;
     const kind = descriptor ? (ORG_TYPE_KIND[descriptor] ?? ORG_KIND_BY_HEAD[descriptor] ?? (/(maker|builder|producer|manufacturer|operator|supplier)$/.test(descriptor) ? 'company' : undefined)) : undefined;
@@ -376,7 +379,7 @@ export class MentionFinder {
             if (close >= sentence.to || !/^,\s*$/.test(tokens[close]!.post)) close = -1;
           }
           if (head && close >= 0 && !seg.some((w) => TITLE_HEADS.has(w.normal)) && (/^,\s*$/.test(tokens[close]!.post) || close + 1 >= sentence.to)) {
-            this.markOrganization(sp, head);
+            this.markOrganization(sp, 'mention.org-cue.apposition-after', head);
             if (/^,\s*$/.test(tokens[close]!.post)) out.appositions.push({ person: sp.mention.index, from: sp.from, to: close + 1 });
             continue;
           }
@@ -391,21 +394,21 @@ export class MentionFinder {
         const desc = tokens.slice(d, sp.from);
         const determined = /^(the|a|an|its|their)$/.test(tokens[d]!.normal) || desc.some((w) => possessiveLength(w) > 0);
         if (head && determined && !desc.some((w) => TITLE_HEADS.has(w.normal) || w.tags.has('Verb'))) {
-          this.markOrganization(sp, head);
+          this.markOrganization(sp, 'mention.org-cue.description-before', head);
           out.appositions.push({ person: sp.mention.index, from: d, to: sp.to });
           continue;
         }
       }
       // before: "shares of X", "shares in X", "analysts at X", "the union X"
       if (prev && !breaksAfter(prev) && prev2 && /^(of|in|at)$/.test(prev.normal) && /^(shares|stock|analysts|economists|strategists|researchers|experts|scientists|specialists|investigators|engineers|employees|shareholders|investors|customers|subsidiary|unit|owner)$/.test(prev2.normal) && !(prev.normal === 'in' && !/^(shares|stock)$/.test(prev2.normal))) {
-        this.markOrganization(sp);
+        this.markOrganization(sp, 'mention.org-cue.shares-of');
         continue;
       }
       // after: "X's board", "X's shares", "X's chief executive"
       const next = tokens[sp.to];
       if (sp.possessive && next && /^(board|shares|stock|shareholders|subsidiary|subsidiaries|unit|units|plant|plants|factory|factories|headquarters|profit|profits|revenue|revenues|sales|earnings|ceo|chief|chairman|chairwoman|workforce|employees|staff|management|executives|operations|customers|products|share)$/.test(next.normal)) {
         if (!(next.normal === 'chief' || next.normal === 'staff') || sp.mention.type !== 'PERSON') {
-          this.markOrganization(sp);
+          this.markOrganization(sp, 'mention.org-cue.possessive-noun');
           continue;
         }
       }
@@ -413,12 +416,12 @@ export class MentionFinder {
       if (prev && prev2 && /^as$/.test(prev.normal) && /^(known|called|named)$/.test(prev2.normal)) {
         const noun = tokens[sp.from - 3];
         if (noun && (this.orgNoun(noun) || ORG_HEADS.has(noun.normal))) {
-          this.markOrganization(sp, noun.normal);
+          this.markOrganization(sp, 'mention.org-cue.known-as', noun.normal);
           continue;
         }
       }
       if (prev && tokens[sp.from]!.pre.includes('(') && last.post.startsWith(')') && !isCapitalised(prev.text) && (this.orgNoun(prev) || ORG_HEADS.has(prev.normal))) {
-        this.markOrganization(sp, prev.normal);
+        this.markOrganization(sp, 'mention.org-cue.parenthesised', prev.normal);
       }
     }
   }
@@ -446,7 +449,7 @@ export class MentionFinder {
       } else {
         const at = field[0]!.i;
         for (const sp of out.spans.filter((x) => x.from >= at && x.to <= k + 1)) sp.mention.type = null;
-        this.add(out, tokens, at, k + 1, 'ORGANIZATION', { canonical, kindHint: 'government' });
+        this.add(out, tokens, at, k + 1, 'ORGANIZATION', 'mention.ministry.of-country', { canonical, kindHint: 'government' });
       }
     }
   }
@@ -487,7 +490,7 @@ export class MentionFinder {
         if (q) {
           q.mention.type = 'PLACE';
           const place = q.mention.canonical ?? q.mention.text;
-          this.add(out, tokens, j + 1, k + 1, 'ORGANIZATION', { canonical: `Government of ${place}`, kindHint: 'government' });
+          this.add(out, tokens, j + 1, k + 1, 'ORGANIZATION', 'mention.government.of-place', { canonical: `Government of ${place}`, kindHint: 'government' });
           continue;
         }
       }
@@ -505,12 +508,12 @@ export class MentionFinder {
       if (!speaks && !reported) continue;
       const demonym = out.spans.find((sp) => sp.to === j + 1 && sp.mention.demonym && sp.mention.kindHint === 'country' && !breaksAfter(tokens[j]!));
       if (demonym) {
-        this.add(out, tokens, k, k + 1, 'ORGANIZATION', { canonical: `Government of ${demonym.mention.canonical}`, kindHint: 'government' });
+        this.add(out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.demonym', { canonical: `Government of ${demonym.mention.canonical}`, kindHint: 'government' });
         continue;
       }
       if (tokens[j]?.normal !== 'the' || j < sentence.from) continue;
       const country = this.mainCountry();
-      if (country) this.add(out, tokens, k, k + 1, 'ORGANIZATION', { canonical: `Government of ${country}`, kindHint: 'government' });
+      if (country) this.add(out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.story-country', { canonical: `Government of ${country}`, kindHint: 'government' });
     }
   }
 
@@ -610,7 +613,7 @@ export class MentionFinder {
     if (nextTok && CURRENCY_WORDS.has(nextTok.normal) && !breaksAfter(tokens[to - 1]!) && this.lexicon.lookup(text)?.type === 'PLACE') return;
     // "Mexico City", "Kuwait City"
     if (words.length > 1 && words[words.length - 1]!.normal === 'city' && !words.some((w) => ORG_HEADS.has(w.normal))) {
-      this.add(out, tokens, from, to, 'PLACE', { kindHint: 'city' });
+      this.add(out, tokens, from, to, 'PLACE', 'mention.place.city-suffix', { kindHint: 'city' });
       return;
     }
     const after = tokens[to];
@@ -623,20 +626,20 @@ export class MentionFinder {
     // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
     const lastWord = words[words.length - 1]!;
     if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal))) {
-      this.add(out, tokens, from, to, 'PLACE', { kindHint: PLACE_SUFFIX[lastWord.normal] });
+      this.add(out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal] });
       return;
     }
     // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
     const nextWord = tokens[to];
     if (nextWord && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && LOWER_PLACE_NOUNS[nextWord.normal] && !isCapitalised(nextWord.text) && !this.lexicon.lookup(text)) {
       const [kind, keep] = LOWER_PLACE_NOUNS[nextWord.normal]!;
-      this.add(out, tokens, from, keep ? to + 1 : to, 'PLACE', { kindHint: kind });
+      this.add(out, tokens, from, keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: kind });
       return;
     }
     // caption credits: "Photo: Getty Images", "video by the Foreign Ministry"
     if (out.field === 'caption' && this.afterCredit(tokens, from, sentence) && !this.lexicon.lookup(text)) {
       const head = ORG_KIND_BY_HEAD[lastWord.normal];
-      this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: head ?? 'media' });
+      this.add(out, tokens, from, to, 'ORGANIZATION', 'mention.caption.credit', { kindHint: head ?? 'media' });
       return;
     }
     // Whole run known ("United Kingdom", "Kremlin", an author).
@@ -650,7 +653,7 @@ export class MentionFinder {
       // a known name without a kind still gets the one the text gives, as an unknown name would: the
       // kind must not depend on whether an earlier article taught the name (issue 10, order independence)
       const kind = hit.kind ?? (hit.type === 'PLACE' ? placeKindOfWords(words) : undefined);
-      const m = this.add(out, tokens, from, to, hit.type, { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
+      const m = this.add(out, tokens, from, to, hit.type, 'mention.known.whole-run', { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
       this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
@@ -658,7 +661,7 @@ export class MentionFinder {
     if (to - from === 1) {
       const country = this.lexicon.demonym(text);
       if (country) {
-        this.add(out, tokens, from, to, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
+        this.add(out, tokens, from, to, 'PLACE', 'mention.demonym', { demonym: true, canonical: country, kindHint: 'country' });
         return;
       }
     }
@@ -666,31 +669,31 @@ export class MentionFinder {
     const unit = /^(?:(?:regional\s+)?municipality|county|province|district|town|village|city)\s+of\s+\p{Lu}/iu.exec(text);
     if (unit && !words.some((w) => ORG_HEADS.has(w.normal))) {
       const kind = /^(town|village|city)/i.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
-      this.add(out, tokens, from, to, 'PLACE', { kindHint: kind });
+      this.add(out, tokens, from, to, 'PLACE', 'mention.place.administrative-unit', { kindHint: kind });
       return;
     }
     // "Health Canada", "Statistics Norway": a national agency named by its field and its country
     if (words.length === 2 && AGENCY_FIELDS.has(words[0]!.normal) && !possessiveLength(words[0]!) && this.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
-      this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'government' });
+      this.add(out, tokens, from, to, 'ORGANIZATION', 'mention.org.national-agency', { kindHint: 'government' });
       return;
     }
     // "the trail in Jasper": a lone unknown name right after "in"/"near" is a place, even when it is also a first name
     const before = tokens[from - 1];
     if (words.length === 1 && before && from > sentence.from && /^(in|near|outside)$/.test(before.normal) && !breaksAfter(before) && !possessiveLength(lastWord) && !hasTag(lastWord, 'LastName', 'Honorific', 'Organization') && !this.seen.has(lexKey(lastWord.text))) {
       const kind = placeKindOfWords(words);
-      this.add(out, tokens, from, to, 'PLACE', kind ? { kindHint: kind } : {});
+      this.add(out, tokens, from, to, 'PLACE', 'mention.place.after-preposition', kind ? { kindHint: kind } : {});
       return;
     }
     // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
     if (words.length >= 2 && words.length <= 3 && words[0]!.normal === 'air' && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
-      const m = this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'company' });
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', 'mention.org.airline', { kindHint: 'company' });
       this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
     // "Environment and Climate Change Canada": a government department named by its fields and its country
     const andAt = words.findIndex((w) => w.text === 'and');
     if (andAt > 0 && MINISTRY_FIELDS[words[0]!.normal] && this.lexicon.lookup(bareText(lastWord))?.type === 'PLACE' && this.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
-      const m = this.add(out, tokens, from, to, 'ORGANIZATION', { kindHint: 'government' });
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', 'mention.org.department-fields', { kindHint: 'government' });
       this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
@@ -707,7 +710,7 @@ export class MentionFinder {
         const sp = out.spans.find((x) => x.to === from && x.possessive && x.mention.type === 'PLACE' && x.mention.kindHint === 'country');
         if (sp) extra.canonical = `${text} of ${sp.mention.canonical ?? sp.mention.text}`;
       }
-      const m = this.add(out, tokens, from, to, 'ORGANIZATION', extra);
+      const m = this.add(out, tokens, from, to, 'ORGANIZATION', 'mention.org.head-word', extra);
       this.acronymAfter(out, tokens, to, m, acronym);
       return;
     }
@@ -725,7 +728,7 @@ export class MentionFinder {
         const h = this.lexicon.lookup(subText);
         if (h) {
           const kind = h.kind ?? (h.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
-          const m = this.add(out, tokens, k, k + n, h.type, { canonical: h.canonical, ...(kind ? { kindHint: kind } : {}) });
+          const m = this.add(out, tokens, k, k + n, h.type, 'mention.known.sub-name', { canonical: h.canonical, ...(kind ? { kindHint: kind } : {}) });
           if (k + n === to) this.acronymAfter(out, tokens, to, m, acronym);
           matched = n;
           break;
@@ -733,7 +736,7 @@ export class MentionFinder {
         if (n === 1) {
           const country = this.lexicon.demonym(subText);
           if (country) {
-            this.add(out, tokens, k, k + 1, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
+            this.add(out, tokens, k, k + 1, 'PLACE', 'mention.demonym', { demonym: true, canonical: country, kindHint: 'country' });
             matched = 1;
           }
         }
@@ -774,30 +777,31 @@ export class MentionFinder {
     if (words.length === 1 && !orgNoun && /(ic|ian|ean|ese|ish|ern)$/.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
     let type: EntityType | null = null;
     let kindHint: string | undefined;
+    let rule: MentionRuleId = 'mention.unknown.untyped';
     const last = words[words.length - 1]!;
     if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) {
-      type = 'ORGANIZATION';
+      [type, rule] = ['ORGANIZATION', 'mention.unknown.organization-tag'];
       if (orgNoun && ORG_TYPE_KIND[before.normal]) kindHint = ORG_TYPE_KIND[before.normal];
     }
     // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
-    else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint] = ['ORGANIZATION', 'bank'];
+    else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
     // "Nairobi-based": a place a company or group is based in
-    else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint] = ['PLACE', 'city'];
+    else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.based-in'];
     // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
-    else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint] = ['PLACE', 'city'];
-    else if (placeKindOfWords(words)) [type, kindHint] = ['PLACE', placeKindOfWords(words)];
-    else if (words.some((w) => hasTag(w, 'Place'))) type = 'PLACE';
-    else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) type = 'PERSON';
-    else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) type = 'PLACE';
+    else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.settlement-word'];
+    else if (placeKindOfWords(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
+    else if (words.some((w) => hasTag(w, 'Place'))) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
+    else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
+    else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
     const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
-    const m = this.add(out, tokens, from, to, type, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
+    const m = this.add(out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
     this.acronymAfter(out, tokens, to, m, acronym);
   }
 
   private acronymAfter(out: FieldMentions, tokens: Token[], at: number, m: MentionSpan, acronym?: string): void {
     if (!acronym || m.mention.demonym) return;
     m.mention.acronym = acronym;
-    const a = this.add(out, tokens, at, at + 1, m.mention.type);
+    const a = this.add(out, tokens, at, at + 1, m.mention.type, 'mention.acronym.parenthesised');
     if (m.mention.kindHint) a.mention.kindHint = m.mention.kindHint;
     if (m.mention.canonical) a.mention.canonical = m.mention.canonical;
   }
@@ -893,7 +897,7 @@ export class MentionFinder {
       // capitalised words before the name that are not a role: classify them on their own
       this.classifyRun(out, tokens, runFrom, nameFrom, sentence);
     }
-    this.add(out, tokens, nameStart, to, 'PERSON', { ...(role ? { role } : {}), ...(gender ? { gender } : {}) });
+    this.add(out, tokens, nameStart, to, 'PERSON', 'mention.person.name', { ...(role ? { role, rules: ['mention.role.before-name'] } : {}), ...(gender ? { gender } : {}) });
   }
 
   /** The leading qualifier of a role [from, to): a known place or organization, a demonym, a possessive name. Adds its mention. */
@@ -905,7 +909,7 @@ export class MentionFinder {
     for (let n = Math.min(4, to - from - 1); n >= 2; n--) {
       const last = tokens[from + n - 1]!;
       if (PLACE_SUFFIX[last.normal] && tokens.slice(from, from + n).every((w) => isCapitalised(w.text))) {
-        const m = this.add(out, tokens, from, from + n, 'PLACE', { kindHint: PLACE_SUFFIX[last.normal] });
+        const m = this.add(out, tokens, from, from + n, 'PLACE', 'mention.role.qualifier', { kindHint: PLACE_SUFFIX[last.normal] });
         return { mention: m.mention.index, to: from + n };
       }
     }
@@ -917,17 +921,17 @@ export class MentionFinder {
       if (hit) {
         const existing = out.spans.find((s) => s.from === from && s.to === from + n);
         const kind = hit.kind ?? (hit.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
-        const m = existing ?? this.add(out, tokens, from, from + n, hit.type, { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
+        const m = existing ?? this.add(out, tokens, from, from + n, hit.type, 'mention.role.qualifier', { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
         return { mention: m.mention.index, to: from + n };
       }
       if (n === 1) {
         const country = this.lexicon.demonym(subText);
         if (country) {
-          const m = this.add(out, tokens, from, from + 1, 'PLACE', { demonym: true, canonical: country, kindHint: 'country' });
+          const m = this.add(out, tokens, from, from + 1, 'PLACE', 'mention.role.qualifier', { demonym: true, canonical: country, kindHint: 'country' });
           return { mention: m.mention.index, to: from + 1 };
         }
         if (possessiveLength(last) && isCapitalised(last.text)) {
-          const m = this.add(out, tokens, from, from + 1, null);
+          const m = this.add(out, tokens, from, from + 1, null, 'mention.role.qualifier');
           return { mention: m.mention.index, to: from + 1 };
         }
       }
@@ -975,6 +979,7 @@ export class MentionFinder {
         const role = this.roleSegment(out, tokens, segFrom, pFrom);
         if (role && seg.length <= 9) {
           p.mention.role = role;
+          (p.mention.rules ??= []).push('mention.role.apposition-before');
           p.mention.type = 'PERSON';
           out.appositions.push({ person: p.mention.index, from: segFrom, to: p.to });
           continue;
@@ -992,6 +997,7 @@ export class MentionFinder {
           const role = this.roleSegment(out, tokens, p.to, roleEnd);
           if (role && roleEnd - p.to <= 9 && j + 1 - p.to <= 24) {
             p.mention.role = role;
+            (p.mention.rules ??= []).push('mention.role.apposition-after');
             p.mention.type = 'PERSON';
             out.appositions.push({ person: p.mention.index, from: p.from, to: j + 1 });
           }

@@ -1,6 +1,7 @@
 import { ANONYMOUS_HEADS, AUDIENCE_VERBS, ORG_HEADS, PARAGRAPH_MARKERS, QUOTE_MARKER, TITLE_HEADS } from './gazetteer.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import { type QuoteSpan, type Sentence, type Token, isCapitalised } from './text.js';
+import type { StatementRuleId } from './rules/statement-rules.js';
 import type { ExtractedStatement, Mention } from './types.js';
 import { type ReportingVerb, reportingNoun, reportingVerbAt } from './verbs.js';
 
@@ -116,8 +117,10 @@ export class StatementFinder {
     return cands.sort((a, b) => b.to - a.to)[0];
   }
 
-  private push(st: Omit<FoundStatement, 'cites' | 'about'>): FoundStatement {
-    const full: FoundStatement = { ...st, about: [], cites: [] };
+  /** Records a statement with the ids of the construction that found it and of how its speaker was found. */
+  private push(rule: StatementRuleId, st: Omit<FoundStatement, 'cites' | 'about' | 'rules'>): FoundStatement {
+    const speakerRule: StatementRuleId = st.speakerVia ? `statement.speaker.${st.speakerVia}` : st.anonymousSource ? 'statement.speaker.anonymous' : 'statement.speaker.unattributed';
+    const full: FoundStatement = { ...st, rules: [rule, speakerRule], about: [], cites: [] };
     if (full.speaker !== null) this.speakers.push(this.mentions[full.speaker]!);
     this.found.push(full);
     return full;
@@ -150,7 +153,7 @@ export class StatementFinder {
     } else {
       [textStart, textEnd] = this.trimmed(contentStart, s.end);
     }
-    this.push({
+    this.push('statement.quote.marker', {
       speaker: marker.speaker?.index ?? null,
       ...(marker.speaker ? { speakerVia: 'marker' as const, speakerMention: marker.speaker } : {}),
       verb: 'say',
@@ -183,7 +186,7 @@ export class StatementFinder {
         if (whole && prev && prev.kind === 'QUOTE' && prev.speaker !== null && s.start - prev.evidence.end <= 3) {
           this.consumedQuotes.add(q);
           const [ts, te] = this.trimmed(q.open + 1, q.close - 1, true);
-          this.push({
+          this.push('statement.quote.continued', {
             speaker: prev.speaker,
             speakerVia: 'continuation',
             verb: 'say',
@@ -216,7 +219,7 @@ export class StatementFinder {
         }
       }
       const evStart = Math.min(contentStart, q.open);
-      this.push({
+      this.push(after ? 'statement.quote.attribution-after' : 'statement.quote.attribution-before', {
         speaker: attr.speaker?.index ?? null,
         ...(attr.speaker ? { speakerVia: attr.via, speakerMention: attr.speaker } : {}),
         ...(attr.anonymous ? { anonymousSource: attr.anonymous } : {}),
@@ -357,8 +360,8 @@ export class StatementFinder {
         const body = this.complement(v, s, true);
         if (!body) continue;
         this.consume(v);
-        if (main) this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s);
-        else this.pushReported({ speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s);
+        if (main) this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
+        else this.pushReported({ speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
         continue;
       }
       // "… confirmed that …, but said …" / "…, and said …": the same speaker
@@ -366,7 +369,7 @@ export class StatementFinder {
         const body = this.complement(v, s, true);
         if (body) {
           this.consume(v);
-          this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s);
+          this.pushReported({ speaker: main.speaker === null ? null : this.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.and-but');
           continue;
         }
       }
@@ -377,7 +380,7 @@ export class StatementFinder {
       const body = subj.relative ? this.relativeClauseEnd(complement) : complement;
       if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
       this.consume(v);
-      this.pushReported(subj, v, body[0], body[1], contentStart, s);
+      this.pushReported(subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb');
     }
   }
 
@@ -425,7 +428,7 @@ export class StatementFinder {
         const [ts, te] = this.trimmed(contentStart, prev.end);
         if (te > ts && !this.inQuote(ts + 1) && this.hasVerb(contentStart, prev.end)) {
           this.consume(v);
-          this.pushReported(subj, v, ts, te, contentStart, s);
+          this.pushReported(subj, v, ts, te, contentStart, s, 'statement.reported.inverted');
           return true;
         }
       }
@@ -450,7 +453,7 @@ export class StatementFinder {
     const [ts, te] = this.trimmed(contentStart, beforeSubj.end);
     if (te <= ts || this.inQuote(ts + 1) || !this.hasVerb(contentStart, beforeSubj.end)) return false;
     this.consume(v);
-    this.pushReported(subj, v, ts, te, contentStart, s);
+    this.pushReported(subj, v, ts, te, contentStart, s, 'statement.reported.trailing');
     return true;
   }
 
@@ -512,8 +515,8 @@ export class StatementFinder {
     for (let k = v.from; k < v.to; k++) this.consumedTokens.add(k);
   }
 
-  private pushReported(subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence): void {
-    this.push({
+  private pushReported(subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence, rule: StatementRuleId): void {
+    this.push(rule, {
       speaker: subj.speaker?.index ?? null,
       ...(subj.speaker ? { speakerVia: subj.via, speakerMention: subj.speaker } : {}),
       ...(subj.anonymous ? { anonymousSource: subj.anonymous } : {}),
@@ -699,7 +702,7 @@ export class StatementFinder {
     // "the minister said", "the ministry said": the last one named so
     if (j > from && this.tokens[j - 1]!.normal === 'the') {
       const r = this.definite(t);
-      if (r) return { speaker: r, via: 'pronoun', startToken: j - 1 };
+      if (r) return { speaker: r, via: 'description', startToken: j - 1 };
     }
     // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
     const clauseStart = this.clauseStart(j, from);
@@ -891,7 +894,7 @@ export class StatementFinder {
       const v: ReportingVerb = { lemma: noun.lemma, kind: noun.kind, from: k, to: k + 1, gerund: false };
       const body = this.complement(v, s, true);
       if (!body) continue;
-      this.push({
+      this.push('statement.noun.possessive', {
         speaker: owner.mention.index,
         speakerVia: 'noun',
         speakerMention: owner.mention,
@@ -963,7 +966,7 @@ export class StatementFinder {
         [ts, te] = this.trimmed(contentStart, this.tokens[k - 1]!.end);
       }
       if (te <= ts) continue;
-      this.push({
+      this.push('statement.according-to', {
         speaker: speaker?.index ?? null,
         ...(speaker ? { speakerVia: 'according-to' as const, speakerMention: speaker } : {}),
         ...(anonymous ? { anonymousSource: anonymous } : {}),

@@ -52,7 +52,7 @@ export interface Mention {
   descriptor?: string;
   /** compromise tagged a word of this unknown name as a person's name. */
   personTagged?: boolean;
-  /** Ids of the context rules that set its type or kind (rules/place-kinds.ts). */
+  /** Ids of the rules that found it and set its type or kind (rules/mention-rules.ts, rules/place-kinds.ts). */
   rules?: string[];
 }
 
@@ -62,7 +62,7 @@ export interface ExtractedStatement {
   /** Mention index of the speaker; null when unattributed or anonymous. */
   speaker: number | null;
   /** How the speaker was found: named in the sentence, a pronoun, the quote marker, a continued quote. */
-  speakerVia?: 'name' | 'pronoun' | 'marker' | 'continuation' | 'according-to' | 'noun';
+  speakerVia?: 'name' | 'pronoun' | 'description' | 'marker' | 'continuation' | 'according-to' | 'noun';
   anonymousSource?: string;
   verb: string;
   /** As written; absent for a quote that continues the previous one without a verb of its own. */
@@ -74,6 +74,8 @@ export interface ExtractedStatement {
   textEnd: number;
   about: AboutRef[];
   evidence: Evidence;
+  /** Ids of the rules that found it: the construction, then how its speaker was found (rules/statement-rules.ts). */
+  rules?: string[];
 }
 
 export interface ExtractedEvent {

@@ -1,0 +1,65 @@
+import { CAPTION_CREDIT_RULES } from './captions.js';
+import { DATE_RULES, STATUS_RULES } from './event-dates.js';
+import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
+import { MENTION_RULES } from './mention-rules.js';
+import { PLACE_KIND_CUES } from './place-kinds.js';
+import { STATEMENT_RULES } from './statement-rules.js';
+
+/**
+ * Every extraction rule id with a line saying what it does: the rule files' own entries, described
+ * from their data, and the few productions that live in code (phrase finders, chrono's reading of
+ * a date, the default status). `newsgraph parse --explain` prints these lines next to each output,
+ * and a test checks that every id an extraction carries is listed here, so ids cannot drift from
+ * what they name.
+ */
+
+/** Event, date and status productions written in code (events.ts, trigger-events.ts, event-dates.ts). */
+export const EVENT_CODE_RULES = {
+  'event.phrase.head-noun': 'an event phrase: a head noun with its actor or place ("the Contact Group meeting")',
+  'event.phrase.owned-meeting': 'a meeting owned by its participants ("their meeting", "X\'s meeting with Y")',
+  'event.phrase.round-of-talks': '"a (new) round of talks"',
+  'event.phrase.ultimatum': 'an ultimatum and its deadline',
+  'event.phrase.quoted-campaign': 'a quoted name of a campaign or operation',
+  'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
+  'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
+  'date.chrono.within': '"within N days/weeks" read by chrono-node: a deadline counted from publication',
+  'status.expected.deadline': 'expected: only a deadline, no date',
+  'status.expected.after-publication': 'expected: dated after publication',
+  'status.occurred.default': 'occurred: no cue and no later date',
+} as const satisfies Record<string, string>;
+
+const quoteWords = (ws: readonly string[], max = 6): string => ws.slice(0, max).map((w) => `"${w}"`).join(', ') + (ws.length > max ? ' …' : '');
+
+function build(): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (id: string, text: string): void => {
+    if (out.has(id)) throw new Error(`rule id ${id} is listed twice`);
+    out.set(id, text);
+  };
+  for (const [id, text] of Object.entries(MENTION_RULES)) put(id, text);
+  for (const [id, text] of Object.entries(STATEMENT_RULES)) put(id, text);
+  for (const [id, text] of Object.entries(EVENT_CODE_RULES)) put(id, text);
+  for (const r of PLACE_KIND_CUES) {
+    const cues = [...(r.before ?? []).map((ws) => `"the ${ws.join(' ')} X"`), ...(r.appositionHeads?.length ? [`an apposition headed by ${quoteWords(r.appositionHeads)}`] : [])];
+    put(r.id, `a place is a ${r.kind}: ${cues.join(', ')}`);
+  }
+  for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
+  for (const r of EVENT_TRIGGERS) {
+    const words = r.nouns ? `the noun ${quoteWords(r.nouns)}` : `the verb ${quoteWords(r.verbs ?? [])}`;
+    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
+    put(r.id, `${r.kind} from ${words}${conditions.length ? ` (${conditions.join('; ')})` : ''}`);
+  }
+  for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
+  for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
+  for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);
+  for (const r of STATUS_RULES) put(r.id, `${r.status}: a cue word around the event`);
+  return out;
+}
+
+let catalogue: Map<string, string> | undefined;
+
+/** Rule id → what the rule does. */
+export function ruleCatalogue(): ReadonlyMap<string, string> {
+  catalogue ??= build();
+  return catalogue;
+}

@@ -1,0 +1,57 @@
+/**
+ * The ways the mention finder (mentions.ts, extract.ts) finds a name and decides its type, as a
+ * closed list with ids. Every mention carries the ids of the rules that made it (`Mention.rules`),
+ * so `newsgraph parse --explain` can say why a name became a person, an organization or a place,
+ * and a wrong mention points at the rule to fix. The productions stay in code beside the token
+ * logic; the ids and what they mean live here, and `MentionRuleId` keeps the code to this list.
+ */
+
+export const MENTION_RULES = {
+  'mention.author': 'an author from the byline',
+  'mention.known.whole-run': 'a run of capitalised words the word lists, alias file or graph know as a whole',
+  'mention.known.sub-name': 'a known name inside a longer capitalised run',
+  'mention.demonym': 'a nationality adjective standing for its country',
+  'mention.acronym.parenthesised': 'an acronym in parentheses right after the name it abbreviates',
+  'mention.person.name': "a person's name: a first name, honorific or role word before a capitalised surname",
+  'mention.role.before-name': 'a role written right before a person\'s name ("Transport Minister X")',
+  'mention.role.apposition-before': 'a role in an apposition before the name ("Its chairwoman, X,")',
+  'mention.role.apposition-after': 'a role in an apposition after the name ("X, a lawyer in Y,")',
+  'mention.role.qualifier': "the country or organization a role belongs to (\"UK\" in \"UK Defence Secretary\")",
+  'mention.org.head-word': 'an organization word in the run (ministry, council, union, bank …)',
+  'mention.org.national-agency': 'a national agency named by its field and country',
+  'mention.org.department-fields': 'a government department named by its fields and its country',
+  'mention.org.airline': 'an airline brand: "Air" and one or two names',
+  'mention.org-cue.apposition-after': 'an organization noun in an apposition after the name (", the grid operator,")',
+  'mention.org-cue.description-before': 'a description ending in an organization noun before the name (", its parent company, X,")',
+  'mention.org-cue.shares-of': '"shares of", "analysts at" and the like before the name',
+  'mention.org-cue.possessive-noun': 'the name\'s board, shares, plant, chief executive … after it',
+  'mention.org-cue.known-as': '"known as" / "called" after an organization noun',
+  'mention.org-cue.parenthesised': 'a name in parentheses after an organization noun',
+  'mention.ministry.of-country': "a country's ministry by its field (\"the country's health ministry\")",
+  'mention.government.of-place': 'a place\'s government ("the province\'s government")',
+  'mention.government.demonym': 'a government described by a nationality that speaks or acts',
+  'mention.government.story-country': "\"the government\" that speaks or acts: the story's country (tags first)",
+  'mention.place.city-suffix': 'a name ending in "City"',
+  'mention.place.admin-suffix': 'a name ending in an administrative word (Oblast, Region, Province …)',
+  'mention.place.lower-noun': 'a name before a lower-case place noun ("the X river", "X district")',
+  'mention.place.administrative-unit': 'an administrative unit named with "of" ("County of X")',
+  'mention.place.after-preposition': 'a lone unknown name right after "in", "near" or "outside"',
+  'mention.caption.credit': 'a name after a credit word in a caption (cut before analysis by rules/captions.ts)',
+  'mention.unknown.untyped': 'an unknown capitalised name nothing types; resolution may still know it',
+  'mention.unknown.organization-tag': 'an unknown name the tagger or an organization word marks as an organization',
+  'mention.unknown.bank-word': 'an unknown name with a bank word in it',
+  'mention.unknown.based-in': 'an unknown name before "-based"',
+  'mention.unknown.settlement-word': 'an unknown name starting with a settlement word (Fort, Port, Lake …)',
+  'mention.unknown.place-word': 'an unknown name with a place word in it',
+  'mention.unknown.place-tag': 'an unknown name the tagger marks as a place',
+  'mention.unknown.person-tag': 'an unknown name the tagger marks as a person',
+  'mention.unknown.after-place-preposition': 'an unknown name after a place preposition',
+  'mention.type.acronym-defined': 'typed as the name its acronym abbreviates elsewhere in the article',
+  'mention.type.surname': 'typed as a person: the surname of a full name in the article',
+  'mention.type.speaker-organization': 'an untyped name that speaks, shaped like an organization',
+  'mention.type.speaker-person': 'an untyped name that speaks, shaped like a person',
+  'mention.type.same-name-cued': 'typed as an organization: the same name has an organization cue elsewhere',
+  'mention.type.same-name': 'typed as the same name written elsewhere in the article',
+} as const satisfies Record<string, string>;
+
+export type MentionRuleId = keyof typeof MENTION_RULES;

@@ -1,0 +1,31 @@
+/**
+ * The constructions the statement finder (statements.ts) reads, and how a statement's speaker was
+ * found, as a closed list with ids. Every statement carries two: the construction, then the speaker
+ * rule (`ExtractedStatement.rules`), shown by `newsgraph parse --explain`.
+ */
+
+export const STATEMENT_RULES = {
+  'statement.quote.marker': 'a "Quote from X:" paragraph marker and the quotation after it',
+  'statement.quote.attribution-after': 'a direct quote with its attribution after the closing mark',
+  'statement.quote.attribution-before': 'a direct quote with its attribution before the opening mark',
+  'statement.quote.continued': "a whole-sentence quote right after a quote: the same speaker goes on",
+  'statement.reported.subject-verb': 'reported speech: a subject, a reporting verb and what it reports',
+  'statement.reported.relative-clause': 'reported speech in a relative clause (", which said …"): ends with the clause',
+  'statement.reported.trailing': 'reported speech with the speaker and verb closing the sentence (", the ministry said.")',
+  'statement.reported.inverted': 'reported speech closed by an inverted attribution (", said the ministry.")',
+  'statement.reported.adding-clause': '", adding that …" and the like: the main clause\'s speaker goes on',
+  'statement.reported.and-but': '"… and said …", "… but said …": the same speaker',
+  'statement.noun.possessive': 'a reporting noun with its owner ("X\'s warning that …")',
+  'statement.according-to': '"according to X"',
+  'statement.speaker.name': 'speaker named in the sentence',
+  'statement.speaker.pronoun': 'speaker by a pronoun: the nearest earlier speaker that fits',
+  'statement.speaker.description': 'speaker by a definite description ("the ministry said"): the last one named so',
+  'statement.speaker.marker': 'speaker named in the quote marker',
+  'statement.speaker.continuation': 'speaker of the quote just before',
+  'statement.speaker.according-to': 'speaker named after "according to"',
+  'statement.speaker.noun': 'speaker owns the reporting noun',
+  'statement.speaker.anonymous': 'an unnamed source, kept as written',
+  'statement.speaker.unattributed': 'no speaker: the text itself says it',
+} as const satisfies Record<string, string>;
+
+export type StatementRuleId = keyof typeof STATEMENT_RULES;
