@@ -17,6 +17,8 @@ export interface EventDate {
   endDate?: string;
   /** Rule id: `date.chrono`, `date.chrono.within` or one of DATE_RULES. */
   rule: string;
+  /** The other days of a list ("on 3 and 10 December"): each dates an event of its own. */
+  also?: string[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -42,7 +44,7 @@ function yearIn(written: string | undefined, published: Ymd): number | undefined
   return Number(written);
 }
 
-function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ymd): { date: string | null; endDate: string | null; length: number } | null {
+function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ymd): { date: string | null; endDate: string | null; length: number; also?: string[] } | null {
   const g = m.groups ?? {};
   const month = g['month'] ? MONTHS.indexOf(g['month'].toLowerCase()) + 1 : 0;
   const shift = g['rel']?.toLowerCase() === 'next' ? 1 : 0;
@@ -88,12 +90,41 @@ function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ym
       }
       return { date: null, endDate: formatYmd(end), length: m[0].length };
     }
+    case 'by-month':
+      return { date: null, endDate: lastDay(yearOf(month, published, g['year']), month), length: m[0].length };
+    case 'day-list': {
+      const days = dayList(m[0], published, g['year']);
+      if (days.length < 2) return null;
+      return { date: days[0]!, endDate: null, length: m[0].length, also: days.slice(1) };
+    }
     case 'by-date': {
       const after = findDates(text.slice(m.index + m[0].length), published, true)[0];
       if (!after || after.start !== 0 || after.date.length !== 10) return null;
       return { date: null, endDate: after.date, length: m[0].length + after.end };
     }
   }
+}
+
+/**
+ * The days of a written list, each with its month: a day without one takes the next month written
+ * after it ("3 and 10 December", "30 September and 7 October"), or the one before it when the month
+ * comes first ("December 3 and 10"). The year as written, else as for a month without one.
+ */
+function dayList(written: string, published: Ymd, year: string | undefined): string[] {
+  const parts = [...written.matchAll(/(?<month>[a-z]+)?\s*\b(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:\s+(?<after>[a-z]+))?/gi)].map((p) => {
+    const monthOf = (w: string | undefined): number => (w ? MONTHS.indexOf(w.toLowerCase()) + 1 : 0);
+    return { day: Number(p.groups!['day']), before: monthOf(p.groups!['month']), after: monthOf(p.groups!['after']) };
+  });
+  const days = parts.filter((p) => p.day >= 1 && p.day <= 31);
+  const out: string[] = [];
+  let carried = 0;
+  for (let i = 0; i < days.length; i++) {
+    const month = days[i]!.after || days.slice(i + 1).find((d) => d.after)?.after || days[i]!.before || carried;
+    if (!month) return [];
+    carried = days[i]!.before || carried;
+    out.push(`${yearOf(month, published, year)}-${pad(month)}-${pad(days[i]!.day)}`);
+  }
+  return out;
 }
 
 /** Every date expression of one sentence, offsets relative to `text`. */
@@ -105,7 +136,7 @@ export function findEventDates(text: string, published: Ymd | null, future: bool
       if (out.some((o) => m.index < o.end && m.index + m[0].length > o.start)) continue;
       const r = produce(rule, m as RegExpExecArray, text, published);
       if (!r) continue;
-      out.push({ start: m.index, end: m.index + r.length, text: text.slice(m.index, m.index + r.length), date: r.date, ...(r.endDate ? { endDate: r.endDate } : {}), rule: rule.id });
+      out.push({ start: m.index, end: m.index + r.length, text: text.slice(m.index, m.index + r.length), date: r.date, ...(r.endDate ? { endDate: r.endDate } : {}), rule: rule.id, ...(r.also ? { also: r.also } : {}) });
     }
   }
   for (const d of findDates(text, published, future)) {

@@ -207,6 +207,38 @@ function completeCountries(curated: readonly CountryEntry[]): CountryEntry[] {
 
 export const COUNTRIES: CountryEntry[] = completeCountries(CURATED_COUNTRIES);
 
+/**
+ * Capital city → its country, from world-countries (independent states): the context a story set
+ * in a capital gives when it names no country ("the government" in a report from Lisbon is
+ * Portugal's). A capital that is also a country's name or that two states share names neither.
+ */
+function capitalCountries(countries: readonly CountryEntry[]): Map<string, string> {
+  const countryNames = new Set(countries.flatMap((c) => [c.name, ...(c.aliases ?? [])].map(fold)));
+  const canonical = (c: Country): string => {
+    const names = [c.name.common, c.name.official, ...c.altSpellings].map(fold);
+    return countries.find((o) => [o.name, ...(o.aliases ?? [])].some((n) => names.includes(fold(n))))?.name ?? c.name.common;
+  };
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const c of WORLD_COUNTRIES.filter((x) => x.independent)) {
+    for (const capital of c.capital ?? []) {
+      const key = fold(capital);
+      if (countryNames.has(key)) continue;
+      if (out.has(key) && out.get(key) !== canonical(c)) shared.add(key);
+      out.set(key, canonical(c));
+    }
+  }
+  for (const key of shared) out.delete(key);
+  return out;
+}
+
+const CAPITALS = capitalCountries(COUNTRIES);
+
+/** The country whose capital `name` is, when it is one ("Lisbon" → Portugal). */
+export function countryOfCapital(name: string): string | undefined {
+  return CAPITALS.get(fold(name));
+}
+
 /** Institutions written as bare names that are organizations, not places ("the Kremlin said"). */
 export const KNOWN_ORGANIZATIONS: Array<{ name: string; aliases?: string[]; kind?: string }> = [
   { name: 'Kremlin', kind: 'government' },

@@ -25,6 +25,14 @@ describe('"the government" resolved with the story\'s country (issue 11 item 5)'
     expect(governments(parsed(body))).toEqual(['Government of Sweden']);
   });
 
+  it('with no country named, the country of a capital the story names (from world-countries)', () => {
+    expect(governments(parsed('Protesters marched in Vilnius on Monday. The government said it would not change the law.'))).toEqual(['Government of Lithuania']);
+    // a country named outweighs a capital
+    expect(governments(parsed('Floods hit Belgium on Monday. Officials in Vilnius watched. The government said it would send the army.'))).toEqual(['Government of Belgium']);
+    // a city that is no capital gives no country
+    expect(governments(parsed('Dockers in Gdansk walked out on Monday. The government said it would not intervene.'))).toEqual([]);
+  });
+
   it('acting in a reported clause it is an entity: "confirmed that the government had approved"', () => {
     expect(governments(parsed('Latvia\'s economy minister confirmed that the government had approved a grant for the plant.'))).toEqual(['Government of Latvia']);
   });

@@ -144,6 +144,7 @@ describe('deadline and target cues (DEADLINE_CUES)', () => {
   it('names the event by what is to be done, or retypes the thing that has only the deadline', () => {
     expect(events('The agency aims to hire 400 more inspectors by the end of 2028.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['TARGET', 'hire 400 more inspectors', '2028-12-31']]);
     expect(events('The company must repay the loan within 60 days.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['DEADLINE', 'loan', '2025-11-09']]);
+    expect(events('The operator must pay the fine within 30 days.').map((e) => [e.kind, e.endDate])).toEqual([['DEADLINE', '2025-10-10']]);
   });
 
   it('a deadline with no cue stays what its trigger says', () => {
@@ -178,5 +179,26 @@ describe('dates and verbs around the trigger', () => {
     expect(events('Voters approved the plan in a referendum on Sunday.').map((e) => e.kind)).toContain('VOTE');
     expect(events('Bus drivers will strike again on 3 December.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-12-03']]);
     expect(events('Missiles struck the port on Monday.').map((e) => e.kind)).not.toContain('STRIKE');
+  });
+});
+
+describe('date lists and month deadlines (issue 11 item 3)', () => {
+  it('a list of days makes one event per day, each with the same kind, status and rules', () => {
+    expect(events('Bus drivers will strike on 3 and 10 October, the union said.').map((e) => [e.kind, e.date, e.status, e.rules])).toEqual([
+      ['STRIKE', '2025-10-03', 'expected', ['event.strike.verb', 'date.list.days', 'status.expected.future']],
+      ['STRIKE', '2025-10-10', 'expected', ['event.strike.verb', 'date.list.days', 'status.expected.future']],
+    ]);
+    expect(events('Nurses walked out on 2, 9 and 16 September over pay.').map((e) => e.date)).toEqual(['2025-09-02', '2025-09-09', '2025-09-16']);
+    expect(events('Dock workers will strike on 30 September and 7 October.').map((e) => e.date)).toEqual(['2025-09-30', '2025-10-07']);
+    expect(events('Talks are planned on October 3 and 10.').map((e) => [e.kind, e.date])).toEqual([['NEGOTIATIONS', '2025-10-03'], ['NEGOTIATIONS', '2025-10-10']]);
+  });
+
+  it('a range stays one event, and "between 3 and 10 October" is no list', () => {
+    expect(events('Ministers will meet in Rome from 3 to 5 October.').map((e) => [e.date, e.endDate])).toEqual([['2025-10-03', '2025-10-05']]);
+    expect(events('The trial will be held between 3 and 10 November.').map((e) => e.kind).filter((k) => k === 'TRIAL')).toHaveLength(1);
+  });
+
+  it('"by" a month is that month\'s last day, as a deadline', () => {
+    expect(events('The bridge is due to reopen by June 2028.').map((e) => [e.date, e.endDate, e.status])).toEqual([[null, '2028-06-30', 'expected']]);
   });
 });

@@ -26,6 +26,8 @@ interface PickedDate {
   adjacent?: boolean;
   /** The expression as written. */
   text?: string;
+  /** The other days of a list the date came from (date.list.*). */
+  also?: string[];
 }
 
 /** Verbs that place an event in time rather than report another action ("is scheduled for", "takes place on"). */
@@ -51,7 +53,8 @@ function triggers(): Map<string, Trigger[]> {
     for (const n of rule.nouns ?? []) put(n, { rule, verb: false });
     for (const lemma of rule.verbs ?? []) {
       const conj = (nlp(lemma).verbs().conjugate() as Array<Record<string, string>>)[0] ?? regular(lemma);
-      for (const f of new Set([lemma, conj['PastTense'], conj['PresentTense'], conj['Gerund'], conj['PastParticiple']])) if (f) put(f.toLowerCase(), { rule, verb: true });
+      // compromise names the past participle `Participle` ("sworn", "begun"); regular verbs share it with the past tense
+      for (const f of new Set([lemma, conj['PastTense'], conj['PresentTense'], conj['Gerund'], conj['Participle'], conj['PastParticiple']])) if (f) put(f.toLowerCase(), { rule, verb: true });
     }
   }
   TRIGGERS = map;
@@ -125,7 +128,7 @@ export class TriggerEventFinder {
           const e = trig.verb ? this.fromVerb(trig.rule, k, s, dates) : this.fromNoun(trig.rule, k, s, dates);
           // a word several rules share ("cut" a rate, "cut" jobs): the next rule may fit
           if (!e) continue;
-          if (!this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e);
+          if (!this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e, ...this.listed(e));
           break;
         }
       }
@@ -462,7 +465,14 @@ export class TriggerEventFinder {
       return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - from <= 30 };
     }
     const adjacent = d === after && d.start - from <= 30;
-    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text };
+    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
+  }
+
+  /** The same event on each other day of the list that dated it ("on 3 and 10 December": two). */
+  private listed(e: FoundEvent & { also?: string[] }): FoundEvent[] {
+    const also = e.also ?? [];
+    delete e.also;
+    return also.map((date) => ({ ...e, date, participants: [...e.participants], ...(e.rules ? { rules: [...e.rules] } : {}) }));
   }
 
   private event(
@@ -475,14 +485,15 @@ export class TriggerEventFinder {
     end: number,
     s: Sentence,
     date: PickedDate,
-  ): FoundEvent {
+  ): FoundEvent & { also?: string[] } {
     const before = this.text.slice(s.start, start);
     const around = this.text.slice(Math.max(s.start, start - 40), Math.min(s.end, end + 40));
     let day = date.date;
     let endDate = date.endDate;
     // a deadline's day is its end: "a deadline of 30 June"
     if (kind === 'DEADLINE' && day && !endDate) [day, endDate] = [null, day];
-    const status = eventStatus(before, around, day, endDate, this.published);
+    // what only happens in the past has happened, whatever the tense around it ("the by-election, called after the death of …, will be held")
+    const status = PAST_KINDS.has(kind) ? { status: 'occurred' as const, rule: 'status.occurred.past-kind' } : eventStatus(before, around, day, endDate, this.published);
     // a weekday in a future clause is the next one ("will meet on Friday")
     if (status.status === 'expected' && day && date.rule === 'date.chrono' && date.at !== undefined) {
       day = findEventDates(s.text, this.published, true).find((d) => d.start + s.start === date.at)?.date ?? day;
@@ -507,6 +518,7 @@ export class TriggerEventFinder {
       end,
       sentence: s.index,
       rules: [...rules, ...(date.rule ? [date.rule] : []), status.rule],
+      ...(date.also && day === date.date ? { also: date.also } : {}),
     };
   }
 }

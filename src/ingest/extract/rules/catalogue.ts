@@ -26,6 +26,7 @@ export const EVENT_CODE_RULES = {
   'status.expected.deadline': 'expected: only a deadline, no date',
   'status.expected.after-publication': 'expected: dated after publication',
   'status.occurred.default': 'occurred: no cue and no later date',
+  'status.occurred.past-kind': 'occurred: a kind that only happens in the past (death, accident)',
 } as const satisfies Record<string, string>;
 
 const quoteWords = (ws: readonly string[], max = 6): string => ws.slice(0, max).map((w) => `"${w}"`).join(', ') + (ws.length > max ? ' …' : '');

@@ -20,7 +20,9 @@ export type DeadlineProduction =
   | 'quarter'
   | 'night-of'
   | 'by-date'
-  | 'period-to';
+  | 'period-to'
+  | 'by-month'
+  | 'day-list';
 
 export interface DateRule {
   id: string;
@@ -30,6 +32,7 @@ export interface DateRule {
   examples: Array<[text: string, date: string | null, endDate: string | null]>;
 }
 
+const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const MONTH = '(?<month>january|february|march|april|may|june|july|august|september|october|november|december)';
 
 /** Examples resolve against a publication date of Wednesday 10 September 2025 (see the tests). */
@@ -104,6 +107,28 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [['has two months and ten days to appeal', null, '2025-11-20']],
   },
   {
+    id: 'date.list.days',
+    // one event per day listed ("will strike on 3 and 10 December" is two strikes); the first day
+    // dates the event the trigger makes, the others date copies of it (trigger-events.ts)
+    pattern: new RegExp(`\\bon\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH_WORD})?(?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH_WORD})?)*\\s*,?\\s+and\\s+(?:on\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+(?<year>\\d{4}))?\\b`, 'gi'),
+    production: 'day-list',
+    examples: [['on 3 and 10 December', '2025-12-03', null], ['on 30 September and 7 October', '2025-09-30', null]],
+  },
+  {
+    id: 'date.list.month-days',
+    // the same written month first: "on December 3 and 10"
+    pattern: new RegExp(`\\bon\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*\\s*,?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4}))?`, 'gi'),
+    production: 'day-list',
+    examples: [['on December 3 and 10', '2025-12-03', null]],
+  },
+  {
+    id: 'date.deadline.by-month',
+    // a month as the limit is its last day, as "by the end of June" is
+    pattern: new RegExp(`\\b(?:by|no\\s+later\\s+than|not\\s+later\\s+than)\\s+${MONTH}(?:\\s+(?<year>\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
+    production: 'by-month',
+    examples: [['by June 2028', null, '2028-06-30'], ['by March', null, '2026-03-31']],
+  },
+  {
     id: 'date.deadline.by-date',
     // the date itself is read by chrono right after the cue
     pattern: /\b(?:by|no later than|not later than|before|until|till|ahead of)\s+(?=(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b))/g,
@@ -122,5 +147,7 @@ export interface StatusRule {
 /** First match wins, in this order; a date before or after publication decides when none matches. */
 export const STATUS_RULES: readonly StatusRule[] = [
   { id: 'status.announced.cue', status: 'announced', pattern: /\b(announced|announces|unveiled|unveils|proposed|proposes|pledged|promised|imposed|imposes|declared|approved)\s+(?:a|an|the|its|their|his|her|new|plans?\s+for)?\s*(?:\S+\s+){0,4}$/i },
+  // a present-tense verb with a weekday is a schedule: "meets for the first time on Thursday", "opens on Monday"
+  { id: 'status.expected.present-schedule', status: 'expected', pattern: /\b(?:meets|opens|begins|starts|resumes|reopens|closes|ends|convenes|sits|votes|kicks\s+off|takes\s+place|gets\s+under\s+way)\b(?:\s+\S+){0,6}?\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i },
   { id: 'status.expected.future', status: 'expected', pattern: /\b(will|shall|'ll|is to|are to|is due|are due|due to|due on|is expected|are expected|expected to|is scheduled|are scheduled|scheduled for|scheduled to|is set to|are set to|plans? to|planned|upcoming|forthcoming|next|would|could|aims? to|intends? to|hopes? to|ahead of)\b/i },
 ];

@@ -71,7 +71,9 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.trial.noun', kind: 'TRIAL', nouns: ['trial', 'trials', 'retrial'], examples: ['The trial of the two pilots opens in Lyon on 3 February.'] },
   { id: 'event.appeal.noun', kind: 'APPEAL', nouns: ['appeal', 'appeals'], weak: true, examples: [] },
   { id: 'event.appeal.verb', kind: 'APPEAL', verbs: ['appeal'], nominal: 'appeal', examples: [] },
-  { id: 'event.attack.noun', kind: 'ATTACK', nouns: ['attack', 'attacks', 'assault', 'bombing', 'shelling', 'airstrike', 'airstrikes', 'raid', 'raids'], examples: ['A missile attack on the port killed three people on Tuesday.'] },
+  { id: 'event.attack.noun', kind: 'ATTACK', nouns: ['attack', 'attacks', 'assault', 'bombing', 'shelling', 'airstrike', 'airstrikes'], examples: ['A missile attack on the port killed three people on Tuesday.'] },
+  // a raid is a search by police or investigators unless a military word says otherwise (KIND_MODIFIERS)
+  { id: 'event.raid.noun', kind: 'RAID', nouns: ['raid', 'raids'], examples: ['Police carried out a raid on the company’s offices in March.'] },
   { id: 'event.attack.verb', kind: 'ATTACK', verbs: ['attack', 'shell', 'bomb'], nominal: 'attack', examples: [] },
   { id: 'event.strike.noun', kind: 'STRIKE', nouns: ['strike', 'strikes', 'walkout', 'stoppage'], examples: ['Rail workers will begin a 48-hour strike on Monday.'] },
   // intransitive only: "will strike again on 3 December", never "struck the port" (an attack) or "struck a deal"
@@ -107,6 +109,7 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.recall.noun', kind: 'RECALL', nouns: ['recall', 'recalls'], weak: true, examples: ['The carmaker announced a recall on Monday.'] },
   { id: 'event.recall.verb', kind: 'RECALL', verbs: ['recall'], objects: ['vehicles', 'cars', 'trucks', 'suvs', 'models', 'products', 'units', 'batches', 'devices', 'pens', 'doses', 'packs', 'bottles', 'jars', 'tonnes', 'toys', 'phones', 'chargers', 'batteries'], nominal: 'recall', examples: ['The carmaker will recall 40,000 cars from 3 March.'] },
   { id: 'event.inauguration.noun', kind: 'INAUGURATION', nouns: ['inauguration', 'swearing-in'], examples: [] },
+  { id: 'event.inauguration.verb', kind: 'INAUGURATION', verbs: ['swear'], next: ['in'], nominal: 'swearing-in', examples: ['Mayor Ana Horvat will be sworn in on 4 December.'] },
   { id: 'event.resignation.noun', kind: 'RESIGNATION', nouns: ['resignation'], weak: true, examples: [] },
   { id: 'event.resignation.verb', kind: 'RESIGNATION', verbs: ['resign', 'step down', 'quit'], nominal: 'resignation', examples: [] },
   { id: 'event.appointment.verb', kind: 'APPOINTMENT', verbs: ['appoint', 'name', 'nominate'], objects: ['as', 'chief', 'head', 'director', 'minister', 'chair', 'chairman', 'chairwoman', 'coach', 'manager', 'president'], nominal: 'appointment', examples: [] },
@@ -172,6 +175,8 @@ export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.military-strikes', head: 'strikes', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'combined'], kind: 'ATTACK' },
   { id: 'event.kind.rate-decision', head: 'decision', modifiers: ['rate', 'rates', 'policy', 'monetary'], kind: 'DECISION' },
   { id: 'event.kind.phone-call', head: 'call', modifiers: ['phone', 'telephone', 'video'], kind: 'CALL' },
+  { id: 'event.kind.military-raid', head: 'raid', modifiers: ['air', 'drone', 'missile', 'military', 'bombing', 'commando', 'cross-border', 'naval'], kind: 'ATTACK' },
+  { id: 'event.kind.military-raids', head: 'raids', modifiers: ['air', 'drone', 'missile', 'military', 'bombing', 'commando', 'cross-border', 'naval'], kind: 'ATTACK' },
 ];
 
 /**
@@ -229,8 +234,12 @@ export const DEADLINE_CUES: readonly DeadlineCueRule[] = [
 /** Kinds that only happen in the past: a month or day read as next year's in a future sentence is this year's ("the by-election, called after the death … in October, will be held …"). */
 export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT']);
 
-/** Kinds of weak-noun events that name a thing, not an occurrence: with only a deadline after a cue they are the deadline. */
-export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'POLICY']);
+/**
+ * Kinds of events that name a thing, not an occurrence: with only a deadline after a cue they are
+ * the deadline. A fine that must be paid within a period is the payment's deadline; the fine's
+ * imposition, when the text dates it, is another event.
+ */
+export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'POLICY', 'FINE']);
 
 /**
  * Verbs that bring about the event their object names, so a date between the subject and the verb

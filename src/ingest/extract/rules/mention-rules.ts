@@ -30,7 +30,7 @@ export const MENTION_RULES = {
   'mention.ministry.of-country': "a country's ministry by its field (\"the country's health ministry\")",
   'mention.government.of-place': 'a place\'s government ("the province\'s government")',
   'mention.government.demonym': 'a government described by a nationality that speaks or acts',
-  'mention.government.story-country': "\"the government\" that speaks or acts: the story's country (tags first)",
+  'mention.government.story-country': "\"the government\" that speaks or acts: the story's country (tags first, then the country named most, then the country of a capital named)",
   'mention.place.city-suffix': 'a name ending in "City"',
   'mention.place.admin-suffix': 'a name ending in an administrative word (Oblast, Region, Province …)',
   'mention.place.lower-noun': 'a name before a lower-case place noun ("the X river", "X district")',
