@@ -1,5 +1,5 @@
 import { statementId } from '../core/ids.js';
-import type { EntityType, EventStatus, ParsedArticle } from './contract.js';
+import type { EntityType, ParsedArticle, ParsedEvent } from './contract.js';
 import { ruleCatalogue } from './extract/rules/catalogue.js';
 import type { MentionField } from './extract/types.js';
 import { emptyKnowledge, type GraphKnowledge } from './known.js';
@@ -41,15 +41,7 @@ export interface ExplainedStatement {
   rules: string[];
 }
 
-export interface ExplainedEvent {
-  id: string;
-  name: string;
-  kind: string;
-  date: string | null;
-  endDate?: string | null;
-  status: EventStatus;
-  rules: string[];
-}
+export type ExplainedEvent = Pick<ParsedEvent, 'id' | 'name' | 'kind' | 'date' | 'endDate' | 'status'> & { rules: string[] };
 
 export interface Explanation {
   parsed: ParsedArticle;
