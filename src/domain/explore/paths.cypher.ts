@@ -57,7 +57,8 @@ export function pathQuery(hops: number, k: number, ends: PathEnds, p: PathProjec
   }
   const known = Object.values(RelationshipType) as string[];
   if (ends.types?.some((t) => !known.includes(t))) throw new Error(`Not relationship types: ${ends.types.join(', ')}`);
-  const typeExpression = ends.types ? `:${ends.types.join('|')}` : '';
+  // Unfiltered: every type but RELATED_TO, the aggregate (ingest/write/related-cypher.ts), which restates the others.
+  const typeExpression = ends.types ? `:${ends.types.join('|')}` : ':!RELATED_TO';
   const report = p.report
     ? `[s IN ns WHERE s:Statement | {
         statement: s.id,

@@ -1,5 +1,6 @@
 import { ENTITY_LABEL, type EntityType } from '../entity/entity.type.js';
 import type { NodeTypeName } from '../node/graph-node.js';
+import { RELATED_KIND_PROPERTY } from '../../ingest/write/related-cypher.js';
 import { optionalNodeById } from '../node/read-cypher.js';
 import { RelationKind } from './related.type.js';
 
@@ -37,9 +38,11 @@ function links(c: RelatedConditions, label: NodeTypeName): string {
   return kinds.map((k) => `\n      ${link(k)}`).join('\n      UNION ALL');
 }
 
+const typeCondition = (types: readonly EntityType[]) => `(${types.map((t) => `y:${ENTITY_LABEL[t]}`).join(' OR ')})`;
+
 function conditions(c: RelatedConditions): string {
   const where = ['y <> x'];
-  if (c.types) where.push(`(${c.types.map((t) => `y:${ENTITY_LABEL[t]}`).join(' OR ')})`);
+  if (c.types) where.push(typeCondition(c.types));
   if (c.from) where.push('a.publishedDate >= $from');
   if (c.to) where.push('a.publishedDate <= $toUpper');
   return where.join(' AND ');
@@ -67,6 +70,58 @@ export interface RelatedProjections extends RelatedConditions {
  * selected, and projected for the page's entities only.
  */
 export function relatedEntitiesQuery(p: RelatedProjections): string {
+  return answersFromAggregate(p) ? aggregatedQuery(p) : liveQuery(p);
+}
+
+/**
+ * Whether the RELATED_TO aggregate (ingest/write/related-cypher.ts) answers the request: it counts
+ * each pair's distinct articles over all dates and all kinds together, so a date range or a subset
+ * of kinds (whose distinct articles per-kind counts cannot give) is walked live.
+ */
+export const answersFromAggregate = (c: RelatedConditions): boolean => !c.from && !c.to && c.kinds === null;
+
+/**
+ * The articles connecting `x` to the page's entity `y`, over all four kinds: walked from `y` (a page
+ * holds at most a page of entities; `x` may be a hub of tens of thousands of articles), each
+ * checked against `x` by an existence test. The same set the live query collects per entity.
+ */
+const PAIR_ARTICLES = `COLLECT {
+      MATCH (y)<-[:MENTIONS]-(a:Article) WHERE EXISTS { (a)-[:MENTIONS|TAGGED]->(x) } RETURN a
+      UNION MATCH (y)<-[:ABOUT]-(s:Statement)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (x)-[:STATED]->(s) } OR EXISTS { (s)-[:ABOUT]->(x) } RETURN a
+      UNION MATCH (y)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (s)-[:ABOUT]->(x) } RETURN a
+    }`;
+
+/** The kinds of link a RELATED_TO `r` counts (those with articles), as RelationKind names. */
+const AGGREGATED_LINKS = `[k IN [${Object.entries(RELATED_KIND_PROPERTY).map(([kind, prop]) => `CASE WHEN r.${prop} > 0 THEN '${kind}' END`).join(', ')}] WHERE k IS NOT NULL]`;
+
+/**
+ * The ranking read from x's RELATED_TO relationships (one per related entity, counted at write
+ * time) instead of walking every article and statement of x: the same order, counts, kinds and
+ * total as the live query; the reports of the page's entities only are walked (PAIR_ARTICLES).
+ */
+function aggregatedQuery(p: RelatedProjections): string {
+  const reports = p.report
+    ? `COLLECT { UNWIND ${PAIR_ARTICLES} AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
+    : '[]';
+  const types = p.types ? ` WHERE ${typeCondition(p.types)}` : '';
+  const total = p.counted ? `COUNT { MATCH (x)-[:RELATED_TO]->(y:Entity)${types} }` : 'null';
+  return `
+${optionalNodeById('x', 'id', p.label)}
+CALL (x) {
+  CALL (x) {
+    WITH x WHERE x IS NOT NULL
+    MATCH (x)-[r:RELATED_TO]->(y:Entity)${types}
+    WITH x, y, r ORDER BY r.reports DESC, r.kinds DESC, y.name, y.id
+    SKIP $skip LIMIT $limit
+    RETURN y, r.reports AS reportCount, ${p.relations ? AGGREGATED_LINKS : '[]'} AS links
+  }
+  RETURN collect({node: ${p.node}, reportCount: reportCount, links: links, reports: ${reports}}) AS page
+}
+RETURN x.id AS id, ${total} AS total, page`;
+}
+
+/** The ranking walked live: every article and statement of x, then counted (filters by date or kind). */
+function liveQuery(p: RelatedProjections): string {
   const reports = p.report
     ? `COLLECT { UNWIND articles AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
     : '[]';

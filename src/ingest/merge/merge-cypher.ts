@@ -24,6 +24,12 @@ export type RelationshipKind = (typeof ENTITY_RELATIONSHIPS)[number]['kind'];
 /** Links that record curation itself: never moved, never part of an entity's snapshot. */
 export const CURATION_TYPES = ['SAME_AS', 'SPLIT_FROM'] as const;
 
+/**
+ * Links derived from the others (the RELATED_TO aggregate, write/related-cypher.ts): never moved,
+ * never part of a snapshot; a merge deletes the dropped entity's, and each curation rebuilds them.
+ */
+export const DERIVED_TYPES = ['RELATED_TO'] as const;
+
 /** An entity (live or merged away) and what a merge needs to know of it. */
 export const READ_ENTITY = `
 OPTIONAL MATCH (e:Entity {id: $id})

@@ -3,6 +3,7 @@ import type { Executor, Tx } from '../../db/executor.js';
 import type { EntityType } from '../contract.js';
 import { ENTITY_LABEL } from '../write/write-cypher.js';
 import * as Q from './merge-cypher.js';
+import { recomputeRelated } from '../write/related.js';
 
 /**
  * Curating entities after the fact, without losing anything: a merge turns the dropped entity into
@@ -71,7 +72,7 @@ function byKind(rels: readonly Relationship[], id: string): Record<Q.Relationshi
 }
 
 async function readRelationships(tx: Tx, id: string): Promise<Relationship[]> {
-  return tx.run<Relationship>(Q.READ_RELATIONSHIPS, { id, curation: Q.CURATION_TYPES });
+  return tx.run<Relationship>(Q.READ_RELATIONSHIPS, { id, curation: [...Q.CURATION_TYPES, ...Q.DERIVED_TYPES] });
 }
 
 function requireLive(row: EntityRow, id: string, role: string): asserts row is EntityRow & { id: string; name: string; label: string } {
@@ -119,6 +120,8 @@ export async function mergeEntities(executor: Executor, request: { keep: string;
       relationships: JSON.stringify(rels),
     };
     await tx.run(Q.MERGE_NODE[link.type], { drop: drop.id, keep: keep.id, link, curation: Q.CURATION_TYPES });
+    // The dropped entity's RELATED_TO went with its other links; the kept one's are counted again.
+    await recomputeRelated(tx, [keep.id]);
     return { keep: keep.id, keepName: keep.name, drop: drop.id, dropName: drop.name, reason, by: request.by, at: link.at };
   });
 }
@@ -141,6 +144,7 @@ export async function unmergeEntities(executor: Executor, request: { drop: strin
     const rels = JSON.parse(link.link.relationships as string) as Relationship[];
     await tx.run(Q.UNMERGE_NODE[type], { drop: request.drop });
     await tx.run(Q.CREATE_RELATIONSHIPS, { rels: byKind(rels, request.drop), entity: request.drop });
+    await recomputeRelated(tx, [link.keep, request.drop]);
     const l = link.link as Record<string, string>;
     const record: MergeRecord = { keep: link.keep, keepName: link.keepName, drop: request.drop, dropName: link.dropName, reason: l.reason!, by: l.by!, at: l.at!, undoneBy: request.by, undoneAt: now.toISOString() };
     await tx.run(Q.RECORD_UNDONE_MERGE, { record });
@@ -196,6 +200,7 @@ export async function splitEntity(
     const split = { id, name, foldedName: foldName(name), reason, by: request.by, at: now.toISOString(), articles: request.articles, statements: request.statements };
     await tx.run(Q.CREATE_SPLIT[type], { id: request.id, split });
     await tx.run(Q.MOVE_TO_SPLIT, { id: request.id, split });
+    await recomputeRelated(tx, [request.id, id]);
     return { id, name, from: request.id, articles: request.articles, statements: request.statements };
   });
 }

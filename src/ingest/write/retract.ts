@@ -3,6 +3,7 @@ import { articleId } from '../../core/ids.js';
 import type { Executor } from '../../db/executor.js';
 import { NOTHING_REMOVED, detachContributions, settle, type Removed } from './contributions.js';
 import * as C from './contributions-cypher.js';
+import { keepingRelated } from './related.js';
 
 export interface RetractResult {
   articleId: string;
@@ -50,9 +51,13 @@ export async function retractArticle(executor: Executor, ref: string, retractedB
       const [copy] = await tx.run<{ id: string; url: string | null; title: string }>(C.RETRACT_PUBLICATION, { ref: find, by: retractedBy, now });
       return copy ? { articleId: copy.id, url: copy.url, title: copy.title, removed: NOTHING_REMOVED, publications: [], retractedBy, retractedAt: now } : null;
     }
-    const detached = await detachContributions(tx, found.id);
-    const [deleted] = await tx.run<{ publicationIds: string[] }>(C.DELETE_ARTICLE, { id: found.id, by: retractedBy, now });
-    const removed = await settle(tx, detached.statements, detached);
+    // The RELATED_TO pairs of the article and of those reporting its statements are counted out
+    // first and, for those left, in again after (related.ts).
+    const { deleted, removed } = await keepingRelated(tx, { articles: [found.id], statements: [] }, async () => {
+      const detached = await detachContributions(tx, found.id);
+      const [deleted] = await tx.run<{ publicationIds: string[] }>(C.DELETE_ARTICLE, { id: found.id, by: retractedBy, now });
+      return { deleted, removed: await settle(tx, detached.statements, detached) };
+    });
     return { articleId: found.id, url: found.url, title: found.title, removed, publications: deleted?.publicationIds ?? [], retractedBy, retractedAt: now };
   });
 }

@@ -7,6 +7,7 @@ import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerp
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity, type Provenance } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
+import { keepingRelated } from './related.js';
 import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Removed } from './contributions.js';
 import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
@@ -240,26 +241,32 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
     if (similar) decision = { kind: 'publication', of: similar.id, similarity: similar.similarity };
   }
   if (decision.kind === 'publication') return republish(tx, plan, decision.of, decision.similarity);
-  let detached = NOTHING_DETACHED;
-  if (decision.kind === 'version') {
-    // One transaction: the old version's naming, links and reports go, it is archived, the new one
-    // is written on the same node, and only then is whatever nothing holds any more removed — so an
-    // entity both versions mention keeps its node.
-    detached = await detachContributions(tx, plan.id);
-    await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
-  }
-  // A new version's detach changed names (its naming undone): read them again after it.
-  const names = decision.kind === 'version' ? await readNames(tx, plan) : read.names;
-  const naming = decideNaming(plan.entities, names);
-  const [row] = await tx.run<{ node: Record<string, unknown> }>(decision.kind === 'version' ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
-  // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
-  // took some away, so its statements and what it detached are settled again.
-  const removed = decision.kind === 'version' ? await settle(tx, [...detached.statements, ...plan.statementIds], detached) : NOTHING_REMOVED;
+  const version = decision.kind === 'version';
+  // The RELATED_TO pairs of this article and of those reporting its statements are counted out
+  // before its links change and in again after (related.ts), in this transaction.
+  const { names, naming, row, removed } = await keepingRelated(tx, { articles: [plan.id], statements: plan.statementIds }, async () => {
+    let detached = NOTHING_DETACHED;
+    if (version) {
+      // One transaction: the old version's naming, links and reports go, it is archived, the new one
+      // is written on the same node, and only then is whatever nothing holds any more removed — so an
+      // entity both versions mention keeps its node.
+      detached = await detachContributions(tx, plan.id);
+      await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
+    }
+    // A new version's detach changed names (its naming undone): read them again after it.
+    const names = version ? await readNames(tx, plan) : read.names;
+    const naming = decideNaming(plan.entities, names);
+    const [row] = await tx.run<{ node: Record<string, unknown> }>(version ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+    // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
+    // took some away, so its statements and what it detached are settled again.
+    const removed = version ? await settle(tx, [...detached.statements, ...plan.statementIds], detached) : NOTHING_REMOVED;
+    return { names, naming, row, removed };
+  });
   const ids = plan.entities.map((e) => e.id);
   return {
     articleId: plan.id,
     article: row!.node,
-    status: decision.kind === 'version' ? 'updated' : 'created',
+    status: version ? 'updated' : 'created',
     version: Number(row!.node.version ?? 1),
     removed,
     entitiesCreated: ids.filter((e) => !names.existing.has(e)),

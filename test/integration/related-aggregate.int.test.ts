@@ -1,0 +1,145 @@
+/**
+ * Issue 8, S3: relatedEntities ranks from the RELATED_TO aggregate, kept at write time. After every
+ * kind of write — new articles (the seed, synthetic reports, two reports of one statement that
+ * disagree on what it is about), a new version that drops and adds mentions and statements, a
+ * retraction, a merge, an unmerge and a split — the aggregate equals one counted from scratch by
+ * migration 010's backfill, and relatedEntities answers every node exactly as the live walk does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../src/db/migrate.js';
+import { mergeEntities, splitEntity, unmergeEntities } from '../../src/ingest/merge/merge.js';
+import { retractArticle } from '../../src/ingest/write/retract.js';
+import { writeArticle } from '../../src/ingest/write/write-article.js';
+import { buildArticle, organization, person, place } from '../fixtures/parsed-article.js';
+import { syntheticArticles } from '../fixtures/synthetic.js';
+import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { runObserved } from '../helpers/plans.js';
+
+const ALICE = person('Alice Aggregate');
+const BOB = person('Bob Aggregate');
+const CAROL = person('Carol Aggregate');
+const ACME = organization('Acme Aggregate');
+const TOWN = place('Aggregate Town');
+const QUOTE = 'the aggregate must stay exact under every write';
+
+/** Two reports of one statement (same speaker, same words) that disagree on what it is about, and a topic it is about. */
+const report = (n: number, about: string[], entities = [ALICE, BOB, CAROL, ACME, TOWN], extra: string[] = []) =>
+  buildArticle({
+    title: `Aggregate report ${n}`,
+    publishedAt: `2025-03-0${n}T10:00:00Z`,
+    url: `https://example.test/aggregate/${n}`,
+    authors: ['Aggregate Author'],
+    tags: ['aggregates'],
+    paragraphs: [`Alice Aggregate said ${QUOTE}.`, ...extra.map((e) => `${e}.`)],
+    entities,
+    statements: [
+      { speaker: ALICE.id, verb: 'say', kind: 'CLAIM', text: QUOTE, about, sentence: `Alice Aggregate said ${QUOTE}.` },
+      ...extra.map((text) => ({ speaker: BOB.id, verb: 'say', kind: 'CLAIM' as const, text, about: [CAROL.id, TOWN.id], sentence: `${text}.` })),
+    ],
+  });
+
+interface Pair {
+  pair: string;
+  props: Record<string, number>;
+}
+
+async function related(graph: TestGraph): Promise<Pair[]> {
+  const rows = await graph.executor.read<{ x: string; y: string; props: Record<string, number> }>(
+    'MATCH (x)-[r:RELATED_TO]->(y) RETURN x.id AS x, y.id AS y, properties(r) AS props ORDER BY x, y',
+  );
+  return rows.map((r) => ({ pair: `${r.x} -> ${r.y}`, props: Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, Number(v)])) }));
+}
+
+/** Migration 010's statements: the aggregate counted from scratch. */
+async function backfill(graph: TestGraph): Promise<void> {
+  const migration = (await loadMigrations()).find((m) => m.id === '010_related_aggregate')!;
+  for (const statement of migration.statements) await graph.executor.schema(statement);
+}
+
+const PAGE = `query($id: ID!, $filter: RelatedEntityFilter) {
+  relatedEntities(id: $id, first: 100, filter: $filter) { totalCount edges { reportCount relations node { id } reports { id } } }
+}`;
+
+/**
+ * The aggregate equals migration 010's count from scratch; with `answers`, for every node
+ * relatedEntities answers for, the aggregate's answer equals the live walk's (a date filter before every report). */
+async function expectExact(graph: TestGraph, step: string, answers = false): Promise<number> {
+  const kept = await related(graph);
+  await backfill(graph);
+  expect(kept, step).toEqual(await related(graph));
+  if (!answers) return kept.length;
+  const ids = await graph.executor.read<{ id: string }>('MATCH (n) WHERE n:Entity OR n:Topic OR n:Event RETURN n.id AS id ORDER BY id');
+  for (const { id } of ids) {
+    const fast = await graph.query(PAGE, { id });
+    const live = await graph.query(PAGE, { id, filter: { from: '1900-01-01' } });
+    expect(fast.errors).toBeUndefined();
+    expect(fast.data, id).toEqual(live.data);
+  }
+  return kept.length;
+}
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.reset();
+  for (const parsed of syntheticArticles(12)) await writeArticle(graph.executor, parsed);
+});
+afterAll(() => graph.close());
+
+describe('the RELATED_TO aggregate', () => {
+  it('stays equal to a count from scratch through ingests, a new version, a retraction, a merge, an unmerge and a split', async () => {
+    await writeArticle(graph.executor, report(1, [BOB.id, 'topic:aggregates']));
+    await writeArticle(graph.executor, report(2, [CAROL.id, ACME.id]));
+    const pairs = await expectExact(graph, 'ingests', true);
+    expect(pairs).toBeGreaterThan(100);
+    // One statement, two reports: ABOUT is the union, so report 1 links Alice to Carol too.
+    const alice = (await graph.query(PAGE, { id: ALICE.id })).data.relatedEntities.edges;
+    expect(alice.find((e: any) => e.node.id === CAROL.id)).toMatchObject({ reportCount: 2, relations: ['CO_MENTIONED', 'SPOKE_ABOUT'] });
+
+    // A new version of report 1: Acme and Town dropped, a statement by Bob added, the quote about Town instead.
+    const v2 = report(1, [TOWN.id], [ALICE, BOB, CAROL, TOWN], ['Bob Aggregate warned of a second version']);
+    v2.article.body += ' Corrected.';
+    expect((await writeArticle(graph.executor, v2)).status).toBe('updated');
+    await expectExact(graph, 'new version');
+
+    expect(await retractArticle(graph.executor, 'https://example.test/aggregate/2', 'test')).not.toBeNull();
+    await expectExact(graph, 'retraction');
+
+    await mergeEntities(graph.executor, { keep: 'person:synthetic-person-0', drop: 'person:synthetic-person-3', reason: 'test', by: 'test' });
+    await expectExact(graph, 'merge');
+    await unmergeEntities(graph.executor, { drop: 'person:synthetic-person-3', by: 'test' });
+    await expectExact(graph, 'unmerge');
+
+    const org = 'organization:synthetic-organization-1';
+    await splitEntity(graph.executor, { id: org, name: 'Synthetic Organization One', ...(await linksOf(org)), reason: 'test', by: 'test' });
+    await expectExact(graph, 'split', true);
+  }, 600_000);
+
+  it('answers an unfiltered request from the aggregate, and a date or kind filter by the live walk', async () => {
+    const fast = await runObserved(graph, `{ relatedEntities(id: "person:synthetic-person-0", first: 5) { edges { reportCount node { id name } } } }`);
+    expect(fast.sent).toHaveLength(1);
+    expect(fast.sent[0]!.cypher).toContain('RELATED_TO');
+    expect(fast.sent[0]!.cypher).not.toContain('MENTIONS');
+    for (const filter of ['{ from: "2025-01-01" }', '{ relations: [CO_MENTIONED] }']) {
+      const live = await runObserved(graph, `{ relatedEntities(id: "person:synthetic-person-0", first: 5, filter: ${filter}) { edges { reportCount node { id name } } } }`);
+      expect(live.sent[0]!.cypher, filter).not.toContain('RELATED_TO');
+      expect(live.sent[0]!.cypher, filter).toContain('MENTIONS');
+    }
+    // Every synthetic report is from 2025: the live walk from 2025 on answers what the aggregate does.
+    const from2025 = await runObserved(graph, `{ relatedEntities(id: "person:synthetic-person-0", first: 5, filter: { from: "2025-01-01" }) { edges { reportCount node { id name } } } }`);
+    expect(from2025.data).toEqual(fast.data);
+  });
+});
+
+/** The first two articles that mention the entity and the first statement about it: what a split moves. */
+async function linksOf(id: string): Promise<{ articles: string[]; statements: string[] }> {
+  const [row] = await graph.executor.read<{ articles: string[]; statements: string[] }>(
+    `MATCH (e:Entity {id: $id})
+     RETURN COLLECT { MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id AS id ORDER BY id LIMIT 2 } AS articles,
+            COLLECT { MATCH (s:Statement)-[:ABOUT]->(e) RETURN s.id AS id ORDER BY id LIMIT 1 } AS statements`,
+    { id },
+  );
+  expect(row!.articles).toHaveLength(2);
+  expect(row!.statements).toHaveLength(1);
+  return row!;
+}
