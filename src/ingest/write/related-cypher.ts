@@ -40,6 +40,15 @@ const ARTICLE_LINKS = `CALL (a) {
   WITH a, x, y, link WHERE x <> y AND (x:Entity OR x:Topic OR x:Event)`;
 
 /**
+ * Rows (x, y, a, link) → one row per pair: `reports`, the distinct articles connecting it, and per
+ * kind the distinct articles connecting it by that kind. Grouped by (pair, article) first: a list
+ * of kinds per article weighs less than five DISTINCT sets of articles per pair over a hub's rows.
+ */
+const COUNT_PAIRS = `WITH x, y, a, collect(DISTINCT link) AS links
+  WITH x, y, count(a) AS reports,
+    ${KINDS.map((k) => `sum(CASE WHEN '${k}' IN links THEN 1 ELSE 0 END) AS ${RELATED_KIND_PROPERTY[k]}`).join(',\n    ')}`;
+
+/**
  * Counts the pairs of the articles in list `articles` in (`sign` 1) or out (-1): per pair, `reports`
  * by the number of articles that connect it by any kind, each kind's count by the number that
  * connect it by that kind. A pair counted down to no report loses its relationship. Grouped by pair
@@ -49,9 +58,7 @@ const recount = (articles: string, sign: string) => `CALL (${articles}) {
   UNWIND ${articles} AS id
   MATCH (a:Article {id: id})
   ${ARTICLE_LINKS}
-  WITH a, x, y, collect(DISTINCT link) AS links
-  WITH x, y, count(a) AS reports,
-    ${KINDS.map((k) => `sum(CASE WHEN '${k}' IN links THEN 1 ELSE 0 END) AS ${RELATED_KIND_PROPERTY[k]}`).join(',\n    ')}
+  ${COUNT_PAIRS}
   MERGE (x)-[r:RELATED_TO]->(y)
     ON CREATE SET r.reports = 0, ${KINDS.map((k) => `r.${RELATED_KIND_PROPERTY[k]} = 0`).join(', ')}
   SET r.reports = r.reports + ${sign} * reports,
@@ -108,10 +115,9 @@ const NODE_LINKS = `CALL (n) {
   }`;
 
 /** The RELATED_TO properties of the pairs in rows (x, y, a, link), counted from scratch. */
-const CREATE_COUNTED = `WITH x, y, count(DISTINCT a) AS reports,
-  ${KINDS.map((k) => `count(DISTINCT CASE WHEN link = '${k}' THEN a END) AS ${RELATED_KIND_PROPERTY[k]}`).join(',\n  ')}
-CREATE (x)-[r:RELATED_TO {reports: reports, ${KINDS.map((k) => `${RELATED_KIND_PROPERTY[k]}: ${RELATED_KIND_PROPERTY[k]}`).join(', ')}}]->(y)
-SET r.kinds = ${kindsOf('r')}`;
+const CREATE_COUNTED = `${COUNT_PAIRS}
+  CREATE (x)-[r:RELATED_TO {reports: reports, ${KINDS.map((k) => `${RELATED_KIND_PROPERTY[k]}: ${RELATED_KIND_PROPERTY[k]}`).join(', ')}}]->(y)
+  SET r.kinds = ${kindsOf('r')}`;
 
 /**
  * Curation (merges, unmerges, splits: rare, one editor's request) rebuilds every pair of the nodes
@@ -126,7 +132,7 @@ CALL (nodes) { UNWIND nodes AS n MATCH (n)-[r:RELATED_TO]-() WITH DISTINCT r DEL
 CALL (nodes) {
   UNWIND nodes AS n
   ${NODE_LINKS}
-  WITH DISTINCT x, y, a, link WHERE x <> y AND (x:Entity OR x:Topic OR x:Event)
+  WITH x, y, a, link WHERE x <> y AND (x:Entity OR x:Topic OR x:Event)
   ${CREATE_COUNTED}
 }
 RETURN size(nodes) AS nodes`;
