@@ -3,7 +3,7 @@
  * kind of write — new articles (the seed, synthetic reports, two reports of one statement that
  * disagree on what it is about), a new version that drops and adds mentions and statements, a
  * retraction, a merge, an unmerge and a split — the aggregate equals one counted from scratch by
- * migration 010's backfill, and relatedEntities answers every node exactly as the live walk does.
+ * migration 011's backfill, and relatedEntities answers every node exactly as the live walk does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/db/migrate.js';
@@ -50,9 +50,9 @@ async function related(graph: TestGraph): Promise<Pair[]> {
   return rows.map((r) => ({ pair: `${r.x} -> ${r.y}`, props: Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, Number(v)])) }));
 }
 
-/** Migration 010's statements: the aggregate counted from scratch. */
+/** Migration 011's statements: the aggregate counted from scratch. */
 async function backfill(graph: TestGraph): Promise<void> {
-  const migration = (await loadMigrations()).find((m) => m.id === '010_related_aggregate')!;
+  const migration = (await loadMigrations()).find((m) => m.id === '011_related_aggregate')!;
   for (const statement of migration.statements) await graph.executor.schema(statement);
 }
 
@@ -61,7 +61,7 @@ const PAGE = `query($id: ID!, $filter: RelatedEntityFilter) {
 }`;
 
 /**
- * The aggregate equals migration 010's count from scratch; with `answers`, for every node
+ * The aggregate equals migration 011's count from scratch; with `answers`, for every node
  * relatedEntities answers for, the aggregate's answer equals the live walk's (a date filter before every report). */
 async function expectExact(graph: TestGraph, step: string, answers = false): Promise<number> {
   const kept = await related(graph);

@@ -9,7 +9,7 @@
  * Maintained per article, inside the transaction of every write that changes an article's links
  * (related.ts): the affected articles' pairs are counted out before the write and counted in after
  * it. Curation (merges, unmerges, splits) rebuilds the pairs of the entities it touches from
- * scratch (RECOMPUTE_RELATED). Migration 010 builds it for a graph written before.
+ * scratch (RECOMPUTE_RELATED). Migration 011 builds it for a graph written before.
  */
 
 /** The four kinds of link (relatedEntities' RelationKind values) and the count property of each on RELATED_TO. */
