@@ -35,6 +35,9 @@ describe('npm run seed', () => {
       HOLDS_ROLE: 3,
       MENTIONS: 15,
       PARTICIPATED_IN: 10,
+      // The relatedEntities aggregate (migration 011): one per ordered pair connected by the seed article,
+      // from each of its 19 entities, topics and events to the other entities (related-aggregate.int.test.ts checks the counts).
+      RELATED_TO: 187,
       REPORTED_IN: 8,
       STATED: 7,
       TAGGED: 3,
