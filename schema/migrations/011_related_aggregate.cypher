@@ -4,23 +4,32 @@
 // link (CO_MENTIONED, SPOKE_ABOUT, SPOKEN_ABOUT_BY, SAME_STATEMENT), how many by each kind, and
 // how many kinds connect them at all. Writes keep it exact from here on
 // (src/ingest/write/related-cypher.ts); this builds it for a graph written before, x by x, with
-// the walk relatedEntities made per request. Batched by 20 nodes: a hub's walk alone is tens of
-// thousands of rows, and 200 nodes' relationships outgrew db.memory.transaction.max (128m) at 2k articles.
+// each x's articles walked once. Batched by 20 nodes: 200 nodes' new relationships outgrew
+// db.memory.transaction.max (128m) at 2,000 articles.
 // Whatever an interrupted run left is deleted first, so a re-run counts from scratch.
 MATCH ()-[r:RELATED_TO]->()
 CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS;
 MATCH (x) WHERE x:Entity OR x:Topic OR x:Event
 CALL (x) {
+  // The articles connecting x to anything, each once; then, per article, the entities it connects
+  // x to and by which kinds. Grouped by y alone: grouping a hub's rows by (y, article) outgrew
+  // db.memory.transaction.max (128m) at 20,000 articles.
   CALL (x) {
-    MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 'CO_MENTIONED' AS link
-    UNION ALL MATCH (x:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKE_ABOUT' AS link
-    UNION ALL MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SPOKEN_ABOUT_BY' AS link
-    UNION ALL MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 'SAME_STATEMENT' AS link
+    MATCH (x)<-[:MENTIONS|TAGGED]-(a:Article) RETURN a
+    UNION MATCH (x)-[:STATED]->(:Statement)-[:REPORTED_IN]->(a:Article) RETURN a
+    UNION MATCH (x)<-[:ABOUT]-(:Statement)-[:REPORTED_IN]->(a:Article) RETURN a
   }
-  WITH x, y, a, link WHERE y <> x
-  // Per (y, article) first: a list of kinds per article weighs less than DISTINCT sets per y.
-  WITH x, y, a, collect(DISTINCT link) AS links
-  WITH x, y, count(a) AS reports,
+  CALL (x, a) {
+    CALL (x, a) {
+      MATCH (a)-[:MENTIONS]->(y:Entity) WHERE EXISTS { (a)-[:MENTIONS|TAGGED]->(x) } RETURN y, 'CO_MENTIONED' AS link
+      UNION ALL MATCH (a)<-[:REPORTED_IN]-(s:Statement)-[:ABOUT]->(y:Entity) WHERE EXISTS { (x)-[:STATED]->(s) } RETURN y, 'SPOKE_ABOUT' AS link
+      UNION ALL MATCH (a)<-[:REPORTED_IN]-(s:Statement)<-[:STATED]-(y:Entity) WHERE EXISTS { (s)-[:ABOUT]->(x) } RETURN y, 'SPOKEN_ABOUT_BY' AS link
+      UNION ALL MATCH (a)<-[:REPORTED_IN]-(s:Statement)-[:ABOUT]->(y:Entity) WHERE EXISTS { (s)-[:ABOUT]->(x) } RETURN y, 'SAME_STATEMENT' AS link
+    }
+    WITH y, link WHERE y <> x
+    RETURN y, collect(DISTINCT link) AS links
+  }
+  WITH x, y, count(*) AS reports,
     sum(CASE WHEN 'CO_MENTIONED' IN links THEN 1 ELSE 0 END) AS mentioned,
     sum(CASE WHEN 'SPOKE_ABOUT' IN links THEN 1 ELSE 0 END) AS spokeAbout,
     sum(CASE WHEN 'SPOKEN_ABOUT_BY' IN links THEN 1 ELSE 0 END) AS spokenAboutBy,
