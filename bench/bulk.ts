@@ -28,6 +28,8 @@ const { values } = parseArgs({
     data: { type: 'string', default: 'bench/data' },
     count: { type: 'string', default: '20000' },
     workers: { type: 'string', default: String(defaultWorkerCount()) },
+    /** Time and memory of `import --bulk` alone, without the ingest path and the comparison. */
+    'import-only': { type: 'boolean', default: false },
   },
 });
 if (!existsSync(values.data!)) {
@@ -48,6 +50,16 @@ async function describeGraph(executor: Executor) {
     relationships: Object.fromEntries(types.map((r) => [r.type, r.count])),
     lines: dump.length,
     digest: digest.digest('hex'),
+  };
+}
+
+/** The main thread's largest V8 heap, sampled every 100 ms: what the fold keeps (worker threads' heaps are their own). */
+function sampleHeap(): () => number {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 100);
+  return () => {
+    clearInterval(timer);
+    return Math.round(Math.max(peak, process.memoryUsage().heapUsed) / 2 ** 20);
   };
 }
 
@@ -73,10 +85,15 @@ async function viaImport() {
   try {
     // Running beforehand, as after `newsgraph neo4j start`: its start is not part of the import's time.
     const server = await startLocalNeo4j({ ...config.localNeo4j, detached: true, heap: '1g', pageCache: '512m', timeoutMs: 300_000 });
+    const heapPeak = sampleHeap();
     const summary = await bulkImport(config, files, { workers });
+    const heapMb = heapPeak();
+    // Peak resident size of this process (main thread, analysis workers and the fold; neo4j-admin and Neo4j are other
+    // processes), taken before the comparison reads the graph back.
+    const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const executor = new Executor(createDriver({ uri: server.uri, username: server.username, password: server.password }), server.uri);
     try {
-      return { summary, graph: await describeGraph(executor) };
+      return { summary, heapMb, rssMb, graph: await describeGraph(executor) };
     } finally {
       await executor.close();
       await server.stop({ graceMs: 0 });
@@ -89,10 +106,10 @@ async function viaImport() {
 async function main() {
   console.log(`corpus: ${files.length} articles from ${values.data}; ${workers} analysis worker(s)`);
   const imported = await viaImport();
-  // The fold holds every table in memory until the CSV is written: the process's peak resident size says what that costs.
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const s = imported.summary.seconds;
-  console.log(`import --bulk: ${s.total} s (analyse and fold ${s.fold} s, CSV ${s.csv} s, neo4j-admin ${s.import} s, restart + empty lists + migrations ${s.finish} s); ${per100k(s.total, files.length)} s per 100k articles; ${imported.summary.failed.length} failed; peak RSS of this process ${peakMb} MB`);
+  console.log(`import --bulk: ${s.total} s (analyse and fold ${s.fold} s, CSV ${s.csv} s, neo4j-admin ${s.import} s, restart + empty lists + migrations ${s.finish} s); ${per100k(s.total, files.length)} s per 100k articles; ${imported.summary.failed.length} failed`);
+  console.log(`import --bulk memory: peak RSS of this process ${imported.rssMb} MB, peak main-thread heap ${imported.heapMb} MB; ${imported.graph.lines} nodes and relationships`);
+  if (values['import-only']) return;
   const ingested = await viaIngest();
   console.log(`ingest (workers ${workers}, 25 per transaction): ${ingested.seconds.toFixed(1)} s; ${per100k(ingested.seconds, files.length)} s per 100k articles; ${ingested.failed} failed`);
   console.log(`import --bulk is ${(ingested.seconds / s.total).toFixed(2)}× as fast end to end`);
