@@ -107,7 +107,7 @@ async function main() {
   console.log(`corpus: ${files.length} articles from ${values.data}; ${workers} analysis worker(s)`);
   const imported = await viaImport();
   const s = imported.summary.seconds;
-  console.log(`import --bulk: ${s.total} s (analyse and fold ${s.fold} s, CSV ${s.csv} s, neo4j-admin ${s.import} s, restart + empty lists + migrations ${s.finish} s); ${per100k(s.total, files.length)} s per 100k articles; ${imported.summary.failed.length} failed`);
+  console.log(`import --bulk: ${s.total} s (analyse, fold and write CSV ${s.fold} s, neo4j-admin ${s.import} s, restart + empty lists + migrations ${s.finish} s); ${per100k(s.total, files.length)} s per 100k articles; ${imported.summary.failed.length} failed`);
   console.log(`import --bulk memory: peak RSS of this process ${imported.rssMb} MB, peak main-thread heap ${imported.heapMb} MB; ${imported.graph.lines} nodes and relationships`);
   if (values['import-only']) return;
   const ingested = await viaIngest();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleId, statementId } from '../../src/core/ids.js';
 import { buildArticle, organization, person, place } from '../fixtures/parsed-article.js';
-import type { ParsedArticle, ParsedEntity } from '../../src/ingest/contract.js';
+import type { ParsedArticle, ParsedEntity, ParsedEvent } from '../../src/ingest/contract.js';
 import { planArticleWrite } from '../../src/ingest/write/write-article.js';
 import { ArticleRefusedError } from '../../src/ingest/write/refused.js';
-import { epochMillis, GraphTables, type NodeRow, type RelRow } from '../../src/ingest/bulk/graph-tables.js';
+import { epochMillis, GraphTables, RowCollector, type NodeRow, type RelRow } from '../../src/ingest/bulk/graph-tables.js';
 
 const MARA = person('Mara Okafor');
 const HARBOUR = organization('Harbour Authority');
@@ -19,9 +19,16 @@ function report(n: number, publishedAt: string, wording: { text: string; verb: s
   });
 }
 
-const fold = (articles: ParsedArticle[], tables = new GraphTables()) => ({ tables, results: articles.map((a, i) => tables.apply(planArticleWrite(a, `2026-01-0${i + 1}T00:00:00Z`, 'cli:test'))) });
-const node = (tables: GraphTables, id: string): NodeRow | undefined => [...tables.nodes()].find((n) => n.props.id === id);
-const rels = (tables: GraphTables, type: string): RelRow[] => [...tables.relationships()].filter((r) => r.type === type);
+/** The articles folded in turn, and the rows written once the fold is finished. */
+function fold(articles: ParsedArticle[]) {
+  const rows = new RowCollector();
+  const tables = new GraphTables(rows);
+  const results = articles.map((a, i) => tables.apply(planArticleWrite(a, `2026-01-0${i + 1}T00:00:00Z`, 'cli:test')));
+  tables.finish();
+  return { tables, rows, results };
+}
+const node = (rows: RowCollector, id: string): NodeRow | undefined => rows.nodes.find((n) => n.props.id === id);
+const rels = (rows: RowCollector, type: string): RelRow[] => rows.relationships.filter((r) => r.type === type);
 
 describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
   it('words a statement from its earliest-published report (same instant: the lower article id), and STATED and first/last reported follow', () => {
@@ -32,15 +39,15 @@ describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
     ];
     const ids = reports.map((r) => articleId(r.article.url, ''));
     const first = ids[1]! < ids[2]! ? reports[1]! : reports[2]!;
-    const { tables } = fold(reports);
-    const statement = node(tables, statementId(MARA.id, QUOTE))!;
+    const { tables, rows } = fold(reports);
+    const statement = node(rows, statementId(MARA.id, QUOTE))!;
     expect(statement.props).toMatchObject({
       text: first.statements[0]!.text, verb: first.statements[0]!.verb, kind: first.statements[0]!.kind,
       firstReportedAt: first.article.publishedAt, firstReportedMs: Date.UTC(2025, 2, 4, 10), lastReportedAt: '2025-03-05T10:00:00Z', lastReportedMs: Date.UTC(2025, 2, 5, 10),
       createdAt: '2026-01-01T00:00:00Z',
     });
-    expect(rels(tables, 'STATED')).toEqual([{ type: 'STATED', from: MARA.id, to: statement.props.id, props: { verb: first.statements[0]!.verb, verbAsWritten: first.statements[0]!.verb } }]);
-    expect(rels(tables, 'REPORTED_IN').map((r) => [r.to, r.props.text, r.props.order, r.props.start])).toEqual(reports.map((r, i) => [ids[i], r.statements[0]!.text, 0, r.statements[0]!.evidence.start]));
+    expect(rels(rows, 'STATED')).toEqual([{ type: 'STATED', from: MARA.id, to: statement.props.id, props: { verb: first.statements[0]!.verb, verbAsWritten: first.statements[0]!.verb } }]);
+    expect(rels(rows, 'REPORTED_IN').map((r) => [r.to, r.props.text, r.props.order, r.props.start])).toEqual(reports.map((r, i) => [ids[i], r.statements[0]!.text, 0, r.statements[0]!.evidence.start]));
     // Each entity, topic and the statement once; three articles.
     expect(tables.size).toEqual({ nodes: 3 + 1 + 1 + 3, relationships: 3 * 3 + 3 + 3 + 1 + 1, articles: 3 });
   });
@@ -50,17 +57,17 @@ describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
     const early = report(2, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, HARBOUR, { ...VELD, kind: 'port town' }]);
     const none = report(3, '2025-02-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' });
     const expected = { kind: 'port town', kindFrom: articleId(early.article.url, ''), kindFromMs: Date.UTC(2025, 2, 1, 10) };
-    expect(node(fold([late, early, none]).tables, VELD.id)!.props).toMatchObject(expected);
-    expect(node(fold([none, early, late]).tables, VELD.id)!.props).toMatchObject(expected);
+    expect(node(fold([late, early, none]).rows, VELD.id)!.props).toMatchObject(expected);
+    expect(node(fold([none, early, late]).rows, VELD.id)!.props).toMatchObject(expected);
     // The mentions record the kind each article gave (null: none, no property).
-    expect(rels(fold([none, late]).tables, 'MENTIONS').filter((r) => r.to === VELD.id).map((r) => r.props.kind)).toEqual([null, 'city']);
+    expect(rels(fold([none, late]).rows, 'MENTIONS').filter((r) => r.to === VELD.id).map((r) => r.props.kind)).toEqual([null, 'city']);
   });
 
   it('applies the naming rule: an alias naming another entity is refused, a new entity takes its name back from an alias', () => {
     const isw = organization('Institute for the Study of War', { aliases: ['ISW'] });
     const squatter = organization('Harbour Authority', { aliases: ['Port Board'] });
     const board = organization('Port Board');
-    const { tables, results } = fold([
+    const { rows, results } = fold([
       report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, isw, squatter]),
       // Mara cannot be called ISW; Port Board arrives as an entity of its own.
       report(2, '2025-03-02T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [{ ...MARA, aliases: ['ISW'] }, board]),
@@ -71,32 +78,34 @@ describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
       aliasesWithdrawn: [{ entity: squatter.id, alias: 'Port Board', heldBy: board.id }],
       entitiesCreated: [board.id], entitiesMatched: [MARA.id],
     });
-    expect(node(tables, MARA.id)!.props).toMatchObject({ aliases: [], foldedAliases: [], nameKeys: '|mara okafor|' });
-    expect(node(tables, squatter.id)!.props).toMatchObject({ aliases: [], nameKeys: '|harbour authority|' });
-    expect(node(tables, isw.id)!.props).toMatchObject({ aliases: ['ISW'], foldedAliases: ['isw'], nameKeys: '|institute for the study of war|isw|' });
+    expect(node(rows, MARA.id)!.props).toMatchObject({ aliases: [], foldedAliases: [], nameKeys: '|mara okafor|' });
+    expect(node(rows, squatter.id)!.props).toMatchObject({ aliases: [], nameKeys: '|harbour authority|' });
+    expect(node(rows, isw.id)!.props).toMatchObject({ aliases: ['ISW'], foldedAliases: ['isw'], nameKeys: '|institute for the study of war|isw|' });
     // The link records what the article gave: nothing refused.
-    expect(rels(tables, 'MENTIONS').filter((r) => r.to === isw.id).map((r) => r.props)).toEqual([{ aliases: ['ISW'], kind: null }]);
+    expect(rels(rows, 'MENTIONS').filter((r) => r.to === isw.id).map((r) => r.props)).toEqual([{ aliases: ['ISW'], kind: null }]);
   });
 
   it('refuses an article that changes an entity\'s type, folding nothing of it', () => {
-    const tables = fold([report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' })]).tables;
-    const before = tables.size;
+    const rows = new RowCollector();
+    const tables = new GraphTables(rows);
+    tables.apply(planArticleWrite(report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }), 'now'));
+    const before = { size: tables.size, written: rows.nodes.length + rows.relationships.length };
     const retyped = report(2, '2025-03-02T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [MARA, { ...VELD, type: 'ORGANIZATION' }]);
     expect(() => tables.apply(planArticleWrite(retyped, 'now'))).toThrow(ArticleRefusedError);
-    expect(tables.size).toEqual(before);
+    expect({ size: tables.size, written: rows.nodes.length + rows.relationships.length }).toEqual(before);
   });
 
   it('tells a copy from a new article: the same text again is unchanged, at another outlet a Publication, new text at a known URL a deferred version', () => {
     const original = report(1, '2025-03-01T10:00:00Z', { text: QUOTE, verb: 'say', kind: 'QUOTE' });
     const copy = { ...original, article: { ...original.article, url: 'https://other.example/copy' } };
     const corrected = report(1, '2025-03-01T10:00:00Z', { text: 'the harbour will reopen in spring', verb: 'say', kind: 'QUOTE' });
-    const { tables, results } = fold([original, original, copy, corrected]);
+    const { tables, rows, results } = fold([original, original, copy, corrected]);
     const id = articleId(original.article.url, '');
     const copyId = articleId(copy.article.url, '');
     expect(results.map((r) => r.status)).toEqual(['created', 'unchanged', 'republished', 'deferred']);
     expect(results[2]).toEqual({ status: 'republished', articleId: id, publication: copyId });
-    expect(node(tables, copyId)).toMatchObject({ labels: ['Publication'], props: { similarity: 1, outlet: 'other.example', ingestedBy: 'cli:test', publishedMs: epochMillis('2025-03-01T10:00:00Z') } });
-    expect(rels(tables, 'REPUBLISHES')).toEqual([{ type: 'REPUBLISHES', from: copyId, to: id, props: {} }]);
+    expect(node(rows, copyId)).toMatchObject({ labels: ['Publication'], props: { similarity: 1, outlet: 'other.example', ingestedBy: 'cli:test', publishedMs: epochMillis('2025-03-01T10:00:00Z') } });
+    expect(rels(rows, 'REPUBLISHES')).toEqual([{ type: 'REPUBLISHES', from: copyId, to: id, props: {} }]);
     expect(tables.size.articles).toBe(1);
   });
 
@@ -106,11 +115,40 @@ describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
       entities: [VELD], statements: [],
       events: [{ id: 'event:strike', name: 'Dock strike', kind: 'strike', date: '2025-03-01', status: 'occurred', participants: [] }],
     });
-    const { tables } = fold([article]);
-    expect(node(tables, VELD.id)!.props).toMatchObject({ aliases: [], foldedAliases: [], roles: [], kind: null });
-    expect(rels(tables, 'MENTIONS').find((r) => r.to === 'event:strike')!.props).toEqual({ participants: [] });
-    expect(rels(tables, 'WRITTEN_BY')).toEqual([{ type: 'WRITTEN_BY', from: articleId(article.article.url, ''), to: person('Ann Writer').id, props: { kind: null } }]);
-    expect(node(tables, 'event:strike')!.props).toMatchObject({ name: 'Dock strike', endDate: null, createdAt: '2026-01-01T00:00:00Z' });
+    const { rows } = fold([article]);
+    expect(node(rows, VELD.id)!.props).toMatchObject({ aliases: [], foldedAliases: [], roles: [], kind: null });
+    expect(rels(rows, 'MENTIONS').find((r) => r.to === 'event:strike')!.props).toEqual({ participants: [] });
+    expect(rels(rows, 'WRITTEN_BY')).toEqual([{ type: 'WRITTEN_BY', from: articleId(article.article.url, ''), to: person('Ann Writer').id, props: { kind: null } }]);
+    expect(node(rows, 'event:strike')!.props).toMatchObject({ name: 'Dock strike', endDate: null, createdAt: '2026-01-01T00:00:00Z' });
+  });
+  it('streams: an article\'s own rows go out when it is folded, what later reports change at finish, and a relationship MERGEd again once', () => {
+    const chair = person('Mara Okafor', { positions: [{ title: 'chair', of: HARBOUR.id }] });
+    const strike: ParsedEvent = { id: 'event:strike', name: 'Dock strike', kind: 'strike', date: '2025-03-01', status: 'occurred', participants: [chair.id, HARBOUR.id] };
+    const article = (n: number, publishedAt: string) => ({
+      ...report(n, publishedAt, { text: QUOTE, verb: 'say', kind: 'QUOTE' }, [chair, HARBOUR, VELD]),
+      events: [strike],
+    });
+    const rows = new RowCollector();
+    const tables = new GraphTables(rows);
+    const written = () => [...rows.nodes.map((n) => n.labels[0]), ...rows.relationships.map((r) => r.type)].sort();
+    tables.apply(planArticleWrite(article(1, '2025-03-02T10:00:00Z'), '2026-01-01T00:00:00Z'));
+    expect(written()).toEqual(['ABOUT', 'Article', 'Event', 'HOLDS_ROLE', 'MENTIONS', 'MENTIONS', 'MENTIONS', 'MENTIONS', 'PARTICIPATED_IN', 'PARTICIPATED_IN', 'REPORTED_IN', 'TAGGED', 'Topic']);
+    tables.apply(planArticleWrite(article(2, '2025-03-01T10:00:00Z'), '2026-01-02T00:00:00Z'));
+    // The second article adds its own rows only: the role, participations, statement's ABOUT and the topic were written.
+    expect(written().filter((t) => ['HOLDS_ROLE', 'PARTICIPATED_IN', 'ABOUT', 'Topic', 'Event', 'Article'].includes(t))).toEqual(['ABOUT', 'Article', 'Article', 'Event', 'HOLDS_ROLE', 'PARTICIPATED_IN', 'PARTICIPATED_IN', 'Topic']);
+    expect(rows.nodes.some((n) => n.labels.includes('Entity') || n.labels.includes('Statement'))).toBe(false);
+    expect(tables.size).toEqual({ nodes: 2 + 1 + 1 + 3 + 1, relationships: 2 * 6 + 1 + 2 + 1 + 1, articles: 2 });
+    tables.finish();
+    expect(rows.nodes.filter((n) => n.labels.includes('Entity')).map((n) => n.props.id).sort()).toEqual([chair.id, HARBOUR.id, VELD.id].sort());
+    // The statement's first report is the second article (published earlier), its last the first.
+    const statement = rows.nodes.find((n) => n.labels[0] === 'Statement')!;
+    expect(statement.props).toMatchObject({ firstReportedAt: '2025-03-01T10:00:00Z', lastReportedAt: '2025-03-02T10:00:00Z', createdAt: '2026-01-01T00:00:00Z' });
+    expect(rels(rows, 'STATED')).toEqual([{ type: 'STATED', from: chair.id, to: statement.props.id, props: { verb: 'say', verbAsWritten: 'say' } }]);
+    // Every node once, every relationship once.
+    expect(new Set(rows.nodes.map((n) => n.props.id)).size).toBe(rows.nodes.length);
+    expect(new Set(rows.relationships.map((r) => `${r.type} ${r.from} ${r.to}`)).size).toBe(rows.relationships.length);
+    expect(tables.size).toEqual({ nodes: rows.nodes.length, relationships: rows.relationships.length, articles: 2 });
+    expect(() => tables.apply(planArticleWrite(article(3, '2025-03-03T10:00:00Z'), 'now'))).toThrow('apply after finish');
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +8,9 @@ import type { Executor } from '../../db/executor.js';
 import { adminImport } from '../../db/local/admin-import.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../db/local/index.js';
 import { migrate } from '../../db/migrate.js';
-import { ARRAY_DELIMITER_OPTION, nodeGroups, relationshipGroups } from '../../ingest/bulk/csv.js';
-import { foldSources, type FoldOutcome } from '../../ingest/bulk/fold-sources.js';
-import type { GraphTables } from '../../ingest/bulk/graph-tables.js';
+import { ARRAY_DELIMITER_OPTION } from '../../ingest/bulk/csv.js';
+import { CsvFiles, type CsvFileSet } from '../../ingest/bulk/csv-files.js';
+import { foldSources, type FoldOutcome, type FoldSummary } from '../../ingest/bulk/fold-sources.js';
 import { COUNT_CONTENT, RESTORE_EMPTY_LISTS } from '../../ingest/bulk/import-cypher.js';
 import { defaultWorkerCount } from '../../ingest/parallel/analysis-pool.js';
 import { summarise, type IngestOutcome } from '../../ingest/pipeline.js';
@@ -37,8 +37,8 @@ export interface BulkImportSummary {
   versions: IngestOutcome[];
   nodes: number;
   relationships: number;
-  /** Seconds per phase: analyse and fold, write the CSV files, neo4j-admin import, restart + empty lists + migrations + versions. */
-  seconds: { fold: number; csv: number; import: number; finish: number; total: number };
+  /** Seconds per phase: analyse, fold and write the CSV files as they go; neo4j-admin import; restart + empty lists + migrations + versions. */
+  seconds: { fold: number; import: number; finish: number; total: number };
 }
 
 async function contentNodes(executor: Executor): Promise<number> {
@@ -53,22 +53,9 @@ async function assertEmpty(executor: Executor, home: string): Promise<void> {
   }
 }
 
-/** The tables as neo4j-admin's CSV files under `dir`: one header and one data file per group. */
-function writeCsv(tables: GraphTables, dir: string) {
-  mkdirSync(dir, { recursive: true });
-  const write = (kind: string, groups: ReturnType<typeof nodeGroups>) =>
-    groups.map((g, i) => {
-      const stem = join(dir, `${kind}-${String(i).padStart(2, '0')}-${g.name.replace(/[^A-Za-z_]/g, '_')}`);
-      writeFileSync(`${stem}.header.csv`, `${g.header}\n`);
-      writeFileSync(`${stem}.csv`, g.lines.length ? `${g.lines.join('\n')}\n` : '');
-      return { name: g.name, files: [`${stem}.header.csv`, `${stem}.csv`] as [string, string] };
-    });
-  return { nodes: write('nodes', nodeGroups(tables.nodes())), relationships: write('relationships', relationshipGroups(tables.relationships())) };
-}
-
 /**
- * `import --bulk`: folds the articles into node and relationship tables (the same plans and rules
- * as ingest, src/ingest/bulk), writes them as CSV, stops the local Neo4j, replaces its database with
+ * `import --bulk`: folds the articles into node and relationship rows (the same plans and rules
+ * as ingest, src/ingest/bulk), written as CSV while the fold goes, stops the local Neo4j, replaces its database with
  * `neo4j-admin database import full`, starts it again, restores the empty lists the import cannot
  * store and runs the migrations. Only into the local server the CLI manages, and only when its
  * graph is empty: checked before the work and again just before the server stops.
@@ -86,20 +73,24 @@ export async function bulkImport(config: Config, files: string[], options: BulkI
 
   let runtime = await connect(config, { log });
   const wasRunning = runtime.local!.reused;
-  let fold: Awaited<ReturnType<typeof foldSources>>;
-  let csv: ReturnType<typeof writeCsv>;
+  let fold: FoldSummary;
+  let csv: { nodes: CsvFileSet[]; relationships: CsvFileSet[] };
   const csvDir = options.csvDir ?? mkdtempSync(join(tmpdir(), 'newsgraph-import-'));
-  const timing = { fold: 0, csv: 0, import: 0, finish: 0, total: 0 };
+  const timing = { fold: 0, import: 0, finish: 0, total: 0 };
   try {
     await assertEmpty(runtime.executor, home);
-    let at = Date.now();
-    fold = await foldSources(files.map((file) => ({ name: file, read: () => readFile(file) })), {
-      ingestedBy: `cli:${userInfo().username}`, limits: config.articleLimits, workers: options.workers ?? defaultWorkerCount(), onOutcome: options.onOutcome,
-    });
+    const at = Date.now();
+    const sink = new CsvFiles(csvDir);
+    try {
+      fold = await foldSources(files.map((file) => ({ name: file, read: () => readFile(file) })), {
+        ingestedBy: `cli:${userInfo().username}`, limits: config.articleLimits, workers: options.workers ?? defaultWorkerCount(), sink, onOutcome: options.onOutcome,
+      });
+    } catch (error) {
+      sink.abandon();
+      throw error;
+    }
+    csv = sink.close();
     timing.fold = seconds(at);
-    at = Date.now();
-    csv = writeCsv(fold.tables, csvDir);
-    timing.csv = seconds(at);
     // Another writer may have written meanwhile: the last check before the database is replaced.
     await assertEmpty(runtime.executor, home);
   } catch (error) {
@@ -112,7 +103,7 @@ export async function bulkImport(config: Config, files: string[], options: BulkI
 
   let at = Date.now();
   try {
-    log(`neo4j-admin database import full: ${fold.tables.size.nodes} nodes, ${fold.tables.size.relationships} relationships`);
+    log(`neo4j-admin database import full: ${fold.nodes} nodes, ${fold.relationships} relationships`);
     await adminImport({ home, nodes: csv.nodes, relationships: csv.relationships, arrayDelimiter: ARRAY_DELIMITER_OPTION, log });
   } finally {
     if (!options.csvDir) rmSync(csvDir, { recursive: true, force: true });
@@ -127,24 +118,22 @@ export async function bulkImport(config: Config, files: string[], options: BulkI
   try {
     for (const statement of RESTORE_EMPTY_LISTS) await runtime.executor.schema(statement);
     await migrate(runtime.executor);
-    const deferred = fold.outcomes.filter((o) => o.status === 'deferred').map((o) => o.source);
-    ({ outcomes: versions } = deferred.length ? await ingestFiles(runtime.executor, deferred, { limits: config.articleLimits }) : { outcomes: [] });
+    ({ outcomes: versions } = fold.deferred.length ? await ingestFiles(runtime.executor, fold.deferred, { limits: config.articleLimits }) : { outcomes: [] });
   } finally {
     await runtime.close();
   }
   timing.finish = seconds(at);
   timing.total = seconds(started);
 
-  const count = (status: FoldOutcome['status']) => fold.outcomes.filter((o) => o.status === status).length;
   return {
     articles: files.length,
-    created: count('created'),
-    unchanged: count('unchanged'),
-    republished: count('republished'),
-    failed: fold.outcomes.flatMap((o) => (o.status === 'failed' ? [{ source: o.source, stage: o.stage, error: o.error }] : [])),
+    created: fold.counts.created,
+    unchanged: fold.counts.unchanged,
+    republished: fold.counts.republished,
+    failed: fold.failed,
     versions,
-    nodes: fold.tables.size.nodes,
-    relationships: fold.tables.size.relationships,
+    nodes: fold.nodes,
+    relationships: fold.relationships,
     seconds: timing,
   };
 }
@@ -177,7 +166,7 @@ export function importCommand(program: Command): void {
       if (options.json) console.log(JSON.stringify({ ...summary, versions: { updated: versions.updated, unchanged: versions.unchanged, failed: versions.failures } }, null, 2));
       else {
         console.log(`Articles: ${summary.created} new, ${summary.unchanged} unchanged, ${summary.republished} copies of stories already loaded, ${summary.failed.length} failed${summary.versions.length ? `; ${versions.updated} new versions written by ingest afterwards` : ''}`);
-        console.log(`Imported ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.seconds.total} s (analyse ${summary.seconds.fold} s, CSV ${summary.seconds.csv} s, neo4j-admin ${summary.seconds.import} s, restart and migrations ${summary.seconds.finish} s): ${per100k(summary.seconds.total, summary.articles)} s per 100,000 articles at this rate`);
+        console.log(`Imported ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.seconds.total} s (analyse and write CSV ${summary.seconds.fold} s, neo4j-admin ${summary.seconds.import} s, restart and migrations ${summary.seconds.finish} s): ${per100k(summary.seconds.total, summary.articles)} s per 100,000 articles at this rate`);
         for (const f of summary.failed) console.log(`  failed ${f.error.startsWith(`${f.source}:`) ? f.error : `${f.source}: ${f.error}`}`);
         for (const f of versions.failures) console.log(`  failed ${f.source}: ${f.error}`);
       }

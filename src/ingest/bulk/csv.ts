@@ -2,8 +2,8 @@ import type { NodeRow, Props, RelRow } from './graph-tables.js';
 
 /**
  * Node and relationship rows as the CSV files `neo4j-admin database import full` reads: one header
- * file and one data file per group of rows with the same labels (or relationship type) and the same
- * column types. Strings are always quoted (a quote doubled), so "" is an empty string while an
+ * file and one data file per part, a run of rows with the same labels (or relationship type), the
+ * same column types and columns the part's header holds (CsvGrouper). Strings are always quoted (a quote doubled), so "" is an empty string while an
  * empty field is no property; list elements are separated by ARRAY_DELIMITER.
  *
  * Neo4j stores a number as an integer or a float as the driver sent it (an integral JS number goes
@@ -18,6 +18,7 @@ export const ARRAY_DELIMITER_OPTION = 'U+001F';
 
 type ColumnType = 'string' | 'long' | 'double' | 'string[]';
 
+/** A part with all its lines (nodeGroups, relationshipGroups). */
 export interface CsvGroup {
   /** Labels of the nodes (`Person:Entity`), or the relationship type. */
   name: string;
@@ -53,51 +54,101 @@ function field(value: Props[string], where: string): string {
   return quote(value.join(ARRAY_DELIMITER));
 }
 
-/** Groups rows by name and column types; `fixed` are the leading columns (`id:ID`, `:START_ID`…). */
-function groupRows<R>(rows: Iterable<R>, nameOf: (r: R) => string, propsOf: (r: R) => Props, fixed: (r: R) => { header: string[]; values: string[] }): CsvGroup[] {
-  const groups = new Map<string, { name: string; columns: Map<string, ColumnType>; rows: R[] }>();
-  for (const row of rows) {
-    const props = propsOf(row);
-    const numeric = Object.entries(props).filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k}:${typeOf(v as number)}`).sort();
-    const name = nameOf(row);
+/** A file of rows with one header: the name's rows with these column types, from `index` on until a row brings a column it lacks. */
+export interface CsvPart {
+  kind: 'nodes' | 'relationships';
+  name: string;
+  /** Unique among the parts of one CsvGrouper, in the order they were opened. */
+  index: number;
+  header: string;
+}
+
+/** Where one row goes: its part (opened by this row, and the part it replaces closed), and its line. */
+export interface CsvPlacement {
+  part: CsvPart;
+  opened: boolean;
+  /** The part of the same name and number types that this row's new column ends: it takes no more lines. */
+  closed?: CsvPart;
+  line: string;
+}
+
+interface Group {
+  /** Every column's type seen in the group: a later row must agree. */
+  types: Map<string, ColumnType>;
+  part: { part: CsvPart; columns: string[]; has: Set<string> } | null;
+}
+
+/**
+ * Rows as CSV lines, one at a time, for files written while the rows are still coming: rows of one
+ * name (labels or type) with the same number types share a part while their columns fit its header;
+ * a row with a column the open part lacks opens the next part, whose header is the old one's columns
+ * and the new ones (so parts stay few: at most one per column a group ever gains).
+ */
+export class CsvGrouper<R> {
+  private readonly groups = new Map<string, Group>();
+  private parts = 0;
+
+  constructor(
+    private readonly kind: CsvPart['kind'],
+    private readonly nameOf: (r: R) => string,
+    private readonly propsOf: (r: R) => Props,
+    /** The leading columns (`id:ID`, `:START_ID`…). */
+    private readonly fixed: { header: string[]; values: (r: R) => string[] },
+  ) {}
+
+  add(row: R): CsvPlacement {
+    const props = this.propsOf(row);
+    const present = Object.entries(props).filter(([, v]) => v !== null && v !== undefined) as [string, Exclude<Props[string], null>][];
+    const numeric = present.filter(([, v]) => typeof v === 'number').map(([k, v]) => `${k}:${typeOf(v)}`).sort();
+    const name = this.nameOf(row);
     const key = `${name}\u0000${numeric.join(',')}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { name, columns: new Map(), rows: [] }));
-    for (const [k, v] of Object.entries(props)) if (v !== null && !group.columns.has(k)) group.columns.set(k, typeOf(v));
-    group.rows.push(row);
-  }
-  return [...groups.values()].map((g) => {
-    const columns = [...g.columns];
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = { types: new Map(), part: null }));
+    const fixedValues = this.fixed.values(row);
+    const where = `${name} ${fixedValues.join(' → ')}`;
+    for (const [k, v] of present) {
+      const known = group.types.get(k);
+      if (known === undefined) group.types.set(k, typeOf(v));
+      else if (known !== typeOf(v)) throw new CsvValueError(`${where}: ${k} is ${typeOf(v)} here and ${known} elsewhere`);
+    }
+    const previous = group.part;
+    const fresh = present.map(([k]) => k).filter((k) => !previous?.has.has(k));
+    if (!previous || fresh.length > 0) {
+      const columns = [...(previous?.columns ?? []), ...fresh];
+      const header = [...this.fixed.header, ...columns.map((k) => `${k}:${group.types.get(k)}`)].join(',');
+      group.part = { part: { kind: this.kind, name, index: this.parts++, header }, columns, has: new Set(columns) };
+    }
+    const open = group.part!;
     return {
-      name: g.name,
-      header: [...fixed(g.rows[0]!).header, ...columns.map(([k, t]) => `${k}:${t}`)].join(','),
-      lines: g.rows.map((r) => {
-        const props = propsOf(r);
-        const where = `${g.name} ${fixed(r).values.join(' → ')}`;
-        for (const [k, v] of Object.entries(props)) {
-          if (v !== null && g.columns.get(k) !== typeOf(v)) throw new CsvValueError(`${where}: ${k} is ${typeOf(v)} here and ${g.columns.get(k)} elsewhere`);
-        }
-        return [...fixed(r).values, ...columns.map(([k]) => field(props[k] ?? null, where))].join(',');
-      }),
+      part: open.part, opened: open !== previous, ...(previous && open !== previous ? { closed: previous.part } : {}),
+      line: [...fixedValues, ...open.columns.map((k) => field(props[k] ?? null, where))].join(','),
     };
-  });
+  }
 }
 
 /** Nodes in one ID space: their `id` property is the import's node id. */
-export function nodeGroups(nodes: Iterable<NodeRow>): CsvGroup[] {
-  return groupRows(
-    nodes,
+export const nodeGrouper = (): CsvGrouper<NodeRow> =>
+  new CsvGrouper<NodeRow>(
+    'nodes',
     (n) => n.labels.join(':'),
     (n) => Object.fromEntries(Object.entries(n.props).filter(([k]) => k !== 'id')),
-    (n) => ({ header: ['id:ID'], values: [quote(String(n.props.id))] }),
+    { header: ['id:ID'], values: (n) => [quote(String(n.props.id))] },
   );
+
+export const relationshipGrouper = (): CsvGrouper<RelRow> =>
+  new CsvGrouper<RelRow>('relationships', (r) => r.type, (r) => r.props, { header: [':START_ID', ':END_ID'], values: (r) => [quote(r.from), quote(r.to)] });
+
+/** All rows at once, each part with its lines: for tests and small folds. */
+function collect<R>(grouper: CsvGrouper<R>, rows: Iterable<R>): CsvGroup[] {
+  const parts = new Map<number, CsvGroup>();
+  for (const row of rows) {
+    const { part, line } = grouper.add(row);
+    let group = parts.get(part.index);
+    if (!group) parts.set(part.index, (group = { name: part.name, header: part.header, lines: [] }));
+    group.lines.push(line);
+  }
+  return [...parts.values()];
 }
 
-export function relationshipGroups(rels: Iterable<RelRow>): CsvGroup[] {
-  return groupRows(
-    rels,
-    (r) => r.type,
-    (r) => r.props,
-    (r) => ({ header: [':START_ID', ':END_ID'], values: [quote(r.from), quote(r.to)] }),
-  );
-}
+export const nodeGroups = (nodes: Iterable<NodeRow>): CsvGroup[] => collect(nodeGrouper(), nodes);
+export const relationshipGroups = (rels: Iterable<RelRow>): CsvGroup[] => collect(relationshipGrouper(), rels);

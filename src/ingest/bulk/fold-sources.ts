@@ -9,7 +9,7 @@ import { defaultAliasFile } from '../resolve/aliases.js';
 import type { MergeMap } from '../resolve/merges.js';
 import { resolve } from '../resolve/resolve.js';
 import { ArticleRefusedError } from '../write/refused.js';
-import { GraphTables } from './graph-tables.js';
+import { GraphTables, type RowSink } from './graph-tables.js';
 
 export type FoldSource = Source;
 
@@ -24,26 +24,38 @@ export interface FoldOptions {
   limits?: ArticleLimits;
   /** Analysis worker threads; 0 analyses on the main thread. */
   workers: number;
+  /** Where the nodes and relationships go, as soon as each is final. */
+  sink: RowSink;
   onOutcome?: (outcome: FoldOutcome) => void;
+}
+
+/** What the fold did: counts, and only the articles that need more (failed, or versions for `ingest`), not one record per article. */
+export interface FoldSummary {
+  counts: Record<FoldOutcome['status'], number>;
+  failed: { source: string; stage: 'input' | 'analyse'; error: string }[];
+  /** Sources of new versions of articles earlier in the load, in load order. */
+  deferred: string[];
+  nodes: number;
+  relationships: number;
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const NO_MERGES: MergeMap = new Map();
 
 /**
- * The articles, in order, folded into GraphTables as ingest would write them one after the other
+ * The articles, in order, folded by GraphTables as ingest would write them one after the other
  * into an empty graph: worker threads parse and extract (AnalysisPool, as bulk ingest does), the
  * main thread resolves each against the names the articles before it taught (learningOps, the
  * same knowledge ingest keeps), prepares it (prepareArticle) and folds its write plan. An empty
- * graph has no merges to follow.
+ * graph has no merges to follow. The rows go to `options.sink` as the fold goes.
  */
-export async function foldSources(sources: readonly FoldSource[], options: FoldOptions): Promise<{ tables: GraphTables; outcomes: FoldOutcome[] }> {
+export async function foldSources(sources: readonly FoldSource[], options: FoldOptions): Promise<FoldSummary> {
   const knowledge: GraphKnowledge = emptyKnowledge();
   const journal = new KnowledgeJournal(knowledge);
   const pool = options.workers > 0 ? new AnalysisPool(knowledge, options.workers) : null;
   const aliases = defaultAliasFile();
-  const tables = new GraphTables();
-  const outcomes: FoldOutcome[] = [];
+  const tables = new GraphTables(options.sink);
+  const summary: FoldSummary = { counts: { created: 0, unchanged: 0, republished: 0, deferred: 0, failed: 0 }, failed: [], deferred: [], nodes: 0, relationships: 0 };
   const ahead = Math.max(8, (pool?.size ?? 0) * 8);
   type Item = SubmittedSource;
   const submit = (source: FoldSource): Promise<Item> => submitSource(source, journal.committedSeq, pool ? (name, content) => pool.analyse(name, content) : null);
@@ -83,11 +95,14 @@ export async function foldSources(sources: readonly FoldSource[], options: FoldO
       const outcome = fold(item, await item.extracted);
       items[at] = { name: item.name, stamp: 0 }; // let the bytes go
       pool?.broadcast(journal.commit());
-      outcomes.push(outcome);
+      summary.counts[outcome.status]++;
+      if (outcome.status === 'failed') summary.failed.push({ source: outcome.source, stage: outcome.stage, error: outcome.error });
+      if (outcome.status === 'deferred') summary.deferred.push(outcome.source);
       options.onOutcome?.(outcome);
     }
   } finally {
     await pool?.close();
   }
-  return { tables, outcomes };
+  tables.finish();
+  return { ...summary, nodes: tables.size.nodes, relationships: tables.size.relationships };
 }
