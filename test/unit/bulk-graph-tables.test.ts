@@ -130,7 +130,7 @@ describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
     });
     const rows = new RowCollector();
     const tables = new GraphTables(rows);
-    const written = () => [...rows.nodes.map((n) => n.labels[0]), ...rows.relationships.map((r) => r.type)].sort();
+    const written = () => [...rows.nodes.map((n) => n.labels[0]!), ...rows.relationships.map((r) => r.type)].sort();
     tables.apply(planArticleWrite(article(1, '2025-03-02T10:00:00Z'), '2026-01-01T00:00:00Z'));
     expect(written()).toEqual(['ABOUT', 'Article', 'Event', 'HOLDS_ROLE', 'MENTIONS', 'MENTIONS', 'MENTIONS', 'MENTIONS', 'PARTICIPATED_IN', 'PARTICIPATED_IN', 'REPORTED_IN', 'TAGGED', 'Topic']);
     tables.apply(planArticleWrite(article(2, '2025-03-01T10:00:00Z'), '2026-01-02T00:00:00Z'));
