@@ -5,6 +5,7 @@ import type { ParsedArticle, ParsedEntity, ParsedEvent } from '../../src/ingest/
 import { planArticleWrite } from '../../src/ingest/write/write-article.js';
 import { ArticleRefusedError } from '../../src/ingest/write/refused.js';
 import { epochMillis, GraphTables, RowCollector, type NodeRow, type RelRow } from '../../src/ingest/bulk/graph-tables.js';
+import { ShingleFile } from '../../src/ingest/bulk/shingle-store.js';
 
 const MARA = person('Mara Okafor');
 const HARBOUR = organization('Harbour Authority');
@@ -149,6 +150,25 @@ describe('GraphTables: WRITE_ARTICLE folded in memory', () => {
     expect(new Set(rows.relationships.map((r) => `${r.type} ${r.from} ${r.to}`)).size).toBe(rows.relationships.length);
     expect(tables.size).toEqual({ nodes: rows.nodes.length, relationships: rows.relationships.length, articles: 2 });
     expect(() => tables.apply(planArticleWrite(article(3, '2025-03-03T10:00:00Z'), 'now'))).toThrow('apply after finish');
+  });
+  it('finds another outlet\'s near copy by its shingles kept on disk: a Publication of the story with its similarity', () => {
+    const words = Array.from({ length: 160 }, (_, i) => `word${(i * 7919) % 1000}`);
+    const story = (url: string, last: string) => buildArticle({
+      title: 'Harbour reopens', publishedAt: '2025-03-01T10:00:00Z', url, authors: [], tags: [], paragraphs: [`${words.join(' ')} ${last}.`], entities: [VELD], statements: [],
+    });
+    const rows = new RowCollector();
+    const shingles = new ShingleFile();
+    try {
+      const tables = new GraphTables(rows, shingles);
+      const original = tables.apply(planArticleWrite(story('https://example.test/harbour', 'today'), 'now'));
+      const copy = tables.apply(planArticleWrite(story('https://other.example/harbour', 'yesterday'), 'now'));
+      expect(copy).toEqual({ status: 'republished', articleId: original.articleId, publication: articleId('https://other.example/harbour', '') });
+      const similarity = rows.nodes.find((n) => n.labels[0] === 'Publication')!.props.similarity as number;
+      expect(similarity).toBeGreaterThanOrEqual(0.9);
+      expect(similarity).toBeLessThan(1);
+    } finally {
+      shingles.close();
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import type { MergeMap } from '../resolve/merges.js';
 import { resolve } from '../resolve/resolve.js';
 import { ArticleRefusedError } from '../write/refused.js';
 import { GraphTables, type RowSink } from './graph-tables.js';
+import { ShingleFile } from './shingle-store.js';
 
 export type FoldSource = Source;
 
@@ -54,7 +55,8 @@ export async function foldSources(sources: readonly FoldSource[], options: FoldO
   const journal = new KnowledgeJournal(knowledge);
   const pool = options.workers > 0 ? new AnalysisPool(knowledge, options.workers) : null;
   const aliases = defaultAliasFile();
-  const tables = new GraphTables(options.sink);
+  const shingles = new ShingleFile();
+  const tables = new GraphTables(options.sink, shingles);
   const summary: FoldSummary = { counts: { created: 0, unchanged: 0, republished: 0, deferred: 0, failed: 0 }, failed: [], deferred: [], nodes: 0, relationships: 0 };
   const ahead = Math.max(8, (pool?.size ?? 0) * 8);
   type Item = SubmittedSource;
@@ -102,6 +104,7 @@ export async function foldSources(sources: readonly FoldSource[], options: FoldO
     }
   } finally {
     await pool?.close();
+    shingles.close();
   }
   tables.finish();
   return { ...summary, nodes: tables.size.nodes, relationships: tables.size.relationships };

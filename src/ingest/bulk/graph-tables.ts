@@ -4,6 +4,7 @@ import { decideWrite, MIN_SHARED_BANDS, SAME_STORY_SIMILARITY, type Candidate } 
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from '../write/naming.js';
 import type { ArticleWritePlan } from '../write/write-article.js';
 import { ENTITY_LABEL } from '../write/write-cypher.js';
+import { ShingleMemory, type ShingleHandle, type ShingleStore } from './shingle-store.js';
 
 /**
  * The graph an empty database would hold after WRITE_ARTICLE (write-cypher.ts) ran for each
@@ -21,7 +22,7 @@ import { ENTITY_LABEL } from '../write/write-cypher.js';
  * distinct node and never per relationship:
  * - articles, publications, topics and events never change once created: their rows go out at
  *   once; kept are the fields FIND_EXISTING_ARTICLE / FIND_SIMILAR_ARTICLES compare (ids, URL,
- *   outlet, title, hashes, shingles; no body) and the ids the links check;
+ *   outlet, title, hashes; the body's shingles in a ShingleStore) and the ids the links check;
  * - relationships from an article (MENTIONS, WRITTEN_BY, TAGGED, REPORTED_IN) are merged within
  *   that article only, and go out when it is folded; the ones later articles MERGE again go out
  *   when created, remembered on their node (HOLDS_ROLE on the person, PARTICIPATED_IN on the
@@ -129,7 +130,7 @@ interface ArticleKeys {
 
 interface ArticleNode extends ArticleKeys {
   /** Shingles of the body, for FIND_SIMILAR_ARTICLES' exact comparison. */
-  shingles: Uint32Array;
+  shingles: ShingleHandle;
 }
 
 /** The instant of an ISO date-time as Neo4j's datetime(x).epochMillis: a time without an offset is UTC. */
@@ -186,7 +187,10 @@ export class GraphTables {
   private readonly written = { nodes: 0, relationships: 0 };
   private finished = false;
 
-  constructor(private readonly sink: RowSink) {}
+  constructor(
+    private readonly sink: RowSink,
+    private readonly shingles: ShingleStore = new ShingleMemory(),
+  ) {}
 
   /** Folds one planned article as writePlannedArticle would write it into this graph. Throws ArticleRefusedError as the naming rule does (nothing folded). */
   apply(plan: ArticleWritePlan): FoldResult {
@@ -289,7 +293,7 @@ export class GraphTables {
     for (const [id] of rows) {
       const article = this.articles.get(id)!;
       if (article.outlet === plan.outlet) continue;
-      const similarity = jaccardSorted(plan.shingles, article.shingles);
+      const similarity = jaccardSorted(plan.shingles, this.shingles.read(article.shingles));
       if (similarity >= SAME_STORY_SIMILARITY && (!best || similarity > best.similarity || (similarity === best.similarity && id < best.id))) best = { id, similarity };
     }
     return best;
@@ -357,7 +361,7 @@ export class GraphTables {
 
     this.node({ labels: ['Article'], props: { ...data.article, publishedMs: ms, version: 1 } });
     this.articles.set(articleId, {
-      id: articleId, url: plan.url, outlet: plan.outlet, title: data.article.title!, contentHash: plan.contentHash, fingerprint: plan.fingerprint, shingles: Uint32Array.from(plan.shingles),
+      id: articleId, url: plan.url, outlet: plan.outlet, title: data.article.title!, contentHash: plan.contentHash, fingerprint: plan.fingerprint, shingles: this.shingles.keep(plan.shingles),
     });
     for (const [index, value] of [['url', plan.url], ['contentHash', plan.contentHash], ['fingerprint', plan.fingerprint]] as const) {
       if (value !== null) addTo(this.articleBy[index], value, articleId);
