@@ -107,7 +107,11 @@ interface StatementNode {
   createdAt: string;
   earliest: WordingReport;
   latest: ReportPoint;
-  /** STATED from these speakers, written by finish() with the settled verb. */
+  /**
+   * STATED from these speakers, written by finish() with the settled verb. This list, `about` and
+   * an event's participants are replaced rather than pushed to: a pushed array reserves room for
+   * 16 more, for each of millions of statements.
+   */
   speakers: string[];
   /** ABOUT written to these. */
   about: string[];
@@ -145,6 +149,14 @@ export function epochMillis(iso: string): number {
 const nameKeys = (foldedName: string, foldedAliases: readonly string[]): string => `|${[foldedName, ...foldedAliases].map((k) => `${k.replace(/\|/g, ' ')}|`).join('')}`;
 /** The elements of nameKeys: what `nameKeys CONTAINS '|key|'` finds. */
 const keyElements = (foldedName: string, foldedAliases: readonly string[]): string[] => [foldedName, ...foldedAliases].map((k) => k.replace(/\|/g, ' '));
+
+/**
+ * A copy of `s` that keeps nothing else alive. A string cut from a longer one (a title or a quote
+ * parsed out of the raw file on the main thread) may hold the whole text it was cut from; what the
+ * fold keeps for the rest of the load must not keep article bodies with it.
+ */
+const own = (s: string): string => ` ${s}`.slice(1);
+const ownOrNull = (s: string | null): string | null => (s === null ? null : own(s));
 
 /** A band key (`|b<band>:<hex>|`, shingles.ts) as one number: the same key, without a string per article and band. */
 function bandNumber(key: string): number {
@@ -302,7 +314,7 @@ export class GraphTables {
   /** WRITE_PUBLICATION, for a publication not written before. */
   private republish(plan: ArticleWritePlan, of: string, similarity: number): void {
     const a = plan.data.article as Record<string, string | null>;
-    this.publications.set(plan.id, { id: plan.id, of, url: plan.url, outlet: plan.outlet, title: a.title!, contentHash: plan.contentHash, fingerprint: plan.fingerprint });
+    this.publications.set(plan.id, { id: plan.id, of, url: ownOrNull(plan.url), outlet: ownOrNull(plan.outlet), title: own(a.title!), contentHash: plan.contentHash, fingerprint: plan.fingerprint });
     this.node({
       labels: ['Publication'],
       props: {
@@ -342,6 +354,7 @@ export class GraphTables {
     const now = data.now;
     const articleId = plan.id;
     const ms = epochMillis(data.article.publishedAt!);
+    const publishedAt = own(data.article.publishedAt!);
 
     for (const w of naming.withdrawals) this.setAliases(w.id, w.aliases, w.aliases.map(foldName));
     for (const type of ENTITY_TYPES) for (const e of plan.entities.filter((x) => x.type === type)) this.mergeEntity(e, naming.aliases.get(e.id)!, articleId, ms, now);
@@ -361,7 +374,8 @@ export class GraphTables {
 
     this.node({ labels: ['Article'], props: { ...data.article, publishedMs: ms, version: 1 } });
     this.articles.set(articleId, {
-      id: articleId, url: plan.url, outlet: plan.outlet, title: data.article.title!, contentHash: plan.contentHash, fingerprint: plan.fingerprint, shingles: this.shingles.keep(plan.shingles),
+      id: articleId, url: ownOrNull(plan.url), outlet: ownOrNull(plan.outlet), title: own(data.article.title!), contentHash: plan.contentHash, fingerprint: plan.fingerprint,
+      shingles: this.shingles.keep(plan.shingles),
     });
     for (const [index, value] of [['url', plan.url], ['contentHash', plan.contentHash], ['fingerprint', plan.fingerprint]] as const) {
       if (value !== null) addTo(this.articleBy[index], value, articleId);
@@ -390,14 +404,17 @@ export class GraphTables {
       this.mergeRel('MENTIONS', articleId, ev.id, { participants: ev.participants });
       for (const pid of ev.participants) {
         if (!this.entities.has(pid) || participants.includes(pid)) continue;
-        participants.push(pid);
+        participants = [...participants, pid];
+        this.events.set(ev.id, participants);
         this.relationship({ type: 'PARTICIPATED_IN', from: pid, to: ev.id, props: {} });
       }
     }
 
     for (const row of data.statements) {
-      const report: ReportPoint = { articleId, ms, publishedAt: data.article.publishedAt!, order: row.order };
-      const wording = (): WordingReport => ({ ...report, text: row.text, kind: row.kind, verb: row.verb, verbAsWritten: row.verbAsWritten, anonymousSource: row.anonymousSource });
+      const report: ReportPoint = { articleId, ms, publishedAt, order: row.order };
+      const wording = (): WordingReport => ({
+        ...report, text: own(row.text), kind: own(row.kind), verb: own(row.verb), verbAsWritten: ownOrNull(row.verbAsWritten), anonymousSource: ownOrNull(row.anonymousSource),
+      });
       let s = this.statements.get(row.id);
       const reportKey = `REPORTED_IN\u0000${row.id}\u0000${articleId}\u0000`;
       if (!s) this.statements.set(row.id, (s = { createdAt: now, earliest: wording(), latest: report, speakers: [], about: [] }));
@@ -413,10 +430,10 @@ export class GraphTables {
         };
         this.mergeRel('REPORTED_IN', row.id, articleId, r);
       }
-      if (row.speaker !== null && this.entities.has(row.speaker) && !s.speakers.includes(row.speaker)) s.speakers.push(row.speaker);
+      if (row.speaker !== null && this.entities.has(row.speaker) && !s.speakers.includes(row.speaker)) s.speakers = [...s.speakers, row.speaker];
       for (const about of row.about) {
         if (!(this.entities.has(about) || this.topics.has(about) || this.events.has(about)) || s.about.includes(about)) continue;
-        s.about.push(about);
+        s.about = [...s.about, about];
         this.relationship({ type: 'ABOUT', from: row.id, to: about, props: {} });
       }
     }
