@@ -196,6 +196,8 @@ export class GraphTables {
   private readonly byBand = new Map<number, string | string[]>();
   /** The article being folded's relationships, keyed as their MERGE patterns are: a second MERGE of the same key changes nothing (or what SET says). */
   private readonly articleRels = new Map<string, RelRow>();
+  /** One copy of each statement kind, verb and outlet: a few hundred values repeated across millions of rows. */
+  private readonly words = new Map<string, string>();
   private readonly written = { nodes: 0, relationships: 0 };
   private finished = false;
 
@@ -258,6 +260,12 @@ export class GraphTables {
     return { nodes: this.written.nodes + pending.nodes, relationships: this.written.relationships + pending.relationships, articles: this.articles.size };
   }
 
+  private word(s: string): string {
+    let copy = this.words.get(s);
+    if (copy === undefined) this.words.set((copy = own(s)), copy);
+    return copy;
+  }
+
   private node(row: NodeRow): void {
     this.sink.node(row);
     this.written.nodes++;
@@ -314,7 +322,7 @@ export class GraphTables {
   /** WRITE_PUBLICATION, for a publication not written before. */
   private republish(plan: ArticleWritePlan, of: string, similarity: number): void {
     const a = plan.data.article as Record<string, string | null>;
-    this.publications.set(plan.id, { id: plan.id, of, url: ownOrNull(plan.url), outlet: ownOrNull(plan.outlet), title: own(a.title!), contentHash: plan.contentHash, fingerprint: plan.fingerprint });
+    this.publications.set(plan.id, { id: plan.id, of, url: ownOrNull(plan.url), outlet: plan.outlet === null ? null : this.word(plan.outlet), title: own(a.title!), contentHash: plan.contentHash, fingerprint: plan.fingerprint });
     this.node({
       labels: ['Publication'],
       props: {
@@ -374,7 +382,7 @@ export class GraphTables {
 
     this.node({ labels: ['Article'], props: { ...data.article, publishedMs: ms, version: 1 } });
     this.articles.set(articleId, {
-      id: articleId, url: ownOrNull(plan.url), outlet: ownOrNull(plan.outlet), title: own(data.article.title!), contentHash: plan.contentHash, fingerprint: plan.fingerprint,
+      id: articleId, url: ownOrNull(plan.url), outlet: plan.outlet === null ? null : this.word(plan.outlet), title: own(data.article.title!), contentHash: plan.contentHash, fingerprint: plan.fingerprint,
       shingles: this.shingles.keep(plan.shingles),
     });
     for (const [index, value] of [['url', plan.url], ['contentHash', plan.contentHash], ['fingerprint', plan.fingerprint]] as const) {
@@ -412,8 +420,10 @@ export class GraphTables {
 
     for (const row of data.statements) {
       const report: ReportPoint = { articleId, ms, publishedAt, order: row.order };
+      // A literal of all its fields: an object spread and extended may be held as a dictionary, several times the size.
       const wording = (): WordingReport => ({
-        ...report, text: own(row.text), kind: own(row.kind), verb: own(row.verb), verbAsWritten: ownOrNull(row.verbAsWritten), anonymousSource: ownOrNull(row.anonymousSource),
+        articleId, ms, publishedAt, order: row.order, text: own(row.text), kind: this.word(row.kind), verb: this.word(row.verb),
+        verbAsWritten: row.verbAsWritten === null ? null : this.word(row.verbAsWritten), anonymousSource: ownOrNull(row.anonymousSource),
       });
       let s = this.statements.get(row.id);
       const reportKey = `REPORTED_IN\u0000${row.id}\u0000${articleId}\u0000`;
