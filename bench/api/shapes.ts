@@ -7,7 +7,7 @@
  *  - Entity.statements: latest report first (max publishedMs of its reports, which the write path
  *    keeps as lastReportedMs), then id; reports oldest first (publishedMs, id); about by label, name.
  *  - relatedEntities: distinct connecting articles over co-mention and the three statement links,
- *    ranked by that count, then the number of kinds of link, name, id.
+ *    ranked by that count, then the number of kinds of link, name, id (kept per pair by the writes: RELATED_TO).
  *  - search: the same Lucene query the API builds, in the entity-only index (migration 010), score DESC then id.
  *  - paths: the same SHORTEST 20 match, then shortest, fewest co-occurrence steps, node ids.
  */
@@ -106,22 +106,13 @@ RETURN {organization: {name: o.name, statements: statements}} AS data`,
     name: 'S3',
     title: 'related entities',
     graphql: 'query($id:ID!){ relatedEntities(id:$id, first:25){ edges { reportCount node { id name } } } }',
-    // UNION ALL + count(DISTINCT …) instead of UNION + collect(DISTINCT …): the same counts without materialising report lists.
+    // Since migration 011 the model keeps each pair's count of connecting reports at write time
+    // (RELATED_TO: reports, and kinds, the number of kinds of link with a report), so the best
+    // hand-written query reads it instead of walking the hub's articles and statements.
     cypher: `
-MATCH (x:Entity {id: $id})
-CALL (x) {
-  MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Entity) RETURN y, a, 0 AS link
-  UNION ALL
-  MATCH (x)-[:STATED]->(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 1 AS link
-  UNION ALL
-  MATCH (y:Entity)-[:STATED]->(s:Statement)-[:ABOUT]->(x), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 2 AS link
-  UNION ALL
-  MATCH (x)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(y:Entity), (s)-[:REPORTED_IN]->(a:Article) RETURN y, a, 3 AS link
-}
-WITH x, y, a, link WHERE y <> x
-WITH y, count(DISTINCT a) AS reportCount, count(DISTINCT link) AS kinds
-ORDER BY reportCount DESC, kinds DESC, y.name, y.id LIMIT 25
-RETURN {relatedEntities: {edges: collect({reportCount: reportCount, node: {id: y.id, name: y.name}})}} AS data`,
+MATCH (x:Entity {id: $id})-[r:RELATED_TO]->(y:Entity)
+WITH y, r ORDER BY r.reports DESC, r.kinds DESC, y.name, y.id LIMIT 25
+RETURN {relatedEntities: {edges: collect({reportCount: r.reports, node: {id: y.id, name: y.name}})}} AS data`,
     params: (v) => ({ id: v.id }),
     empty: { relatedEntities: null },
     normalise: (d) => d,
@@ -144,10 +135,12 @@ RETURN {search: {nodes: collect({score: score, node: {id: hit.id, name: hit.name
     title: 'path',
     graphql: 'query($a:ID!,$b:ID!){ paths(from:$a, to:$b, maxHops:4, first:1){ length nodes { id } steps { relationship direction } } }',
     // The API ranks only the 20 shortest paths SHORTEST 20 happens to enumerate, so the baseline uses the very same
-    // pattern, type predicate included (without it the engine enumerated another 20 at 20k articles), and ranks in Cypher.
+    // pattern, its list of relationship types included (without it the engine enumerated another 20 at 20k articles;
+    // as a type expression, not a predicate, a dense node is expanded only from those types' groups, which matters
+    // since the RELATED_TO aggregate of migration 011), and ranks in Cypher.
     cypher: `
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-MATCH p = SHORTEST 20 (a)(()-[r]-() WHERE type(r) IN $types){1,4}(b)
+MATCH p = SHORTEST 20 (a)-[:WRITTEN_BY|MENTIONS|TAGGED|STATED|REPORTED_IN|ABOUT|PARTICIPATED_IN|HOLDS_ROLE]-{1,4}(b)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 WITH p, ns, rs, size([r IN rs WHERE type(r) IN ['MENTIONS', 'TAGGED', 'WRITTEN_BY', 'REPORTED_IN']]) AS weak,
      reduce(k = head(ns).id, n IN tail(ns) | k + ' ' + n.id) AS key
@@ -157,7 +150,7 @@ RETURN {paths: collect({
   nodes: [n IN ns | {id: n.id}],
   steps: [i IN range(0, size(rs) - 1) | {relationship: type(rs[i]), direction: CASE WHEN startNode(rs[i]) = ns[i] THEN 'OUTGOING' ELSE 'INCOMING' END}]
 })} AS data`,
-    params: (v) => ({ a: v.a, b: v.b, types: ['WRITTEN_BY', 'MENTIONS', 'TAGGED', 'STATED', 'REPORTED_IN', 'ABOUT', 'PARTICIPATED_IN', 'HOLDS_ROLE'] }),
+    params: (v) => ({ a: v.a, b: v.b }),
     empty: { paths: [] },
     normalise: (d) => d,
   },

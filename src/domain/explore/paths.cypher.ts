@@ -57,8 +57,10 @@ export function pathQuery(hops: number, k: number, ends: PathEnds, p: PathProjec
   }
   const known = Object.values(RelationshipType) as string[];
   if (ends.types?.some((t) => !known.includes(t))) throw new Error(`Not relationship types: ${ends.types.join(', ')}`);
-  // Unfiltered: every type but RELATED_TO, the aggregate (ingest/write/related-cypher.ts), which restates the others.
-  const typeExpression = ends.types ? `:${ends.types.join('|')}` : ':!RELATED_TO';
+  // Unfiltered: every type a client may name, listed: not RELATED_TO, the aggregate
+  // (ingest/write/related-cypher.ts) that restates them; and a list, not a negation, so a dense
+  // node's relationships are expanded only from the groups of those types.
+  const typeExpression = `:${(ends.types ?? known).join('|')}`;
   const report = p.report
     ? `[s IN ns WHERE s:Statement | {
         statement: s.id,
