@@ -157,7 +157,10 @@ describe('orders walk an index', () => {
 });
 
 describe("a hub's newest statements", () => {
-  it('walk the statements index from the newest when the speaker says much of what is said, with the same answer', async () => {
+  // Which plan Neo4j makes here depends on statistics it samples in the background on a graph
+  // just rewritten: the index walk was seen in most runs, the full sort in some (fresh-clone CI,
+  // 2026-12-02), so a run may be retried; a plan that never walks the index still fails.
+  it('walk the statements index from the newest when the speaker says much of what is said, with the same answer', { retry: 2 }, async () => {
     // 40 reports quote the hub, and one other speaker each: 80 statements, 40 the hub's.
     const hub = organization('Hub Institute');
     const other = person('Other Speaker');
