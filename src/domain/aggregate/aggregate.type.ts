@@ -28,7 +28,7 @@ registerEnumType(StatementGrouping, {
   },
 });
 
-@ObjectType({ description: 'One group of statementCounts.' })
+@ObjectType({ simpleResolvers: true, description: 'One group of statementCounts.' })
 export class StatementCount {
   @Field(() => String, { description: 'The group: the node id (SPEAKER, SUBJECT, TOPIC), the verb or kind, or the first day of the period as YYYY-MM-DD.' })
   key!: string;
@@ -40,7 +40,7 @@ export class StatementCount {
   node!: GraphNode | null;
 }
 
-@ObjectType({ description: 'One row of mentionCounts.' })
+@ObjectType({ simpleResolvers: true, description: 'One row of mentionCounts.' })
 export class MentionCount {
   @Field(() => Subject, { description: 'The person, organization, place, topic or event counted.' })
   node!: GraphNode;

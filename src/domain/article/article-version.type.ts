@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../date-time.scalar.js';
 
-@ObjectType({ description: 'One version of an article: a correction at the same canonical URL makes a new one and keeps this.' })
+@ObjectType({ simpleResolvers: true, description: 'One version of an article: a correction at the same canonical URL makes a new one and keeps this.' })
 export class ArticleVersion {
   @Field(() => ID, { description: '`<article id>@<version>`.' }) id!: string;
   @Field(() => Int, { description: '1 for the first text ingested at this URL.' }) version!: number;

@@ -21,7 +21,7 @@ import { ARTICLE_PUBLICATIONS, ARTICLE_VERSIONS } from './article-version.cypher
 import { Publication } from './publication.type.js';
 import { ArticleVersion } from './article-version.type.js';
 
-@ObjectType({ description: 'A page of articles.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of articles.' })
 export class ArticleConnection extends ConnectionType(Article, 'Article') {}
 
 @ArgsType()

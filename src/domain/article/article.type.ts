@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Node, description: 'A news report.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news report.' })
 export class Article extends Node {
   @Field(() => String, { description: 'Headline.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Canonical URL, when the report has one.' }) url?: string | null;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A copy of a story by another outlet (≥ 90 % of its text): it adds no statements or mentions of its own, so report counts count stories, not copies.' })
+@ObjectType({ simpleResolvers: true, description: 'A copy of a story by another outlet (≥ 90 % of its text): it adds no statements or mentions of its own, so report counts count stories, not copies.' })
 export class Publication {
   @Field(() => ID, { description: 'article:<hash of its canonical URL>, as an article of that URL would have.' }) id!: string;
   @Field(() => String, { nullable: true, description: 'The copy\'s canonical URL; null when it had none.' }) url?: string | null;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTime } from '../date-time.scalar.js';
 import { ConnectionType } from '../pagination/connection.js';
 
-@ObjectType({ description: 'An editor\'s decision that two entities are one: `drop` is read as `keep` until unmerged.' })
+@ObjectType({ simpleResolvers: true, description: 'An editor\'s decision that two entities are one: `drop` is read as `keep` until unmerged.' })
 export class Merge {
   @Field(() => ID, { description: 'The entity that stays.' }) keep!: string;
   @Field(() => String, { description: 'The kept entity\'s name when it was merged.' }) keepName!: string;
@@ -15,7 +15,7 @@ export class Merge {
   @Field(() => DateTime, { nullable: true, description: 'When it was undone; null while it is in force.' }) undoneAt?: string | null;
 }
 
-@ObjectType({ description: 'A new entity split off another, with the links it took.' })
+@ObjectType({ simpleResolvers: true, description: 'A new entity split off another, with the links it took.' })
 export class Split {
   @Field(() => ID, { description: 'The new entity.' }) id!: string;
   @Field(() => String, { description: 'The new entity\'s name.' }) name!: string;
@@ -24,5 +24,5 @@ export class Split {
   @Field(() => [ID], { description: 'Statements whose speaker or subject link moved to it.' }) statements!: string[];
 }
 
-@ObjectType({ description: 'A page of merges (in force, or undone), the latest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of merges (in force, or undone), the latest first.' })
 export class MergeConnection extends ConnectionType(Merge, 'Merge') {}

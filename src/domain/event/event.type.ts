@@ -16,7 +16,7 @@ registerEnumType(EventStatus, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'Something that happened or is to happen: a meeting, an ultimatum, talks.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something that happened or is to happen: a meeting, an ultimatum, talks.' })
 export class Event extends Node {
   @Field(() => String, { description: 'As the first report named it ("NATO summit").' }) name!: string;
   @Field(() => String, { description: 'MEETING, ULTIMATUM, NEGOTIATIONS, CAMPAIGN…' }) kind!: string;

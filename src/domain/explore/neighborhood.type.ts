@@ -3,7 +3,7 @@ import type { GraphNode } from '../node/graph-node.js';
 import { Node } from '../node/node.type.js';
 import { GraphQLJSONObject, NodeType, RelationshipType } from './graph-elements.js';
 
-@ObjectType({ description: 'A node as a graph view draws it.' })
+@ObjectType({ simpleResolvers: true, description: 'A node as a graph view draws it.' })
 export class GraphViewNode {
   @Field(() => ID, { description: 'The node\'s global id.' }) id!: string;
   @Field(() => String, { description: 'Name, title or the opening words of a statement.' }) label!: string;
@@ -13,7 +13,7 @@ export class GraphViewNode {
   @Field(() => Node, { description: 'The node itself, for typed fields.' }) node!: GraphNode;
 }
 
-@ObjectType({ description: 'A relationship as a graph view draws it: from source to target.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship as a graph view draws it: from source to target.' })
 export class GraphViewEdge {
   @Field(() => ID, { description: 'source, type and target: unique within the view.' }) id!: string;
   @Field(() => ID, { description: 'Id of the node the relationship starts at.' }) source!: string;
@@ -22,7 +22,7 @@ export class GraphViewEdge {
   @Field(() => GraphQLJSONObject, { description: 'The relationship\'s stored properties, e.g. STATED {verb, verbAsWritten}, REPORTED_IN {sentence, start, end…}, HOLDS_ROLE {title}.' }) properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'The nodes and edges around a node, ready for a graph view.' })
+@ObjectType({ simpleResolvers: true, description: 'The nodes and edges around a node, ready for a graph view.' })
 export class Neighborhood {
   @Field(() => Node, { description: 'The node asked for.' }) center!: GraphNode;
   @Field(() => [GraphViewNode], { description: 'The centre first, then the nearest nodes.' }) nodes!: GraphViewNode[];

@@ -6,7 +6,7 @@ import { Report } from '../statement/statement.resolver.js';
 import { StatementKind, type Evidence } from '../statement/statement.type.js';
 import { Direction, GraphQLJSONObject, RelationshipType } from './graph-elements.js';
 
-@ObjectType({ description: 'One hop of a path: from a node, along a relationship, to the next node.' })
+@ObjectType({ simpleResolvers: true, description: 'One hop of a path: from a node, along a relationship, to the next node.' })
 export class PathStep {
   @Field(() => Node, { description: 'The node the step leaves.' }) from!: GraphNode;
   @Field(() => RelationshipType, { description: 'The type of the relationship walked.' }) relationship!: RelationshipType;
@@ -18,7 +18,7 @@ export class PathStep {
   report!: { article: GraphNode; evidence: Evidence } | null;
 }
 
-@ObjectType({ description: 'A path between two nodes, as a client draws it: ISW —STATED {verb: assess}→ Statement —ABOUT→ negotiations.' })
+@ObjectType({ simpleResolvers: true, description: 'A path between two nodes, as a client draws it: ISW —STATED {verb: assess}→ Statement —ABOUT→ negotiations.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' }) length!: number;
   @Field(() => [Node], { description: 'The nodes in order, from the start to the end.' }) nodes!: GraphNode[];

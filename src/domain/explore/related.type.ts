@@ -21,7 +21,7 @@ registerEnumType(RelationKind, {
   },
 });
 
-@ObjectType({ description: 'An entity related to another, with the reports that connect them.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity related to another, with the reports that connect them.' })
 export class RelatedEntityEdge {
   @Field(() => String, { description: 'Opaque; pass it as `after` to continue after this edge.' }) cursor!: string;
   @Field(() => Entity, { description: 'The related person, organization or place.' }) node!: GraphNode;
@@ -30,7 +30,7 @@ export class RelatedEntityEdge {
   @Field(() => [Article], { description: 'The connecting reports, newest first (at most 10; reportCount counts all).' }) reports!: GraphNode[];
 }
 
-@ObjectType({ description: 'A page of related entities, the most connected first; each edge carries the reports that connect it.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of related entities, the most connected first; each edge carries the reports that connect it.' })
 export class RelatedEntityConnection {
   @Field(() => [RelatedEntityEdge], { description: 'The page, in order, each with its cursor, its reports and the kinds of connection.' }) edges!: RelatedEntityEdge[];
   @Field(() => [Entity], { description: 'The nodes of edges, for clients that need neither cursors nor reports.' }) nodes!: GraphNode[];

@@ -34,13 +34,13 @@ registerEnumType(MatchedField, {
   },
 });
 
-@ObjectType({ description: 'Where a search word matched in a fragment.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a search word matched in a fragment.' })
 export class TextRange {
   @Field(() => Int, { description: 'Offset of the first matched character in fragment, in UTF-16 code units (fragment.slice(start, end)).' }) start!: number;
   @Field(() => Int, { description: 'Offset just past the match, in UTF-16 code units.' }) end!: number;
 }
 
-@ObjectType({ description: 'A search hit: the node, its relevance and where it matched.' })
+@ObjectType({ simpleResolvers: true, description: 'A search hit: the node, its relevance and where it matched.' })
 export class SearchHit {
   @Field(() => SearchResult, { description: 'The node found.' }) node!: GraphNode;
   @Field(() => Float, { description: 'Lucene relevance; higher is better, comparable within one search only.' }) score!: number;
@@ -50,5 +50,5 @@ export class SearchHit {
   @Field(() => String, { description: 'fragment, HTML-escaped, with the matched words in <mark>…</mark>.' }) highlighted!: string;
 }
 
-@ObjectType({ description: 'A page of search hits.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of search hits.' })
 export class SearchHitConnection extends ConnectionType(SearchHit, 'SearchHit') {}

@@ -6,7 +6,7 @@ import { Report } from '../statement/statement.resolver.js';
 import { Statement, type Evidence } from '../statement/statement.type.js';
 import { Subject } from '../subject.type.js';
 
-@ObjectType({ description: 'One assessment in a stance: a statement and its near-identical rewordings, with every report that carried them.' })
+@ObjectType({ simpleResolvers: true, description: 'One assessment in a stance: a statement and its near-identical rewordings, with every report that carried them.' })
 export class StanceAssessment {
   @Field(() => String, { description: 'The earliest wording.' }) text!: string;
   @Field(() => [Statement], { description: 'The statements grouped as this assessment, earliest first.' }) statements!: GraphNode[];
@@ -18,10 +18,10 @@ export class StanceAssessment {
   firstSeenMs!: number;
 }
 
-@ObjectType({ description: 'A page of assessments.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of assessments.' })
 export class StanceAssessmentConnection extends ConnectionType(StanceAssessment, 'StanceAssessment') {}
 
-@ObjectType({ description: "What a speaker said about a subject over time, near-identical statements grouped as one assessment." })
+@ObjectType({ simpleResolvers: true, description: "What a speaker said about a subject over time, near-identical statements grouped as one assessment." })
 export class Stance {
   @Field(() => Entity, { description: 'The person, organization or place asked about.' }) speaker!: GraphNode;
   @Field(() => Subject, { description: 'What the speaker spoke about.' }) subject!: GraphNode;

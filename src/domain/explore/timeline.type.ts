@@ -30,7 +30,7 @@ registerEnumType(TimelineOrder, {
   valuesConfig: { OLDEST_FIRST: { description: 'The earliest first.' }, NEWEST_FIRST: { description: 'The latest first.' } },
 });
 
-@ObjectType({ description: 'One entry of a timeline: a statement with the report that first carried it (in the range asked), or an event.' })
+@ObjectType({ simpleResolvers: true, description: 'One entry of a timeline: a statement with the report that first carried it (in the range asked), or an event.' })
 export class TimelineItem {
   @Field(() => String, { description: 'The report\'s publishedAt for statements; the event\'s date (else its first report\'s date) for events.' }) date!: string;
   @Field(() => TimelineRole, { description: 'Why it is on the timeline.' }) role!: TimelineRole;
@@ -40,5 +40,5 @@ export class TimelineItem {
   @Field(() => Evidence, { nullable: true, description: 'The sentence the statement was read from.' }) evidence!: Evidence | null;
 }
 
-@ObjectType({ description: 'A page of timeline items.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of timeline items.' })
 export class TimelineItemConnection extends ConnectionType(TimelineItem, 'TimelineItem') {}

@@ -21,7 +21,7 @@ export class IngestArticleInput {
   @Field(() => String, { nullable: true, description: 'The outlet\'s section ("Europe", "Politics").' }) section?: string;
 }
 
-@ObjectType({ description: 'An alias that does not go to `entity` because it names `heldBy` (see the README, "Who may name what").' })
+@ObjectType({ simpleResolvers: true, description: 'An alias that does not go to `entity` because it names `heldBy` (see the README, "Who may name what").' })
 export class AliasConflict {
   @Field(() => ID, { description: 'The entity the article gave (or would have given) the alias to.' }) entity!: string;
   @Field(() => String, { description: 'The alias as the article wrote it.' }) alias!: string;
@@ -46,7 +46,7 @@ registerEnumType(IngestStatus, {
   },
 });
 
-@ObjectType({ description: 'What ingesting one article did.' })
+@ObjectType({ simpleResolvers: true, description: 'What ingesting one article did.' })
 export class IngestResult {
   @Field(() => IngestStatus, { description: 'When REPUBLISHED, `article` is the story already in the graph and `publication` this copy.' }) status!: IngestStatus;
   @Field(() => ID, { nullable: true, description: 'When republished: the id of this copy (a Publication of `article`).' }) publication?: string | null;

@@ -5,7 +5,7 @@ import { RetractInputError, retractArticle } from '../../ingest/write/retract.js
 import { requireWriter, type WriteContext } from './credentials.js';
 import { DateTime } from '../date-time.scalar.js';
 
-@ObjectType({ description: 'What retracting an article removed from the graph.' })
+@ObjectType({ simpleResolvers: true, description: 'What retracting an article removed from the graph.' })
 export class RetractResult {
   @Field(() => ID, { description: 'The retracted article\'s id (or the Publication\'s, when a copy was retracted).' }) articleId!: string;
   @Field(() => String, { nullable: true, description: 'Its canonical URL; null when it had none.' }) url!: string | null;

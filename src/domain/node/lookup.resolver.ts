@@ -16,11 +16,11 @@ import { nodeById, nodesById, nodesByName } from './node.queries.js';
 import { Node } from './node.type.js';
 import { listNamed, NameListArgs } from './name-list.js';
 
-@ObjectType({ description: 'A page of people.' }) export class PersonConnection extends ConnectionType(Person, 'Person') {}
-@ObjectType({ description: 'A page of organizations.' }) export class OrganizationConnection extends ConnectionType(Organization, 'Organization') {}
-@ObjectType({ description: 'A page of places.' }) export class PlaceConnection extends ConnectionType(Place, 'Place') {}
-@ObjectType({ description: 'A page of topics.' }) export class TopicConnection extends ConnectionType(Topic, 'Topic') {}
-@ObjectType({ description: 'A page of events.' }) export class EventConnection extends ConnectionType(Event, 'Event') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of people.' }) export class PersonConnection extends ConnectionType(Person, 'Person') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of organizations.' }) export class OrganizationConnection extends ConnectionType(Organization, 'Organization') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of places.' }) export class PlaceConnection extends ConnectionType(Place, 'Place') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of topics.' }) export class TopicConnection extends ConnectionType(Topic, 'Topic') {}
+@ObjectType({ simpleResolvers: true, description: 'A page of events.' }) export class EventConnection extends ConnectionType(Event, 'Event') {}
 
 @ArgsType()
 class EventsArgs extends PageArgs {

@@ -2,7 +2,7 @@ import { offsetToCursor, cursorToOffset } from 'graphql-relay';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { userInputError } from '../../core/errors.js';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether there are matches after this page.' }) hasNextPage!: boolean;
   @Field(() => Boolean, { description: 'Whether there are matches before this page (the page began after a cursor).' }) hasPreviousPage!: boolean;
@@ -72,19 +72,20 @@ export function toConnection<T>(rows: T[], page: Page, count: () => Promise<numb
 
 /** One generic Connection class per node type: `@ObjectType({ description: 'A page of articles.' }) class ArticleConnection extends ConnectionType(Article) {}`. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T> | (() => unknown), name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} of a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque; pass it as `after` to continue after this edge.' }) cursor!: string;
     @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionClass {
     @Field(() => [Edge], { description: 'The page, in order, each with its cursor.' }) edges!: Edge[];
     @Field(() => [nodeType], { description: 'The nodes of edges, for clients that need no cursors.' }) nodes!: T[];
     @Field(() => PageInfo, { description: 'Where the page sits among all matches.' }) pageInfo!: PageInfo;
     // A getter on the source object (see toConnection): the count query runs only when selected.
-    @Field(() => Int, { description: 'Total matches across all pages.' }) totalCount!: number;
+    // Not simple: the compiled executor (graphql-jit) awaits a promise from a resolver, not from a plain property.
+    @Field(() => Int, { simple: false, description: 'Total matches across all pages.' }) totalCount!: number;
   }
   return ConnectionClass;
 }

@@ -12,7 +12,7 @@ import { PageArgs } from '../pagination/connection.js';
 import { relationConnection } from '../pagination/relation-page.js';
 import { Person } from './person.type.js';
 
-@ObjectType({ description: 'A role a person holds in an organization or country ("Defence Secretary" of the United Kingdom).' })
+@ObjectType({ simpleResolvers: true, description: 'A role a person holds in an organization or country ("Defence Secretary" of the United Kingdom).' })
 export class Position {
   @Field(() => String, { description: 'The title as reports write it ("Defence Secretary").' }) title!: string;
   @Field(() => Entity, { description: 'The organization or place the title is of.' }) of!: GraphNode;

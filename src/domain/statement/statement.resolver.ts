@@ -14,25 +14,25 @@ import { StatementFilter, StatementOrder } from './statement.filter.js';
 import { findStatements } from './statement.queries.js';
 import { Evidence, Statement } from './statement.type.js';
 
-@ObjectType({ description: 'A statement as one article reported it.' })
+@ObjectType({ simpleResolvers: true, description: 'A statement as one article reported it.' })
 export class ReportedStatement {
   @Field(() => Statement, { description: 'The statement, shared by every report that carries it.' }) statement!: GraphNode;
   @Field(() => Evidence, { description: 'The sentence of this article it was read from.' }) evidence!: Evidence;
 }
 
-@ObjectType({ description: 'One report of a statement: the article and the sentence it came from.' })
+@ObjectType({ simpleResolvers: true, description: 'One report of a statement: the article and the sentence it came from.' })
 export class Report {
   @Field(() => Article, { description: 'The article that reported the statement.' }) article!: GraphNode;
   @Field(() => Evidence, { description: 'The sentence of that article the statement was read from.' }) evidence!: Evidence;
 }
 
-@ObjectType({ description: 'A page of the reports of a statement, oldest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of the reports of a statement, oldest first.' })
 export class ReportConnection extends ConnectionType(Report, 'Report') {}
 
-@ObjectType({ description: 'A page of statements.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of statements.' })
 export class StatementConnection extends ConnectionType(Statement, 'Statement') {}
 
-@ObjectType({ description: 'A page of statements with the report that carried each.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of statements with the report that carried each.' })
 export class ReportedStatementConnection extends ConnectionType(ReportedStatement, 'ReportedStatement') {}
 
 /** Arguments of every filtered statement connection. */

@@ -15,7 +15,7 @@ registerEnumType(StatementKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'Something someone said, assessed, announced or warned, as reported. One node per speaker and text, however many reports carry it.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something someone said, assessed, announced or warned, as reported. One node per speaker and text, however many reports carry it.' })
 export class Statement extends Node {
   @Field(() => String, { description: 'What was said, as reported: the quote, or the clause the verb reports.' }) text!: string;
   @Field(() => StatementKind, { description: 'What kind of statement the reporting verb makes it.' }) kind!: keyof typeof StatementKind;
@@ -26,7 +26,7 @@ export class Statement extends Node {
   @Field(() => String, { description: 'publishedAt of the latest report carrying it.' }) lastReportedAt!: string;
 }
 
-@ObjectType({ description: 'The sentence a statement was read from and where it stands in its article\'s body.' })
+@ObjectType({ simpleResolvers: true, description: 'The sentence a statement was read from and where it stands in its article\'s body.' })
 export class Evidence {
   @Field(() => String, { description: 'The sentence of the report the statement was read from, as it stands in Article.body.' }) sentence!: string;
   @Field(() => Int, { description: 'Offset of the sentence in Article.body, in UTF-16 code units (JavaScript string indices: body.slice(start, end)).' }) start!: number;
