@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
-import { isAbstractType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isAbstractType, isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AggregateResolver } from '../domain/aggregate/aggregate.resolver.js';
 import { ArticleResolver } from '../domain/article/article.resolver.js';
@@ -17,6 +17,8 @@ import { IngestResolver } from '../domain/ingest/ingest.resolver.js';
 import { RetractResolver } from '../domain/ingest/retract.resolver.js';
 import { LookupResolver } from '../domain/node/lookup.resolver.js';
 import { resolveNodeType } from '../domain/node/graph-node.js';
+import { plannedFirst } from '../domain/plan/prefetched.js';
+import { RELATIONS } from '../domain/plan/relations.js';
 import { Organization } from '../domain/organization/organization.type.js';
 import { PersonResolver } from '../domain/person/person.resolver.js';
 import { Place } from '../domain/place/place.type.js';
@@ -63,6 +65,15 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // executor (compiled-execution.ts) takes the type name only when it is returned synchronously.
   // Every abstract type here is resolved by the node's __typename, which is already there.
   for (const type of Object.values(schema.getTypeMap())) if (isAbstractType(type)) type.resolveType = resolveNodeType;
+  // The relationship fields the query planner reads answer from what it read before their resolvers run.
+  for (const [typeName, fields] of Object.entries(RELATIONS)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const name of Object.keys(fields)) {
+      const field = type.getFields()[name];
+      if (field?.resolve) field.resolve = plannedFirst(field.resolve);
+    }
+  }
   // type-graphql has no option for the root types' descriptions; every type has one (schema/README.md).
   schema.getQueryType()!.description = 'Reads. A well-formed id that names nothing answers null, never an error (schema/README.md, "Not found").';
   schema.getMutationType()!.description = 'Writes; each needs an API key (Authorization: Bearer <key>). A mutation on an id that names nothing is an error.';

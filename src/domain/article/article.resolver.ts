@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Info, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { plannedOr } from '../plan/prefetched.js';
 import type { GraphNode } from '../node/graph-node.js';
 import { nodeById } from '../node/node.queries.js';
 import { ConnectionType, PageArgs, type Connection } from '../pagination/connection.js';
@@ -80,15 +79,13 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'Who wrote it, by name: the byline, bounded by the article.' })
-  authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(a, info, () => ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize)));
+  authors(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleAuthors, a.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => [Topic], { description: 'Its tags, by name.' })
-  topics(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(a, info, async () => {
-      return ctx.loaders.relatedNodes(REL.articleTopics, a.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  topics(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleTopics, a.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => [Subject], { description: 'People, organizations, places and events the article mentions.' })
@@ -96,38 +93,30 @@ export class ArticleResolver {
     @Root() a: GraphNode,
     @Arg('types', () => [SubjectType], { nullable: true, description: 'Only these kinds, e.g. [PERSON].' }) types: SubjectType[] | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
-    return plannedOr(a, info, async () => {
-      return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize), { types: types ?? null });
-    });
+    return ctx.loaders.relatedNodes(REL.articleMentions, a.id, listLimit(first, ctx.config.maxPageSize), { types: types ?? null });
   }
 
   @FieldResolver(() => [Event], { description: 'Events the article mentions, by date (undated last), then name.' })
-  events(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(a, info, async () => {
-      return ctx.loaders.relatedNodes(REL.articleEvents, a.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  events(@Root() a: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.articleEvents, a.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => [ReportedStatement], { description: 'Statements the article reports, in reading order, each with its evidence sentence, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsConnection.' })
-  statements(
+  async statements(
     @Root() a: GraphNode,
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
-    return plannedOr(a, info, async () => {
-      const limit = listLimit(first, ctx.config.maxPageSize);
-      const { rows } = await statementsOf<ArticleStatementExtra>(ctx, 'article', a.id, toFilterParams(filter), 'READING', 0, limit);
-      return rows.map(reportedStatement);
-    });
+    const limit = listLimit(first, ctx.config.maxPageSize);
+    const { rows } = await statementsOf<ArticleStatementExtra>(ctx, 'article', a.id, toFilterParams(filter), 'READING', 0, limit);
+    return rows.map(reportedStatement);
   }
 
   @FieldResolver(() => ReportedStatementConnection, { description: 'Statements the article reports, in reading order, as a filtered, paginated connection.' })
-  statementsConnection(@Root() a: GraphNode, @Args(() => ArticleStatementsArgs) args: ArticleStatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(a, info, async () => {
-      return statementConnectionOf<ReportedStatement, ArticleStatementExtra>(ctx, 'article', a.id, args.filter, 'READING', args, reportedStatement);
-    });
+  statementsConnection(@Root() a: GraphNode, @Args(() => ArticleStatementsArgs) args: ArticleStatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf<ReportedStatement, ArticleStatementExtra>(ctx, 'article', a.id, args.filter, 'READING', args, reportedStatement);
   }
 }

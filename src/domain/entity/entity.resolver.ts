@@ -1,7 +1,5 @@
-import { Arg, Args, Ctx, Info, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Event } from '../event/event.type.js';
 import { EventConnection } from '../node/lookup.resolver.js';
@@ -26,18 +24,14 @@ export class EntityResolver {
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
-    return plannedOr(e, info, async () => {
-      return statementListOf(ctx, 'speaker', e.id, filter, orderBy, first);
-    });
+    return statementListOf(ctx, 'speaker', e.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements this entity made, as a filtered, paginated connection.' })
-  statementsConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, async () => {
-      return statementConnectionOf(ctx, 'speaker', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
-    });
+  statementsConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'speaker', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about this entity, by anyone, the latest reported first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsAboutConnection.' })
@@ -46,41 +40,33 @@ export class EntityResolver {
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
-    return plannedOr(e, info, async () => {
-      return statementListOf(ctx, 'aboutEntity', e.id, filter, orderBy, first);
-    });
+    return statementListOf(ctx, 'aboutEntity', e.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about this entity, as a filtered, paginated connection.' })
-  statementsAboutConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, async () => {
-      return statementConnectionOf(ctx, 'aboutEntity', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
-    });
+  statementsAboutConnection(@Root() e: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'aboutEntity', e.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that mention it, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use mentionedInConnection.' })
-  mentionedIn(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, async () => {
-      return ctx.loaders.relatedNodes(REL.entityMentionedIn, e.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  mentionedIn(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.entityMentionedIn, e.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first, as a paginated connection with totalCount.' })
-  mentionedInConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, () => relationConnection(ctx, REL_PAGE.entityMentionedIn, e.id, args));
+  mentionedInConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, REL_PAGE.entityMentionedIn, e.id, args);
   }
 
   @FieldResolver(() => [Event], { description: 'Events it took part in, by date (undated last), then name, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use eventsConnection.' })
-  events(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, async () => {
-      return ctx.loaders.relatedNodes(REL.entityEvents, e.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  events(@Root() e: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.entityEvents, e.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events it took part in, by date (undated last), then name, as a paginated connection with totalCount.' })
-  eventsConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(e, info, () => relationConnection(ctx, REL_PAGE.entityEvents, e.id, args));
+  eventsConnection(@Root() e: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, REL_PAGE.entityEvents, e.id, args);
   }
 }

@@ -1,7 +1,5 @@
-import { Arg, Args, Ctx, Info, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
@@ -19,22 +17,18 @@ import { Event } from './event.type.js';
 @Resolver(() => Event)
 export class EventResolver {
   @FieldResolver(() => [Entity], { description: 'People, organizations and places taking part.' })
-  participants(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(ev, info, async () => {
-      return ctx.loaders.relatedNodes(REL.eventParticipants, ev.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  participants(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.eventParticipants, ev.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => [Article], { description: 'Articles that mention the event, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use mentionedInConnection.' })
-  mentionedIn(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(ev, info, async () => {
-      return ctx.loaders.relatedNodes(REL.eventMentionedIn, ev.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  mentionedIn(@Root() ev: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.eventMentionedIn, ev.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention it, newest first, as a paginated connection with totalCount.' })
-  mentionedInConnection(@Root() ev: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(ev, info, () => relationConnection(ctx, REL_PAGE.eventMentionedIn, ev.id, args));
+  mentionedInConnection(@Root() ev: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, REL_PAGE.eventMentionedIn, ev.id, args);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about the event, by anyone, the latest reported first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsAboutConnection.' })
@@ -43,17 +37,13 @@ export class EventResolver {
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
-    return plannedOr(ev, info, async () => {
-      return statementListOf(ctx, 'aboutEvent', ev.id, filter, orderBy, first);
-    });
+    return statementListOf(ctx, 'aboutEvent', ev.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about it, as a filtered, paginated connection.' })
-  statementsAboutConnection(@Root() ev: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(ev, info, async () => {
-      return statementConnectionOf(ctx, 'aboutEvent', ev.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
-    });
+  statementsAboutConnection(@Root() ev: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'aboutEvent', ev.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 }

@@ -1,7 +1,5 @@
-import { Arg, Args, Ctx, Info, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
@@ -21,22 +19,18 @@ export class Position {
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Position], { description: 'The roles reports give the person, by title: every one, bounded by what reports say of this person.' })
-  positions(@Root() p: GraphNode, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(p, info, async () => {
-      const rows = await ctx.loaders.related<{ title: string }>(REL.personPositions, p.id, ctx.config.maxPageSize);
-      return rows.map((r) => ({ title: r.extra.title, of: r.node }));
-    });
+  async positions(@Root() p: GraphNode, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.related<{ title: string }>(REL.personPositions, p.id, ctx.config.maxPageSize);
+    return rows.map((r) => ({ title: r.extra.title, of: r.node }));
   }
 
   @FieldResolver(() => [Article], { description: 'Articles this person wrote, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use articlesConnection.' })
-  articles(@Root() p: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(p, info, async () => {
-      return ctx.loaders.relatedNodes(REL.personArticles, p.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  articles(@Root() p: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.personArticles, p.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles this person wrote, newest first, as a paginated connection with totalCount.' })
-  articlesConnection(@Root() p: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(p, info, () => relationConnection(ctx, REL_PAGE.personArticles, p.id, args));
+  articlesConnection(@Root() p: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, REL_PAGE.personArticles, p.id, args);
   }
 }

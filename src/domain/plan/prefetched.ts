@@ -1,10 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLFieldResolver } from 'graphql';
 
 /**
  * Values the query planner already read for a node's relationship fields, by response key. The
- * field resolvers look here first and only query when the planner left the field out (a filter
- * it does not plan, a parent that came from elsewhere). A WeakMap keeps them off the node, so no
- * client ever sees them and they go when the node does.
+ * schema puts plannedFirst in front of each relationship field's resolver (server/schema.ts), so
+ * a resolver runs only when the planner left its field out (a filter it does not plan, a parent
+ * that came from elsewhere). A WeakMap keeps them off the node, so no client ever sees them and
+ * they go when the node does.
  */
 const PREFETCHED = new WeakMap<object, Map<string, unknown>>();
 
@@ -12,9 +13,15 @@ export function attachPrefetched(node: object, values: Map<string, unknown>): vo
   if (values.size > 0) PREFETCHED.set(node, values);
 }
 
-/** The planned value of the field being resolved on `parent`, else what `load` returns. */
-export function plannedOr<T>(parent: object, info: GraphQLResolveInfo, load: () => T | Promise<T>): T | Promise<T> {
-  const values = PREFETCHED.get(parent);
-  const key = String(info.path.key);
-  return values?.has(key) ? (values.get(key) as T) : load();
+/**
+ * `resolve` behind a look-up of the planned value: a field the planner read answers without its
+ * resolver being called, so type-graphql does not gather the resolver's parameters (arguments
+ * turned into class instances, context, info) for every parent of a list.
+ */
+export function plannedFirst<TSource, TContext, TArgs>(resolve: GraphQLFieldResolver<TSource, TContext, TArgs>): GraphQLFieldResolver<TSource, TContext, TArgs> {
+  return (parent, args, context, info) => {
+    const values = PREFETCHED.get(parent as object);
+    const key = String(info.path.key);
+    return values?.has(key) ? values.get(key) : resolve(parent, args, context, info);
+  };
 }

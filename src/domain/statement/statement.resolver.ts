@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Info, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { Entity } from '../entity/entity.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
@@ -69,17 +68,13 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'Who made it; null when unattributed or anonymous.' })
-  speaker(@Root() s: GraphNode, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(s, info, async () => {
-      return (await ctx.loaders.relatedNodes(REL.statementSpeaker, s.id, 1))[0] ?? null;
-    });
+  async speaker(@Root() s: GraphNode, @Ctx() ctx: Context) {
+    return (await ctx.loaders.relatedNodes(REL.statementSpeaker, s.id, 1))[0] ?? null;
   }
 
   @FieldResolver(() => [Subject], { description: 'The entities, topics and events it is about.' })
-  about(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(s, info, async () => {
-      return ctx.loaders.relatedNodes(REL.statementAbout, s.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  about(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.statementAbout, s.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => Int, { description: 'How many stories reported it: copies of one story by other outlets count once.' })
@@ -95,20 +90,16 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => [Report], { description: 'The articles that reported it, oldest first, each with its evidence sentence, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use reportsConnection.' })
-  reports(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(s, info, async () => {
-      const rows = await ctx.loaders.related<Evidence>(REL.statementReports, s.id, listLimit(first, ctx.config.maxPageSize));
-      return rows.map((r) => ({ article: r.node, evidence: r.extra }));
-    });
+  async reports(@Root() s: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.related<Evidence>(REL.statementReports, s.id, listLimit(first, ctx.config.maxPageSize));
+    return rows.map((r) => ({ article: r.node, evidence: r.extra }));
   }
 
   @FieldResolver(() => ReportConnection, { description: 'The articles that reported it, oldest first, each with its evidence sentence, as a paginated connection with totalCount.' })
-  reportsConnection(@Root() s: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(s, info, async (): Promise<Connection<{ article: GraphNode; evidence: Evidence }>> => {
-      const page = toPage(args, ctx.config.maxPageSize);
-      const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { article: RawNode; evidence: Evidence }[] }>(STATEMENT_REPORTS_PAGE, { skip: page.skip, limit: page.first + 1 }, s.id);
-      const reports = (row?.page ?? []).map((r) => ({ article: ctx.loaders.read(r.article), evidence: r.evidence }));
-      return toConnection(reports, page, async () => Number(row?.total ?? 0));
-    });
+  async reportsConnection(@Root() s: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<Connection<{ article: GraphNode; evidence: Evidence }>> {
+    const page = toPage(args, ctx.config.maxPageSize);
+    const [row] = await ctx.loaders.batch<{ key: string; total: number; page: { article: RawNode; evidence: Evidence }[] }>(STATEMENT_REPORTS_PAGE, { skip: page.skip, limit: page.first + 1 }, s.id);
+    const reports = (row?.page ?? []).map((r) => ({ article: ctx.loaders.read(r.article), evidence: r.evidence }));
+    return toConnection(reports, page, async () => Number(row?.total ?? 0));
   }
 }

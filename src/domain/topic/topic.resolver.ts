@@ -1,7 +1,5 @@
-import { Arg, Args, Ctx, Info, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { plannedOr } from '../plan/prefetched.js';
 import { Article } from '../article/article.type.js';
 import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode } from '../node/graph-node.js';
@@ -18,15 +16,13 @@ import { Topic } from './topic.type.js';
 @Resolver(() => Topic)
 export class TopicResolver {
   @FieldResolver(() => [Article], { description: 'Articles tagged with it, newest first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use articlesConnection.' })
-  articles(@Root() t: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(t, info, async () => {
-      return ctx.loaders.relatedNodes(REL.topicArticles, t.id, listLimit(first, ctx.config.maxPageSize));
-    });
+  articles(@Root() t: GraphNode, @Arg('first', () => Int, FIRST_ARG) first: number | undefined, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes(REL.topicArticles, t.id, listLimit(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles tagged with it, newest first, as a paginated connection with totalCount.' })
-  articlesConnection(@Root() t: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(t, info, () => relationConnection(ctx, REL_PAGE.topicArticles, t.id, args));
+  articlesConnection(@Root() t: GraphNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, REL_PAGE.topicArticles, t.id, args);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements about the topic, by anyone, the latest reported first, at most `first` of them.', deprecationReason: 'A plain list beside its connection (schema/README.md, Lists and connections): use statementsAboutConnection.' })
@@ -35,17 +31,13 @@ export class TopicResolver {
     @Arg('filter', () => StatementFilter, FILTER_ARG) filter: StatementFilter | undefined,
     @Arg('orderBy', () => StatementOrder, ORDER_ARG) orderBy: StatementOrder | undefined,
     @Arg('first', () => Int, FIRST_ARG) first: number | undefined,
-    @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context,
   ) {
-    return plannedOr(t, info, async () => {
-      return statementListOf(ctx, 'aboutTopic', t.id, filter, orderBy, first);
-    });
+    return statementListOf(ctx, 'aboutTopic', t.id, filter, orderBy, first);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements about it, as a filtered, paginated connection.' })
-  statementsAboutConnection(@Root() t: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return plannedOr(t, info, async () => {
-      return statementConnectionOf(ctx, 'aboutTopic', t.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
-    });
+  statementsAboutConnection(@Root() t: GraphNode, @Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: Context) {
+    return statementConnectionOf(ctx, 'aboutTopic', t.id, args.filter, args.orderBy ?? StatementOrder.NEWEST_FIRST, args, statementNode);
   }
 }
