@@ -108,10 +108,14 @@ RETURN {organization: {name: o.name, statements: statements}} AS data`,
     graphql: 'query($id:ID!){ relatedEntities(id:$id, first:25){ edges { reportCount node { id name } } } }',
     // Since migration 011 the model keeps each pair's count of connecting reports at write time
     // (RELATED_TO: reports, and kinds, the number of kinds of link with a report), so the best
-    // hand-written query reads it instead of walking the hub's articles and statements.
+    // hand-written query reads it instead of walking the hub's articles and statements. Since
+    // migration 012 each RELATED_TO holds its start node's id (src) under a range index on
+    // (src, reports, kinds): seeking it by src with ORDER BY src, reports, kinds walks the index in
+    // ranking order and stops after the page and its ties (PartialTop) instead of sorting them all.
     cypher: `
-MATCH (x:Entity {id: $id})-[r:RELATED_TO]->(y:Entity)
-WITH y, r ORDER BY r.reports DESC, r.kinds DESC, y.name, y.id LIMIT 25
+MATCH ()-[r:RELATED_TO]->(y:Entity) USING INDEX r:RELATED_TO(src, reports, kinds)
+WHERE r.src = $id AND r.reports > 0 AND r.kinds > 0
+WITH y, r ORDER BY r.src DESC, r.reports DESC, r.kinds DESC, y.name, y.id LIMIT 25
 RETURN {relatedEntities: {edges: collect({reportCount: r.reports, node: {id: y.id, name: y.name}})}} AS data`,
     params: (v) => ({ id: v.id }),
     empty: { relatedEntities: null },

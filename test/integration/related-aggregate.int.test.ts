@@ -5,6 +5,7 @@
  * retraction, a merge, an unmerge and a split — the aggregate equals one counted from scratch by
  * migration 011's backfill, and relatedEntities answers every node exactly as the live walk does.
  */
+import { offsetToCursor } from 'graphql-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/db/migrate.js';
 import { mergeEntities, splitEntity, unmergeEntities } from '../../src/ingest/merge/merge.js';
@@ -13,7 +14,8 @@ import { writeArticle } from '../../src/ingest/write/write-article.js';
 import { buildArticle, organization, person, place } from '../fixtures/parsed-article.js';
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
-import { runObserved } from '../helpers/plans.js';
+import { planOperators, runObserved } from '../helpers/plans.js';
+import { toCypherParams } from '../../src/db/executor.js';
 
 const ALICE = person('Alice Aggregate');
 const BOB = person('Bob Aggregate');
@@ -50,30 +52,40 @@ async function related(graph: TestGraph): Promise<Pair[]> {
   return rows.map((r) => ({ pair: `${r.x} -> ${r.y}`, props: Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, Number(v)])) }));
 }
 
-/** Migration 011's statements: the aggregate counted from scratch. */
+/** Migrations 011 and 012's statements: the aggregate counted from scratch, and each pair's `src`. */
 async function backfill(graph: TestGraph): Promise<void> {
-  const migration = (await loadMigrations()).find((m) => m.id === '011_related_aggregate')!;
-  for (const statement of migration.statements) await graph.executor.schema(statement);
+  const migrations = (await loadMigrations()).filter((m) => m.id === '011_related_aggregate' || m.id === '012_related_rank_index');
+  expect(migrations).toHaveLength(2);
+  for (const migration of migrations) for (const statement of migration.statements) await graph.executor.schema(statement);
 }
 
-const PAGE = `query($id: ID!, $filter: RelatedEntityFilter) {
-  relatedEntities(id: $id, first: 100, filter: $filter) { totalCount edges { reportCount relations node { id } reports { id } } }
+const PAGE = `query($id: ID!, $filter: RelatedEntityFilter, $first: Int = 100, $after: String) {
+  relatedEntities(id: $id, first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { reportCount relations node { id } reports { id } }
+  }
 }`;
 
+/** A date filter before every report: the live walk, which answers what the aggregate should. */
+const LIVE = { from: '1900-01-01' };
+
 /**
- * The aggregate equals migration 011's count from scratch; with `answers`, for every node
- * relatedEntities answers for, the aggregate's answer equals the live walk's (a date filter before every report). */
+ * The aggregate equals migrations 011 and 012's count from scratch; with `answers`, for every node
+ * relatedEntities answers for, the aggregate's answer equals the live walk's: all of it, only
+ * places and organizations, and the second page of 3. */
 async function expectExact(graph: TestGraph, step: string, answers = false): Promise<number> {
   const kept = await related(graph);
   await backfill(graph);
   expect(kept, step).toEqual(await related(graph));
   if (!answers) return kept.length;
   const ids = await graph.executor.read<{ id: string }>('MATCH (n) WHERE n:Entity OR n:Topic OR n:Event RETURN n.id AS id ORDER BY id');
+  const types = ['PLACE', 'ORGANIZATION'];
   for (const { id } of ids) {
-    const fast = await graph.query(PAGE, { id });
-    const live = await graph.query(PAGE, { id, filter: { from: '1900-01-01' } });
-    expect(fast.errors).toBeUndefined();
-    expect(fast.data, id).toEqual(live.data);
+    for (const variables of [{ id }, { id, filter: { types } }, { id, first: 3, after: offsetToCursor(2) }]) {
+      const fast = await graph.query(PAGE, variables);
+      const live = await graph.query(PAGE, { ...variables, filter: { ...(variables as { filter?: object }).filter, ...LIVE } });
+      expect(fast.errors).toBeUndefined();
+      expect(fast.data, `${id} ${JSON.stringify(variables)}`).toEqual(live.data);
+    }
   }
   return kept.length;
 }
@@ -128,6 +140,49 @@ describe('the RELATED_TO aggregate', () => {
     // Every synthetic report is from 2025: the live walk from 2025 on answers what the aggregate does.
     const from2025 = await runObserved(graph, `{ relatedEntities(id: "person:synthetic-person-0", first: 5, filter: { from: "2025-01-01" }) { edges { reportCount node { id name } } } }`);
     expect(from2025.data).toEqual(fast.data);
+  });
+});
+
+describe('relatedEntities over the rank index (migration 012)', () => {
+  const request = (args: string, fields = '') => `{ relatedEntities(id: "${HUB}", ${args}) { ${fields} edges { reportCount node { id name } } } }`;
+  let HUB: string;
+  beforeAll(async () => {
+    const [hub] = await graph.executor.read<{ id: string }>('MATCH (x)-[r:RELATED_TO]->() RETURN x.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1');
+    HUB = hub!.id;
+  });
+
+  it('plans no sort of all the RELATED_TO of the node: an index seek in ranking order, cut by a partial top', async () => {
+    for (const [args, fields] of [['first: 25', ''], ['first: 3, filter: { types: [PLACE, ORGANIZATION] }', ''], ['first: 5', 'totalCount']]) {
+      const { sent } = await runObserved(graph, request(args!, fields));
+      const operators = await planOperators(graph, sent[0]!.cypher, sent[0]!.params);
+      expect(operators, args).toContain('DirectedRelationshipIndexSeek');
+      expect(operators, args).toContain('PartialTop');
+      expect(operators, args).not.toContain('Top');
+      expect(operators, args).not.toContain('Sort');
+      expect(operators, args).not.toContain('Expand(All)');
+    }
+  });
+
+  it('reads the page and the ties of its last entry, not every related entity, and counts them all from the degree', async () => {
+    const { data, sent } = await runObserved(graph, request('first: 3', 'totalCount'));
+    const edges = data.relatedEntities.edges;
+    expect(edges).toHaveLength(3);
+    const result = await graph.executor.driver.executeQuery(`PROFILE ${sent[0]!.cypher}`, toCypherParams(sent[0]!.params));
+    const ops: { operatorType: string; rows: number; arguments: Record<string, unknown> }[] = [];
+    const walk = (op: any) => { ops.push(op); op.children.forEach(walk); };
+    walk(result.summary.profile);
+    const seek = ops.find((op) => op.operatorType.startsWith('DirectedRelationshipIndexSeek'))!;
+    // Ranked at or above the third entry by reports and kinds (the ties PartialTop sorts by name), and one more to see the group end.
+    const [counts] = await graph.executor.read<{ above: number; all: number }>(
+      `MATCH (x {id: $id})-[r:RELATED_TO]->() WITH x, r ORDER BY r.reports DESC, r.kinds DESC
+       WITH x, collect(r) AS rs WITH x, rs, rs[2] AS last
+       RETURN size([r IN rs WHERE r.reports > last.reports OR (r.reports = last.reports AND r.kinds >= last.kinds)]) AS above, size(rs) AS all`,
+      { id: HUB },
+    );
+    expect(counts!.above).toBeLessThan(counts!.all - 1);
+    expect(Number(seek.rows)).toBeLessThanOrEqual(counts!.above + 1);
+    expect(data.relatedEntities.totalCount).toBe(counts!.all);
+    expect(ops.some((op) => String(op.arguments.Details ?? '').includes('getDegree'))).toBe(true);
   });
 });
 

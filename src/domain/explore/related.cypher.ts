@@ -1,6 +1,6 @@
 import { ENTITY_LABEL, type EntityType } from '../entity/entity.type.js';
 import type { NodeTypeName } from '../node/graph-node.js';
-import { RELATED_KIND_PROPERTY } from '../../ingest/write/related-cypher.js';
+import { RELATED_KIND_PROPERTY, RELATED_RANK_INDEX } from '../../ingest/write/related-cypher.js';
 import { optionalNodeById } from '../node/read-cypher.js';
 import { RelationKind } from './related.type.js';
 
@@ -98,20 +98,32 @@ const AGGREGATED_LINKS = `[k IN [${Object.entries(RELATED_KIND_PROPERTY).map(([k
  * The ranking read from x's RELATED_TO relationships (one per related entity, counted at write
  * time) instead of walking every article and statement of x: the same order, counts, kinds and
  * total as the live query; the reports of the page's entities only are walked (PAIR_ARTICLES).
+ *
+ * The relationships are found by the rank index (equality on `src`, x's id), not expanded from x:
+ * the index lists them by reports, then kinds, so ORDER BY with `r.src` first (one value here, so
+ * the same order) is provided by it, and Neo4j keeps the top of the page and the ties of its last
+ * entry (PartialTop, sorting those by name and id) instead of sorting all of a hub's RELATED_TO.
+ * A type filter is checked on the entities read in that order, until the page is full. The
+ * conditions on reports and kinds always hold (a pair with no report has no RELATED_TO); the index
+ * seek needs one on each property to walk them. The hint keeps the plan when the statistics of a
+ * small graph would favour expanding from x, which gives no order.
+ * totalCount without a type filter is x's RELATED_TO degree (kept per node by Neo4j, not counted):
+ * every RELATED_TO ends at an entity.
  */
 function aggregatedQuery(p: RelatedProjections): string {
   const reports = p.report
     ? `COLLECT { UNWIND ${PAIR_ARTICLES} AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
     : '[]';
-  const types = p.types ? ` WHERE ${typeCondition(p.types)}` : '';
-  const total = p.counted ? `COUNT { MATCH (x)-[:RELATED_TO]->(y:Entity)${types} }` : 'null';
+  const types = p.types ? ` AND ${typeCondition(p.types)}` : '';
+  const total = !p.counted ? 'null' : p.types ? `COUNT { MATCH (x)-[:RELATED_TO]->(y:Entity) WHERE ${typeCondition(p.types)} }` : 'COUNT { (x)-[:RELATED_TO]->() }';
   return `
 ${optionalNodeById('x', 'id', p.label)}
 CALL (x) {
   CALL (x) {
     WITH x WHERE x IS NOT NULL
-    MATCH (x)-[r:RELATED_TO]->(y:Entity)${types}
-    WITH x, y, r ORDER BY r.reports DESC, r.kinds DESC, y.name, y.id
+    MATCH ()-[r:RELATED_TO]->(y:Entity) USING INDEX r:${RELATED_RANK_INDEX}
+    WHERE r.src = x.id AND r.reports > 0 AND r.kinds > 0${types}
+    WITH y, r ORDER BY r.src DESC, r.reports DESC, r.kinds DESC, y.name, y.id
     SKIP $skip LIMIT $limit
     RETURN y, r.reports AS reportCount, ${p.relations ? AGGREGATED_LINKS : '[]'} AS links
   }

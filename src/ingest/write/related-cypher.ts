@@ -10,7 +10,17 @@
  * (related.ts): the affected articles' pairs are counted out before the write and counted in after
  * it. Curation (merges, unmerges, splits) rebuilds the pairs of the entities it touches from
  * scratch (RECOMPUTE_RELATED). Migration 011 builds it for a graph written before.
+ *
+ * Each RELATED_TO also holds `src`, the id of its start node x, so that one composite range index
+ * (RELATED_RANK_INDEX, migration 012) lists x's relationships in ranking order: relatedEntities
+ * then reads only a page of a hub's thousands of pairs instead of sorting them all per request.
  */
+
+/**
+ * The relationship index over (src, reports, kinds), as a hint names it: an equality on `src` and
+ * ORDER BY src, reports, kinds (all DESC) walks it in the ranking's order (see related.cypher.ts).
+ */
+export const RELATED_RANK_INDEX = 'RELATED_TO(src, reports, kinds)';
 
 /** The four kinds of link (relatedEntities' RelationKind values) and the count property of each on RELATED_TO. */
 export const RELATED_KIND_PROPERTY = {
@@ -60,7 +70,7 @@ const recount = (articles: string, sign: string) => `CALL (${articles}) {
   ${ARTICLE_LINKS}
   ${COUNT_PAIRS}
   MERGE (x)-[r:RELATED_TO]->(y)
-    ON CREATE SET r.reports = 0, ${KINDS.map((k) => `r.${RELATED_KIND_PROPERTY[k]} = 0`).join(', ')}
+    ON CREATE SET r.src = x.id, r.reports = 0, ${KINDS.map((k) => `r.${RELATED_KIND_PROPERTY[k]} = 0`).join(', ')}
   SET r.reports = r.reports + ${sign} * reports,
       ${KINDS.map((k) => `r.${RELATED_KIND_PROPERTY[k]} = r.${RELATED_KIND_PROPERTY[k]} + ${sign} * ${RELATED_KIND_PROPERTY[k]}`).join(',\n      ')}
   SET r.kinds = ${kindsOf('r')}
@@ -116,7 +126,7 @@ const NODE_LINKS = `CALL (n) {
 
 /** The RELATED_TO properties of the pairs in rows (x, y, a, link), counted from scratch. */
 const CREATE_COUNTED = `${COUNT_PAIRS}
-  CREATE (x)-[r:RELATED_TO {reports: reports, ${KINDS.map((k) => `${RELATED_KIND_PROPERTY[k]}: ${RELATED_KIND_PROPERTY[k]}`).join(', ')}}]->(y)
+  CREATE (x)-[r:RELATED_TO {src: x.id, reports: reports, ${KINDS.map((k) => `${RELATED_KIND_PROPERTY[k]}: ${RELATED_KIND_PROPERTY[k]}`).join(', ')}}]->(y)
   SET r.kinds = ${kindsOf('r')}`;
 
 /**
