@@ -7,6 +7,9 @@
  * wrong event points at the rule to fix. `examples` are sentences the unit tests run.
  */
 
+import { INCIDENT_TRIGGERS } from './incident-triggers.js';
+import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
+
 export interface EventTriggerRule {
   /** Stable id, `event.<kind>.<noun|verb>[.<variant>]`. */
   id: string;
@@ -44,7 +47,8 @@ export interface KindModifierRule {
   kind: string;
 }
 
-export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
+/** The core list; incident-triggers.ts and procedure-triggers.ts add the rest (EVENT_TRIGGERS). */
+const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.meeting.noun', kind: 'MEETING', nouns: ['meeting', 'meetings'], examples: ['Shareholders will vote at a general meeting on 14 January.'] },
   { id: 'event.summit.noun', kind: 'SUMMIT', nouns: ['summit', 'summits'], examples: ['Leaders will gather for an emergency summit in Rome on 3 March.'] },
   { id: 'event.meeting.verb', kind: 'MEETING', verbs: ['meet'], nominal: 'meeting', examples: ['The two ministers met in Geneva on Monday.'] },
@@ -95,7 +99,7 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: true, nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
-  { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture', 'tournament', 'championship'], examples: ['The cup final is on Saturday.'] },
+  { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
@@ -115,13 +119,12 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.appointment.verb', kind: 'APPOINTMENT', verbs: ['appoint', 'name', 'nominate'], objects: ['as', 'chief', 'head', 'director', 'minister', 'chair', 'chairman', 'chairwoman', 'coach', 'manager', 'president'], nominal: 'appointment', examples: [] },
   { id: 'event.arrest.noun', kind: 'ARREST', nouns: ['arrest', 'arrests', 'detention'], weak: true, examples: [] },
   { id: 'event.arrest.verb', kind: 'ARREST', verbs: ['arrest', 'detain', 'charge'], nominal: 'arrest', examples: [] },
-  { id: 'event.incident.noun', kind: 'INCIDENT', nouns: ['earthquake', 'flood', 'floods', 'wildfire', 'explosion', 'blast', 'crash', 'collision', 'derailment', 'leak', 'spill'], examples: [] },
   { id: 'event.offensive.noun', kind: 'OFFENSIVE', nouns: ['offensive', 'counteroffensive'], examples: [] },
   { id: 'event.call.noun', kind: 'CALL', nouns: ['call'], weak: true, examples: [] },
   { id: 'event.policy.noun', kind: 'POLICY', nouns: ['ban', 'freeze', 'cap', 'levy', 'tax', 'tariff', 'tariffs', 'quota', 'quotas', 'reform', 'regulation'], weak: true, examples: [] },
   { id: 'event.proposal.noun', kind: 'PROPOSAL', nouns: ['proposal', 'bill', 'plan', 'plans'], weak: true, examples: [] },
   { id: 'event.target.noun', kind: 'TARGET', nouns: ['target', 'goal'], weak: true, examples: [] },
-  { id: 'event.grant.noun', kind: 'GRANT', nouns: ['grant', 'grants', 'subsidy', 'subsidies', 'loan'], weak: true, examples: [] },
+  { id: 'event.grant.noun', kind: 'GRANT', nouns: ['grant', 'grants', 'subsidy', 'subsidies'], weak: true, examples: [] },
   { id: 'event.production.noun', kind: 'PRODUCTION', nouns: ['production', 'output'], weak: true, examples: [] },
   { id: 'event.policy.freeze', kind: 'POLICY', verbs: ['freeze', 'cap', 'ban'], objects: ['fares', 'prices', 'rents', 'wages', 'fees', 'tariffs', 'hiring', 'assets', 'imports', 'exports', 'sales'], nominal: 'freeze', examples: ['The council will freeze bus fares until the end of 2026.'] },
   { id: 'event.construction.noun', kind: 'CONSTRUCTION', nouns: ['construction'], weak: true, examples: [] },
@@ -169,6 +172,9 @@ export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.budget.noun', kind: 'BUDGET', nouns: ['budget'], requires: ['annual', 'spring', 'autumn', 'draft', 'federal', 'state', 'national', 'emergency', 'supplementary', '2025', '2026', '2027', '2028', '2029', '2030'], weak: true, examples: ['The minister will present the 2027 budget on 3 December.'] },
   { id: 'event.transfer.noun', kind: 'TRANSFER', nouns: ['transfer'], weak: true, examples: [] },
 ];
+
+/** Every trigger rule, in the order they are tried for a word several rules share. */
+export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS];
 
 export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.military-strike', head: 'strike', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'pre-emptive', 'preemptive', 'combined'], kind: 'ATTACK' },
@@ -239,7 +245,7 @@ export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT']);
  * the deadline. A fine that must be paid within a period is the payment's deadline; the fine's
  * imposition, when the text dates it, is another event.
  */
-export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'POLICY', 'FINE']);
+export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'LOAN', 'PAYMENT', 'POLICY', 'FINE']);
 
 /**
  * Verbs that bring about the event their object names, so a date between the subject and the verb

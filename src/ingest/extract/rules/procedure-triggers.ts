@@ -1,0 +1,42 @@
+import type { EventTriggerRule } from './event-triggers.js';
+
+/**
+ * Triggers for the routine acts of markets, administrations and institutions that the core list
+ * (event-triggers.ts) leaves out: currency moves, auctions and tenders, loans and payments, orders
+ * and alerts, notifications and requests, finds and digs, tournaments. Nearly all are weak: the
+ * same nouns name things as often as occurrences ("a loan of $175 million", "the request"), so
+ * they make an event only with a date or deadline in their clause.
+ */
+export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
+  { id: 'event.devaluation.noun', kind: 'DEVALUATION', nouns: ['devaluation', 'devaluations'], weak: true, examples: ['The devaluation on Tuesday cut the currency’s value by a fifth.'] },
+  { id: 'event.devaluation.verb', kind: 'DEVALUATION', verbs: ['devalue'], nominal: 'devaluation', examples: ['The central bank devalued the peso by 20% on Monday.'] },
+  { id: 'event.auction.noun', kind: 'AUCTION', nouns: ['auction', 'auctions'], weak: true, examples: ['The next bond auction is on 18 September.'] },
+  { id: 'event.tender.noun', kind: 'TENDER', nouns: ['tender', 'tenders'], weak: true, examples: ['The city will launch a tender for the new buses in March.'] },
+  { id: 'event.bid.noun', kind: 'BID', nouns: ['bid', 'bids'], weak: true, examples: ['The rival bid, made in August, valued the company at $2 billion.'] },
+  { id: 'event.loan.noun', kind: 'LOAN', nouns: ['loan', 'loans', 'bailout'], weak: true, examples: ['The fund’s board will consider the loan on 22 September.'] },
+  { id: 'event.payment.noun', kind: 'PAYMENT', nouns: ['payment', 'payments', 'payout', 'payouts'], weak: true, examples: ['The first payments to customers are due by the end of October.'] },
+  { id: 'event.buyback.noun', kind: 'BUYBACK', nouns: ['buyback', 'buy-back'], weak: true, examples: ['The share buyback will start on 1 October.'] },
+  { id: 'event.bankruptcy.noun', kind: 'BANKRUPTCY', nouns: ['bankruptcy', 'insolvency'], weak: true, examples: ['The retailer filed for bankruptcy on Monday.'] },
+  { id: 'event.restriction.noun', kind: 'RESTRICTION', nouns: ['restriction', 'restrictions', 'curbs', 'curfew', 'lockdown'], weak: true, examples: ['The new restrictions take effect on 1 October.'] },
+  { id: 'event.alert.noun', kind: 'ALERT', nouns: ['alert', 'alerts'], weak: true, examples: ['The agency issued an alert about the fake tablets on Monday.'] },
+  { id: 'event.notification.noun', kind: 'NOTIFICATION', nouns: ['notification', 'notifications'], weak: true, examples: ['Customers will receive a notification by 30 September.'] },
+  { id: 'event.notification.verb', kind: 'NOTIFICATION', verbs: ['notify'], nominal: 'notification', examples: ['The carmaker will notify owners by 15 October.'] },
+  { id: 'event.request.noun', kind: 'REQUEST', nouns: ['request', 'requests'], weak: true, examples: ['The request, filed on Monday, asks for a recount.'] },
+  { id: 'event.recommendation.noun', kind: 'RECOMMENDATION', nouns: ['recommendation', 'recommendations'], weak: true, examples: ['The committee’s recommendation is due in October.'] },
+  { id: 'event.repair.noun', kind: 'REPAIR', nouns: ['repair', 'repairs'], weak: true, examples: ['Repairs to the dam will begin on 1 October.'] },
+  { id: 'event.delay.noun', kind: 'DELAY', nouns: ['delay', 'delays', 'postponement'], weak: true, examples: ['The postponement of the final on Monday angered fans.'] },
+  { id: 'event.delay.verb', kind: 'DELAY', verbs: ['postpone'], nominal: 'postponement', examples: ['Organisers postponed the race on Tuesday.'] },
+  { id: 'event.deployment.noun', kind: 'DEPLOYMENT', nouns: ['deployment', 'deployments'], weak: true, examples: ['The deployment of the new radar is planned for November.'] },
+  { id: 'event.withdrawal.noun', kind: 'WITHDRAWAL', nouns: ['withdrawal', 'withdrawals'], weak: true, examples: ['The withdrawal of the drug from the market was announced on Monday.'] },
+  { id: 'event.reward.noun', kind: 'REWARD', nouns: ['reward', 'rewards'], weak: true, examples: ['The reward will be paid in October.'] },
+  { id: 'event.advice.noun', kind: 'ADVICE', nouns: ['advice'], weak: true, examples: ['The scientists’ advice, published in May, called for a lower catch.'] },
+  { id: 'event.harvest.noun', kind: 'HARVEST', nouns: ['harvest', 'harvests'], weak: true, examples: ['The wheat harvest begins in November.'] },
+  { id: 'event.return.noun', kind: 'RETURN', nouns: ['return'], weak: true, examples: ['The return of the artefacts is planned for 2 October.'] },
+  { id: 'event.lawsuit.noun', kind: 'LAWSUIT', nouns: ['lawsuit', 'lawsuits'], weak: true, examples: ['The lawsuit, filed on Monday, seeks damages.'] },
+  { id: 'event.lawsuit.class-action', kind: 'LAWSUIT', nouns: ['action', 'actions'], requires: ['class', 'legal'], weak: true, examples: ['A class action was filed against the drugmaker on Monday.'] },
+  { id: 'event.discovery.noun', kind: 'DISCOVERY', nouns: ['discovery', 'discoveries'], weak: true, examples: ['The discovery of the wreck in August surprised historians.'] },
+  { id: 'event.discovery.verb', kind: 'DISCOVERY', verbs: ['discover', 'unearth'], yieldsToObject: true, nominal: 'discovery', examples: ['Divers discovered the wreck in August.'] },
+  { id: 'event.excavation.noun', kind: 'EXCAVATION', nouns: ['excavation', 'excavations', 'dig'], weak: true, examples: ['The excavation of the site began in June.'] },
+  { id: 'event.excavation.verb', kind: 'EXCAVATION', verbs: ['excavate'], nominal: 'excavation', examples: ['Archaeologists excavated the burial mound in July.'] },
+  { id: 'event.tournament.noun', kind: 'TOURNAMENT', nouns: ['tournament', 'tournaments', 'championship', 'championships', 'olympiad'], examples: ['The world championship starts in Doha on 2 October.'] },
+];
