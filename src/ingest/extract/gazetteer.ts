@@ -207,6 +207,20 @@ function completeCountries(curated: readonly CountryEntry[]): CountryEntry[] {
 
 export const COUNTRIES: CountryEntry[] = completeCountries(CURATED_COUNTRIES);
 
+/** A package entry's name as the curated list writes it ("Türkiye" → "Turkey"), else its common name. */
+function canonicalName(countries: readonly CountryEntry[], c: Country): string {
+  const names = [c.name.common, c.name.official, ...c.altSpellings].map(fold);
+  return countries.find((o) => [o.name, ...(o.aliases ?? [])].some((n) => names.includes(fold(n))))?.name ?? c.name.common;
+}
+
+/** ISO 3166-1 alpha-2 code → the country's canonical name, for independent states (world-countries). */
+const BY_CODE = new Map(WORLD_COUNTRIES.filter((c) => c.independent).map((c) => [c.cca2, canonicalName(COUNTRIES, c)]));
+
+/** The country an ISO alpha-2 code names ("PT" → "Portugal"), independent states only. */
+export function countryOfCode(cca2: string): string | undefined {
+  return BY_CODE.get(cca2.toUpperCase());
+}
+
 /**
  * Capital city → its country, from world-countries (independent states): the context a story set
  * in a capital gives when it names no country ("the government" in a report from Lisbon is
@@ -214,18 +228,14 @@ export const COUNTRIES: CountryEntry[] = completeCountries(CURATED_COUNTRIES);
  */
 function capitalCountries(countries: readonly CountryEntry[]): Map<string, string> {
   const countryNames = new Set(countries.flatMap((c) => [c.name, ...(c.aliases ?? [])].map(fold)));
-  const canonical = (c: Country): string => {
-    const names = [c.name.common, c.name.official, ...c.altSpellings].map(fold);
-    return countries.find((o) => [o.name, ...(o.aliases ?? [])].some((n) => names.includes(fold(n))))?.name ?? c.name.common;
-  };
   const out = new Map<string, string>();
   const shared = new Set<string>();
   for (const c of WORLD_COUNTRIES.filter((x) => x.independent)) {
     for (const capital of c.capital ?? []) {
       const key = fold(capital);
       if (countryNames.has(key)) continue;
-      if (out.has(key) && out.get(key) !== canonical(c)) shared.add(key);
-      out.set(key, canonical(c));
+      if (out.has(key) && out.get(key) !== canonicalName(countries, c)) shared.add(key);
+      out.set(key, canonicalName(countries, c));
     }
   }
   for (const key of shared) out.delete(key);
@@ -238,6 +248,12 @@ const CAPITALS = capitalCountries(COUNTRIES);
 export function countryOfCapital(name: string): string | undefined {
   return CAPITALS.get(fold(name));
 }
+
+/** Every folded country name and alias ("united kingdom", "uk"): a city of that name is the country. */
+export function isCountryName(name: string): boolean {
+  return COUNTRY_NAMES.has(fold(name));
+}
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])].map(fold)));
 
 /** Institutions written as bare names that are organizations, not places ("the Kremlin said"). */
 export const KNOWN_ORGANIZATIONS: Array<{ name: string; aliases?: string[]; kind?: string }> = [

@@ -29,8 +29,12 @@ describe('"the government" resolved with the story\'s country (issue 11 item 5)'
     expect(governments(parsed('Protesters marched in Vilnius on Monday. The government said it would not change the law.'))).toEqual(['Government of Lithuania']);
     // a country named outweighs a capital
     expect(governments(parsed('Floods hit Belgium on Monday. Officials in Vilnius watched. The government said it would send the army.'))).toEqual(['Government of Belgium']);
-    // a city that is no capital gives no country
-    expect(governments(parsed('Dockers in Gdansk walked out on Monday. The government said it would not intervene.'))).toEqual([]);
+  });
+
+  it('with no country named, the country of another city the story names (city-timezones)', () => {
+    expect(governments(parsed('Dockers in Gdansk walked out on Monday. The government said it would not intervene.'))).toEqual(['Government of Poland']);
+    // a city name two countries share, neither far larger, gives no country (Valencia: Spain, Venezuela)
+    expect(governments(parsed('Dockers in Valencia walked out on Monday. The government said it would not intervene.'))).toEqual([]);
   });
 
   it('acting in a reported clause it is an entity: "confirmed that the government had approved"', () => {

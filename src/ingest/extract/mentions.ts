@@ -1,6 +1,5 @@
 import type { EntityType } from '../contract.js';
 import {
-  countryOfCapital,
   FEMALE_ROLE_WORDS,
   HONORIFICS,
   MALE_ROLE_WORDS,
@@ -9,6 +8,7 @@ import {
   ROLE_MODIFIERS,
   TITLE_HEADS,
 } from './gazetteer.js';
+import { countryOfCity } from './cities.js';
 import { type Lexicon, lexKey } from './lexicon.js';
 import type { MentionRuleId } from './rules/mention-rules.js';
 import { PLACE_KIND_CUES } from './rules/place-kinds.js';
@@ -459,7 +459,7 @@ export class MentionFinder {
    * What "the country" and "the government" mean: the country named most so far (the first of
    * equals), among the article's tags when a tag names one. A tag is the editor's word on what the
    * story is about, so a country mentioned more often in passing does not take "the government".
-   * With no country named, the country of a capital the story names.
+   * With no country named, the country of a city the story names (cities.ts).
    */
   private mainCountry(): string | undefined {
     const tagged = new Set<string>();
@@ -477,10 +477,10 @@ export class MentionFinder {
     let best: string | undefined;
     for (const [c, n] of counts) if (!best || n > counts.get(best)!) best = c;
     if (best) return best;
-    // a story that names no country is set in the country of the capital it names (issue 11 item 5)
+    // a story that names no country is set in the country of the city it names, a capital first (issue 11 item 5)
     for (const m of this.mentions) {
       if (m.type !== 'PLACE' || m.demonym) continue;
-      const country = countryOfCapital(m.canonical ?? m.text);
+      const country = countryOfCity(m.canonical ?? m.text);
       if (country) return country;
     }
     return undefined;
