@@ -281,6 +281,8 @@ export const TITLE_HEADS = new Set(
     'executive', 'cfo', 'coo', 'cto', 'owner', 'president-elect', 'chancellor',
     // local office holders written before a name: "Councillor Jane Roe", "Alderman John Doe"
     'councillor', 'councilor', 'councilmember', 'councilwoman', 'councilman', 'alderman', 'alderwoman', 'magistrate',
+    // a district's administrator in South Asia ("District Collector Jane Roe")
+    'collector',
   ],
 );
 
@@ -294,6 +296,8 @@ export const ROLE_MODIFIERS = new Set(
     'education', 'transport', 'agriculture', 'digital', 'environment', 'climate',
     'commander', 'affairs', 'assistant', 'associate', 'managing', 'political', 'newly-appointed',
     'outgoing', 'incoming', 'then', 'longtime', 'veteran', 'chief-of-staff',
+    // ranks written before a title: "Rear Admiral", "Lieutenant General"
+    'rear',
   ],
 );
 

@@ -823,7 +823,9 @@ export class MentionFinder {
     let k = to;
     while (k > from) {
       const w = tokens[k - 1]!;
-      if (TITLE_HEADS.has(w.normal) || (ROLE_MODIFIERS.has(w.normal) && !hasTag(w, ...PERSON_TAGS)) || ORG_HEADS.has(w.normal)) break;
+      // a role word the tagger took into the name ("Justice Clodagh Brennan", "Energy Darragh Moran") with two name words after it
+      const roleBeforeName = ROLE_MODIFIERS.has(w.normal) && to - k >= 2;
+      if (TITLE_HEADS.has(w.normal) || (ROLE_MODIFIERS.has(w.normal) && !hasTag(w, ...PERSON_TAGS)) || roleBeforeName || ORG_HEADS.has(w.normal)) break;
       if (this.lexicon.lookup(bareText(w))?.type === 'PLACE' || this.lexicon.lookup(bareText(w))?.type === 'ORGANIZATION') break;
       if (this.lexicon.demonym(bareText(w))) break;
       if (isHonorific(w)) break;

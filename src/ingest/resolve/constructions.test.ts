@@ -245,3 +245,18 @@ describe('organizations described in appositions and referred to by kind (issue 
     expect(speakerOf(p, 'it would publish')).toBe('Danish Water Resources and Energy Directorate');
   });
 });
+
+describe('titles never inside a person\'s name (issue 11 item 7)', () => {
+  it('a role word the tagger read as a first name stays out of the name: "Justice Mary Kelly"', () => {
+    const p = run('The court ruled for the farmers. Justice Mary Kelly said the law was clear.');
+    expect(names(p, 'PERSON')).toEqual(['Mary Kelly']);
+    expect(speakerOf(p, 'the law was clear')).toBe('Mary Kelly');
+  });
+
+  it('a rank before a title and a district administrator\'s title are roles: "Rear Admiral", "District Collector"', () => {
+    expect(run('The port was busy, Rear Admiral John Smith said.').entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles])).toEqual([['John Smith', ['Rear Admiral']]]);
+    const p = run('District Collector Priya Raghavan said nine wards were closed.');
+    expect(p.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles])).toEqual([['Priya Raghavan', ['District Collector']]]);
+    expect(speakerOf(p, 'nine wards')).toBe('Priya Raghavan');
+  });
+});
