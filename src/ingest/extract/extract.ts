@@ -34,7 +34,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   if (caption) fields.push(finder.find('caption', analyseText(caption)));
   if (article.source) fields.push(finder.find('source', analyseText(article.source)));
 
-  typeFromContext(mentions);
+  typeFromContext(mentions, article.body);
 
   const statements = new StatementFinder(body, mentions).run();
   typeSpeakers(statements, mentions, article.body);
@@ -79,7 +79,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
  * Types the extractor could not tell from one sentence: an acronym defined elsewhere in the article
  * ("ISW" in the title, defined in the body), a surname after the full name ("Healey").
  */
-function typeFromContext(mentions: Mention[]): void {
+function typeFromContext(mentions: Mention[], body: string): void {
   const acronyms = new Map<string, Mention>();
   for (const m of mentions) if (m.acronym && m.type) acronyms.set(foldName(m.acronym), m);
   const persons = mentions.filter((m) => m.type === 'PERSON' && m.text.includes(' '));
@@ -97,9 +97,25 @@ function typeFromContext(mentions: Mention[]): void {
         m.type = 'PERSON';
         if (full.gender && !m.gender) m.gender = full.gender;
         (m.rules ??= []).push('mention.type.surname');
+      } else if (full && m.type === 'PLACE' && !m.demonym && surnameNotPlace(m, full, body)) {
+        // "Rafael Lima … Lima said": after the full name, a surname that is also a city is the person, unless written as a place ("in Lima")
+        m.type = 'PERSON';
+        delete m.kindHint;
+        delete m.canonical;
+        if (full.gender && !m.gender) m.gender = full.gender;
+        (m.rules ??= []).push('mention.type.surname-over-place');
       }
     }
   }
+}
+
+/** Words after which a name is a place ("in Lima", "flew to Jordan"). */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|around|towards|via|of)\s+$/i;
+
+/** A body mention written after the full name it ends, not after a word that makes it a place. */
+function surnameNotPlace(m: Mention, full: Mention, body: string): boolean {
+  if (m.field !== 'body' || full.field !== 'body' || full.start >= m.start) return false;
+  return !PLACE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** Whoever speaks is a person or an organization: an unknown name that says something is typed by its shape. */

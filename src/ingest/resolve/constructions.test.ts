@@ -260,3 +260,12 @@ describe('titles never inside a person\'s name (issue 11 item 7)', () => {
     expect(speakerOf(p, 'nine wards')).toBe('Priya Raghavan');
   });
 });
+
+describe('a surname that is also a place', () => {
+  it('after the full name it is the person; written as a place ("to Lima") it stays the city', () => {
+    const p = run('Rafael Lima joined the club on Monday. Lima said in a video that joining was a dream.');
+    expect(names(p)).toEqual(['Rafael Lima']);
+    expect(speakerOf(p, 'joining was a dream')).toBe('Rafael Lima');
+    expect(names(run('Rafael Lima joined the club on Monday. The team flew to Lima on Tuesday.'))).toEqual(['Rafael Lima', 'Lima']);
+  });
+});

@@ -48,6 +48,7 @@ export const MENTION_RULES = {
   'mention.unknown.after-place-preposition': 'an unknown name after a place preposition',
   'mention.type.acronym-defined': 'typed as the name its acronym abbreviates elsewhere in the article',
   'mention.type.surname': 'typed as a person: the surname of a full name in the article',
+  'mention.type.surname-over-place': 'typed as a person, not a place: the surname of a full name written earlier, not after "in", "at", "from" …',
   'mention.type.speaker-organization': 'an untyped name that speaks, shaped like an organization',
   'mention.type.speaker-person': 'an untyped name that speaks, shaped like a person',
   'mention.type.same-name-cued': 'typed as an organization: the same name has an organization cue elsewhere',
