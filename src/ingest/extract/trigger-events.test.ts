@@ -202,3 +202,9 @@ describe('date lists and month deadlines (issue 11 item 3)', () => {
     expect(events('The bridge is due to reopen by June 2028.').map((e) => [e.date, e.endDate, e.status])).toEqual([[null, '2028-06-30', 'expected']]);
   });
 });
+
+describe('a figure or a qualifying gerund does not cut a verb event off from its date', () => {
+  it('"culled 92,000 laying hens at a farm on Monday": the thousands comma is no clause break, "laying" no action', () => {
+    expect(events('Inspectors culled 92,000 laying hens at a farm near the town on Monday after tests confirmed the virus.').map((e) => [e.kind, e.date])).toEqual([['CULL', '2025-09-08']]);
+  });
+});

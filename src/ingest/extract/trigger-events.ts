@@ -74,6 +74,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$/;
 const BREAK = /[,;:.!?"“”()]/;
+/** A comma or semicolon between clauses; not the thousands separator of a figure ("92,000 hens"). */
+const CLAUSE_BREAK = /;|,(?!\d{3}\b)/;
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -207,7 +209,15 @@ export class TriggerEventFinder {
   }
 
   private actionsBetween(from: number, to: number): number {
-    return this.tokens.filter((w) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal)).length;
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !this.attributive(i)).length;
+  }
+
+  /** A gerund that qualifies the noun after it is no action: "92,000 laying hens", "operating profit". */
+  private attributive(i: number): boolean {
+    const w = this.tokens[i]!;
+    const next = this.tokens[i + 1];
+    const prev = this.tokens[i - 1];
+    return w.tags.has('Gerund') && !BREAK.test(w.post) && !!next?.tags.has('Noun') && !next.tags.has('Pronoun') && !/^(is|are|was|were|be|been|being|am)$/.test(prev?.normal ?? '');
   }
 
   private inQuote(offset: number): boolean {
@@ -354,7 +364,7 @@ export class TriggerEventFinder {
     // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
     const to = this.tokens[k - 1];
     const purposeOf = (e: FoundEvent): boolean =>
-      e.sentence === s.index && e.end <= to!.start && !/[,;]/.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
+      e.sentence === s.index && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
     if (to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf)) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     if (rule.objects && !after.some((w) => rule.objects!.includes(w.normal))) return null;
@@ -390,7 +400,7 @@ export class TriggerEventFinder {
     if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
-    const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !/[,;]/.test(this.text.slice(t.end, date.at));
+    const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
     if (!participants.length && place === undefined && !date.adjacent && !ownClause) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
@@ -451,7 +461,7 @@ export class TriggerEventFinder {
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
     const governs = (d: EventDate): boolean =>
-      start - d.end <= 30 && this.actionsBetween(d.end, start) === 1 && !/[,;]/.test(this.text.slice(d.end, start)) && this.tokens.some((w) => w.start >= d.end && w.end <= start && EVENT_MAKING_VERBS.has(w.normal));
+      start - d.end <= 30 && this.actionsBetween(d.end, start) === 1 && !CLAUSE_BREAK.test(this.text.slice(d.end, start)) && this.tokens.some((w) => w.start >= d.end && w.end <= start && EVENT_MAKING_VERBS.has(w.normal));
     const before = [...dates]
       .reverse()
       .find((d) => d.end <= start && d.date !== null && !ofReport(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
