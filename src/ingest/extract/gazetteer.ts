@@ -302,6 +302,12 @@ export const ROLE_MODIFIERS = new Set(
 );
 
 /** Last words of organization names. */
+/** Trades a company name ends in; each makes a company (ORG_KIND_BY_HEAD). */
+const BUSINESS_HEADS = [
+  'logistics', 'finance', 'partners', 'capital', 'foods', 'shipping', 'mining', 'metals',
+  'chemicals', 'insurance', 'investments', 'ventures', 'resources', 'telecom', 'telecoms', 'brewery', 'breweries',
+];
+
 export const ORG_HEADS = new Set(
   [
     'institute', 'ministry', 'group', 'council', 'commission', 'agency', 'forces', 'force', 'army', 'navy', 'party',
@@ -316,6 +322,8 @@ export const ORG_HEADS = new Set(
     'ag', 'sa', 'co', 'limited', 'gmbh', 'nv', 'llc', 'spa', 'asa', 'bv', 'kgaa', 'oyj',
     // firms and agencies named without a classic organization word: "Kestrel Forensics", "Alberta Wildfire"
     'forensics', 'analytics', 'labs', 'laboratories', 'systems', 'technologies', 'airways', 'wildfire', 'consulting',
+    // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"
+    ...BUSINESS_HEADS,
   ],
 );
 
@@ -332,6 +340,7 @@ export const ORG_KIND_BY_HEAD: Record<string, string> = {
   court: 'court', service: 'government', wildfire: 'government',
   forensics: 'company', analytics: 'company', labs: 'company', laboratories: 'company', systems: 'company',
   technologies: 'company', airways: 'company', consulting: 'company',
+  ...Object.fromEntries(BUSINESS_HEADS.map((h) => [h, 'company'])),
   party: 'political party',
   bank: 'company', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',
   plc: 'company', ag: 'company', sa: 'company', co: 'company', limited: 'company', gmbh: 'company', nv: 'company',

@@ -269,3 +269,11 @@ describe('a surname that is also a place', () => {
     expect(names(run('Rafael Lima joined the club on Monday. The team flew to Lima on Tuesday.'))).toEqual(['Rafael Lima', 'Lima']);
   });
 });
+
+describe('business names that end in their trade', () => {
+  it('"Kopano Rail Logistics said it …" is a company, not a person', () => {
+    const p = run('Kopano Rail Logistics said it had cooperated with investigators.');
+    expect(p.entities.map((e) => [e.type, e.name, e.kind])).toEqual([['ORGANIZATION', 'Kopano Rail Logistics', 'company']]);
+    expect(speakerOf(p, 'it had cooperated')).toBe('Kopano Rail Logistics');
+  });
+});
