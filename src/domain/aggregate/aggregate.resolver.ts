@@ -5,7 +5,7 @@ import { FIRST_ARG, listLimit } from '../limits.js';
 import type { GraphNode, RawNode } from '../node/graph-node.js';
 import { projectNode } from '../plan/compile.js';
 import { labelsAnyOf } from '../plan/relations.js';
-import { objectType, planBelow } from '../plan/root.js';
+import { memoizedPlan, objectType, planBelow } from '../plan/root.js';
 import { subTree } from '../plan/selection.js';
 import { anchorFor, filtersReports } from '../statement/statement.cypher.js';
 import { dateRange } from '../date-range.js';
@@ -17,10 +17,12 @@ import { MentionCount, StatementCount, StatementGrouping } from './aggregate.typ
 
 /** The projection of the rows' `node` field (the planner's, so only what was selected is read), as variable `g`. */
 function nodeProjection(ctx: Context, info: GraphQLResolveInfo) {
-  const { plan, tree } = planBelow(ctx, info);
-  const row = objectType(getNamedType(info.returnType));
-  const node = projectNode(plan, 'g', subTree(info.schema, tree, row, ['node']), getNamedType(row.getFields().node!.type), { shared: false, inline: true });
-  return { plan, node };
+  return memoizedPlan(ctx, info, 'aggregate', () => {
+    const { plan, tree } = planBelow(ctx, info);
+    const row = objectType(getNamedType(info.returnType));
+    const node = projectNode(plan, 'g', subTree(info.schema, tree, row, ['node']), getNamedType(row.getFields().node!.type), { shared: false, inline: true });
+    return { plan, node };
+  });
 }
 
 @Resolver()

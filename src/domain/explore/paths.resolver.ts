@@ -5,7 +5,7 @@ import { userInputError } from '../../core/errors.js';
 import { intInRange } from '../limits.js';
 import { typeOfId, type RawNode } from '../node/graph-node.js';
 import { projectNode, type NodeProjection } from '../plan/compile.js';
-import { objectType, planBelow } from '../plan/root.js';
+import { memoizedPlan, objectType, planBelow } from '../plan/root.js';
 import { mergeTrees, selects, subTree } from '../plan/selection.js';
 import type { Evidence } from '../statement/statement.type.js';
 import { Direction, RelationshipType, isNodeId, relationshipTypes } from './graph-elements.js';
@@ -74,36 +74,35 @@ export class PathsResolver {
     if (!isNodeId(from) || !isNodeId(to)) return null;
 
     // Path nodes as selected under nodes, steps.from and steps.to; text names them, so then their names too.
-    const { plan, tree } = planBelow(ctx, info);
-    const pathType = objectType(getNamedType(info.returnType));
-    const stepType = objectType(getNamedType(pathType.getFields().steps!.type));
-    const steps = subTree(info.schema, tree, pathType, ['steps']);
-    const reportType = objectType(getNamedType(stepType.getFields().report!.type));
-    const nodeTrees = [subTree(info.schema, tree, pathType, ['nodes']), steps && subTree(info.schema, steps, stepType, ['from']), steps && subTree(info.schema, steps, stepType, ['to'])];
-    const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
-    // Ids order equal paths and pair each statement with its report.
-    const always = selects(info.schema, tree, pathType, ['text']) ? ['id', 'name', 'title', 'text'] : ['id'];
-    const node = projectNode(plan, 'pn', nodeTree, getNamedType(pathType.getFields().nodes!.type), { always, shared: true, inline: true });
-    const reportTree = steps && subTree(info.schema, steps, stepType, ['report']);
-    const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true, inline: true }) : null;
-
     const claim = toPathStatementParams(statements);
     const types = relationshipTypes(via);
-    const ends = {
-      from: typeOfId(from)!,
-      to: typeOfId(to)!,
-      types: via && via.length > 0 ? types : null,
-      strong: types.filter((t) => !CO_OCCURRENCE.has(t)),
-      statements: claim && { verb: claim.verb !== null, kind: claim.kind !== null },
-    };
-    const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(
-      pathQuery(hops, limit, ends, {
-        node: node.cypher,
-        report: article?.cypher ?? null,
-        properties: selects(info.schema, tree, pathType, ['text']) || (steps !== null && selects(info.schema, steps, stepType, ['properties'])),
-      }),
-      { ...plan.params, from, to, strong: ends.strong, statement: claim },
-    );
+    const strong = types.filter((t) => !CO_OCCURRENCE.has(t));
+    // Planned once per field node and variables (root.ts): the selection, the ends' types and the arguments decide it.
+    const planned = memoizedPlan(ctx, info, 'paths', () => {
+      const { plan, tree } = planBelow(ctx, info);
+      const pathType = objectType(getNamedType(info.returnType));
+      const stepType = objectType(getNamedType(pathType.getFields().steps!.type));
+      const steps = subTree(info.schema, tree, pathType, ['steps']);
+      const reportType = objectType(getNamedType(stepType.getFields().report!.type));
+      const nodeTrees = [subTree(info.schema, tree, pathType, ['nodes']), steps && subTree(info.schema, steps, stepType, ['from']), steps && subTree(info.schema, steps, stepType, ['to'])];
+      const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
+      // Ids order equal paths and pair each statement with its report.
+      const always = selects(info.schema, tree, pathType, ['text']) ? ['id', 'name', 'title', 'text'] : ['id'];
+      const node = projectNode(plan, 'pn', nodeTree, getNamedType(pathType.getFields().nodes!.type), { always, shared: true, inline: true });
+      const reportTree = steps && subTree(info.schema, steps, stepType, ['report']);
+      const article = reportTree ? projectNode(plan, 'art', subTree(info.schema, reportTree, reportType, ['article']), getNamedType(reportType.getFields().article!.type), { shared: true, inline: true }) : null;
+      const ends = {
+        from: typeOfId(from)!,
+        to: typeOfId(to)!,
+        types: via && via.length > 0 ? types : null,
+        strong,
+        statements: claim && { verb: claim.verb !== null, kind: claim.kind !== null },
+      };
+      const properties = selects(info.schema, tree, pathType, ['text']) || (steps !== null && selects(info.schema, steps, stepType, ['properties']));
+      return { params: plan.params, node, article, cypher: pathQuery(hops, limit, ends, { node: node.cypher, report: article?.cypher ?? null, properties }) };
+    });
+    const { node, article } = planned;
+    const [row] = await ctx.executor.read<{ fromId: string | null; toId: string | null; paths: PathRow[] }>(planned.cypher, { ...planned.params, from, to, strong, statement: claim });
     if (!row?.fromId || !row.toId) return null;
     return row.paths.map((p) => toPath(p, node, article)).sort(comparePaths);
   }

@@ -111,23 +111,22 @@ const AGGREGATED_LINKS = `[k IN [${Object.entries(RELATED_KIND_PROPERTY).map(([k
  * every RELATED_TO ends at an entity.
  */
 function aggregatedQuery(p: RelatedProjections): string {
+  // Links and reports only when selected: an unselected key is bytes Neo4j writes and the driver reads per row.
+  const linkKinds = p.relations ? `, links: ${AGGREGATED_LINKS}` : '';
   const reports = p.report
-    ? `COLLECT { UNWIND ${PAIR_ARTICLES} AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
-    : '[]';
+    ? `, reports: COLLECT { UNWIND ${PAIR_ARTICLES} AS a WITH a ORDER BY a.publishedMs DESC, a.id LIMIT ${MAX_REPORTS_PER_RELATED} RETURN ${p.report} }`
+    : '';
   const types = p.types ? ` AND ${typeCondition(p.types)}` : '';
   const total = !p.counted ? 'null' : p.types ? `COUNT { MATCH (x)-[:RELATED_TO]->(y:Entity) WHERE ${typeCondition(p.types)} }` : 'COUNT { (x)-[:RELATED_TO]->() }';
   return `
 ${optionalNodeById('x', 'id', p.label)}
 CALL (x) {
-  CALL (x) {
-    WITH x WHERE x IS NOT NULL
-    MATCH ()-[r:RELATED_TO]->(y:Entity) USING INDEX r:${RELATED_RANK_INDEX}
-    WHERE r.src = x.id AND r.reports > 0 AND r.kinds > 0${types}
-    WITH y, r ORDER BY r.src DESC, r.reports DESC, r.kinds DESC, y.name, y.id
-    SKIP $skip LIMIT $limit
-    RETURN y, r.reports AS reportCount, ${p.relations ? AGGREGATED_LINKS : '[]'} AS links
-  }
-  RETURN collect({node: ${p.node}, reportCount: reportCount, links: links, reports: ${reports}}) AS page
+  WITH x WHERE x IS NOT NULL
+  MATCH ()-[r:RELATED_TO]->(y:Entity) USING INDEX r:${RELATED_RANK_INDEX}
+  WHERE r.src = x.id AND r.reports > 0 AND r.kinds > 0${types}
+  WITH x, y, r ORDER BY r.src DESC, r.reports DESC, r.kinds DESC, y.name, y.id
+  SKIP $skip LIMIT $limit
+  RETURN collect({node: ${p.node}, reportCount: r.reports${linkKinds}${reports}}) AS page
 }
 RETURN x.id AS id, ${total} AS total, page`;
 }

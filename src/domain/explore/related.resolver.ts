@@ -3,18 +3,19 @@ import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { dateRange } from '../date-range.js';
 import { typeOfId, type RawNode } from '../node/graph-node.js';
-import { PageArgs, toConnection, toPage } from '../pagination/connection.js';
+import { PageArgs, pageInfoOf, toPage } from '../pagination/connection.js';
 import { projectNode } from '../plan/compile.js';
-import { objectType, planBelow } from '../plan/root.js';
+import { memoizedPlan, objectType, planBelow } from '../plan/root.js';
 import { mergeTrees, readsNextRow, selects, subTree } from '../plan/selection.js';
 import { idOfType } from './graph-elements.js';
 import { relatedEntitiesQuery } from './related.cypher.js';
-import { RelatedEntityConnection, RelatedEntityFilter, type RelatedEntityEdge, type RelationKind } from './related.type.js';
+import { RelatedEdge, RelatedEntityConnection, RelatedEntityFilter, type RelationKind } from './related.type.js';
 
 interface RelatedRow {
   id: string | null;
   total: number | null;
-  page: { node: RawNode; reportCount: number; links: RelationKind[]; reports: RawNode[] }[];
+  /** links and reports are left out when not selected. */
+  page: { node: RawNode; reportCount: number; links?: RelationKind[]; reports?: RawNode[] }[];
 }
 
 @Resolver()
@@ -36,37 +37,36 @@ export class RelatedResolver {
     const conditions = { types: unique(filter?.types), kinds: unique(filter?.relations), from: range.from !== null, to: range.to !== null };
     if (!idOfType(id, ['Person', 'Organization', 'Place', 'Topic', 'Event'])) return null;
 
-    const { plan, tree } = planBelow(ctx, info);
-    const connectionType = objectType(getNamedType(info.returnType));
-    const edgeType = objectType(getNamedType(connectionType.getFields().edges!.type));
-    const edges = subTree(info.schema, tree, connectionType, ['edges']);
-    // The related entity as selected under edges.node and under nodes: one projection serves both.
-    const nodeTrees = [edges && subTree(info.schema, edges, edgeType, ['node']), subTree(info.schema, tree, connectionType, ['nodes'])];
-    const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
-    const node = projectNode(plan, 'y', nodeTree, getNamedType(edgeType.getFields().node!.type), { shared: false, inline: true });
-    const reportsTree = edges && subTree(info.schema, edges, edgeType, ['reports']);
-    const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true, inline: true }) : null;
-    const counted = selects(info.schema, tree, connectionType, ['totalCount']);
-    const relations = edges !== null && selects(info.schema, edges, edgeType, ['relations']);
+    // Everything below depends on the document and its variables only: planned once per field node (root.ts).
+    const planned = memoizedPlan(ctx, info, 'related', () => {
+      const { plan, tree } = planBelow(ctx, info);
+      const connectionType = objectType(getNamedType(info.returnType));
+      const edgeType = objectType(getNamedType(connectionType.getFields().edges!.type));
+      const edges = subTree(info.schema, tree, connectionType, ['edges']);
+      // The related entity as selected under edges.node and under nodes: one projection serves both.
+      const nodeTrees = [edges && subTree(info.schema, edges, edgeType, ['node']), subTree(info.schema, tree, connectionType, ['nodes'])];
+      const nodeTree = nodeTrees.reduce((a, b) => (a && b ? mergeTrees(a, b) : a ?? b), null);
+      const node = projectNode(plan, 'y', nodeTree, getNamedType(edgeType.getFields().node!.type), { shared: false, inline: true });
+      const reportsTree = edges && subTree(info.schema, edges, edgeType, ['reports']);
+      const report = reportsTree ? projectNode(plan, 'a', reportsTree, getNamedType(edgeType.getFields().reports!.type), { shared: true, inline: true }) : null;
+      const counted = selects(info.schema, tree, connectionType, ['totalCount']);
+      const relations = edges !== null && selects(info.schema, edges, edgeType, ['relations']);
+      const cypher = relatedEntitiesQuery({ ...conditions, label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted, relations });
+      return { params: plan.params, node, report, cypher, peek: readsNextRow(info.schema, tree, connectionType) };
+    });
+    const { node, report } = planned;
 
-    const [row] = await ctx.executor.read<RelatedRow>(relatedEntitiesQuery({ ...conditions, label: typeOfId(id)!, node: node.cypher, report: report?.cypher ?? null, counted, relations }), {
-      ...plan.params,
+    const [row] = await ctx.executor.read<RelatedRow>(planned.cypher, {
+      ...planned.params,
       id,
       from: range.from,
       toUpper: range.toUpper,
       skip: page.skip,
-      limit: page.first + (readsNextRow(info.schema, tree, connectionType) ? 1 : 0),
+      limit: page.first + (planned.peek ? 1 : 0),
     });
     if (!row?.id) return null;
-    const items = row.page.map((r) => ({
-      node: node.decode(r.node)!,
-      reportCount: Number(r.reportCount),
-      relations: [...r.links].sort(),
-      reports: report ? r.reports.map((a) => report.decode(a)!) : [],
-    }));
+    const edges = row.page.slice(0, page.first).map((r, i) => new RelatedEdge(page.skip + i, node.decode(r.node)!, Number(r.reportCount), r.links ? [...r.links].sort() : [], report && r.reports ? r.reports.map((a) => report.decode(a)!) : []));
     const total = Number(row.total ?? 0);
-    const connection = toConnection(items, page, async () => total);
-    const result: RelatedEntityEdge[] = connection.edges.map((e) => ({ cursor: e.cursor, ...e.node }));
-    return { edges: result, nodes: connection.nodes.map((e) => e.node), pageInfo: connection.pageInfo, totalCount: total };
+    return { edges, nodes: edges.map((e) => e.node), pageInfo: pageInfoOf(row.page.length, page), totalCount: total };
   }
 }

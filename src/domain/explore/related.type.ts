@@ -2,7 +2,7 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import { Article } from '../article/article.type.js';
 import { Entity, EntityType } from '../entity/entity.type.js';
 import type { GraphNode } from '../node/graph-node.js';
-import { PageInfo } from '../pagination/connection.js';
+import { OffsetCursor, PageInfo } from '../pagination/connection.js';
 
 export enum RelationKind {
   CO_MENTIONED = 'CO_MENTIONED',
@@ -28,6 +28,19 @@ export class RelatedEntityEdge {
   @Field(() => Int, { description: 'Distinct reports (articles) connecting the two, of the kinds and dates asked for: the ranking.' }) reportCount!: number;
   @Field(() => [RelationKind], { description: 'Every kind of connection found between the two, in alphabetical order; never empty.' }) relations!: RelationKind[];
   @Field(() => [Article], { description: 'The connecting reports, newest first (at most 10; reportCount counts all).' }) reports!: GraphNode[];
+}
+
+/** A RelatedEntityEdge as the resolver makes it: its cursor encoded only when read. */
+export class RelatedEdge extends OffsetCursor implements RelatedEntityEdge {
+  constructor(
+    offset: number,
+    readonly node: GraphNode,
+    readonly reportCount: number,
+    readonly relations: RelationKind[],
+    readonly reports: GraphNode[],
+  ) {
+    super(offset);
+  }
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A page of related entities, the most connected first; each edge carries the reports that connect it.' })

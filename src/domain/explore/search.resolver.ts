@@ -6,7 +6,7 @@ import type { RawNode } from '../node/graph-node.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
 import { NodeType, nodeTypes } from './graph-elements.js';
 import { projectNode } from '../plan/compile.js';
-import { objectType, planBelow } from '../plan/root.js';
+import { memoizedPlan, objectType, planBelow } from '../plan/root.js';
 import { connectionNodes, readsNextRow, selects, subTree } from '../plan/selection.js';
 import { search, searchCount } from './search.cypher.js';
 import { highlight } from './search.highlight.js';
@@ -35,13 +35,19 @@ export class SearchResolver {
     const page = toPage(args, ctx.config.maxPageSize);
     const params = { lucene: luceneQuery(terms), labels: nodeTypes(types) };
     // The hit's node as selected; the text it matched in only when a highlight field is asked for.
-    const { plan, tree } = planBelow(ctx, info);
-    const hitType = objectType(getNamedType(objectType(getNamedType(info.returnType)).getFields().nodes!.type));
-    const hitTree = connectionNodes(info.schema, tree, objectType(getNamedType(info.returnType)));
-    const highlighted = hitTree !== null && selects(info.schema, hitTree, hitType, HIGHLIGHT_FIELDS);
-    const nodeTree = hitTree && subTree(info.schema, hitTree, hitType, ['node']);
-    const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [], inline: true });
-    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(search(params.labels, node.cypher), { ...plan.params, ...params, skip: page.skip, limit: page.first + (readsNextRow(info.schema, tree, objectType(getNamedType(info.returnType))) ? 1 : 0) });
+    // Planned once per field node and variables (root.ts): it depends on the selection and `types` only.
+    const planned = memoizedPlan(ctx, info, 'search', () => {
+      const { plan, tree } = planBelow(ctx, info);
+      const connectionType = objectType(getNamedType(info.returnType));
+      const hitType = objectType(getNamedType(connectionType.getFields().nodes!.type));
+      const hitTree = connectionNodes(info.schema, tree, connectionType);
+      const highlighted = hitTree !== null && selects(info.schema, hitTree, hitType, HIGHLIGHT_FIELDS);
+      const nodeTree = hitTree && subTree(info.schema, hitTree, hitType, ['node']);
+      const node = projectNode(plan, 'hit', nodeTree, getNamedType(hitType.getFields().node!.type), { always: highlighted ? MATCHED_PROPERTIES : [], inline: true });
+      return { params: plan.params, node, highlighted, cypher: search(params.labels, node.cypher), peek: readsNextRow(info.schema, tree, connectionType) };
+    });
+    const { node, highlighted } = planned;
+    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(planned.cypher, { ...planned.params, ...params, skip: page.skip, limit: page.first + (planned.peek ? 1 : 0) });
     const hits = rows.map((row): SearchHit => {
       const hit = node.decode(row.node)!;
       const h = highlighted ? highlight(hit, terms) : { field: '', fragment: '', ranges: [], html: '' };

@@ -25,18 +25,23 @@ function newPlan(ctx: Context, info: GraphQLResolveInfo): QueryPlan {
  * projection (profiled: about a fifth of the API's CPU on a list of articles). A plan is shared
  * read-only: callers spread its params into their own and `decode` keeps no state.
  */
-const PLANS = new WeakMap<object, Map<string, RootPlan>>();
+const PLANS = new WeakMap<object, Map<string, unknown>>();
 /** Plans kept per field node: one per combination of variables, the oldest dropped first. */
 const PLANS_PER_FIELD = 16;
 
-function memoized(ctx: Context, info: GraphQLResolveInfo, key: string, make: () => RootPlan): RootPlan {
+/**
+ * `make()` once per field node, kind of plan (`key`) and variables: what a resolver derives from
+ * its selection alone (projections, query text). Whatever `make` reads besides the document and the
+ * variables must be in `key`.
+ */
+export function memoizedPlan<T>(ctx: Context, info: GraphQLResolveInfo, key: string, make: () => T): T {
   const field = info.fieldNodes[0];
   if (!field) return make();
   let plans = PLANS.get(field);
   if (!plans) PLANS.set(field, (plans = new Map()));
   const full = `${key}\u0000${info.parentType.name}\u0000${ctx.config.maxPageSize}\u0000${JSON.stringify(info.variableValues)}`;
-  let plan = plans.get(full);
-  if (!plan) {
+  let plan = plans.get(full) as T | undefined;
+  if (plan === undefined) {
     plan = make();
     if (plans.size >= PLANS_PER_FIELD) plans.delete(plans.keys().next().value!);
     plans.set(full, plan);
@@ -46,7 +51,7 @@ function memoized(ctx: Context, info: GraphQLResolveInfo, key: string, make: () 
 
 /** A root field returning nodes (or a list of them) directly: `node`, `person`, `entities`. */
 export function planNodes(ctx: Context, info: GraphQLResolveInfo, v = 'n', always: readonly string[] = []): RootPlan {
-  return memoized(ctx, info, `nodes\u0000${v}\u0000${always.join(',')}`, () => {
+  return memoizedPlan(ctx, info, `nodes\u0000${v}\u0000${always.join(',')}`, () => {
     const plan = newPlan(ctx, info);
     const tree = selectionTree(info);
     return { plan, tree, node: projectNode(plan, v, tree, getNamedType(info.returnType), { always }), rows: (page) => page.first };
@@ -55,7 +60,7 @@ export function planNodes(ctx: Context, info: GraphQLResolveInfo, v = 'n', alway
 
 /** A root field returning a connection of nodes: the nodes under `nodes` and `edges.node`. */
 export function planConnection(ctx: Context, info: GraphQLResolveInfo, v = 'n'): RootPlan {
-  return memoized(ctx, info, `connection\u0000${v}`, () => {
+  return memoizedPlan(ctx, info, `connection\u0000${v}`, () => {
     const plan = newPlan(ctx, info);
     const tree = selectionTree(info);
     const connection = objectType(getNamedType(info.returnType));
