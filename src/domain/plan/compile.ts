@@ -109,6 +109,8 @@ export function projectNode(plan: QueryPlan, v: string, tree: ResolveTree | null
       const typename = only ?? typeOfId(String(raw.id));
       if (!typename || (!only && !types.some((t) => t.name === typename))) throw new Error(`A node of ${type.name} has an id of none of its types`);
       node.__typename = typename as GraphNode['__typename'];
+      // Most nodes of a page (an article's authors, its mentions) plan no relation: no map for them.
+      if (relations.size === 0) return node;
       const values = new Map<string, unknown>();
       for (const r of relations.values()) if (r.types.has(node.__typename)) values.set(r.alias, r.decode(raw[r.key]));
       attachPrefetched(node, values);
