@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { tagText } from './compromise/tagger.js';
 
 /**
  * Sentences and tokens with character offsets, from compromise. Everything downstream (mentions,
@@ -49,12 +50,13 @@ export interface Analysis {
   quotes: QuoteSpan[];
 }
 
+/** A term of compromise's document (the fields read here; `offset` once computed). */
 interface CompromiseTerm {
   text: string;
   normal?: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 
@@ -67,14 +69,16 @@ export function analyseText(text: string): Analysis {
   const paragraph = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
     const base = m.index;
-    const json = nlp(m[0]).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
-    for (const s of json) {
+    // the document's terms read directly: .json() would copy every term to give the same fields
+    const doc = tagText(m[0]);
+    doc.compute('offset');
+    for (const terms of doc.docs as CompromiseTerm[][]) {
       let current: Token[] = [];
       const flush = (): void => {
         if (current.length) pushSentence(text, tokens, sentences, current);
         current = [];
       };
-      for (const term of s.terms) {
+      for (const term of terms) {
         // compromise expands contractions ("Russia’s" → "Russia’s" + an empty "is"): skip the filler.
         if (!term.text) continue;
         const start = base + term.offset.start;
