@@ -8,6 +8,12 @@ describe('ids', () => {
     expect(foldName('Олена Зеленська')).toBe("olena zelens'ka");
   });
 
+  it('fold plain ASCII (the shortcut) as the Unicode path folds the same text with one accent more', () => {
+    expect(foldName(' O`Brien\tAND  Co. (€5) ')).toBe("o'brien and co. (€5)");
+    expect(foldName(' O`Brien\tAND  Co. (5%) ')).toBe("o'brien and co. (5%)");
+    expect(foldName(' Ó`Brien\tAND  Co. (5%) ')).toBe("o'brien and co. (5%)");
+  });
+
   it('give every name a distinct, readable id, whatever its script', () => {
     expect(entityId('organization', 'Institute for the Study of War')).toBe('organization:institute-for-the-study-of-war');
     expect(entityId('person', 'Олена Зеленська')).toBe('person:olena-zelenska');

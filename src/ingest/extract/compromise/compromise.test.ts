@@ -56,5 +56,5 @@ describe('compromise tagger shortcuts', () => {
     expect(paragraphs.length).toBeGreaterThan(100);
     const differing = paragraphs.filter((p) => JSON.stringify(terms(tagText(p))) !== JSON.stringify(stock(p)));
     expect(differing).toEqual([]);
-  });
+  }, 60_000); // a few seconds of tagging, more on the shared machine
 });
