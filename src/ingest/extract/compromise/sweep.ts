@@ -43,11 +43,22 @@ export interface SweepMethods {
  * need, its rarest, or under each want, and to sort what passes by where compromise's
  * concatenation would have put it: its first key the chunk has, then its place in that key's list.
  */
+interface IndexedRule {
+  rule: NetMatch;
+  /** Its number in RuleIndex.tried. */
+  id: number;
+  /** The keys it is filed under in compromise's index, in Object.keys order … */
+  keys: string[];
+  /** … and for each, where compromise's concatenation puts it: key position × 2^16 + place in the key's list. */
+  ranks: number[];
+}
+
 interface RuleIndex {
   /** word or tag → the rules it may bring in */
-  triggers: Map<string, NetMatch[]>;
-  /** each rule's keys as [Object.keys position, place in the key's list, key], by position */
-  places: Map<NetMatch, Array<[number, number, string]>>;
+  triggers: Map<string, IndexedRule[]>;
+  /** per rule, the chunk it was last tried on (a counter, so nothing is cleared per chunk) */
+  tried: Uint32Array;
+  chunk: number;
 }
 
 const indexes = new WeakMap<object, RuleIndex | null>();
@@ -55,39 +66,44 @@ const indexes = new WeakMap<object, RuleIndex | null>();
 /** null when two rules share a match text: compromise keeps whichever comes first, which only its own walk reproduces. */
 function ruleIndex(hooks: Record<string, NetMatch[]>): RuleIndex | null {
   if (indexes.has(hooks)) return indexes.get(hooks)!;
-  const places = new Map<NetMatch, Array<[number, number, string]>>();
+  const rules = new Map<NetMatch, IndexedRule>();
   const byText = new Map<string, NetMatch>();
   let unique = true;
   for (const [pos, key] of Object.keys(hooks).entries()) {
     for (const [place, rule] of hooks[key]!.entries()) {
       if ((byText.get(rule.match) ?? rule) !== rule) unique = false;
       byText.set(rule.match, rule);
-      let list = places.get(rule);
-      if (!list) places.set(rule, (list = []));
-      list.push([pos, place, key]);
+      let r = rules.get(rule);
+      if (!r) rules.set(rule, (r = { rule, id: rules.size, keys: [], ranks: [] }));
+      r.keys.push(key);
+      r.ranks.push(pos * 2 ** 16 + place);
     }
   }
-  const triggers = new Map<string, NetMatch[]>();
-  const file = (key: string, rule: NetMatch): void => {
+  const triggers = new Map<string, IndexedRule[]>();
+  const file = (key: string, r: IndexedRule): void => {
     let list = triggers.get(key);
     if (!list) triggers.set(key, (list = []));
-    if (!list.includes(rule)) list.push(rule);
+    if (!list.includes(r)) list.push(r);
   };
-  for (const rule of places.keys()) {
-    if (rule.needs.length === 0) for (const want of rule.wants) file(want, rule);
-    else file(rule.needs.reduce((a, b) => (hooks[b]!.length < hooks[a]!.length ? b : a)), rule);
+  for (const r of rules.values()) {
+    const { needs, wants } = r.rule;
+    if (needs.length === 0) for (const want of wants) file(want, r);
+    else file(needs.reduce((a, b) => (hooks[b]!.length < hooks[a]!.length ? b : a)), r);
   }
-  const index = unique ? { triggers, places } : null;
+  const index = unique ? { triggers, tried: new Uint32Array(rules.size), chunk: 0 } : null;
   indexes.set(hooks, index);
   return index;
 }
 
 /** compromise's filters (trimDown, tooSmall): all needs, none of ifNo, enough wants, enough words. */
 function passes(m: NetMatch, have: Set<string>, termCount: number): boolean {
-  if (!m.needs.every((need) => have.has(need))) return false;
-  if (m.ifNo !== undefined && m.ifNo.some((no) => have.has(no))) return false;
-  if (m.wants.length !== 0 && m.wants.filter((w) => have.has(w)).length < m.minWant) return false;
-  return termCount >= m.minWords;
+  if (termCount < m.minWords) return false;
+  for (const need of m.needs) if (!have.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (have.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let found = 0;
+  for (const want of m.wants) if (have.has(want)) found++;
+  return found >= m.minWant;
 }
 
 /** The rules worth trying on one chunk, in the order compromise's getHooks → trimDown → always → tooSmall give them. */
@@ -98,19 +114,22 @@ function candidates(have: Set<string>, termCount: number, net: Net): NetMatch[] 
   return list;
 }
 
-function indexed({ triggers, places }: RuleIndex, have: Set<string>, termCount: number): NetMatch[] {
-  const found: Array<{ rule: NetMatch; pos: number; place: number }> = [];
-  const tried = new Set<NetMatch>();
+function indexed(index: RuleIndex, have: Set<string>, termCount: number): NetMatch[] {
+  const chunk = (index.chunk = (index.chunk + 1) >>> 0 || 1);
+  const found: Array<{ rule: NetMatch; rank: number }> = [];
   for (const item of have) {
-    for (const rule of triggers.get(item) ?? []) {
-      if (tried.has(rule)) continue;
-      tried.add(rule);
-      if (!passes(rule, have, termCount)) continue;
-      const [pos, place] = places.get(rule)!.find(([, , key]) => have.has(key))!;
-      found.push({ rule, pos, place });
+    const rules = index.triggers.get(item);
+    if (rules === undefined) continue;
+    for (const r of rules) {
+      if (index.tried[r.id] === chunk) continue;
+      index.tried[r.id] = chunk;
+      if (!passes(r.rule, have, termCount)) continue;
+      let k = 0;
+      while (!have.has(r.keys[k]!)) k++;
+      found.push({ rule: r.rule, rank: r.ranks[k]! });
     }
   }
-  found.sort((a, b) => a.pos - b.pos || a.place - b.place);
+  found.sort((a, b) => a.rank - b.rank);
   return found.map((f) => f.rule);
 }
 
