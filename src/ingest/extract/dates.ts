@@ -60,6 +60,22 @@ const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:f
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
 
 /**
+ * chrono's reading of each text, kept for the article: the event and trigger finders both read
+ * every sentence, so each would be parsed two or three times. Keyed by the article's publication
+ * day (one object per extract call, which all its findDates calls share), so nothing carries over
+ * to another article and the readings go when the article does. chrono's results are only read.
+ */
+const parsedByArticle = new WeakMap<Ymd, Map<string, chrono.ParsedResult[]>>();
+
+function parseDates(text: string, published: Ymd, ref: Date): chrono.ParsedResult[] {
+  let parsed = parsedByArticle.get(published);
+  if (!parsed) parsedByArticle.set(published, (parsed = new Map()));
+  let results = parsed.get(text);
+  if (!results) parsed.set(text, (results = chrono.en.GB.parse(text, ref)));
+  return results;
+}
+
+/**
  * All date expressions in `text` resolved against `published`. `future` says whether the sentence
  * looks ahead ("will", "expected"), which decides a bare weekday.
  */
@@ -78,7 +94,7 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     let base: Ymd = published;
     let end = m.index + m[0].length;
     if (/\s$/.test(m[0]) || /(from|of|after|starting)\s*$/i.test(m[0])) {
-      const start = chrono.en.GB.parse(rest, ref)[0];
+      const start = parseDates(rest, published, ref)[0];
       if (start && start.index === 0 && start.start.isCertain('day')) {
         base = { year: start.start.get('year')!, month: start.start.get('month')!, day: start.start.get('day')! };
         end += start.text.length;
@@ -89,7 +105,7 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     taken.push([m.index, end]);
   }
 
-  for (const r of chrono.en.GB.parse(text, ref)) {
+  for (const r of parseDates(text, published, ref)) {
     const start = r.index;
     const end = r.index + r.text.length;
     if (taken.some(([a, b]) => start < b && end > a)) continue;
