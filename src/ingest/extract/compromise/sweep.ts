@@ -51,6 +51,8 @@ interface IndexedRule {
   keys: string[];
   /** … and for each, where compromise's concatenation puts it: key position × 2^16 + place in the key's list. */
   ranks: number[];
+  /** Its needs among RuleIndex.bits, one bit each: a chunk lacking one is passed over without a lookup. */
+  needBits: number;
 }
 
 interface RuleIndex {
@@ -59,6 +61,8 @@ interface RuleIndex {
   /** per rule, the chunk it was last tried on (a counter, so nothing is cleared per chunk) */
   tried: Uint32Array;
   chunk: number;
+  /** The 31 words and tags most rules need (#Noun, #Verb …), each a bit of IndexedRule.needBits. */
+  bits: Map<string, number>;
 }
 
 const indexes = new WeakMap<object, RuleIndex | null>();
@@ -74,7 +78,7 @@ function ruleIndex(hooks: Record<string, NetMatch[]>): RuleIndex | null {
       if ((byText.get(rule.match) ?? rule) !== rule) unique = false;
       byText.set(rule.match, rule);
       let r = rules.get(rule);
-      if (!r) rules.set(rule, (r = { rule, id: rules.size, keys: [], ranks: [] }));
+      if (!r) rules.set(rule, (r = { rule, id: rules.size, keys: [], ranks: [], needBits: 0 }));
       r.keys.push(key);
       r.ranks.push(pos * 2 ** 16 + place);
     }
@@ -90,7 +94,12 @@ function ruleIndex(hooks: Record<string, NetMatch[]>): RuleIndex | null {
     if (needs.length === 0) for (const want of wants) file(want, r);
     else file(needs.reduce((a, b) => (hooks[b]!.length < hooks[a]!.length ? b : a)), r);
   }
-  const index = unique ? { triggers, tried: new Uint32Array(rules.size), chunk: 0 } : null;
+  const needed = new Map<string, number>();
+  for (const r of rules.values()) for (const need of new Set(r.rule.needs)) needed.set(need, (needed.get(need) ?? 0) + 1);
+  const common = [...needed.entries()].sort((a, b) => b[1] - a[1]).slice(0, 31);
+  const bits = new Map(common.map(([need], i) => [need, 1 << i]));
+  for (const r of rules.values()) for (const need of r.rule.needs) r.needBits |= bits.get(need) ?? 0;
+  const index = unique ? { triggers, tried: new Uint32Array(rules.size), chunk: 0, bits } : null;
   indexes.set(hooks, index);
   return index;
 }
@@ -117,13 +126,15 @@ function candidates(have: Set<string>, termCount: number, net: Net): NetMatch[] 
 function indexed(index: RuleIndex, have: Set<string>, termCount: number): NetMatch[] {
   const chunk = (index.chunk = (index.chunk + 1) >>> 0 || 1);
   const found: Array<{ rule: NetMatch; rank: number }> = [];
+  let haveBits = 0;
+  for (const item of have) haveBits |= index.bits.get(item) ?? 0;
   for (const item of have) {
     const rules = index.triggers.get(item);
     if (rules === undefined) continue;
     for (const r of rules) {
       if (index.tried[r.id] === chunk) continue;
       index.tried[r.id] = chunk;
-      if (!passes(r.rule, have, termCount)) continue;
+      if ((r.needBits & haveBits) !== r.needBits || !passes(r.rule, have, termCount)) continue;
       let k = 0;
       while (!have.has(r.keys[k]!)) k++;
       found.push({ rule: r.rule, rank: r.ranks[k]! });
