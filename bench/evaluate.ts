@@ -100,6 +100,8 @@ for (const { name, score } of rows) {
     for (const e of score.extraEntities) console.log(`    + extra entity    ${e}`);
     for (const s of score.missingStatements) console.log(`    - missing stmt    ${s}`);
     for (const s of score.extraStatements) console.log(`    + extra stmt      ${s}`);
+    for (const e of score.missingEvents) console.log(`    - missing event   ${e}`);
+    for (const e of score.extraEvents) console.log(`    + extra event     ${e}`);
   }
 }
 const ent = sumPrf(rows.map((r) => r.score.entities));

@@ -37,6 +37,9 @@ export interface ArticleScore {
   /** Expected statements with no attributed match: "speaker: text…". */
   missingStatements: string[];
   extraStatements: string[];
+  /** Expected events with no kind-and-date match: "KIND date name". */
+  missingEvents: string[];
+  extraEvents: string[];
 }
 
 export function prf(tp: number, fp: number, fn: number): Prf {
@@ -124,6 +127,11 @@ function matchStatements(
   return { pairs, missing: expected.filter((e) => !usedE.has(e)), extra: actual.filter((a) => !usedA.has(a)) };
 }
 
+function describeEvent(e: ParsedEvent): string {
+  const when = e.date ?? (e.endDate ? `by ${e.endDate}` : 'undated');
+  return `${e.kind} ${when} ${e.status}: ${e.name}`;
+}
+
 function describe(s: ParsedStatement): string {
   const who = s.speaker ?? (s.anonymousSource ? `(${s.anonymousSource})` : '(unattributed)');
   return `${who} ${s.verb}: ${s.text.length > 70 ? `${s.text.slice(0, 70)}…` : s.text}`;
@@ -150,11 +158,13 @@ export function evaluateArticle(expected: ParsedArticle, actual: ParsedArticle):
   }
   const when = (e: ParsedEvent): string | null => e.date ?? e.endDate ?? null;
   const usedByKind = new Set<ParsedEvent>();
+  const matchedEvents = new Set<ParsedEvent>();
   let kindDateTp = 0;
   for (const e of expected.events) {
     const a = actual.events.find((x) => !usedByKind.has(x) && x.kind === e.kind && when(e) !== null && when(x) === when(e));
     if (a) {
       usedByKind.add(a);
+      matchedEvents.add(e);
       kindDateTp++;
     }
   }
@@ -168,5 +178,7 @@ export function evaluateArticle(expected: ParsedArticle, actual: ParsedArticle):
     extraEntities: actual.entities.filter((a) => !matchedActual.has(a.id)).map((a) => a.id),
     missingStatements: att.missing.map(describe),
     extraStatements: att.extra.map(describe),
+    missingEvents: expected.events.filter((e) => !matchedEvents.has(e)).map(describeEvent),
+    extraEvents: actual.events.filter((a) => !usedByKind.has(a)).map(describeEvent),
   };
 }

@@ -11,6 +11,7 @@ import {
 import { countryOfCity } from './cities.js';
 import { type Lexicon, lexKey } from './lexicon.js';
 import type { MentionRuleId } from './rules/mention-rules.js';
+import { PLACE_HEAD_INDEX } from './rules/place-heads.js';
 import { PLACE_KIND_CUES } from './rules/place-kinds.js';
 import { type Analysis, type Sentence, type Token, isCapitalised, possessiveLength } from './text.js';
 import type { Mention, MentionField } from './types.js';
@@ -60,12 +61,10 @@ const ORG_TYPE_KIND: Record<string, string> = {
   party: 'political party', newspaper: 'media', broadcaster: 'media', outlet: 'media', daily: 'media', magazine: 'media',
   tank: 'think tank', charity: 'non-profit', watchdog: 'regulator', regulator: 'regulator', university: 'academic',
 };
-/** Capitalised last words that make a run a place: "Kharkiv Oblast". */
-const PLACE_SUFFIX: Record<string, string> = { oblast: 'region', region: 'region', province: 'region', raion: 'district', district: 'district', county: 'region', krai: 'region', governorate: 'region' };
-/** Lower-case nouns after a name that make it a place, and whether they belong to the name. */
-const LOWER_PLACE_NOUNS: Record<string, [string, boolean]> = {
-  district: ['district', true], raion: ['district', true], direction: ['region', false], front: ['region', false],
-  axis: ['region', false], sector: ['region', false], river: ['river', false], lake: ['lake', false], oblast: ['region', true],
+/** Capitalised last words that make a run a place: "Kharkiv Oblast", "Kell Airport" (rules/place-heads.ts). */
+const PLACE_SUFFIX: Record<string, string> = {
+  krai: 'region',
+  ...Object.fromEntries([...PLACE_HEAD_INDEX].filter(([, h]) => h.rule.capitalised).map(([w, h]) => [w, h.kind])),
 };
 const MINISTRY_FIELDS: Record<string, string> = {
   foreign: 'Foreign Affairs', interior: 'Internal Affairs', defence: 'Defence', defense: 'Defense', health: 'Health',
@@ -635,14 +634,15 @@ export class MentionFinder {
     // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
     const lastWord = words[words.length - 1]!;
     if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal))) {
-      this.add(out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal] });
+      const head = PLACE_HEAD_INDEX.get(lastWord.normal);
+      this.add(out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}) });
       return;
     }
     // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
     const nextWord = tokens[to];
-    if (nextWord && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && LOWER_PLACE_NOUNS[nextWord.normal] && !isCapitalised(nextWord.text) && !this.lexicon.lookup(text)) {
-      const [kind, keep] = LOWER_PLACE_NOUNS[nextWord.normal]!;
-      this.add(out, tokens, from, keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: kind });
+    const lowerHead = nextWord && !isCapitalised(nextWord.text) ? PLACE_HEAD_INDEX.get(nextWord.normal) : undefined;
+    if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !this.lexicon.lookup(text)) {
+      this.add(out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id] });
       return;
     }
     // caption credits: "Photo: Getty Images", "video by the Foreign Ministry"

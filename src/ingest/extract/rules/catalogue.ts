@@ -2,6 +2,7 @@ import { CAPTION_CREDIT_RULES } from './captions.js';
 import { DATE_RULES, STATUS_RULES } from './event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
 import { MENTION_RULES } from './mention-rules.js';
+import { PLACE_HEADS } from './place-heads.js';
 import { PLACE_KIND_CUES } from './place-kinds.js';
 import { STATEMENT_RULES } from './statement-rules.js';
 
@@ -44,6 +45,7 @@ function build(): Map<string, string> {
     const cues = [...(r.before ?? []).map((ws) => `"the ${ws.join(' ')} X"`), ...(r.appositionHeads?.length ? [`an apposition headed by ${quoteWords(r.appositionHeads)}`] : [])];
     put(r.id, `a place is a ${r.kind}: ${cues.join(', ')}`);
   }
+  for (const r of PLACE_HEADS) put(r.id, `a name before ${quoteWords(r.heads)} is a place${r.keep ? ', the head part of its name' : ''}`);
   for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
   for (const r of EVENT_TRIGGERS) {
     const words = r.nouns ? `the noun ${quoteWords(r.nouns)}` : `the verb ${quoteWords(r.verbs ?? [])}`;

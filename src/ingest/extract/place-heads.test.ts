@@ -1,0 +1,20 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedArticleMeta } from '../contract.js';
+import { analyse } from '../resolve/analyse.js';
+import { PLACE_HEADS } from './rules/place-heads.js';
+
+const article = (body: string): ParsedArticleMeta => ({ title: 'Test', publishedAt: '2026-03-02T10:00:00', authors: [], tags: [], body });
+const places = (body: string): string[] => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void analyse(article('Warm-up.')), 60_000);
+
+describe('place head nouns (rules/place-heads.ts)', () => {
+  it.each(PLACE_HEADS.flatMap((r) => r.examples.map(([text, name]) => ({ id: r.id, text, name }))))('$id: "$text" names the place $name', ({ text, name }) => {
+    expect(places(text)).toContain(name);
+  });
+
+  it('an organization word keeps the run an organization', () => {
+    expect(places('The Kell Airport Authority said flights would resume.')).not.toContain('Kell Airport Authority');
+  });
+});

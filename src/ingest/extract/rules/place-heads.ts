@@ -1,0 +1,93 @@
+/**
+ * Head nouns that make the name before them a place, as data with ids: an administrative word
+ * ("Kharkiv Oblast", "the Tarsk province"), a work of infrastructure ("the Norden bridge", "Kell
+ * Airport") or a body of water ("Merrow Bay"). `keep` says whether the head belongs to the name:
+ * news and the annotation conventions keep "province", "airport" or "bridge" in the name but write
+ * a river or a front by its own name ("the Nemunas river" is Nemunas). `capitalised` heads also
+ * end a run of capitalised words ("Kell Airport"); the others only follow a name in lower case.
+ * A head inside a run with an organization word (ORG_HEADS) leaves the run to the organization
+ * rules ("Airport Authority").
+ */
+
+export interface PlaceHeadRule {
+  /** Stable id, `place.head.<variant>`. */
+  id: string;
+  /** Lower-case head nouns. */
+  heads: string[];
+  /** Kind of place; a head may carry its own (`kinds`). */
+  kind: string;
+  kinds?: Record<string, string>;
+  /** The head is part of the name. */
+  keep: boolean;
+  /** Also as the capitalised last word of a name ("Kell Airport"), not only in lower case after it. */
+  capitalised?: boolean;
+  /** [text, place name]: the unit tests run them. */
+  examples: Array<[string, string]>;
+}
+
+export const PLACE_HEADS: readonly PlaceHeadRule[] = [
+  {
+    id: 'place.head.administrative',
+    heads: ['province', 'county', 'oblast', 'prefecture', 'governorate', 'municipality'],
+    kind: 'region',
+    keep: true,
+    capitalised: true,
+    examples: [['Floods hit the Tarsk province on Monday.', 'Tarsk province'], ['Schools in Olvan County stayed shut.', 'Olvan County']],
+  },
+  {
+    id: 'place.head.region',
+    // "Karaganda Region" is the name; "the Atacama region" is Atacama described
+    heads: ['region'],
+    kind: 'region',
+    keep: false,
+    capitalised: true,
+    examples: [['Rain fell across the Vardo region.', 'Vardo']],
+  },
+  {
+    id: 'place.head.district',
+    heads: ['district', 'raion'],
+    kind: 'district',
+    keep: true,
+    capitalised: true,
+    examples: [['Shelling hit the Merivskyi district overnight.', 'Merivskyi district']],
+  },
+  {
+    id: 'place.head.front',
+    // where fighting is, named by the place it points at: "the Zaporizhzhia direction" is Zaporizhzhia
+    heads: ['direction', 'front', 'axis', 'sector'],
+    kind: 'region',
+    keep: false,
+    examples: [['Troops advanced on the Verkhniv direction.', 'Verkhniv']],
+  },
+  {
+    id: 'place.head.river',
+    heads: ['river', 'lake'],
+    kind: 'river',
+    kinds: { lake: 'lake' },
+    keep: false,
+    examples: [['The Olsa river burst its banks.', 'Olsa']],
+  },
+  {
+    id: 'place.head.infrastructure',
+    heads: ['airport', 'bridge', 'viaduct', 'terminal', 'canal', 'tunnel', 'motorway', 'highway', 'expressway', 'reservoir', 'dam', 'spaceport'],
+    kind: 'infrastructure',
+    kinds: { airport: 'airport', bridge: 'bridge', viaduct: 'bridge', terminal: 'port terminal', canal: 'canal', motorway: 'road', highway: 'road', expressway: 'road', reservoir: 'reservoir', dam: 'reservoir' },
+    keep: true,
+    capitalised: true,
+    examples: [['Engineers closed the Norden bridge on Monday.', 'Norden bridge'], ['Flights from Kell Airport were cancelled.', 'Kell Airport']],
+  },
+  {
+    id: 'place.head.water',
+    heads: ['bay', 'strait', 'straits', 'gulf', 'sea', 'ocean', 'island', 'islands', 'peninsula', 'channel'],
+    kind: 'sea',
+    kinds: { bay: 'bay', ocean: 'ocean', island: 'island', islands: 'island', peninsula: 'region' },
+    keep: true,
+    capitalised: true,
+    examples: [['The ferry sank in Merrow Bay.', 'Merrow Bay']],
+  },
+];
+
+/** Head word → its rule and kind, built once. */
+export const PLACE_HEAD_INDEX: ReadonlyMap<string, { rule: PlaceHeadRule; kind: string }> = new Map(
+  PLACE_HEADS.flatMap((rule) => rule.heads.map((h) => [h, { rule, kind: rule.kinds?.[h] ?? rule.kind }] as const)),
+);
