@@ -20,6 +20,12 @@ describe('findDates', () => {
     expect(dates('on Tuesday')).toEqual([{ text: 'on Tuesday', date: '2025-07-22' }]);
     expect(dates('last Friday')).toEqual([{ text: 'last Friday', date: '2025-07-18' }]);
     expect(dates('talks will take place on Friday', true)).toEqual([{ text: 'on Friday', date: '2025-07-25' }]);
+    // reported future: "would" after "said" looks ahead from the report
+    expect(dates('The operator said ferries would sail again on Friday.')).toEqual([{ text: 'on Friday', date: '2025-07-25' }]);
+  });
+
+  it('a duration in hours or minutes is no date', () => {
+    expect(dates('The tunnel was shut for 12 hours on 3 July.')).toEqual([{ text: 'on 3 July', date: '2025-07-03' }]);
   });
 
   it('"the end of August" and a bare month are months', () => {

@@ -54,7 +54,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
-const FUTURE_LOCAL = /\b(will|shall|expected|scheduled|due|upcoming|planned|opens|begins|starts|is to|are to)\b[^.;]*$|\bfor\s+$/i;
+const FUTURE_LOCAL = /\b(will|would|shall|expected|scheduled|due|upcoming|planned|opens|begins|starts|is to|are to)\b[^.;]*$|\bfor\s+$/i;
 const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did)\b[^.;]*$/i;
 const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
@@ -116,6 +116,8 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     const hasWeekday = known.isCertain('weekday');
     if (!hasDay && !hasMonth && !hasWeekday) continue;
     if (/^\d+$/.test(r.text.trim())) continue;
+    // a duration, not a time: "closed for 14 hours", "within 30 minutes"
+    if (/^(?:for|in|within|after)?\s*(?:\d+|[a-z]+)\s+(?:hours?|minutes?|seconds?)$/i.test(r.text.trim())) continue;
     let date: string;
     const before = text.slice(0, start);
     if (hasWeekday && !hasDay && !hasMonth) {

@@ -68,6 +68,7 @@ function regular(lemma: string): Record<string, string> {
   return { PastTense: `${double}ed`, PresentTense: `${lemma}s`, Gerund: `${double}ing` };
 }
 
+const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
@@ -196,6 +197,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // a passive the tagger reads as a noun: "power was cut across the island" (a participle right after "was", then a preposition)
+    if (/^(is|are|was|were|be|been|being)$/.test(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && (triggers().get(t.normal) ?? []).some((x) => x.verb)) return 'verb';
     // a score after the next name: "Hartfield beat Norcastle 2-0" (compromise reads "beat" as a noun)
     if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
@@ -368,6 +371,8 @@ export class TriggerEventFinder {
     if (to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf)) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     if (rule.objects && !after.some((w) => rule.objects!.includes(w.normal))) return null;
+    // "the bridge will be closed", "power was cut": the thing the verb is said of, a few words before it
+    if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '')) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event
     const cut = after.findIndex((w) => BREAK.test(w.post));
     const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
@@ -395,6 +400,10 @@ export class TriggerEventFinder {
       break;
     }
     const date = this.dateFor(t.start, end, s, dates, undefined);
+    const clauseDate = date.date || date.endDate ? undefined : this.clauseDateAfter(end, s, dates);
+    if (clauseDate) Object.assign(date, clauseDate);
+    // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
+    if (!date.date && date.endDate && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
     if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;
@@ -405,7 +414,30 @@ export class TriggerEventFinder {
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${rule.nominal ?? rule.kind.toLowerCase()}${placeName}`;
-    return this.event(name, rule.kind, [rule.id], participants, place, t.start, end, s, date);
+    return this.event(name, rule.kind, clauseDate ? [rule.id, 'event.verb.clause-date'] : [rule.id], participants, place, t.start, end, s, date);
+  }
+
+  /** The word a verb is said of: the one before it past auxiliaries and adverbs ("the bridge will be closed" → bridge). */
+  private headBefore(k: number, s: Sentence): string | undefined {
+    for (let j = k - 1; j >= s.from && k - j <= 5; j--) {
+      const w = this.tokens[j]!;
+      if (BREAK.test(w.post)) return undefined;
+      if (!(AUXILIARIES.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
+    }
+    return undefined;
+  }
+
+  /**
+   * A date further on in a verb's own clause, past an apposition or a long object, with no other
+   * action, reporting verb or "that" between: "won the X, the top prize of the festival, at the
+   * closing ceremony on Saturday".
+   */
+  private clauseDateAfter(end: number, s: Sentence, dates: EventDate[]): PickedDate | undefined {
+    const d = dates.find((x) => x.start >= end && x.date !== null);
+    if (!d || d.start - end > 2 * DATE_REACH) return undefined;
+    const between = this.text.slice(end, d.start);
+    if (/[;:]/.test(between) || /\b(?:said|says|told|that|which|who|after|before|while|when|because|as)\b/i.test(between) || this.actionBetween(end, d.start)) return undefined;
+    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, text: d.text };
   }
 
   private shortName(m: Mention): string {

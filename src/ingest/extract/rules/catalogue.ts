@@ -21,13 +21,14 @@ export const EVENT_CODE_RULES = {
   'event.phrase.round-of-talks': '"a (new) round of talks"',
   'event.phrase.ultimatum': 'an ultimatum and its deadline',
   'event.phrase.quoted-campaign': 'a quoted name of a campaign or operation',
+  'event.verb.clause-date': 'a verb event dated further on in its own clause, past an apposition or a long object, no other action between',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'date.chrono.within': '"within N days/weeks" read by chrono-node: a deadline counted from publication',
   'status.expected.deadline': 'expected: only a deadline, no date',
   'status.expected.after-publication': 'expected: dated after publication',
   'status.occurred.default': 'occurred: no cue and no later date',
-  'status.occurred.past-kind': 'occurred: a kind that only happens in the past (death, accident)',
+  'status.occurred.past-kind': 'occurred: a kind that only happens in the past (death, accident, crash, spill, eruption …)',
 } as const satisfies Record<string, string>;
 
 const quoteWords = (ws: readonly string[], max = 6): string => ws.slice(0, max).map((w) => `"${w}"`).join(', ') + (ws.length > max ? ' …' : '');
@@ -49,7 +50,7 @@ function build(): Map<string, string> {
   for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
   for (const r of EVENT_TRIGGERS) {
     const words = r.nouns ? `the noun ${quoteWords(r.nouns)}` : `the verb ${quoteWords(r.verbs ?? [])}`;
-    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
+    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
     put(r.id, `${r.kind} from ${words}${conditions.length ? ` (${conditions.join('; ')})` : ''}`);
   }
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);

@@ -7,6 +7,7 @@
  * wrong event points at the rule to fix. `examples` are sentences the unit tests run.
  */
 
+import { ACTION_TRIGGERS, CLOSABLE } from './action-triggers.js';
 import { INCIDENT_TRIGGERS } from './incident-triggers.js';
 import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
 
@@ -34,6 +35,8 @@ export interface EventTriggerRule {
   yieldsToObject?: boolean;
   /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
   next?: string[];
+  /** A verb trigger only when one of these words is among the few before it ("the bridge will close", "power was cut"). */
+  subjects?: string[];
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
   nominal?: string;
   examples: string[];
@@ -145,10 +148,10 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.layoffs.job-cuts', kind: 'LAYOFFS', nouns: ['cuts'], requires: ['job'], weak: true, examples: ['The job cuts will be made by the end of 2027.'] },
   { id: 'event.layoffs.verb', kind: 'LAYOFFS', verbs: ['cut', 'shed', 'axe', 'eliminate'], objects: ['jobs', 'job', 'staff', 'workers', 'positions', 'roles', 'posts'], nominal: 'job cuts', examples: ['The bank will cut 2,000 jobs by the end of 2026.'] },
   { id: 'event.closure.noun', kind: 'CLOSURE', nouns: ['closure', 'closures'], weak: true, examples: ['The closure of the smelter is planned for 30 June.'] },
-  { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: ['plant', 'plants', 'factory', 'factories', 'mine', 'mines', 'site', 'sites', 'school', 'schools', 'office', 'offices', 'library', 'libraries', 'branch', 'branches', 'store', 'stores', 'depot', 'depots', 'station', 'stations', 'hospital', 'ward', 'border', 'airport', 'line', 'smelter', 'refinery'], nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
+  { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
   { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
-  { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart', 'resumption', 'reopening'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
+  { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart', 'reopening'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
   { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart', 'reopen'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
   { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
   { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
@@ -174,7 +177,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
 ];
 
 /** Every trigger rule, in the order they are tried for a word several rules share. */
-export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS];
+export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS, ...ACTION_TRIGGERS];
 
 export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.military-strike', head: 'strike', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'pre-emptive', 'preemptive', 'combined'], kind: 'ATTACK' },
@@ -238,7 +241,7 @@ export const DEADLINE_CUES: readonly DeadlineCueRule[] = [
 ];
 
 /** Kinds that only happen in the past: a month or day read as next year's in a future sentence is this year's ("the by-election, called after the death … in October, will be held …"). */
-export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT']);
+export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT', 'CRASH', 'COLLISION', 'DERAILMENT', 'EXPLOSION', 'SPILL', 'ERUPTION', 'EARTHQUAKE', 'LEAK']);
 
 /**
  * Kinds of events that name a thing, not an occurrence: with only a deadline after a cue they are

@@ -1,0 +1,49 @@
+import type { EventTriggerRule } from './event-triggers.js';
+
+/**
+ * Actions that news writes as a verb as often as a noun, each rule pairing the verb with its
+ * nominalisation: the kind is the nominalisation, as the annotation conventions name an event by
+ * the word that introduces it ("cancelled the paper" is a CANCELLATION, "resumed" a RESUMPTION).
+ * Verb triggers without `objects` make an event only with a date in their clause (trigger-events.ts);
+ * `subjects` keeps an intransitive verb to what it is said of ("the bridge will close", "power was
+ * cut"), never to figures ("shares closed higher").
+ */
+
+/** What closes or shuts in the news: places and services, not markets or deals. */
+export const CLOSABLE = [
+  'bridge', 'bridges', 'viaduct', 'road', 'roads', 'motorway', 'highway', 'tunnel', 'tunnels', 'airport', 'airports', 'airspace',
+  'port', 'ports', 'terminal', 'terminals', 'crossing', 'crossings', 'border', 'beach', 'beaches', 'park', 'parks', 'runway',
+  'line', 'route', 'routes', 'plant', 'plants', 'factory', 'factories', 'mine', 'mines', 'school', 'schools', 'hospital', 'hospitals',
+  'station', 'stations', 'office', 'offices', 'shop', 'shops', 'store', 'stores', 'library', 'libraries', 'museum', 'site', 'sites',
+  'branch', 'branches', 'depot', 'depots', 'ward', 'smelter', 'refinery',
+];
+/** What rises by decision: pay and prices that someone sets, not market figures. */
+const SET_AMOUNTS = ['wage', 'wages', 'pay', 'salary', 'salaries', 'pension', 'pensions', 'fare', 'fares', 'tariff', 'tariffs', 'tax', 'taxes', 'fee', 'fees', 'rent', 'rents', 'tuition', 'allowance', 'benefit', 'benefits'];
+
+/** What resumes as an event of its own: services and traffic. */
+const RESUMABLE = ['flights', 'services', 'service', 'trains', 'traffic', 'production', 'operations', 'deliveries', 'exports', 'imports', 'shipments', 'loading', 'unloading', 'flows', 'supplies', 'supply', 'classes', 'lessons', 'sailings', 'ferries', 'buses', 'trading', 'work', 'construction', 'pumping'];
+
+export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
+  { id: 'event.cancellation.noun', kind: 'CANCELLATION', nouns: ['cancellation', 'cancellations'], weak: true, examples: ['The cancellation of the concert on Friday upset fans.'] },
+  { id: 'event.cancellation.verb', kind: 'CANCELLATION', verbs: ['cancel', 'scrap'], nominal: 'cancellation', examples: ['The ministry cancelled the history exam on Monday.'] },
+  { id: 'event.resumption.noun', kind: 'RESUMPTION', nouns: ['resumption'], weak: true, examples: ['The resumption of ferry services is planned for 2 October.'] },
+  // services and traffic resume; "talks resume" is the talks' own date, not another event
+  { id: 'event.resumption.verb', kind: 'RESUMPTION', verbs: ['resume'], subjects: RESUMABLE, nominal: 'resumption', examples: ['The port operator said loading would resume on Friday.'] },
+  { id: 'event.eruption.noun', kind: 'ERUPTION', nouns: ['eruption', 'eruptions'], examples: ['The eruption on Sunday sent ash 6 km into the air.'] },
+  { id: 'event.eruption.verb', kind: 'ERUPTION', verbs: ['erupt'], nominal: 'eruption', examples: ['The volcano erupted on Sunday night.'] },
+  { id: 'event.landfall.noun', kind: 'LANDFALL', nouns: ['landfall'], examples: ['The storm made landfall near the port on Monday.'] },
+  { id: 'event.crash.verb', kind: 'CRASH', verbs: ['crash'], nominal: 'crash', examples: ['A small plane crashed near the airfield on Saturday.'] },
+  { id: 'event.collision.verb', kind: 'COLLISION', verbs: ['collide'], nominal: 'collision', examples: ['Two freight trains collided near the junction on Monday.'] },
+  { id: 'event.explosion.verb', kind: 'EXPLOSION', verbs: ['explode'], nominal: 'explosion', examples: ['A gas tank exploded at the depot on Tuesday.'] },
+  { id: 'event.spill.verb', kind: 'SPILL', verbs: ['spill'], nominal: 'spill', examples: ['About 200 tonnes of diesel spilled into the harbour on Monday.'] },
+  { id: 'event.leak.verb', kind: 'LEAK', verbs: ['leak'], nominal: 'leak', examples: ['The draft budget leaked to reporters on Sunday.'] },
+  { id: 'event.demolition.noun', kind: 'DEMOLITION', nouns: ['demolition'], weak: true, examples: ['The demolition of the tower is planned for 4 May.'] },
+  { id: 'event.demolition.verb', kind: 'DEMOLITION', verbs: ['demolish'], nominal: 'demolition', examples: ['Crews demolished the old stand on Tuesday.'] },
+  { id: 'event.closure.verb-subject', kind: 'CLOSURE', verbs: ['close', 'shut'], subjects: CLOSABLE, nominal: 'closure', examples: ['The two plants will close by the end of March.', 'The bridge was closed to all traffic on Tuesday.'] },
+  { id: 'event.outage.verb', kind: 'OUTAGE', verbs: ['cut', 'knock'], subjects: ['power', 'electricity', 'water', 'gas', 'internet'], nominal: 'outage', examples: ['Power was cut across the island on Sunday.'] },
+  { id: 'event.increase.noun', kind: 'INCREASE', nouns: ['increase', 'increases', 'rise', 'rises', 'hike', 'hikes'], requires: SET_AMOUNTS, weak: true, examples: ['The fare increase takes effect on 1 January.'] },
+  { id: 'event.increase.verb', kind: 'INCREASE', verbs: ['rise', 'increase', 'go'], subjects: SET_AMOUNTS, nominal: 'increase', examples: ['The minimum wage will rise by 8% on 1 April.'] },
+  { id: 'event.raid.verb', kind: 'RAID', verbs: ['raid', 'search'], objects: ['offices', 'office', 'premises', 'headquarters', 'homes', 'home', 'warehouses', 'properties'], nominal: 'raid', examples: ['Investigators searched the offices of three banks on Tuesday.'] },
+  { id: 'event.award.verb', kind: 'AWARD', verbs: ['win', 'receive', 'award'], objects: ['prize', 'award', 'medal', 'trophy'], nominal: 'award', examples: ['Her novel won the top prize at a ceremony on Saturday.'] },
+  { id: 'event.vote.ballot', kind: 'VOTE', verbs: ['ballot'], nominal: 'ballot', examples: ['The union will ballot its members on 3 March.'] },
+];
