@@ -1,6 +1,6 @@
 import type { EventStatus } from '../contract.js';
 import { type DateMention, type Ymd, addDays, addMonths, compareDates, findDates, formatYmd } from './dates.js';
-import { DATE_RULES, type DateRule, STATUS_RULES } from './rules/event-dates.js';
+import { DATE_RULES, type DateRule, RELATIVE_DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
 
 /**
  * Dates for events: chrono-node's expressions (dates.ts) plus the deadline and range rules of
@@ -127,8 +127,12 @@ function dayList(written: string, published: Ymd, year: string | undefined): str
   return out;
 }
 
-/** Every date expression of one sentence, offsets relative to `text`. */
-export function findEventDates(text: string, published: Ymd | null, future: boolean): EventDate[] {
+/**
+ * Every date expression of one sentence, offsets relative to `text`. `anchor` is the last full date
+ * of the sentence before, from which "the day before" or "a week later" count when the sentence
+ * itself has none before them.
+ */
+export function findEventDates(text: string, published: Ymd | null, future: boolean, anchor?: string): EventDate[] {
   if (!published) return [];
   const out: EventDate[] = [];
   for (const rule of DATE_RULES) {
@@ -145,7 +149,29 @@ export function findEventDates(text: string, published: Ymd | null, future: bool
     if (/^(?:the\s+)?(?:last|past|next)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)$/i.test(d.text.trim())) continue;
     out.push(fromChrono(d));
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return relativeDates(text, out, anchor);
+}
+
+/** RELATIVE_DATE_RULES over the dates already read: each counts from the last full date before it (chrono's reading from publication is dropped). */
+function relativeDates(text: string, dates: EventDate[], anchor: string | undefined): EventDate[] {
+  let out = dates;
+  for (const rule of RELATIVE_DATE_RULES) {
+    for (const m of text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.rule !== 'date.chrono' && start < o.end && end > o.start)) continue;
+      out = out.filter((o) => !(start < o.end && end > o.start));
+      const from = [...out].reverse().find((o) => o.end <= start && o.date?.length === 10)?.date ?? anchor;
+      if (!from) continue;
+      const n = m.groups?.['n'];
+      const count = !n || /^(?:a|one)$/i.test(n) ? 1 : /^\d+$/.test(n) ? Number(n) : NUMBERS[n.toLowerCase()] ?? 1;
+      const [y, mo, d] = from.split('-').map(Number) as [number, number, number];
+      const date = formatYmd(addDays({ year: y, month: mo, day: d }, rule.days * count));
+      out = [...out, { start, end, text: m[0], date, rule: rule.id }].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
 }
 
 function fromChrono(d: DateMention): EventDate {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
-import { DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
+import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
 import { findEventDates } from './event-dates.js';
 import { publishedDay } from './dates.js';
@@ -9,6 +9,9 @@ import { publishedDay } from './dates.js';
 const PUBLISHED = '2025-09-10T10:00:00';
 const events = (body: string) =>
   analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map(({ id: _id, key: _key, ...e }) => e);
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void events('Warm-up.'), 60_000);
 
 describe('event trigger rules (data)', () => {
   it('have unique ids that name their kind, and no rule is empty', () => {
@@ -28,6 +31,30 @@ describe('event trigger rules (data)', () => {
         expect({ rule: found?.rule, date: found?.date, endDate: found?.endDate ?? null }).toEqual({ rule: rule.id, date, endDate });
       }
     }
+  });
+});
+
+describe('dates counted from another date (RELATIVE_DATE_RULES)', () => {
+  it.each(RELATIVE_DATE_RULES.flatMap((r) => r.examples.map(([text, anchor, date]) => ({ id: r.id, text, anchor, date }))))('$id: "$text" → $date', ({ id, text, anchor, date }) => {
+    // the anchor is written in the sentence; the same phrase with no date before it counts from the sentence before
+    const inSentence = findEventDates(text, publishedDay(PUBLISHED), false).find((d) => d.rule === id);
+    const tail = text.slice(text.search(/[;,]|\band\b/) + 1);
+    const fromBefore = findEventDates(tail, publishedDay(PUBLISHED), false, anchor).find((d) => d.rule === id);
+    expect({ inSentence: inSentence?.date, fromBefore: fromBefore?.date }).toEqual({ inSentence: date, fromBefore: date });
+  });
+
+  it('without a date to count from, "the day before" dates nothing', () => {
+    expect(findEventDates('The valve had failed the night before.', publishedDay(PUBLISHED), false)).toEqual([]);
+  });
+
+  it('dates an event of the next sentence from the last date of the one before', () => {
+    expect(events('Inspectors found the crack on 2 September. The bridge had been closed the day before.').map((e) => [e.kind, e.date])).toContainEqual(['CLOSURE', '2025-09-01']);
+  });
+});
+
+describe('a relative clause that times its phrase', () => {
+  it('dates the phrase, not the verb of the main clause', () => {
+    expect(events('The strike, which began on Monday, has closed 40 schools.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-09-08']]);
   });
 });
 

@@ -101,9 +101,12 @@ export class TriggerEventFinder {
   run(): FoundEvent[] {
     if (!this.published) return [];
     const map = triggers();
+    // the last full date of the sentence before: "the day before", "a week later" count from it
+    let anchor: string | undefined;
     for (const s of this.body.analysis.sentences) {
       const future = /\b(will|shall|would|expected|scheduled|due|upcoming|next)\b/i.test(s.text);
-      const dates = findEventDates(s.text, this.published, future).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+      const dates = findEventDates(s.text, this.published, future, anchor).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+      anchor = [...dates].reverse().find((d) => d.date?.length === 10)?.date ?? anchor;
       for (let k = s.from; k < s.to; k++) {
         const t = this.tokens[k]!;
         const slot = this.slot(k, s);
@@ -487,16 +490,19 @@ export class TriggerEventFinder {
     const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that'));
     const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
     // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
-    const aside = isSubject ? /^,[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
+    // (but not a relative clause that times the phrase itself: "The strike, which began on Monday, has closed …")
+    const aside = isSubject ? /^,(?!\s*(?:which|that)\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\s+place|takes\s+place|was\s+held|were\s+held|ran|runs|lasted)\b)[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
     const from = aside ? end + aside[0].length : end;
     const after = dates.find((d) => d.start >= from && d.start - from <= DATE_REACH && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
     const governs = (d: EventDate): boolean =>
       start - d.end <= 30 && this.actionsBetween(d.end, start) === 1 && !CLAUSE_BREAK.test(this.text.slice(d.end, start)) && this.tokens.some((w) => w.start >= d.end && w.end <= start && EVENT_MAKING_VERBS.has(w.normal));
+    // a date in a relative clause set off by commas times what that clause is about: "The strike, which began on Monday, has closed …"
+    const inRelativeClause = (d: EventDate): boolean => /,\s*(?:which|who|that)\b[^,;]*$/i.test(this.text.slice(s.start, d.start)) && this.text.slice(d.start, start).includes(',');
     const before = [...dates]
       .reverse()
-      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
+      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
     const d = after ?? before;
     if (!d) return { date: null };
     // "said on Monday that they would meet within two weeks": two weeks from Monday
@@ -538,7 +544,7 @@ export class TriggerEventFinder {
     const status = PAST_KINDS.has(kind) ? { status: 'occurred' as const, rule: 'status.occurred.past-kind' } : eventStatus(before, around, day, endDate, this.published);
     // a weekday in a future clause is the next one ("will meet on Friday")
     if (status.status === 'expected' && day && date.rule === 'date.chrono' && date.at !== undefined) {
-      day = findEventDates(s.text, this.published, true).find((d) => d.start + s.start === date.at)?.date ?? day;
+      day = findEventDates(s.text, this.published, true).find((d) => d.start + s.start === date.at && d.rule === 'date.chrono')?.date ?? day;
       // "will hold a vote on 12 May" written in September: next year's 12 May
       const written = this.text.slice(date.at, date.at + 40).match(/^[^,;.]*/)![0];
       if (day && this.published && day < formatYmd(this.published) && /^(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+$|^(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}$/.test(date.text ?? '') && !/\b\d{4}\b/.test(written)) day = `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;

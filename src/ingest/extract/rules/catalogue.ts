@@ -1,5 +1,5 @@
 import { CAPTION_CREDIT_RULES } from './captions.js';
-import { DATE_RULES, STATUS_RULES } from './event-dates.js';
+import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { PLACE_HEADS } from './place-heads.js';
@@ -56,6 +56,7 @@ function build(): Map<string, string> {
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);
+  for (const r of RELATIVE_DATE_RULES) put(r.id, `a date ${Math.abs(r.days)} day(s) ${r.days < 0 ? 'before' : 'after'} the last full date written before it ("${r.examples[0]![0]}")`);
   for (const r of STATUS_RULES) put(r.id, `${r.status}: a cue word around the event`);
   return out;
 }

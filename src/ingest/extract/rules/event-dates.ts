@@ -137,6 +137,54 @@ export const DATE_RULES: readonly DateRule[] = [
   },
 ];
 
+/**
+ * Dates counted from another date ("the day before", "a week later", "the previous evening"): the
+ * last full date written before them in the sentence, else the last one of the sentence before
+ * (event-dates.ts). With neither they date nothing, rather than count from publication.
+ */
+export interface RelativeDateRule {
+  id: string;
+  /** Matched case-insensitively; a group `n` (a number or number word) multiplies `days`. */
+  pattern: RegExp;
+  /** Days from the anchor: negative before it. */
+  days: number;
+  /** [sentence, anchor, date]: the tests resolve them. */
+  examples: Array<[text: string, anchor: string, date: string]>;
+}
+
+export const RELATIVE_DATE_RULES: readonly RelativeDateRule[] = [
+  {
+    id: 'date.relative.day-before',
+    pattern: /\b(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before\b(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}))|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon)\b/giu,
+    days: -1,
+    examples: [['The pipe burst on 4 August; the valve had failed the night before.', '2025-08-04', '2025-08-03']],
+  },
+  {
+    id: 'date.relative.day-after',
+    pattern: /\bthe\s+(?:next|following)\s+(?:day|morning|evening|afternoon)\b|\bthe\s+day\s+after\b(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}))/giu,
+    days: 1,
+    examples: [['The ship docked on 4 August and was unloaded the following day.', '2025-08-04', '2025-08-05']],
+  },
+  {
+    id: 'date.relative.days-later',
+    pattern: /\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:later|after(?:wards)?)\b(?!\s+(?:the|a|an|\p{Lu}))/giu,
+    days: 1,
+    examples: [['The fire started on 4 August and was put out three days later.', '2025-08-04', '2025-08-07']],
+  },
+  {
+    id: 'date.relative.weeks-later',
+    pattern: /\b(?<n>a|one|two|three|four|\d)\s+weeks?\s+(?:later|after(?:wards)?)\b(?!\s+(?:the|a|an|\p{Lu}))/giu,
+    days: 7,
+    examples: [['The board met on 4 August and voted a week later.', '2025-08-04', '2025-08-11']],
+  },
+  {
+    id: 'date.relative.days-earlier',
+    pattern: /\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|a|an|than|\p{Lu}))/giu,
+    days: -1,
+    examples: [['The ferry sank on 4 August; its engine had failed two days earlier.', '2025-08-04', '2025-08-02']],
+  },
+];
+
 export interface StatusRule {
   id: string;
   status: EventStatus;
