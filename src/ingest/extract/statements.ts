@@ -259,10 +259,32 @@ export class StatementFinder {
       const v2 = reportingVerbAt(this.tokens, m, limit);
       if (!v2 || v2.gerund) continue;
       const subj = this.subjectBefore(m, s, k);
-      if (subj && (subj.speaker || subj.anonymous) && (subj.startToken ?? k) <= k + 1) return { verb: v2, ...subj, end: this.clauseEnd(v2.to, limit) };
+      if (subj && (subj.speaker || subj.anonymous) && ((subj.startToken ?? k) <= k + 1 || this.rolePhrase(k, subj.startToken!))) return { verb: v2, ...subj, end: this.clauseEnd(v2.to, limit) };
       break;
     }
     return null;
+  }
+
+  /**
+   * Words before a speaker's name that are a role of any noun, with at most one name it belongs to
+   * first: "Villa head coach X said", "the club's kit manager X said". No verb, no punctuation.
+   */
+  private rolePhrase(from: number, to: number): boolean {
+    if (to - from > 6) return false;
+    let names = 0;
+    for (let j = from; j < to; j++) {
+      const w = this.tokens[j]!;
+      if (/[,;:.!?"“”()]/.test(w.post) || this.inQuote(w.start)) return false;
+      const sp = this.body.spans.find((x) => x.from <= j && j < x.to);
+      if (sp) {
+        if (sp.mention.type === 'PERSON' || j !== sp.from || ++names > 1) return false;
+        j = sp.to - 1;
+        continue;
+      }
+      if (/^(the|a|an)$/.test(w.normal) && j === from) continue;
+      if (/['’]s$/.test(w.text) || isCapitalised(w.text) || !(w.tags.has('Noun') || w.tags.has('Adjective')) || w.tags.has('Verb') || w.tags.has('Pronoun')) return false;
+    }
+    return true;
   }
 
   /** `X said: "…"` / `He added, "…"` / `X told reporters: "…"`. */
