@@ -1,4 +1,5 @@
-import { ANONYMOUS_HEADS, AUDIENCE_VERBS, ORG_HEADS, PARAGRAPH_MARKERS, QUOTE_MARKER, TITLE_HEADS } from './gazetteer.js';
+import { ANONYMOUS_HEADS, AUDIENCE_VERBS, ORG_HEADS, ORG_KIND_BY_HEAD, PARAGRAPH_MARKERS, QUOTE_MARKER, TITLE_HEADS } from './gazetteer.js';
+import { DESCRIPTION_INDEX } from './rules/descriptions.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import { type QuoteSpan, type Sentence, type Token, isCapitalised } from './text.js';
 import type { StatementRuleId } from './rules/statement-rules.js';
@@ -770,6 +771,15 @@ export class StatementFinder {
     // "the union said" after "IG Metall, the metalworkers' union,": the organization described so
     const described = [...orgs].reverse().find((m) => m.descriptor === t.normal);
     if (described) return described;
+    // "the regulator said", "the agency said": the body of that kind (rules/descriptions.ts), the one that just spoke first
+    const description = DESCRIPTION_INDEX.get(t.normal);
+    if (description) {
+      const fits = (m: Mention): boolean => !m.demonym && m.type === 'ORGANIZATION' && (description.heads.includes(lastWord(m)) || description.kinds?.includes(orgKind(m) ?? '') === true || description.nouns.includes(m.descriptor ?? ''));
+      const recent = [...this.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
+      if (recent && fits(this.mentions[recent.speaker!]!)) return this.mentions[recent.speaker!]!;
+      const o = [...orgs].reverse().find(fits);
+      if (o) return o;
+    }
     if (ORG_HEADS.has(t.normal)) {
       const o = [...orgs].reverse().find((m) => new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
       if (o) return o;
@@ -795,11 +805,12 @@ export class StatementFinder {
         if (m.type === 'PERSON' || m.demonym || m.canonical || m.personTagged || m.kindHint === 'media' || m.kindHint === 'government' || m.kindHint === 'intergovernmental' || m.kindHint === 'trade union') return false;
         if (m.type === null && m.text.includes(' ')) return false;
         if (!generic) return m.descriptor === t.normal;
-        return m.kindHint === 'company' || m.kindHint === 'bank' || (m.kindHint === undefined && !ORG_HEADS.has(m.text.split(' ').pop()!.toLowerCase()));
+        const kind = orgKind(m);
+        return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(m)));
       };
       const recent = [...this.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
       if (recent && fits(this.mentions[recent.speaker!]!)) return this.mentions[recent.speaker!]!;
-      return pool.filter((m) => m.kindHint === 'company' || m.kindHint === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
+      return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
     }
     return null;
   }
@@ -1026,4 +1037,14 @@ interface Attribution {
   relative?: boolean;
   /** Offset just past the attribution. */
   end: number;
+}
+
+/** The last word of a name, lower case: the head that says what kind of body it is. */
+function lastWord(m: Mention): string {
+  return m.text.split(' ').pop()!.toLowerCase();
+}
+
+/** An organization's kind: as found, else from the head of its name ("… Mining" is a company). */
+function orgKind(m: Mention): string | undefined {
+  return m.kindHint ?? ORG_KIND_BY_HEAD[lastWord(m)];
 }

@@ -2,6 +2,7 @@ import { CAPTION_CREDIT_RULES } from './captions.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
 import { MENTION_RULES } from './mention-rules.js';
+import { DESCRIPTION_RULES } from './descriptions.js';
 import { PLACE_HEADS } from './place-heads.js';
 import { PLACE_KIND_CUES } from './place-kinds.js';
 import { STATEMENT_RULES } from './statement-rules.js';
@@ -46,6 +47,7 @@ function build(): Map<string, string> {
     const cues = [...(r.before ?? []).map((ws) => `"the ${ws.join(' ')} X"`), ...(r.appositionHeads?.length ? [`an apposition headed by ${quoteWords(r.appositionHeads)}`] : [])];
     put(r.id, `a place is a ${r.kind}: ${cues.join(', ')}`);
   }
+  for (const r of DESCRIPTION_RULES) put(r.id, `"the ${r.nouns.join('/')}" is the last organization named ${quoteWords(r.heads)}${r.kinds ? ` or of kind ${quoteWords(r.kinds)}` : ''}, the one that just spoke first`);
   for (const r of PLACE_HEADS) put(r.id, `a name before ${quoteWords(r.heads)} is a place${r.keep ? ', the head part of its name' : ''}`);
   for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
   for (const r of EVENT_TRIGGERS) {

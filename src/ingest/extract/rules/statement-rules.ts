@@ -19,7 +19,7 @@ export const STATEMENT_RULES = {
   'statement.according-to': '"according to X"',
   'statement.speaker.name': 'speaker named in the sentence',
   'statement.speaker.pronoun': 'speaker by a pronoun: the nearest earlier speaker that fits',
-  'statement.speaker.description': 'speaker by a definite description ("the ministry said"): the last one named so',
+  'statement.speaker.description': 'speaker by a definite description ("the ministry said", "the regulator said"; statement.description.* rules): the body of that kind that just spoke, else the last one named so',
   'statement.speaker.marker': 'speaker named in the quote marker',
   'statement.speaker.continuation': 'speaker of the quote just before',
   'statement.speaker.according-to': 'speaker named after "according to"',

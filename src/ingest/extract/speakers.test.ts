@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
+import { DESCRIPTION_RULES } from './rules/descriptions.js';
 
 const statements = (body: string) =>
   analyse({ title: 'T', publishedAt: '2025-09-10T10:00:00', authors: [], tags: [], body }).parsed.statements.map((s) => [s.speaker, s.text]);
@@ -21,5 +22,22 @@ describe('a quote attributed after it through a role of any noun', () => {
 
   it('does not read a clause with a verb as a role', () => {
     expect(statements('"It was close," fans who waited outside Paul Matz said.').map(([speaker]) => speaker)).not.toContain('person:paul-matz');
+  });
+});
+
+describe('descriptions resolved by the kind of body (rules/descriptions.ts)', () => {
+  const speakerName = (body: string, text: string): string | undefined => {
+    const parsed = analyse({ title: 'T', publishedAt: '2025-09-10T10:00:00', authors: [], tags: [], body }).parsed;
+    const s = parsed.statements.find((x) => x.text.startsWith(text));
+    return parsed.entities.find((e) => e.id === s?.speaker)?.name;
+  };
+
+  it.each(DESCRIPTION_RULES.flatMap((r) => r.examples.map(([body, name]) => ({ id: r.id, body, name }))))('$id: $name', ({ body, name }) => {
+    const said = body.slice(body.lastIndexOf(' said ') + 6, body.lastIndexOf(' said ') + 16);
+    expect(speakerName(body, said)).toBe(name);
+  });
+
+  it('"the company" is a company named by its trade, not an agency named after it', () => {
+    expect(speakerName('Brenna Mining said output fell. The Fisheries Agency issued a warning. The company said costs had risen.', 'costs')).toBe('Brenna Mining');
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Definite descriptions that refer back to an organization by what kind of body it is, not by a
+ * word of its name: "the regulator said" after "the Maritime Authority", "the agency said" after
+ * "the Fisheries Service". A description resolves to the organization that spoke in the two
+ * sentences before when it fits, else to the last one named that fits (statements.ts), so the
+ * kind decides before recency. Descriptions that repeat a word of the name ("the commission")
+ * and "the company" are read in statements.ts.
+ */
+
+export interface DescriptionRule {
+  /** Stable id, `statement.description.<noun>`. */
+  id: string;
+  /** Lower-case nouns after "the". */
+  nouns: string[];
+  /** Last words of names of bodies the nouns describe. */
+  heads: string[];
+  /** Organization kinds the nouns describe, whatever the name ends in. */
+  kinds?: string[];
+  /** [text, speaker's name]: the unit tests run them. */
+  examples: Array<[string, string]>;
+}
+
+export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
+  {
+    id: 'statement.description.regulator',
+    nouns: ['regulator', 'watchdog'],
+    heads: ['authority', 'commission', 'agency', 'office', 'regulator', 'inspectorate', 'board', 'administration', 'bureau', 'directorate'],
+    kinds: ['regulator'],
+    examples: [['The Coastal Safety Authority fined the ferry operator on Monday. The regulator said the crew had ignored two warnings.', 'Coastal Safety Authority']],
+  },
+  {
+    id: 'statement.description.agency',
+    nouns: ['agency'],
+    heads: ['agency', 'authority', 'service', 'office', 'institute', 'bureau', 'administration', 'directorate', 'inspectorate'],
+    kinds: ['UN agency', 'regulator'],
+    examples: [['Brenna Mining welcomed the report. The Geological Survey Service published it on Monday, and the agency said more tremors were likely.', 'Geological Survey Service']],
+  },
+  {
+    id: 'statement.description.ministry',
+    nouns: ['ministry', 'department'],
+    heads: ['ministry', 'department', 'office'],
+    kinds: ['government'],
+    examples: [['The Department of Roads closed the pass. The ministry said it would reopen in spring.', 'Department of Roads']],
+  },
+  {
+    id: 'statement.description.court',
+    nouns: ['court', 'tribunal'],
+    heads: ['court', 'tribunal'],
+    kinds: ['court'],
+    examples: [['The Supreme Tribunal upheld the ban. The court said the law was clear.', 'Supreme Tribunal']],
+  },
+];
+
+/** Description noun → its rule, built once. */
+export const DESCRIPTION_INDEX: ReadonlyMap<string, DescriptionRule> = new Map(DESCRIPTION_RULES.flatMap((r) => r.nouns.map((n) => [n, r] as const)));
