@@ -1,5 +1,5 @@
-import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { DatabaseTimeoutError, DatabaseUnavailableError, mapDriverError } from './errors.js';
+import neo4j, { Neo4jError, isRetriableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { DatabaseTimeoutError, DatabaseTransientError, DatabaseUnavailableError, mapDriverError } from './errors.js';
 import { DatabaseHealth } from './health.js';
 import type { RequestBookmarks } from './bookmarks.js';
 import type { QueryMeter } from './query-meter.js';
@@ -8,6 +8,15 @@ export type Params = Record<string, unknown>;
 
 /** Tries of one read query on transient failures (deadlock, leader switch, lost connection). */
 const READ_ATTEMPTS = 3;
+
+/**
+ * How long a write transaction that lost a lock conflict (Neo.TransientError.*) is tried again, at
+ * most, when no request deadline is nearer. The driver's own retries cannot be stretched for this:
+ * they treat an outage like a deadlock, so a long retry time would hold a command on a dead server.
+ * Eight concurrent ingests of articles about the same hubs outlasted 5 s of retries
+ * (test/reliability/concurrent-writers.rel.test.ts).
+ */
+export const LOCK_RETRY_MS = 30_000;
 export type AccessMode = 'READ' | 'WRITE';
 
 /** Called once per Cypher query sent to the server: how tests and metrics count round trips. */
@@ -152,7 +161,26 @@ export class Executor {
     }
   }
 
+  /**
+   * A write that lost a lock conflict is tried again after a growing, jittered pause (the writers
+   * that collided must not meet again in step), for at most LOCK_RETRY_MS and never past the
+   * request's deadline; anything else, an outage included, is thrown at once.
+   */
   private async transaction<T>(mode: AccessMode, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (mode === 'READ') return this.transactionOnce(mode, work);
+    const until = Math.min(Date.now() + LOCK_RETRY_MS, this.deadline?.at ?? Infinity);
+    for (let pause = 200; ; pause = Math.min(pause * 2, 3_000)) {
+      try {
+        return await this.transactionOnce(mode, work);
+      } catch (error) {
+        const wait = pause / 2 + Math.random() * pause;
+        if (!(error instanceof DatabaseTransientError) || !isNeo4jTransient(error.cause) || Date.now() + wait >= until) throw error;
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  }
+
+  private async transactionOnce<T>(mode: AccessMode, work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!this.health.up) throw this.unavailable();
     const timeout = this.timeoutFor(mode);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE', bookmarks: this.bookmarks?.given });
@@ -240,6 +268,11 @@ export class Executor {
     this.health.stop();
     return this.driver.close();
   }
+}
+
+/** A conflict Neo4j itself reports as worth retrying (deadlock, lock wait, memory pool), not a full connection pool. */
+function isNeo4jTransient(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code ?? '').startsWith('Neo.TransientError.');
 }
 
 /**
