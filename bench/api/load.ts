@@ -23,6 +23,8 @@ export interface Store {
   uri: string;
   username: string;
   password: string;
+  /** The Neo4j server's process id: its CPU time is read from /proc (run.ts). */
+  pid: number;
   /** Seconds the load took, or null when the cache was used. */
   loadSeconds: number | null;
   counts: Record<string, number>;
@@ -150,7 +152,7 @@ export async function openStore(n: number, options: { fresh: boolean; writers: n
     await executor.close();
     executor = null;
     const l = local;
-    return { uri: l.uri, username: l.username, password: l.password, loadSeconds, counts, stop };
+    return { uri: l.uri, username: l.username, password: l.password, pid: l.pid, loadSeconds, counts, stop };
   } catch (error) {
     await stop().catch(() => {});
     throw error;

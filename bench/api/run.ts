@@ -1,16 +1,19 @@
 /**
- * `npm run bench:api [-- --sizes 2000,20000 --duration 10 --connections 8 --warmup 2 --writers 4 --fresh]`
+ * `npm run bench:api [-- --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --writers 4 --fresh]`
  *
  * newsgraph's GraphQL server against a raw-driver baseline, side by side on the same Neo4j and the
  * same synthetic archive (corpus.ts, loaded by load.ts through the real write path and cached).
  * Each server is its own child process, so its CPU is measured apart from the load generator
  * (autocannon, in this process). Per size: both servers answer each shape once and the answers are
  * compared, every shape runs on every server once untimed (a cold page cache is no one's cost), then each
- * shape is loaded on each server in turn (warm-up, then timed). Results go to
+ * shape is loaded on each server in turn, in `--rounds` rounds whose order of servers rotates, so
+ * that the windows compared in a round are seconds apart: on a shared machine the load moves
+ * between minutes, and one window per server gave ratios that moved ±0.3 between runs. A ratio is
+ * the median of its rounds' ratios, printed with their range. Results go to
  * stdout and bench/results/api-<ISO date>.json. Everything is stopped at the end, on error and on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,7 +30,8 @@ import { SHAPES, type Shape } from './shapes.js';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '2000,20000' },
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '4' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '2' },
     writers: { type: 'string', default: '4' },
@@ -40,8 +44,9 @@ const sizes = values.sizes!.split(',').map(Number);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
-if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !(connections > 0) || !(warmup >= 0) || [...only].some((n) => !SHAPES.some((s) => s.name === n))) {
-  console.error('usage: --sizes 2000,20000 --duration 10 --connections 8 --warmup 2 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
+const rounds = Number(values.rounds);
+if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !Number.isInteger(rounds) || rounds < 1 || !(connections > 0) || !(warmup >= 0) || [...only].some((n) => !SHAPES.some((s) => s.name === n))) {
+  console.error('usage: --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
   process.exit(2);
 }
 
@@ -123,6 +128,23 @@ async function fetchOnce(server: ServerProcess, shape: Shape, variables: Record<
   return { status: res.status, bytes: Buffer.byteLength(text), json: JSON.parse(text) };
 }
 
+/** One timed window of one shape on one server. */
+interface Window {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  firstFailure: string | null;
+  served: number;
+  roundTrips: number;
+  neo4jBytes: number;
+  cpuMs: number;
+  neo4jCpuMs: number;
+}
+
+/** A shape on a server over all rounds: medians of the windows' rates and latencies, sums of what they cost. */
 interface Measured {
   reqPerSec: number;
   p50: number;
@@ -138,6 +160,9 @@ interface Measured {
   neo4jBytesPerReq: number;
   bodyBytes: number;
   cpuMsPerReq: number;
+  /** Neo4j's process CPU over the windows (every core, from /proc) per request served. */
+  neo4jCpuMsPerReq: number;
+  windows: { reqPerSec: number; p50: number; p99: number }[];
 }
 
 async function cannon(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, seconds: number) {
@@ -180,12 +205,23 @@ async function idleCounters(server: ServerProcess): Promise<CounterSnapshot> {
   }
 }
 
-async function measure(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, bodyBytes: number): Promise<Measured> {
-  const warm = warmup > 0 ? await cannon(server, shape, variables, warmup) : null;
+/** CPU milliseconds process `pid` has used (user + system, every thread), from /proc; 0 where there is no /proc. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
+
+async function window(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, neo4jPid: number): Promise<Window> {
   const before = await idleCounters(server);
+  const neo4jBefore = processCpuMs(neo4jPid);
   const { result, graphqlErrors, firstFailure } = await cannon(server, shape, variables, duration);
   const after = await idleCounters(server);
-  const served = Math.max(1, after.requests - before.requests);
   return {
     reqPerSec: result.requests.average,
     p50: result.latency.p50,
@@ -193,13 +229,46 @@ async function measure(server: ServerProcess, shape: Shape, variables: Record<st
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts + graphqlErrors,
-    warmupErrors: warm ? warm.result.non2xx + warm.result.errors + warm.result.timeouts + warm.graphqlErrors : 0,
-    firstFailure: warm?.firstFailure ?? firstFailure,
-    roundTripsPerReq: (after.roundTrips - before.roundTrips) / served,
-    neo4jBytesPerReq: (after.neo4jBytesRead - before.neo4jBytesRead) / served,
-    bodyBytes,
-    cpuMsPerReq: (after.cpuMicros - before.cpuMicros) / 1000 / served,
+    firstFailure,
+    served: Math.max(1, after.requests - before.requests),
+    roundTrips: after.roundTrips - before.roundTrips,
+    neo4jBytes: after.neo4jBytesRead - before.neo4jBytesRead,
+    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
+    neo4jCpuMs: processCpuMs(neo4jPid) - neo4jBefore,
   };
+}
+
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+function combine(windows: readonly Window[], bodyBytes: number, warmupErrors: number, warmupFailure: string | null): Measured {
+  const served = sum(windows.map((w) => w.served));
+  return {
+    reqPerSec: median(windows.map((w) => w.reqPerSec)),
+    p50: median(windows.map((w) => w.p50)),
+    p99: median(windows.map((w) => w.p99)),
+    requests: sum(windows.map((w) => w.requests)),
+    non2xx: sum(windows.map((w) => w.non2xx)),
+    errors: sum(windows.map((w) => w.errors)),
+    warmupErrors,
+    firstFailure: warmupFailure ?? windows.find((w) => w.firstFailure)?.firstFailure ?? null,
+    roundTripsPerReq: sum(windows.map((w) => w.roundTrips)) / served,
+    neo4jBytesPerReq: sum(windows.map((w) => w.neo4jBytes)) / served,
+    bodyBytes,
+    cpuMsPerReq: sum(windows.map((w) => w.cpuMs)) / served,
+    neo4jCpuMsPerReq: sum(windows.map((w) => w.neo4jCpuMs)) / served,
+    windows: windows.map(({ reqPerSec, p50, p99 }) => ({ reqPerSec, p50, p99 })),
+  };
+}
+
+/** newsgraph's ratio to the baseline per round (windows seconds apart): the median and the range. */
+function roundRatios(ng: Measured, bl: Measured, of: (w: Measured['windows'][number]) => number): { median: number; min: number; max: number } {
+  const ratios = ng.windows.map((w, i) => of(w) / of(bl.windows[i]!));
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
 
 // ---- variables ---------------------------------------------------------------------------------
@@ -247,15 +316,17 @@ const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) :
 const kb = (bytes: number) => (bytes >= 10_240 ? `${(bytes / 1024).toFixed(0)}k` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)}k` : `${bytes.toFixed(0)}`);
 
 function table(size: number, rows: SizeResult['shapes']): string {
-  const head = ['shape', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RT/req', 'neo4j B/req', 'body B', 'CPU ms/req', 'rps ratio', 'p99 ratio'];
-  const widths = [20, 10, 8, 8, 8, 7, 7, 7, 12, 8, 11, 10, 10];
+  const head = ['shape', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RT/req', 'neo4j B/req', 'body B', 'CPU ms/req', 'Neo4j CPU', 'rps ratio', 'range', 'p99 ratio'];
+  const widths = [20, 10, 8, 8, 8, 7, 7, 7, 12, 8, 11, 10, 10, 12, 10];
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   const out = [`\n== ${size} articles ==`, line(head), '-'.repeat(widths.reduce((a, b) => a + b + 1, 0))];
   for (const r of rows) {
     for (const name of SERVERS) {
       const m = r[name];
-      const ratio = name === 'newsgraph' ? [fmt(r.rpsRatio, 2), fmt(r.p99Ratio, 2)] : name === 'apollo' ? [fmt(m.reqPerSec / r.baseline.reqPerSec, 2), fmt(m.p99 / r.baseline.p99, 2)] : ['', ''];
-      out.push(line([name === 'newsgraph' ? `${r.shape} ${r.title}` : '', name, fmt(m.reqPerSec, 0), fmt(m.p50), fmt(m.p99), String(m.non2xx), String(m.errors + m.warmupErrors), fmt(m.roundTripsPerReq, 1), kb(m.neo4jBytesPerReq), kb(m.bodyBytes), fmt(m.cpuMsPerReq, 2), ...ratio]));
+      const range = (x: { min: number; max: number }) => `${fmt(x.min, 2)}–${fmt(x.max, 2)}`;
+      const ratio =
+        name === 'newsgraph' ? [fmt(r.rpsRatio, 2), range(r.rpsRatioRange), fmt(r.p99Ratio, 2)] : name === 'apollo' ? [fmt(r.apolloRpsRatio, 2), range(r.apolloRpsRatioRange), fmt(r.apolloP99Ratio, 2)] : ['', '', ''];
+      out.push(line([name === 'newsgraph' ? `${r.shape} ${r.title}` : '', name, fmt(m.reqPerSec, 0), fmt(m.p50), fmt(m.p99), String(m.non2xx), String(m.errors + m.warmupErrors), fmt(m.roundTripsPerReq, 1), kb(m.neo4jBytesPerReq), kb(m.bodyBytes), fmt(m.cpuMsPerReq, 2), fmt(m.neo4jCpuMsPerReq, 2), ...ratio]));
     }
   }
   return out.join('\n');
@@ -270,7 +341,22 @@ interface SizeResult {
   s5PathLength: number;
   /** 1, 5 and 15 minute load averages when the size finished: other work on the machine shows here. */
   loadAverage: number[];
-  shapes: { shape: string; title: string; sameAnswer: boolean; diff: string[]; newsgraph: Measured; apollo: Measured; baseline: Measured; rpsRatio: number; p99Ratio: number; apolloRpsRatio: number }[];
+  shapes: {
+    shape: string;
+    title: string;
+    sameAnswer: boolean;
+    diff: string[];
+    newsgraph: Measured;
+    apollo: Measured;
+    baseline: Measured;
+    /** Medians of the per-round ratios to the baseline, with the rounds' range. */
+    rpsRatio: number;
+    rpsRatioRange: { min: number; max: number };
+    p99Ratio: number;
+    apolloRpsRatio: number;
+    apolloRpsRatioRange: { min: number; max: number };
+    apolloP99Ratio: number;
+  }[];
 }
 
 // ---- main --------------------------------------------------------------------------------------
@@ -322,11 +408,40 @@ async function runSize(size: number, previous?: SizeResult): Promise<SizeResult>
     ];
     console.log(`${shape.name} ${shape.title}: same answer: ${diff.length === 0 ? 'yes' : 'no'}`);
     for (const d of diff) console.log(`    ${d}`);
-    const ng = await measure(newsgraph!, shape, vars, a.bytes);
-    const ap = await measure(apollo!, shape, vars, c.bytes);
-    const bl = await measure(baseline!, shape, vars, b.bytes);
+    const servers = [newsgraph!, apollo!, baseline!];
+    const warm = new Map<ServerName, { errors: number; failure: string | null }>();
+    for (const server of servers) {
+      const w = warmup > 0 ? await cannon(server, shape, vars, warmup) : null;
+      warm.set(server.name, { errors: w ? w.result.non2xx + w.result.errors + w.result.timeouts + w.graphqlErrors : 0, failure: w?.firstFailure ?? null });
+    }
+    const windows = new Map<ServerName, Window[]>(SERVERS.map((name) => [name, []]));
+    for (let round = 0; round < rounds; round++) {
+      // Each server goes first, second and last in turn.
+      for (let i = 0; i < servers.length; i++) {
+        const server = servers[(i + round) % servers.length]!;
+        windows.get(server.name)!.push(await window(server, shape, vars, store.pid));
+      }
+    }
+    const bytes = { newsgraph: a.bytes, apollo: c.bytes, baseline: b.bytes };
+    const [ng, ap, bl] = SERVERS.map((name) => combine(windows.get(name)!, bytes[name], warm.get(name)!.errors, warm.get(name)!.failure)) as [Measured, Measured, Measured];
     for (const [name, m] of [['newsgraph', ng], ['apollo', ap], ['baseline', bl]] as const) if (m.firstFailure) console.log(`    ${name} under load: ${m.firstFailure}`);
-    shapes.push({ shape: shape.name, title: shape.title, sameAnswer: diff.length === 0, diff, newsgraph: ng, apollo: ap, baseline: bl, rpsRatio: ng.reqPerSec / bl.reqPerSec, p99Ratio: ng.p99 / bl.p99, apolloRpsRatio: ap.reqPerSec / bl.reqPerSec });
+    const rps = roundRatios(ng, bl, (w) => w.reqPerSec);
+    const apolloRps = roundRatios(ap, bl, (w) => w.reqPerSec);
+    shapes.push({
+      shape: shape.name,
+      title: shape.title,
+      sameAnswer: diff.length === 0,
+      diff,
+      newsgraph: ng,
+      apollo: ap,
+      baseline: bl,
+      rpsRatio: rps.median,
+      rpsRatioRange: { min: rps.min, max: rps.max },
+      p99Ratio: roundRatios(ng, bl, (w) => w.p99).median,
+      apolloRpsRatio: apolloRps.median,
+      apolloRpsRatioRange: { min: apolloRps.min, max: apolloRps.max },
+      apolloP99Ratio: roundRatios(ap, bl, (w) => w.p99).median,
+    });
   }
   killChildren();
   const { loadSeconds, counts } = store;
@@ -343,7 +458,7 @@ async function main() {
   const date = new Date().toISOString();
   console.log(`newsgraph API benchmark — ${date}`);
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work shares these cores)`);
-  console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up + ${duration} s per shape and server, 127.0.0.1; sizes ${sizes.join(', ')}`);
+  console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up, then ${rounds} rounds of ${duration} s per shape and server (the servers' order rotating), 127.0.0.1; sizes ${sizes.join(', ')}`);
 
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await runSize(size, results.at(-1)));
@@ -362,7 +477,7 @@ async function main() {
   const dir = projectPath('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `api-${date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, shapes: [...only], duration, connections, warmup, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, shapes: [...only], duration, rounds, connections, warmup, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
   console.log(`\nwrote ${file}`);
 }
 
