@@ -128,15 +128,21 @@ async function fetchOnce(server: ServerProcess, shape: Shape, variables: Record<
   return { status: res.status, bytes: Buffer.byteLength(text), json: JSON.parse(text) };
 }
 
-/** One timed window of one shape on one server. */
-interface Window {
+/** What autocannon tells of a load: for one window, or the medians and sums over the rounds. */
+interface Load {
   reqPerSec: number;
   p50: number;
   p99: number;
   requests: number;
   non2xx: number;
+  /** Socket errors, timeouts and 200 responses carrying GraphQL `errors`. */
   errors: number;
+  /** The first failed response seen (status and the start of its body), to say why. */
   firstFailure: string | null;
+}
+
+/** One timed window of one shape on one server. */
+interface Window extends Load {
   served: number;
   roundTrips: number;
   neo4jBytes: number;
@@ -145,17 +151,8 @@ interface Window {
 }
 
 /** A shape on a server over all rounds: medians of the windows' rates and latencies, sums of what they cost. */
-interface Measured {
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  /** Socket errors, timeouts and 200 responses carrying GraphQL `errors`. */
-  errors: number;
+interface Measured extends Load {
   warmupErrors: number;
-  /** The first failed response seen (status and the start of its body), to say why. */
-  firstFailure: string | null;
   roundTripsPerReq: number;
   neo4jBytesPerReq: number;
   bodyBytes: number;
