@@ -5,7 +5,7 @@ import { publishedDay } from './dates.js';
 import { EventFinder } from './events.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
-import { StatementFinder } from './statements.js';
+import { findStatements } from './statements.js';
 import { withoutPhotoCredit } from './rules/captions.js';
 import { analyseText } from './text.js';
 import { TriggerEventFinder } from './trigger-events.js';
@@ -36,7 +36,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
 
   typeFromContext(mentions, article.body);
 
-  const statements = new StatementFinder(body, mentions).run();
+  const statements = findStatements(body, mentions);
   typeSpeakers(statements, mentions, article.body);
   unifyTypes(mentions);
   const published = publishedDay(article.publishedAt);

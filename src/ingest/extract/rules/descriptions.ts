@@ -2,9 +2,9 @@
  * Definite descriptions that refer back to an organization by what kind of body it is, not by a
  * word of its name: "the regulator said" after "the Maritime Authority", "the agency said" after
  * "the Fisheries Service". A description resolves to the organization that spoke in the two
- * sentences before when it fits, else to the last one named that fits (statements.ts), so the
+ * sentences before when it fits, else to the last one named that fits (statements/descriptions.ts), so the
  * kind decides before recency. Descriptions that repeat a word of the name ("the commission")
- * and "the company" are read in statements.ts.
+ * and "the company" are read in statements/descriptions.ts.
  */
 
 export interface DescriptionRule {

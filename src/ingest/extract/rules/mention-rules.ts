@@ -1,5 +1,5 @@
 /**
- * The ways the mention finder (mentions.ts, extract.ts) finds a name and decides its type, as a
+ * The ways the mention finder (mentions.ts, mentions/, extract.ts) finds a name and decides its type, as a
  * closed list with ids. Every mention carries the ids of the rules that made it (`Mention.rules`),
  * so `newsgraph parse --explain` can say why a name became a person, an organization or a place,
  * and a wrong mention points at the rule to fix. The productions stay in code beside the token

@@ -1,5 +1,5 @@
 /**
- * The constructions the statement finder (statements.ts) reads, and how a statement's speaker was
+ * The constructions the statement finder (statements.ts, statements/) reads, and how a statement's speaker was
  * found, as a closed list with ids. Every statement carries two: the construction, then the speaker
  * rule (`ExtractedStatement.rules`), shown by `newsgraph parse --explain`.
  */

@@ -1,0 +1,224 @@
+import { ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
+import { lexKey } from '../lexicon.js';
+import { PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
+import type { Mention } from '../types.js';
+import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
+import { person, personNameStart } from './people.js';
+import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
+import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
+import { unknownName } from './unknown-names.js';
+import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, MINISTRY_FIELDS, PERSON_TAGS } from './words.js';
+
+/**
+ * Splits a run of capitalised words into the mentions it holds and types each: a person with the
+ * organization they are "of", places by their administrative or lower-case head word, caption
+ * credits, known names, demonyms, national agencies, airlines, organizations by a head word, people
+ * by their name words, and what is left as known sub-names and unknown stretches.
+ */
+
+/** Split a run into the mentions it holds. */
+export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
+  // Leading "The" belongs to no name.
+  while (from < to && DETERMINERS.has(tokens[from]!.normal)) from++;
+  // Trailing connectors never end a name.
+  while (to > from && CONNECTORS.has(tokens[to - 1]!.text)) to--;
+  if (from >= to) return;
+  // "Kavita Rao of the Indian National Congress": a person, then the organization they belong to
+  if (personOfOrganization(ctx, out, tokens, from, to, sentence)) return;
+  const words = tokens.slice(from, to);
+  const text = words.map((w, n) => (n === words.length - 1 ? bareText(w) : w.text) + (n < words.length - 1 ? w.post : '')).join('').trim();
+  // "the US dollar", "the euro": a country before a currency names the currency, not the country
+  const nextTok = tokens[to];
+  if (nextTok && CURRENCY_WORDS.has(nextTok.normal) && !breaksAfter(tokens[to - 1]!) && ctx.lexicon.lookup(text)?.type === 'PLACE') return;
+  // "Mexico City", "Kuwait City"
+  if (words.length > 1 && words[words.length - 1]!.normal === 'city' && !words.some((w) => ORG_HEADS.has(w.normal))) {
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.city-suffix', { kindHint: 'city' });
+    return;
+  }
+  const after = tokens[to];
+  const inParens = !!after && after.pre.includes('(') && after.post.startsWith(')');
+  const acronym =
+    inParens && (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(after.text) || (/^\p{Lu}[\p{L}\d&.-]{2,14}$/u.test(after.text) && to - from > 1 && words.some((w) => ORG_HEADS.has(w.normal))))
+      ? after.text
+      : undefined;
+
+  // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
+  const lastWord = words[words.length - 1]!;
+  if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal))) {
+    const head = PLACE_HEAD_INDEX.get(lastWord.normal);
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}) });
+    return;
+  }
+  // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
+  const nextWord = tokens[to];
+  const lowerHead = nextWord && !isCapitalised(nextWord.text) ? PLACE_HEAD_INDEX.get(nextWord.normal) : undefined;
+  if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text)) {
+    add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id] });
+    return;
+  }
+  // caption credits: "Photo: Getty Images", "video by the Foreign Ministry"
+  if (out.field === 'caption' && afterCredit(tokens, from, sentence) && !ctx.lexicon.lookup(text)) {
+    const head = ORG_KIND_BY_HEAD[lastWord.normal];
+    add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.caption.credit', { kindHint: head ?? 'media' });
+    return;
+  }
+  // Whole run known ("United Kingdom", "Kremlin", an author).
+  const hit = ctx.lexicon.lookup(text);
+  if (hit?.type === 'PERSON') {
+    // a known person: still read the role written before the name
+    person(ctx, out, tokens, from, from, to, sentence, classifyRun);
+    return;
+  }
+  if (hit) {
+    // a known name without a kind still gets the one the text gives, as an unknown name would: the
+    // kind must not depend on whether an earlier article taught the name (issue 10, order independence)
+    const kind = hit.kind ?? (hit.type === 'PLACE' ? placeKindOfWords(words) : undefined);
+    const m = add(ctx, out, tokens, from, to, hit.type, 'mention.known.whole-run', { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
+  // A single demonym ("Russian", "British").
+  if (to - from === 1) {
+    const country = ctx.lexicon.demonym(text);
+    if (country) {
+      add(ctx, out, tokens, from, to, 'PLACE', 'mention.demonym', { demonym: true, canonical: country, kindHint: 'country' });
+      return;
+    }
+  }
+  // "Regional Municipality of Wood Buffalo", "County of Kent", "Town of Hay River": an administrative unit named with "of"
+  const unit = /^(?:(?:regional\s+)?municipality|county|province|district|town|village|city)\s+of\s+\p{Lu}/iu.exec(text);
+  if (unit && !words.some((w) => ORG_HEADS.has(w.normal))) {
+    const kind = /^(town|village|city)/i.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.administrative-unit', { kindHint: kind });
+    return;
+  }
+  // "Health Canada", "Statistics Norway": a national agency named by its field and its country
+  if (words.length === 2 && AGENCY_FIELDS.has(words[0]!.normal) && !possessiveLength(words[0]!) && ctx.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
+    add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.national-agency', { kindHint: 'government' });
+    return;
+  }
+  // "the trail in Jasper": a lone unknown name right after "in"/"near" is a place, even when it is also a first name
+  const before = tokens[from - 1];
+  if (words.length === 1 && before && from > sentence.from && /^(in|near|outside)$/.test(before.normal) && !breaksAfter(before) && !possessiveLength(lastWord) && !hasTag(lastWord, 'LastName', 'Honorific', 'Organization') && !ctx.seen.has(lexKey(lastWord.text))) {
+    const kind = placeKindOfWords(words);
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.after-preposition', kind ? { kindHint: kind } : {});
+    return;
+  }
+  // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
+  if (words.length >= 2 && words.length <= 3 && words[0]!.normal === 'air' && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.airline', { kindHint: 'company' });
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
+  // "Environment and Climate Change Canada": a government department named by its fields and its country
+  const andAt = words.findIndex((w) => w.text === 'and');
+  if (andAt > 0 && MINISTRY_FIELDS[words[0]!.normal] && ctx.lexicon.lookup(bareText(lastWord))?.type === 'PLACE' && ctx.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.department-fields', { kindHint: 'government' });
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
+  // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
+  const orgHead = words.findIndex((w) => ORG_HEADS.has(w.normal) && !hasTag(w, 'Person'));
+  const personStart = personNameStart(ctx, tokens, from, to);
+  if (orgHead >= 0 && personStart === null) {
+    const head = words[orgHead]!.normal;
+    const kind = /^(commission|board|authority|council|committee|office|tribunal|body)$/.test(head) && words.some((w) => /^(electoral|election|elections)$/.test(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
+    // "India's Ministry of Environment, Forest and Climate Change" → "… of India" (the written name stays an alias)
+    const extra: Partial<Mention> = kind ? { kindHint: kind } : {};
+    const q = tokens[from - 1];
+    if (head === 'ministry' && orgHead === 0 && words[1]?.text === 'of' && q && possessiveLength(q) && !breaksAfter(q) && !/\bof\s+(the\s+)?\p{Lu}/u.test(text.slice(text.indexOf(' of ') + 4))) {
+      const sp = out.spans.find((x) => x.to === from && x.possessive && x.mention.type === 'PLACE' && x.mention.kindHint === 'country');
+      if (sp) extra.canonical = `${text} of ${sp.mention.canonical ?? sp.mention.text}`;
+    }
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.head-word', extra);
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
+  if (personStart !== null) {
+    person(ctx, out, tokens, from, personStart, to, sentence, classifyRun);
+    return;
+  }
+  // Mixed runs: longest known sub-names, then what is left by compromise's tags.
+  let k = from;
+  while (k < to) {
+    let matched = 0;
+    for (let n = Math.min(ctx.lexicon.maxWords, to - k); n >= 1; n--) {
+      const sub = tokens.slice(k, k + n);
+      const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+      const h = ctx.lexicon.lookup(subText);
+      if (h) {
+        const kind = h.kind ?? (h.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
+        const m = add(ctx, out, tokens, k, k + n, h.type, 'mention.known.sub-name', { canonical: h.canonical, ...(kind ? { kindHint: kind } : {}) });
+        if (k + n === to) acronymAfter(ctx, out, tokens, to, m, acronym);
+        matched = n;
+        break;
+      }
+      if (n === 1) {
+        const country = ctx.lexicon.demonym(subText);
+        if (country) {
+          add(ctx, out, tokens, k, k + 1, 'PLACE', 'mention.demonym', { demonym: true, canonical: country, kindHint: 'country' });
+          matched = 1;
+        }
+      }
+    }
+    if (matched) {
+      k += matched;
+      continue;
+    }
+    // unknown stretch up to the next known sub-name
+    let e = k + 1;
+    while (e < to && !startsKnown(ctx, tokens, e, to)) e++;
+    while (e > k && CONNECTORS.has(tokens[e - 1]!.text)) e--;
+    if (e > k) unknownName(ctx, out, tokens, k, e, e === to ? acronym : undefined);
+    k = Math.max(e, k + 1);
+  }
+}
+
+/**
+ * "Kavita Rao of the Indian National Congress", "Kim Min-ho of the Democratic Party": a person's
+ * name, "of", and an organization. Adds both (the pair as an apposition, so the person is the
+ * subject of a verb after it) and returns true; false when the run is not of that shape.
+ */
+function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
+  // a title or honorific before the name is the person's, not part of the name: "Ambassador Ana Lopes of Fiji"
+  let nameFrom = from;
+  while (nameFrom < to - 1 && (isHonorific(tokens[nameFrom]!) || TITLE_HEADS.has(tokens[nameFrom]!.normal))) nameFrom++;
+  const ofAt = tokens.slice(nameFrom, to).findIndex((w, n) => n >= 2 && n <= 4 && w.text === 'of');
+  if (ofAt < 0) return false;
+  const c = nameFrom + ofAt;
+  const name = tokens.slice(nameFrom, c);
+  if (name.some((w) => !isCapitalised(w.text) && !w.tags.has('Hyphenated'))) return false;
+  if (name.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) || CONNECTORS.has(w.text) || ctx.lexicon.lookup(bareText(w)) || ctx.lexicon.demonym(bareText(w)) || hasTag(w, 'Place'))) return false;
+  if (!name.some((w) => hasTag(w, ...PERSON_TAGS))) return false;
+  let orgFrom = c + 1;
+  while (orgFrom < to && DETERMINERS.has(tokens[orgFrom]!.normal)) orgFrom++;
+  const org = tokens.slice(orgFrom, to);
+  if (!org.length) return false;
+  const orgText = org.map((w, n) => (n === org.length - 1 ? bareText(w) : w.text) + (n < org.length - 1 ? w.post : '')).join('').trim();
+  const known = ctx.lexicon.lookup(orgText);
+  // "… of the Democratic Party", "… of Fiji": what a person is "of" is an organization or a known place
+  if (!(org.some((w) => ORG_HEADS.has(w.normal)) || known?.type === 'ORGANIZATION' || known?.type === 'PLACE' || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(orgText))) return false;
+  person(ctx, out, tokens, from, nameFrom, c, sentence, classifyRun);
+  const p = out.spans.find((sp) => sp.from <= nameFrom + 1 && sp.to === c && sp.mention.type === 'PERSON');
+  classifyRun(ctx, out, tokens, orgFrom, to, sentence);
+  if (p) out.appositions.push({ person: p.mention.index, from: p.from, to });
+  return true;
+}
+
+function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number): boolean {
+  for (let n = Math.min(ctx.lexicon.maxWords, to - k); n >= 1; n--) {
+    const sub = tokens.slice(k, k + n);
+    const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+    if (ctx.lexicon.lookup(subText)) return true;
+  }
+  return !!ctx.lexicon.demonym(bareText(tokens[k]!));
+}
+
+function afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean {
+  let j = from - 1;
+  if (j >= sentence.from && DETERMINERS.has(tokens[j]!.normal)) j--;
+  if (j < sentence.from) return false;
+  const t = tokens[j]!;
+  return (/^(photo|photos|screenshot|video|image|picture|source|credit)$/i.test(t.text) && /:\s*$/.test(t.post)) || (t.normal === 'by' && j > sentence.from && /^(photo|video|screenshot|image|picture|footage)$/i.test(tokens[j - 1]!.text));
+}

@@ -1,0 +1,127 @@
+import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
+import type { MentionRuleId } from '../rules/mention-rules.js';
+import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
+import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
+import { breaksAfter } from './tokens.js';
+import { DETERMINERS } from './words.js';
+
+/**
+ * Names with no organization word that their context shows to be organizations: an apposition or a
+ * description ending in an organization noun, "shares of X", "X's board", "known as X", an acronym
+ * in parentheses after an organization noun.
+ */
+
+/** Lower-case nouns that say the name after them is an organization: "battery maker Voltaris". */
+export const ORG_TYPE_NOUNS = new Set([
+  'company', 'firm', 'group', 'maker', 'manufacturer', 'operator', 'airline', 'bank', 'carrier', 'producer', 'giant',
+  'insurer', 'lender', 'retailer', 'startup', 'start-up', 'agency', 'party', 'newspaper', 'broadcaster', 'organisation',
+  'organization', 'watchdog', 'regulator', 'tank', 'developer', 'supplier', 'exporter', 'importer', 'conglomerate',
+  'automaker', 'carmaker', 'steelmaker', 'utility', 'charity', 'outlet', 'daily', 'magazine', 'institute', 'university',
+]);
+export const ORG_TYPE_KIND: Record<string, string> = {
+  company: 'company', firm: 'company', maker: 'company', manufacturer: 'company', operator: 'company', airline: 'company',
+  bank: 'company', carrier: 'company', producer: 'company', giant: 'company', insurer: 'company', lender: 'company',
+  retailer: 'company', startup: 'company', 'start-up': 'company', developer: 'company', supplier: 'company',
+  automaker: 'company', carmaker: 'company', steelmaker: 'company', conglomerate: 'company', utility: 'company',
+  party: 'political party', newspaper: 'media', broadcaster: 'media', outlet: 'media', daily: 'media', magazine: 'media',
+  tank: 'think tank', charity: 'non-profit', watchdog: 'regulator', regulator: 'regulator', university: 'academic',
+};
+
+/** Lower-case descriptions of organizations beyond ORG_TYPE_NOUNS: "the metalworkers' union", "the rate-setting committee". */
+const ORG_DESCRIPTORS = new Set(['union', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency']);
+
+/** Nouns that describe an organization in an apposition or before its name ("the cement maker", "the metalworkers' union"). */
+export function orgNoun(t: Token | undefined): string | undefined {
+  if (!t || isCapitalised(t.text)) return undefined;
+  const w = t.normal.replace(/['’]s$/, '');
+  if (ORG_TYPE_NOUNS.has(w) || ORG_DESCRIPTORS.has(w) || /(?:maker|builder|producer|manufacturer|operator|supplier|lender|insurer|exporter)s?$/.test(w)) return w;
+  return undefined;
+}
+
+function markOrganization(sp: MentionSpan, rule: MentionRuleId, descriptor?: string): void {
+  const m = sp.mention;
+  if (m.canonical || m.role || m.demonym) return;
+  if (m.type === 'PERSON' && m.gender) return;
+  m.type = 'ORGANIZATION';
+  (m.rules ??= []).push(rule);
+  m.orgCue = true;
+  if (descriptor && !m.descriptor) m.descriptor = descriptor;
+  const kind = descriptor ? (ORG_TYPE_KIND[descriptor] ?? ORG_KIND_BY_HEAD[descriptor] ?? (/(maker|builder|producer|manufacturer|operator|supplier)$/.test(descriptor) ? 'company' : undefined)) : undefined;
+  if (kind && !m.kindHint) m.kindHint = kind;
+}
+
+/**
+ * Names with no organizational word that their context shows to be organizations:
+ * "Fingrid, the Finnish grid operator, said" (also an apposition, so the name is the subject),
+ * "shares of Cemvex", "Kestrel's board", "analysts at Banorte", "the central bank, known as Banxico,",
+ * "the rate-setting committee (Copom)".
+ */
+export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+  const spans = out.spans.filter((sp) => sp.mention.sentence === sentence.index && sp.from >= sentence.from && sp.to <= sentence.to && !sp.mention.canonical && !sp.mention.demonym && !sp.mention.role);
+  for (const sp of spans) {
+    const last = tokens[sp.to - 1]!;
+    const prev = tokens[sp.from - 1];
+    const prev2 = tokens[sp.from - 2];
+    // after: ", the Finnish grid operator," / ", a state-owned lender,"
+    if (/^,\s*$/.test(last.post) && !sp.possessive) {
+      let j = sp.to;
+      if (j < sentence.to && DETERMINERS.has(tokens[j]!.normal)) {
+        j++;
+        let e = j;
+        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !/^(that|which|who|whose)$/.test(tokens[e + 1]?.normal ?? '')) e++;
+        const seg = tokens.slice(j, e + 1);
+        const head = e < sentence.to ? orgNoun(tokens[e]) : undefined;
+        // ", the Danish drugmaker that makes …,": a relative clause inside the apposition runs to its comma
+        let close = e;
+        if (head && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) {
+          close = e + 1;
+          while (close < sentence.to && close - e < 16 && !/[,;:.!?]/.test(tokens[close]!.post)) close++;
+          if (close >= sentence.to || !/^,\s*$/.test(tokens[close]!.post)) close = -1;
+        }
+        if (head && close >= 0 && !seg.some((w) => TITLE_HEADS.has(w.normal)) && (/^,\s*$/.test(tokens[close]!.post) || close + 1 >= sentence.to)) {
+          markOrganization(sp, 'mention.org-cue.apposition-after', head);
+          if (/^,\s*$/.test(tokens[close]!.post)) out.appositions.push({ person: sp.mention.index, from: sp.from, to: close + 1 });
+          continue;
+        }
+      }
+    }
+    // before: "the mine's operator, Andes Copper, said" / "its parent company, Lumora Group,": a
+    // description ending in an organization noun, then the name between commas
+    if (prev && /^,\s*$/.test(prev.post) && /^,\s*$/.test(last.post) && !sp.possessive) {
+      const head = orgNoun(prev);
+      let d = sp.from - 1;
+      while (d > sentence.from && d > sp.from - 7 && !/[,;:.!?]/.test(tokens[d - 1]!.post)) d--;
+      const desc = tokens.slice(d, sp.from);
+      const determined = /^(the|a|an|its|their)$/.test(tokens[d]!.normal) || desc.some((w) => possessiveLength(w) > 0);
+      if (head && determined && !desc.some((w) => TITLE_HEADS.has(w.normal) || w.tags.has('Verb'))) {
+        markOrganization(sp, 'mention.org-cue.description-before', head);
+        out.appositions.push({ person: sp.mention.index, from: d, to: sp.to });
+        continue;
+      }
+    }
+    // before: "shares of X", "shares in X", "analysts at X", "the union X"
+    if (prev && !breaksAfter(prev) && prev2 && /^(of|in|at)$/.test(prev.normal) && /^(shares|stock|analysts|economists|strategists|researchers|experts|scientists|specialists|investigators|engineers|employees|shareholders|investors|customers|subsidiary|unit|owner)$/.test(prev2.normal) && !(prev.normal === 'in' && !/^(shares|stock)$/.test(prev2.normal))) {
+      markOrganization(sp, 'mention.org-cue.shares-of');
+      continue;
+    }
+    // after: "X's board", "X's shares", "X's chief executive"
+    const next = tokens[sp.to];
+    if (sp.possessive && next && /^(board|shares|stock|shareholders|subsidiary|subsidiaries|unit|units|plant|plants|factory|factories|headquarters|profit|profits|revenue|revenues|sales|earnings|ceo|chief|chairman|chairwoman|workforce|employees|staff|management|executives|operations|customers|products|share)$/.test(next.normal)) {
+      if (!(next.normal === 'chief' || next.normal === 'staff') || sp.mention.type !== 'PERSON') {
+        markOrganization(sp, 'mention.org-cue.possessive-noun');
+        continue;
+      }
+    }
+    // "the central bank, known as Banxico," / "the monetary policy committee (Copom)"
+    if (prev && prev2 && /^as$/.test(prev.normal) && /^(known|called|named)$/.test(prev2.normal)) {
+      const noun = tokens[sp.from - 3];
+      if (noun && (orgNoun(noun) || ORG_HEADS.has(noun.normal))) {
+        markOrganization(sp, 'mention.org-cue.known-as', noun.normal);
+        continue;
+      }
+    }
+    if (prev && tokens[sp.from]!.pre.includes('(') && last.post.startsWith(')') && !isCapitalised(prev.text) && (orgNoun(prev) || ORG_HEADS.has(prev.normal))) {
+      markOrganization(sp, 'mention.org-cue.parenthesised', prev.normal);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
+import { lexKey } from '../lexicon.js';
+import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
+import type { Mention } from '../types.js';
+import { add, type FieldMentions, type MentionContext } from './context.js';
+import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
+import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific } from './tokens.js';
+import { unknownName } from './unknown-names.js';
+import { DETERMINERS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
+
+/**
+ * People's names inside a run and the role written before them ("UK Defence Secretary X",
+ * "Kremlin spokesman X"): where the name starts, honorifics and gendered role words, and the
+ * country or organization the role belongs to (its qualifier).
+ */
+
+/**
+ * How the caller reads capitalised words before a name that are not its role. Passed in rather
+ * than imported: classify.ts reads runs and hands people here, so the imports stay one-way.
+ */
+type ReadRun = (ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence) => void;
+
+/**
+ * Where a person's name starts inside the run [from, to), or null when the run names no person.
+ * "UK Defence Secretary John Healey" → index of "John"; "Vladimir Putin" → from.
+ */
+export function personNameStart(ctx: MentionContext, tokens: Token[], from: number, to: number): number | null {
+  let k = to;
+  while (k > from) {
+    const w = tokens[k - 1]!;
+    // a role word the tagger took into the name ("Justice Clodagh Brennan", "Energy Darragh Moran") with two name words after it
+    const roleBeforeName = ROLE_MODIFIERS.has(w.normal) && to - k >= 2;
+    if (TITLE_HEADS.has(w.normal) || (ROLE_MODIFIERS.has(w.normal) && !hasTag(w, ...PERSON_TAGS)) || roleBeforeName || ORG_HEADS.has(w.normal)) break;
+    if (ctx.lexicon.lookup(bareText(w))?.type === 'PLACE' || ctx.lexicon.lookup(bareText(w))?.type === 'ORGANIZATION') break;
+    if (ctx.lexicon.demonym(bareText(w))) break;
+    if (isHonorific(w)) break;
+    k--;
+  }
+  if (k === to) return null;
+  const name = tokens.slice(k, to);
+  const personish = name.some((w) => hasTag(w, ...PERSON_TAGS)) || ctx.lexicon.lookup(name.map((w) => w.text).join(' '))?.type === 'PERSON';
+  const titled = k > from && (TITLE_HEADS.has(tokens[k - 1]!.normal) || isHonorific(tokens[k - 1]!));
+  if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
+  if (personish || titled) return k;
+  // untagged capitalised pair right after a lower-case title: "spokesman Dmitry Peskov"
+  const before = tokens[from - 1];
+  if (k === from && before && TITLE_HEADS.has(before.normal) && !breaksAfter(before)) return k;
+  return null;
+}
+
+/** A person mention with the role written before it ("UK Defence Secretary", "Kremlin spokesman"). */
+export function person(ctx: MentionContext, out: FieldMentions, tokens: Token[], runFrom: number, nameFromIn: number, to: number, sentence: Sentence, readRest: ReadRun): void {
+  let nameFrom = nameFromIn;
+  let nameStart = nameFrom;
+  let gender: 'male' | 'female' | undefined;
+  while (nameStart < to - 1 && isHonorific(tokens[nameStart]!)) {
+    gender = HONORIFICS[tokens[nameStart]!.normal] ?? gender;
+    nameStart++;
+  }
+  // honorifics written before the name ("Mr Healey") give gender and are not a role
+  while (nameFrom > runFrom && isHonorific(tokens[nameFrom - 1]!)) {
+    gender = HONORIFICS[tokens[nameFrom - 1]!.normal] ?? gender;
+    nameFrom--;
+  }
+  const first = tokens[nameStart]!;
+  if (first.tags.has('FemaleName')) gender = 'female';
+  else if (first.tags.has('MaleName')) gender = 'male';
+
+  // Role: capitalised words before the name inside the run, then lower-case role words before the run.
+  let j = runFrom - 1;
+  // extend left over lower-case role words and qualifier names ("Kremlin", "Russian", "Ukraine's")
+  while (j >= sentence.from) {
+    const w = tokens[j]!;
+    if (breaksAfter(w) && !possessiveLength(w)) break;
+    if (TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) && !DETERMINERS.has(w.normal) && w.normal !== 'of') {
+      j--;
+      continue;
+    }
+    if (isCapitalised(w.text) && !isClauseInitial(tokens, j, sentence) && !DETERMINERS.has(w.normal)) {
+      j--;
+      continue;
+    }
+    if (isCapitalised(w.text) && isClauseInitial(tokens, j, sentence) && (ctx.lexicon.lookup(bareText(w)) || ctx.lexicon.demonym(bareText(w)) || (ctx.seen.has(lexKey(bareText(w))) && !hasTag(w, ...PERSON_TAGS)))) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  const k = j + 1;
+  // the role must hold a title word
+  const roleTokens = tokens.slice(k, nameFrom);
+  const headAt = roleTokens.map((w) => TITLE_HEADS.has(w.normal)).lastIndexOf(true);
+  let role: Mention['role'];
+  if (headAt >= 0) {
+    const roleWords = roleTokens;
+    // qualifier: leading known place / organization / demonym / possessive name
+    let q = 0;
+    let of: number | undefined;
+    const qualifierEnd = qualifier(ctx, out, tokens, k, nameFrom);
+    if (qualifierEnd !== null) {
+      of = qualifierEnd.mention;
+      q = qualifierEnd.to - k;
+    }
+    const textOf = (ws: Token[]): string => ws.map((w, n) => w.text + (n < ws.length - 1 ? w.post : '')).join('').trim();
+    const roleText = out.analysis.text.slice(tokens[k]!.start, roleWords[roleWords.length - 1]!.end).trim();
+    const title = textOf(roleWords.slice(q)).replace(/^(?:of|for)\s+/, '');
+    role = { text: roleText, title: title || roleText, ...(of !== undefined ? { of } : {}) };
+    for (const w of roleWords) {
+      if (FEMALE_ROLE_WORDS.has(w.normal)) gender = 'female';
+      if (MALE_ROLE_WORDS.has(w.normal)) gender = 'male';
+    }
+  } else if (nameFrom > runFrom) {
+    // capitalised words before the name that are not a role: classify them on their own
+    readRest(ctx, out, tokens, runFrom, nameFrom, sentence);
+  }
+  add(ctx, out, tokens, nameStart, to, 'PERSON', 'mention.person.name', { ...(role ? { role, rules: ['mention.role.before-name'] } : {}), ...(gender ? { gender } : {}) });
+}
+
+/** The leading qualifier of a role [from, to): a known place or organization, a demonym, a possessive name. Adds its mention. */
+function qualifier(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number): { mention: number; to: number } | null {
+  // a name already found there ("Russian Foreign Ministry spokeswoman")
+  const found = out.spans.filter((sp) => sp.from === from && sp.to <= to && sp.mention.type !== 'PERSON').sort((a, b) => b.to - a.to)[0];
+  if (found) return { mention: found.mention.index, to: found.to };
+  // "Kharkiv Oblast Governor": a place with its administrative word
+  for (let n = Math.min(4, to - from - 1); n >= 2; n--) {
+    const last = tokens[from + n - 1]!;
+    if (PLACE_SUFFIX[last.normal] && tokens.slice(from, from + n).every((w) => isCapitalised(w.text))) {
+      const m = add(ctx, out, tokens, from, from + n, 'PLACE', 'mention.role.qualifier', { kindHint: PLACE_SUFFIX[last.normal] });
+      return { mention: m.mention.index, to: from + n };
+    }
+  }
+  for (let n = Math.min(ctx.lexicon.maxWords, to - from); n >= 1; n--) {
+    const sub = tokens.slice(from, from + n);
+    const last = sub[n - 1]!;
+    const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+    const hit = ctx.lexicon.lookup(subText);
+    if (hit) {
+      const existing = out.spans.find((s) => s.from === from && s.to === from + n);
+      const kind = hit.kind ?? (hit.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
+      const m = existing ?? add(ctx, out, tokens, from, from + n, hit.type, 'mention.role.qualifier', { canonical: hit.canonical, ...(kind ? { kindHint: kind } : {}) });
+      return { mention: m.mention.index, to: from + n };
+    }
+    if (n === 1) {
+      const country = ctx.lexicon.demonym(subText);
+      if (country) {
+        const m = add(ctx, out, tokens, from, from + 1, 'PLACE', 'mention.role.qualifier', { demonym: true, canonical: country, kindHint: 'country' });
+        return { mention: m.mention.index, to: from + 1 };
+      }
+      if (possessiveLength(last) && isCapitalised(last.text)) {
+        const m = add(ctx, out, tokens, from, from + 1, null, 'mention.role.qualifier');
+        return { mention: m.mention.index, to: from + 1 };
+      }
+    }
+  }
+  // an unknown name before the title: "Naftogaz CEO", "Commission spokesperson", "Kharkiv Oblast Governor"
+  let e = from;
+  while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
+  // "Competition Commissioner", "Privacy Commissioner": a field of work, not an organization
+  const fieldWord = (w: Token): boolean => !!MINISTRY_FIELDS[w.normal] || /^(data|consumer|human|rights|children|privacy|ethics|elections?|labour|labor|water|road|safety|tax|revenue|integrity|animal|welfare|youth)$/.test(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
+  if (e > from && e - from <= 3 && tokens.slice(from, e).every(fieldWord) && !ctx.seen.has(lexKey(tokens[from]!.text))) return null;
+  if (e > from && e < to) {
+    unknownName(ctx, out, tokens, from, e);
+    const m = out.spans.find((sp) => sp.from === from && sp.to === e);
+    if (m) {
+      m.mention.type ??= 'ORGANIZATION';
+      return { mention: m.mention.index, to: e };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import { PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
+import type { Sentence, Token } from '../text.js';
+import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
+import { breaksAfter, hasTag } from './tokens.js';
+
+/**
+ * Places by what the text says of them: an administrative word at the end of the name (rules/place-heads.ts),
+ * the kind a cue states ("the city of X", "X, the capital,": rules/place-kinds.ts), or the tagger's
+ * country, city and region tags.
+ */
+
+/** Capitalised last words that make a run a place: "Kharkiv Oblast", "Kell Airport" (rules/place-heads.ts). */
+export const PLACE_SUFFIX: Record<string, string> = {
+  krai: 'region',
+  ...Object.fromEntries([...PLACE_HEAD_INDEX].filter(([, h]) => h.rule.capitalised).map(([w, h]) => [w, h.kind])),
+};
+
+/** The kind of place a run's own words give (compromise's #Country/#City/#Region, "… Oblast"), whether or not the name is known. */
+export function placeKindOfWords(words: readonly Token[]): string | undefined {
+  if (words.some((w) => hasTag(w, 'Country'))) return 'country';
+  if (words.some((w) => hasTag(w, 'City'))) return 'city';
+  if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(words[words.length - 1]!.text)) return 'region';
+  return undefined;
+}
+
+/** Sets a place's kind from a cue of PLACE_KIND_CUES; a kind from a word list stays. */
+export function placeKindCues(ctx: MentionContext, out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+  for (const sp of out.spans) {
+    const m = sp.mention;
+    if (sp.from < sentence.from || sp.to > sentence.to || m.kindHint || m.demonym || !(m.type === 'PLACE' || m.type === null)) continue;
+    const rule = PLACE_KIND_CUES.find((r) => placeCueBefore(tokens, sp, sentence, r.before ?? []) || placeApposition(tokens, sp, sentence, r.appositionHeads ?? []));
+    if (!rule) continue;
+    m.type = 'PLACE';
+    m.kindHint = rule.kind;
+    (m.rules ??= []).push(rule.id);
+  }
+}
+
+function placeCueBefore(tokens: Token[], sp: MentionSpan, sentence: Sentence, phrasings: readonly string[][]): boolean {
+  return phrasings.some((words) => {
+    const at = sp.from - words.length;
+    if (at < sentence.from) return false;
+    return words.every((w, n) => tokens[at + n]!.normal === w && !breaksAfter(tokens[at + n]!));
+  });
+}
+
+/** "X, the (Georgian|country's third-largest) capital," after the name, or "the Estonian capital, X" before it. */
+function placeApposition(tokens: Token[], sp: MentionSpan, sentence: Sentence, heads: readonly string[]): boolean {
+  if (!heads.length) return false;
+  const last = tokens[sp.to - 1]!;
+  if (/^,\s*$/.test(last.post) && tokens[sp.to]?.normal === 'the') {
+    for (let k = sp.to + 1; k < Math.min(sentence.to, sp.to + 5); k++) {
+      if (heads.includes(tokens[k]!.normal)) return true;
+      if (breaksAfter(tokens[k]!)) break;
+    }
+  }
+  const before = tokens[sp.from - 1];
+  if (before && sp.from - 1 > sentence.from && heads.includes(before.normal) && /^,\s*$/.test(before.post)) {
+    for (let k = sp.from - 2; k >= Math.max(sentence.from, sp.from - 5); k--) {
+      if (tokens[k]!.normal === 'the') return true;
+      if (breaksAfter(tokens[k]!)) break;
+    }
+  }
+  return false;
+}

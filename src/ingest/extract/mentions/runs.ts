@@ -1,0 +1,161 @@
+import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
+import { lexKey } from '../lexicon.js';
+import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
+import { reportingVerbAt } from '../verbs.js';
+import { isKnownWord, type MentionContext } from './context.js';
+import { orgNoun } from './organizations.js';
+import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead } from './tokens.js';
+import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, MINISTRY_FIELDS, MONTHS, PERSON_TAGS, PRONOUNS } from './words.js';
+
+/**
+ * Runs of capitalised words that may be names. A capitalised word opening a sentence counts only
+ * with evidence (known, seen before, followed by another name or a reporting verb …), since every
+ * sentence starts with a capital. Runs join over connectors ("Institute for the Study of War"),
+ * "and" inside an organization's name, comma lists in a ministry's name and hyphenated syllables.
+ */
+
+/** Runs of capitalised words, joined by connectors ("Institute for the Study of War"), as token ranges [from, to). */
+export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sentence): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let k = sentence.from;
+  while (k < sentence.to) {
+    if (!nameLike(ctx, tokens, k, sentence)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < sentence.to) {
+      const prev = tokens[end - 1]!;
+      // "Ministry of Land, Infrastructure and Transport": a comma list inside an "of" name
+      if (/^,\s+$/.test(prev.post) && commaListInName(ctx, tokens, k, end, sentence)) {
+        end++;
+        continue;
+      }
+      // "Kim Min-ho", "Park Seo-jun": a lower-case syllable after a hyphen belongs to the name
+      const cur = tokens[end]!;
+      if (prev.post === '-' && end - k >= 2 && !cur.pre && cur.tags.has('Hyphenated') && /^\p{Ll}{1,4}$/u.test(cur.text) && !HYPHEN_SUFFIXES.has(cur.normal)) {
+        end++;
+        continue;
+      }
+      if (breaksAfter(prev)) break;
+      // "United Nations Children's Fund" runs on over a possessive; "Russia's Foreign Ministry" does not
+      if (possessiveLength(prev) && (isKnownWord(ctx, prev) || !isCapitalised(tokens[end]?.text ?? '') || !ORG_HEADS.has(runHead(tokens, end, sentence.to)))) break;
+      const t = tokens[end]!;
+      if (breaksBefore(t)) break;
+      if (nameLike(ctx, tokens, end, sentence)) {
+        end++;
+        continue;
+      }
+      // connectors: "of", "for the", "von der" between two capitalised words
+      let j = end;
+      while (j < sentence.to && CONNECTORS.has(tokens[j]!.text) && !breaksAfter(tokens[j]!) && !breaksBefore(tokens[j]!)) j++;
+      // "Party of Action and Solidarity", "Organization for Security and Co-operation": "and" inside an "of" name
+      if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && isCapitalised(tokens[j + 1]!.text)) {
+        const run = tokens.slice(k, end);
+        if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
+          end = j + 2;
+          continue;
+        }
+        // "Independent Electoral and Boundaries Commission": the words after "and" end in an organization head
+        // (a leading demonym belongs to such names: "Norwegian Water Resources and Energy Directorate")
+        const rightHead = runHead(tokens, j + 1, sentence.to);
+        const own = run.length > 1 && ctx.lexicon.demonym(bareText(run[0]!)) ? run.slice(1) : run;
+        if (ORG_HEADS.has(rightHead) && !own.some((w) => isKnownWord(ctx, w) || hasTag(w, ...PERSON_TAGS)) && !isKnownWord(ctx, tokens[j + 1]!)) {
+          end = j + 2;
+          continue;
+        }
+        // "Environment and Climate Change Canada": fields of a department, then its country
+        if (run.every((w) => MINISTRY_FIELDS[w.normal] || /^(climate|change|natural|resources|fisheries|oceans|immigration|public|safety|border)$/.test(w.normal))) {
+          let e = j + 1;
+          while (e + 1 < sentence.to && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!) && !breaksBefore(tokens[e + 1]!)) e++;
+          if (e > j + 1 && ctx.lexicon.lookup(bareText(tokens[e]!))?.kind === 'country') {
+            end = e + 1;
+            continue;
+          }
+        }
+      }
+      if (j > end && j < sentence.to && j - end <= 2 && nameLike(ctx, tokens, j, sentence) && !breaksBefore(tokens[j]!)) {
+        end = j + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push([k, end]);
+    k = end;
+  }
+  return runs;
+}
+
+function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  const acronym = /^\p{Lu}[\p{Lu}.\d&-]+$/u.test(t.text);
+  if (!isCapitalised(t.text) && !acronym) return false;
+  if (PRONOUNS.has(t.normal) && !acronym) return false;
+  if (MONTHS.has(t.normal) || hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
+  if (COMMON_CAPITALISED.has(t.normal) && !ctx.lexicon.lookup(t.text)) return false;
+  if (!isClauseInitial(tokens, k, sentence)) return true;
+  // A capitalised word opening a sentence is a name only with some evidence.
+  if (DETERMINERS.has(t.normal)) return false;
+  if (acronym && t.text.length > 1) return true;
+  // "Photo: State Emergency Service"
+  const prev = tokens[k - 1];
+  if (prev && k - 1 >= sentence.from && /:\s*$/.test(prev.post) && /^(photo|photos|screenshot|video|image|picture|credit)$/i.test(prev.text)) return true;
+  const word = bareText(t);
+  if (ctx.lexicon.lookup(word) || ctx.lexicon.demonym(word) || ctx.seen.has(lexKey(word))) return true;
+  // "Fingrid, the Finnish grid operator, said": a description of an organization after the comma
+  if (/^,\s*$/.test(t.post) && k + 2 < sentence.to && DETERMINERS.has(tokens[k + 1]!.normal)) {
+    for (let e = k + 2; e < Math.min(sentence.to, k + 8); e++) {
+      // ", the Danish drugmaker that makes …,"
+      if (orgNoun(tokens[e]) && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) return true;
+      if (/[,;:.!?]/.test(tokens[e]!.post)) {
+        if (orgNoun(tokens[e]) && !tokens.slice(k + 2, e + 1).some((w) => TITLE_HEADS.has(w.normal))) return true;
+        break;
+      }
+    }
+  }
+  // "Bergen-based salmon exporter …": a place opening the sentence in a compound
+  if (t.post === '-' && tokens[k + 1]?.normal === 'based' && !hasTag(t, 'Verb', 'Determiner', 'Pronoun')) return true;
+  // "Statistics Norway said", "Health Canada warned": a national agency opening the sentence
+  if (AGENCY_FIELDS.has(t.normal) && k + 1 < sentence.to && !breaksAfter(t) && ctx.lexicon.lookup(bareText(tokens[k + 1]!))?.kind === 'country') return true;
+  // "Environment and Climate Change Canada said": a department's fields opening the sentence
+  if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
+  if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
+  const next = tokens[k + 1];
+  // "Chatterbox, which is owned by …, said": a relative clause right after the word describes a named thing
+  if (/^,\s*$/.test(t.post) && next && /^(which|who)$/.test(next.normal) && !hasTag(t, 'Plural', 'Adjective', 'Value')) return true;
+  const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
+  // "State Emergency Service", "Rūta Vaitkutė, …", "Voltaris CEO …": followed by another capitalised word
+  if (joined && isCapitalised(next.text) && !hasTag(t, 'Plural')) return true;
+  // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
+  if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
+  return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');
+}
+
+/**
+ * At a ", " after tokens [from, end): does an enumeration inside an organization's "of" name go on?
+ * "Ministry of Land, Infrastructure, Transport and Tourism": every item capitalised and unknown,
+ * the list closed by "and" + a capitalised word, the run so far an organization head with "of".
+ */
+function commaListInName(ctx: MentionContext, tokens: Token[], from: number, end: number, sentence: Sentence): boolean {
+  const run = tokens.slice(from, end);
+  const ofAt = run.findIndex((w) => w.text === 'of' || w.text === 'for');
+  if (ofAt < 1 || !run.slice(0, ofAt).some((w) => ORG_HEADS.has(w.normal))) return false;
+  let j = end;
+  let items = 0;
+  while (j < sentence.to && items < 8) {
+    // one item: up to three capitalised words
+    let n = 0;
+    while (j < sentence.to && n < 3 && isCapitalised(tokens[j]!.text) && !isKnownWord(ctx, tokens[j]!) && !hasTag(tokens[j]!, ...PERSON_TAGS) && !DETERMINERS.has(tokens[j]!.normal)) {
+      n++;
+      j++;
+      if (/[^\s]/.test(tokens[j - 1]!.post)) break;
+    }
+    if (!n) return false;
+    items++;
+    const post = tokens[j - 1]!.post;
+    if (/^,\s+$/.test(post)) continue;
+    if (/^\s+$/.test(post) && tokens[j]?.text === 'and') return j + 1 < sentence.to && isCapitalised(tokens[j + 1]!.text) && !isKnownWord(ctx, tokens[j + 1]!);
+    return false;
+  }
+  return false;
+}

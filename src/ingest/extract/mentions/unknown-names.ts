@@ -1,0 +1,50 @@
+import type { EntityType } from '../../contract.js';
+import { ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
+import type { MentionRuleId } from '../rules/mention-rules.js';
+import { isCapitalised, type Token } from '../text.js';
+import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
+import { ORG_TYPE_KIND, ORG_TYPE_NOUNS } from './organizations.js';
+import { placeKindOfWords } from './places.js';
+import { breaksAfter, hasTag } from './tokens.js';
+import { CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
+
+/**
+ * A stretch of capitalised words no list knows: typed by an organization noun before it, the
+ * tagger's tags, a bank word, "-based", a settlement or place word, or a place preposition, else
+ * left untyped for resolution to decide.
+ */
+
+export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, acronym?: string): void {
+  const before = tokens[from - 1];
+  const orgNoun = before && ORG_TYPE_NOUNS.has(before.normal) && !breaksAfter(before);
+  while (from < to && CONNECTORS.has(tokens[from]!.text)) from++;
+  if (from >= to) return;
+  const words = tokens.slice(from, to);
+  // Lone role words ("President", "Defence Secretary") are not names.
+  if (words.every((w) => TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) return;
+  // A lone adjective before a common noun ("Baltic states", "Nordic countries", "Arctic shipping") names nothing.
+  const after = tokens[to];
+  const only = words[0]!;
+  if (words.length === 1 && !orgNoun && /(ic|ian|ean|ese|ish|ern)$/.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
+  let type: EntityType | null = null;
+  let kindHint: string | undefined;
+  let rule: MentionRuleId = 'mention.unknown.untyped';
+  const last = words[words.length - 1]!;
+  if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) {
+    [type, rule] = ['ORGANIZATION', 'mention.unknown.organization-tag'];
+    if (orgNoun && ORG_TYPE_KIND[before.normal]) kindHint = ORG_TYPE_KIND[before.normal];
+  }
+  // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
+  else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
+  // "Nairobi-based": a place a company or group is based in
+  else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.based-in'];
+  // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
+  else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.settlement-word'];
+  else if (placeKindOfWords(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
+  else if (words.some((w) => hasTag(w, 'Place'))) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
+  else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
+  else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
+  const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
+  const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
+  acronymAfter(ctx, out, tokens, to, m, acronym);
+}

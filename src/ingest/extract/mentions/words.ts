@@ -1,0 +1,26 @@
+
+
+/** Closed word lists shared by several passes of the mention finder. */
+
+export const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
+export const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'into']);
+export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+export const MINISTRY_FIELDS: Record<string, string> = {
+  foreign: 'Foreign Affairs', interior: 'Internal Affairs', defence: 'Defence', defense: 'Defense', health: 'Health',
+  commerce: 'Commerce', economy: 'Economy', finance: 'Finance', justice: 'Justice', energy: 'Energy', education: 'Education',
+  agriculture: 'Agriculture', culture: 'Culture', trade: 'Trade', transport: 'Transport', environment: 'Environment',
+  emergencies: 'Emergencies', infrastructure: 'Infrastructure', digital: 'Digital Transformation', social: 'Social Policy',
+};
+
+/** First words of national agencies named "<field> <country>": "Health Canada", "Statistics Norway", "Parks Canada". */
+export const AGENCY_FIELDS = new Set(['statistics', 'elections', 'parks', 'fisheries', 'immigration', 'heritage', 'sport', 'transport', 'health', 'environment', 'agriculture', 'justice', 'finance', 'employment', 'infrastructure', 'housing', 'innovation', 'veterans', 'emergency']);
+/** Currency nouns: "US dollar" names no country. */
+export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'real', 'reais', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'won', 'lira', 'zloty', 'forint', 'krona', 'krone', 'rand', 'hryvnia', 'ringgit', 'baht', 'dinar', 'dirham', 'riyal', 'shekel']);
+/** Lower-case words after a hyphen that do not continue a name ("Soviet-era", "Kremlin-backed"). */
+export const HYPHEN_SUFFIXES = new Set(['era', 'led', 'run', 'old', 'day', 'year', 'wide', 'long', 'term', 'like', 'made', 'bred', 'born', 'held', 'area', 'type', 'size', 'only', 'free', 'rich']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);

@@ -1,0 +1,76 @@
+import { ANONYMOUS_HEADS } from '../gazetteer.js';
+import { isCapitalised } from '../text.js';
+import { reportingVerbAt } from '../verbs.js';
+import type { StatementContext } from './context.js';
+import { spanStartingAt } from './positions.js';
+import { ANON_MODIFIERS } from './words.js';
+
+/**
+ * Unnamed sources ("three diplomats", "a senior official", "people familiar with the matter"):
+ * kept as written rather than resolved, since the annotation conventions keep them so. An analyst
+ * "at" a named organization is not anonymous: the organization speaks.
+ */
+
+/** "Three diplomats", "a senior official", "sources familiar with the talks" starting at token k. */
+export function anonymousAt(ctx: StatementContext, k: number, limit: number): { text: string; to: number } | null {
+  let j = k;
+  const toks = ctx.tokens;
+  const QUANT = ['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one', 'both', 'all', 'most', 'few', 'more', 'of'];
+  let counted = false;
+  // "Two electricity traders", "freight forwarders": lower-case nouns modify the head
+  const nounModifier = (i: number): boolean => {
+    const t = toks[i]!;
+    return !isCapitalised(t.text) && t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || pluralHead(ctx, i + 1, counted));
+  };
+  while (j < limit && !isHead(ctx, j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || isDemonymAt(ctx, j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || spanStartingAt(ctx, j)?.mention.type === null || spanStartingAt(ctx, j)?.mention.type === 'ORGANIZATION')) {
+    if (toks[j]!.tags.has('Value') || /^(two|three|four|five|six|several|some|many|few|both)$/.test(toks[j]!.normal)) counted = true;
+    const sp = spanStartingAt(ctx, j);
+    if (sp && sp.mention.type === 'PERSON') return null;
+    if (sp) {
+      // "a senior UN official": an organization as a modifier, not the head
+      if (sp.to >= limit || !(ANONYMOUS_HEADS.has(toks[sp.to]!.normal) || ANON_MODIFIERS.has(toks[sp.to]!.normal) || toks[sp.to]!.tags.has('Adjective'))) return null;
+      j = sp.to;
+      continue;
+    }
+    j++;
+  }
+  if (j >= limit || !isHead(ctx, j, counted)) return null;
+  // "aid workers", "security sources": a second head word
+  if (j + 1 < limit && ANONYMOUS_HEADS.has(toks[j + 1]!.normal) && !/[,;:]/.test(toks[j]!.post)) j++;
+  let end = j + 1;
+  // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
+  if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who', 'working', 'stationed', 'based', 'deployed', 'living', 'fighting'].includes(toks[end]!.normal)) {
+    while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
+  } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with'].includes(toks[end]!.normal)) {
+    // "experts from ISW", "analysts at Nordea": the organization speaks; "aid workers in Darfur",
+    // "an official at the transport ministry", "an engineer at one of the carmakers" stay anonymous
+    const sp = spanStartingAt(ctx, end + 1) ?? spanStartingAt(ctx, end + 2);
+    const placeOnly = sp && sp.mention.type === 'PLACE';
+    const orgSpeaks = /^(analysts?|experts?|economists?|researchers?|strategists?|scientists?)$/.test(toks[j]!.normal) && !!sp && !placeOnly && !/^(in)$/.test(toks[end]!.normal);
+    if (orgSpeaks) return null;
+    if (placeOnly && /[,;:.]/.test(toks[sp.to - 1]!.post)) end = sp.to;
+    else {
+      let e = end + 1;
+      while (e < limit && !/[,;:.]/.test(toks[e - 1]!.post) && !reportingVerbAt(toks, e, limit) && !(toks[e]!.tags.has('Verb') && !spanStartingAt(ctx, e) && !toks[e]!.tags.has('Participle') && !toks[e]!.tags.has('Gerund') && !/ed$/.test(toks[e]!.normal))) e++;
+      if (sp && sp.mention.type === 'PERSON') return null;
+      end = e;
+    }
+  }
+  const text = ctx.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
+  return { text, to: end };
+}
+
+/** A head noun of an unnamed source: a listed one, or any plural common noun after a number ("two villagers"). */
+function isHead(ctx: StatementContext, j: number, counted: boolean): boolean {
+  const t = ctx.tokens[j]!;
+  return ANONYMOUS_HEADS.has(t.normal) || pluralHead(ctx, j, counted);
+}
+
+function pluralHead(ctx: StatementContext, j: number, counted: boolean): boolean {
+  const t = ctx.tokens[j]!;
+  return counted && !isCapitalised(t.text) && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun');
+}
+
+function isDemonymAt(ctx: StatementContext, j: number): boolean {
+  return ctx.body.spans.some((sp) => sp.from === j && sp.mention.demonym);
+}

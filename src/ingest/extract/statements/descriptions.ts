@@ -1,0 +1,80 @@
+import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
+import { DESCRIPTION_INDEX } from '../rules/descriptions.js';
+import { isCapitalised, type Token } from '../text.js';
+import type { Mention } from '../types.js';
+import type { StatementContext } from './context.js';
+
+/**
+ * Definite descriptions as speakers: "the minister" is the last person with that word in their role,
+ * "the ministry", "the regulator", "the company" the organization of that kind (rules/descriptions.ts),
+ * the one that just spoke before the last one named, so salience wins over recency.
+ */
+
+/** "the minister" → the last person whose role has that word; "the ministry" → the last organization named "… Ministry". */
+export function definite(ctx: StatementContext, t: Token): Mention | null {
+  const before = ctx.body.spans.filter((sp) => sp.mention.start < t.start).map((sp) => sp.mention);
+  if (TITLE_HEADS.has(t.normal)) {
+    const p = [...ctx.speakers, ...before].reverse().find((m) => m.type === 'PERSON' && !!m.role && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.role.text));
+    return p ?? null;
+  }
+  const orgs = before.filter((m) => m.type === 'ORGANIZATION' && !m.demonym);
+  // "the union said" after "IG Metall, the metalworkers' union,": the organization described so
+  const described = [...orgs].reverse().find((m) => m.descriptor === t.normal);
+  if (described) return described;
+  // "the regulator said", "the agency said": the body of that kind (rules/descriptions.ts), the one that just spoke first
+  const description = DESCRIPTION_INDEX.get(t.normal);
+  if (description) {
+    const fits = (m: Mention): boolean => !m.demonym && m.type === 'ORGANIZATION' && (description.heads.includes(lastWord(m)) || description.kinds?.includes(orgKind(m) ?? '') === true || description.nouns.includes(m.descriptor ?? ''));
+    const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
+    if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
+    const o = [...orgs].reverse().find(fits);
+    if (o) return o;
+  }
+  if (ORG_HEADS.has(t.normal)) {
+    const o = [...orgs].reverse().find((m) => new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
+    if (o) return o;
+    if (t.normal === 'union') {
+      const u = [...orgs].reverse().find((m) => m.kindHint === 'trade union' || m.descriptor === 'union');
+      if (u) return u;
+    }
+  }
+  // "the central bank", "the lender": the last bank named
+  if (/^(bank|lender)$/.test(t.normal)) {
+    const b = [...orgs].reverse().find((m) => m.kindHint === 'bank' || /bank|banco|banca|banque/i.test(m.text) || m.descriptor === 'bank' || m.descriptor === 'lender');
+    if (b) return b;
+  }
+  // "the company said": the last company named, never a news agency quoted as a source or a union
+  if (/^(company|firm|group|carmaker|automaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization|shipbuilder|supplier|producer|lender|insurer|retailer|chipmaker)$/.test(t.normal) || /maker$/.test(t.normal)) {
+    const candidates = orgs.filter((m) => m.kindHint !== 'media' && m.kindHint !== 'trade union' && m.descriptor !== 'union' && m.kindHint !== 'government' && m.kindHint !== 'intergovernmental');
+    const pool = t.normal === 'agency' ? orgs : candidates;
+    // salience before recency: the organization that spoke in one of the two sentences before, not
+    // one named inside its relative clause ("Chatterbox, which is owned by Lumora, said … The company said");
+    // "the company" fits any company-like speaker, a specific noun ("the airline") only one described so
+    const generic = /^(company|firm|group)$/.test(t.normal);
+    const fits = (m: Mention): boolean => {
+      if (m.type === 'PERSON' || m.demonym || m.canonical || m.personTagged || m.kindHint === 'media' || m.kindHint === 'government' || m.kindHint === 'intergovernmental' || m.kindHint === 'trade union') return false;
+      if (m.type === null && m.text.includes(' ')) return false;
+      if (!generic) return m.descriptor === t.normal;
+      const kind = orgKind(m);
+      return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(m)));
+    };
+    const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
+    if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
+    return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
+  }
+  return null;
+}
+
+export function isRoleWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.normal) || isCapitalised(t.text);
+}
+
+/** The last word of a name, lower case: the head that says what kind of body it is. */
+function lastWord(m: Mention): string {
+  return m.text.split(' ').pop()!.toLowerCase();
+}
+
+/** An organization's kind: as found, else from the head of its name ("… Mining" is a company). */
+function orgKind(m: Mention): string | undefined {
+  return m.kindHint ?? ORG_KIND_BY_HEAD[lastWord(m)];
+}

@@ -1,0 +1,32 @@
+import type { Token } from '../text.js';
+import type { Mention } from '../types.js';
+import type { StatementContext } from './context.js';
+import { inQuote } from './positions.js';
+import { HE, SHE } from './words.js';
+
+/**
+ * What a subject pronoun refers to. "he"/"she" prefer the first person named in the nearest of the
+ * two sentences before, since a reporter names a speaker and then goes on with a pronoun;
+ * "it"/"they" take the last organization that spoke.
+ */
+
+/** The last speaker (or, failing that, the last mention) a pronoun can refer to. */
+export function pronoun(ctx: StatementContext, t: Token): Mention | null {
+  const want = HE.has(t.normal) ? 'male' : SHE.has(t.normal) ? 'female' : null;
+  const type = want ? 'PERSON' : 'ORGANIZATION';
+  // "It added": an organization that speaks, never a news agency quoted as the source of a report
+  const ok = (m: Mention): boolean => (m.type === type || (m.type === null && !!want && m.text.includes(' '))) && (!want || !m.gender || m.gender === want) && (!!want || m.kindHint !== 'media');
+  const okSpeaker = (m: Mention): boolean => ok(m) || (m.type === null && !!want);
+  // he/she: the first person named (outside quotes) in the nearest of the two sentences before
+  if (want) {
+    for (let si = t.sentence - 1; si >= Math.max(0, t.sentence - 2); si--) {
+      const sent = ctx.body.analysis.sentences[si]!;
+      const first = ctx.body.spans.find((sp) => sp.mention.start >= sent.start && sp.mention.end <= sent.end && sp.mention.type === 'PERSON' && !inQuote(ctx, sp.mention.start) && ok(sp.mention));
+      if (first) return first.mention;
+    }
+  }
+  const fromSpeakers = [...ctx.speakers].reverse().find(okSpeaker);
+  if (fromSpeakers) return fromSpeakers;
+  const earlier = ctx.body.spans.filter((sp) => sp.mention.start < t.start && ok(sp.mention));
+  return earlier[earlier.length - 1]?.mention ?? null;
+}

@@ -1,0 +1,158 @@
+import { AUDIENCE_VERBS } from '../gazetteer.js';
+import type { StatementRuleId } from '../rules/statement-rules.js';
+import type { Sentence } from '../text.js';
+import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
+import { anonymousAt } from './anonymous.js';
+import { adjunctBoundary, reportedContent } from './complements.js';
+import { type Attribution, consume, push, type StatementContext } from './context.js';
+import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
+import { subjectAfter, subjectEnd } from './subject-after.js';
+import { sentenceSubject, subjectBefore } from './subject-before.js';
+import { ADJUNCT_STARTS } from './words.js';
+
+/**
+ * Reported speech: an attribution closing the sentence (", the Air Force said."), an inverted one
+ * (", said the ministry."), subject + verb + what it reports, a relative clause (", which said …,"),
+ * and clauses that continue the main speaker (", adding that …", "… and said …").
+ */
+
+export function reported(ctx: StatementContext, s: Sentence, contentStart: number, from: number): void {
+  // Pass 1: attributions that close the sentence ("…, the Air Force said."), so that verbs inside
+  // the reported text ("…, while Sweden warned of costs, three diplomats said") stay inside it.
+  for (let k = s.to - 1; k >= from; k--) {
+    if (ctx.consumedTokens.has(k) || inQuote(ctx, ctx.tokens[k]!.start)) continue;
+    const v = reportingVerbAt(ctx.tokens, k, s.to);
+    if (!v || v.gerund) continue;
+    if (trailing(ctx, v, s, contentStart, from)) break;
+  }
+  // Pass 2: everything else, left to right.
+  for (let k = from; k < s.to; k++) {
+    if (ctx.consumedTokens.has(k)) continue;
+    const t = ctx.tokens[k]!;
+    if (inQuote(ctx, t.start)) continue;
+    if (ctx.found.some((f) => f.sentence === s.index && f.textStart <= t.start && t.end <= f.textEnd)) continue;
+    const v = reportingVerbAt(ctx.tokens, k, s.to);
+    if (!v) continue;
+    const prev = ctx.tokens[k - 1];
+    const afterComma = !!prev && /,\s*$/.test(prev.post);
+    const main = [...ctx.found].reverse().find((f) => f.sentence === s.index && (f.speaker !== null || f.anonymousSource));
+    if (v.gerund) {
+      // "…, adding that …": the main clause's speaker goes on
+      if (!afterComma || !['add', 'find', 'conclude', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
+      // the main clause's speaker, or its subject when the main verb reports nothing ("The Kremlin dismissed …, saying …")
+      const subject = main ? null : sentenceSubject(ctx, s, from);
+      if (!main && !subject) continue;
+      const body = reportedContent(ctx, v, s, true);
+      if (!body) continue;
+      consume(ctx, v);
+      if (main) pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
+      else pushReported(ctx, { speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
+      continue;
+    }
+    // "… confirmed that …, but said …" / "…, and said …": the same speaker
+    if (prev && /^(and|but)$/.test(prev.normal) && main && main.textEnd <= prev.start + 1) {
+      const body = reportedContent(ctx, v, s, true);
+      if (body) {
+        consume(ctx, v);
+        pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.and-but');
+        continue;
+      }
+    }
+    const subj = subjectBefore(ctx, k, s, from);
+    if (!subj) continue;
+    const complement = reportedContent(ctx, v, s, false);
+    if (!complement) continue;
+    const body = subj.relative ? relativeClauseEnd(ctx, complement) : complement;
+    if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
+    consume(ctx, v);
+    pushReported(ctx, subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb');
+  }
+}
+
+/** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
+function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentStart: number, from: number): boolean {
+  const end = adjunctBoundary(ctx, v.to, s);
+  const prev = ctx.tokens[v.from - 1];
+  // inverted: "…, said the ministry."
+  if (prev && /,["”]?\s*$/.test(prev.post) && v.from > from) {
+    const subj = subjectAfter(ctx, v.to, end);
+    // "…, said it would …" is the start of a clause, not "…, said he."
+    const pronounClause = subj?.via === 'pronoun' && v.to + 1 < end && !/[,;.!?]/.test(ctx.tokens[v.to]!.post);
+    // "…, said its members would …": an unnamed source after the verb ends where its noun phrase does
+    const subjEnd = subj?.anonymous !== undefined ? (anonymousAt(ctx, v.to, end)?.to ?? end) : subjectEnd(ctx, v.to, end);
+    if (subj && (subj.speaker || subj.anonymous) && !pronounClause && onlyAdjuncts(ctx, subjEnd, end)) {
+      const [ts, te] = trimmed(ctx, contentStart, prev.end);
+      if (te > ts && !inQuote(ctx, ts + 1) && hasVerb(ctx, contentStart, prev.end)) {
+        consume(ctx, v);
+        pushReported(ctx, subj, v, ts, te, contentStart, s, 'statement.reported.inverted');
+        return true;
+      }
+    }
+  }
+  let after = v.to;
+  // "…, its director told the Polish Press Agency (PAP)." — the audience is not the content
+  if (AUDIENCE_VERBS.has(v.lemma) && after < end) {
+    let j = after;
+    if (['the', 'a', 'an'].includes(ctx.tokens[j]!.normal)) j++;
+    const aud = spanStartingAt(ctx, j);
+    if (aud) {
+      after = aud.to;
+      const acr = spanStartingAt(ctx, after);
+      if (acr && ctx.tokens[after]!.pre.includes('(')) after = acr.to;
+    } else if (j < end && /^(reporters|journalists|lawmakers|parliament|supporters|broadcaster|television|radio)$/.test(ctx.tokens[j]!.normal)) after = j + 1;
+  }
+  if (!onlyAdjuncts(ctx, after, end)) return false;
+  const subj = subjectBefore(ctx, v.from, s, from);
+  if (!subj || (!subj.speaker && !subj.anonymous) || subj.startToken === undefined || subj.startToken <= from) return false;
+  const beforeSubj = ctx.tokens[subj.startToken - 1]!;
+  if (!/,["”]?\s*$/.test(beforeSubj.post)) return false;
+  const [ts, te] = trimmed(ctx, contentStart, beforeSubj.end);
+  if (te <= ts || inQuote(ctx, ts + 1) || !hasVerb(ctx, contentStart, beforeSubj.end)) return false;
+  consume(ctx, v);
+  pushReported(ctx, subj, v, ts, te, contentStart, s, 'statement.reported.trailing');
+  return true;
+}
+
+/**
+ * "X, which said in May that traffic was stable, warned …": a relative clause's statement ends at
+ * the comma after which the main clause's verb follows.
+ */
+function relativeClauseEnd(ctx: StatementContext, body: [number, number, boolean]): [number, number, boolean] {
+  const [ts, te, hadThat] = body;
+  let k = ctx.tokens.findIndex((t) => t.start >= ts);
+  for (; k >= 0 && k < ctx.tokens.length && ctx.tokens[k]!.end < te; k++) {
+    const t = ctx.tokens[k]!;
+    if (!/^["”]?,["”]?\s*$/.test(t.post) || inQuote(ctx, t.end + t.post.indexOf(','))) continue;
+    const next = ctx.tokens[k + 1];
+    if (next && next.start < te && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle')) {
+      const [a, b] = trimmed(ctx, ts, t.end + t.post.indexOf(','));
+      return [a, b, hadThat];
+    }
+  }
+  return body;
+}
+
+/** Only adverbials ("on Monday", "in a statement", "on Telegram", "to reporters") in tokens [k, end). */
+function onlyAdjuncts(ctx: StatementContext, k: number, end: number): boolean {
+  if (k >= end) return true;
+  const rest = ctx.tokens.slice(k, end);
+  if (rest.some((t) => t.normal === 'that' || inQuote(ctx, t.start))) return false;
+  if (!ADJUNCT_STARTS.has(rest[0]!.normal)) return false;
+  return !rest.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle'));
+}
+
+function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence, rule: StatementRuleId): void {
+  push(ctx, rule, {
+    speaker: subj.speaker?.index ?? null,
+    ...(subj.speaker ? { speakerVia: subj.via, speakerMention: subj.speaker } : {}),
+    ...(subj.anonymous ? { anonymousSource: subj.anonymous } : {}),
+    verb: v.lemma,
+    verbAsWritten: written(ctx, v),
+    kind: v.kind,
+    text: ctx.text.slice(ts, te),
+    textStart: ts,
+    textEnd: te,
+    evidence: evidence(ctx, contentStart, s.end),
+    sentence: s.index,
+  });
+}

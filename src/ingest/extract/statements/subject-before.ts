@@ -1,0 +1,189 @@
+import { ANONYMOUS_HEADS } from '../gazetteer.js';
+import { isCapitalised, type Sentence, type Token } from '../text.js';
+import type { Mention } from '../types.js';
+import { anonymousAt } from './anonymous.js';
+import type { Attribution, StatementContext } from './context.js';
+import { definite, isRoleWord } from './descriptions.js';
+import { spanEndingAt, spanStartingAt } from './positions.js';
+import { pronoun } from './pronouns.js';
+import { personAfterQualifier } from './subject-after.js';
+import { HE, IT, SHE, SKIP_BEFORE_VERB } from './words.js';
+
+/**
+ * The speaker written before a reporting verb: a name (past its role, acronym or apposition), the
+ * antecedent of a relative pronoun, a pronoun, a definite description, an organization speaking
+ * through its board, an unnamed source, or nobody; and the named subject opening a sentence whose
+ * main verb reports nothing ("The Kremlin dismissed …, saying …").
+ */
+
+/** The subject of the verb at token k: a name right before it, a pronoun, an anonymous source, or nobody. */
+export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, from: number): (Omit<Attribution, 'verb' | 'end'> & { startToken?: number }) | null {
+  let j = k - 1;
+  while (j >= from && SKIP_BEFORE_VERB.has(ctx.tokens[j]!.normal) && !/[,;:]/.test(ctx.tokens[j]!.post)) j--;
+  while (j >= from && ctx.tokens[j]!.tags.has('Adverb') && !/[,;:]/.test(ctx.tokens[j]!.post) && ctx.tokens[j]!.normal !== 'that') j--;
+  while (j >= from && SKIP_BEFORE_VERB.has(ctx.tokens[j]!.normal) && !/[,;:]/.test(ctx.tokens[j]!.post)) j--;
+  if (j < from) return null;
+  // ", however," / ", meanwhile," before the verb
+  const atComma = /,\s*$/.test(ctx.tokens[j]!.post);
+  if (/,\s*$/.test(ctx.tokens[j]!.post) && /^(however|meanwhile|though|too|also|instead|nevertheless|moreover|furthermore|in turn)$/.test(ctx.tokens[j]!.normal) && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) j -= 2;
+  // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said",
+  // "A senior official, who asked not to be named because the talks are private, said"
+  let parenthetical: number | null = null;
+  if (/,\s*$/.test(ctx.tokens[j]!.post)) {
+    for (let c = j - 1; c > Math.max(from, j - 30); c--) {
+      const relative = /^(who|which)$/.test(ctx.tokens[c]!.normal);
+      if (!relative && c < j - 10) continue;
+      if (/,\s*$/.test(ctx.tokens[c - 1]!.post) && (ctx.tokens[c]!.tags.has('Gerund') || relative) && !ctx.body.appositions.some((a) => a.to - 1 === j)) {
+        parenthetical = j;
+        j = c - 1;
+        break;
+      }
+    }
+  }
+  const t = ctx.tokens[j]!;
+  // "Kelmar, which said …", "Safekids, the children's charity, which said …": the relative pronoun's antecedent
+  if (/^(which|who)$/.test(t.normal) && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) {
+    // "…, who had been declared the winner": a passive reports nothing of its subject's
+    if (ctx.tokens.slice(j + 1, k).some((w) => /^(be|been|being|is|was|were|are)$/.test(w.normal))) return null;
+    const ante = antecedent(ctx, j - 1, from);
+    return ante ? { speaker: ante, via: 'name', startToken: j, relative: true } : null;
+  }
+  // "Kelmar, the port operator, which said …, warned": the subject before an apposition and a relative clause
+  if (parenthetical !== null && /,\s*$/.test(t.post)) {
+    const ante = antecedent(ctx, j, from);
+    if (ante) return { speaker: ante, via: 'name', startToken: j };
+  }
+  // an apposition closes right before the verb: "Anna Kovacs, a spokesperson for the Commission, said"
+  const appo = ctx.body.appositions.find((a) => a.to - 1 === j);
+  if (appo) return { speaker: ctx.mentions[appo.person]!, via: 'name', startToken: appo.from };
+  if (/[;:]/.test(t.post)) return null;
+  let span = spanEndingAt(ctx, j);
+  // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
+  const placeAt = span && span.from - 1 > from && /^(the)$/.test(ctx.tokens[span.from - 1]!.normal) ? span.from - 1 : span?.from ?? 0;
+  if (span && span.mention.type === 'PLACE' && placeAt > from && /^(in|from|near|at|across|outside|inside)$/.test(ctx.tokens[placeAt - 1]!.normal)) {
+    const c = clauseStartBefore(ctx, placeAt - 1, from);
+    const anon = anonymousAt(ctx, c, k);
+    // "Two firefighters working near Hay River, who asked not to be named …, said": the relative clause goes along
+    const withClause = anon && parenthetical !== null && ctx.tokens[j + 1]?.normal === 'who' ? ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[parenthetical]!.end) : undefined;
+    if (anon) return { speaker: null, via: 'name', anonymous: withClause ?? anon.text, startToken: c };
+    span = undefined;
+  }
+  // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
+  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && span.from - 1 > from && /^(for|of|at|with|from|the)$/.test(ctx.tokens[span.from - 1]!.normal) && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
+    const c = clauseStartBefore(ctx, span.from - 1, from);
+    const anon = anonymousAt(ctx, c, k);
+    if (anon && anon.to > span.from && /^(a|an|one|two|three|four|several|some)$/i.test(ctx.tokens[c]!.normal)) {
+      // whatever an unnamed spokesperson speaks for is an organization
+      if (span.mention.type === null && ANONYMOUS_HEADS.has(ctx.tokens[span.from - 2]?.normal ?? '')) span.mention.type = 'ORGANIZATION';
+      return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
+    }
+  }
+  if (span && !span.possessive) {
+    // the qualifier inside a role ("Kremlin" of "Kremlin spokesman …") is never the end of a subject
+    const appoBefore = ctx.body.appositions.find((a) => a.from <= span.from && a.to - 1 >= j);
+    if (appoBefore) return { speaker: ctx.mentions[appoBefore.person]!, via: 'name', startToken: appoBefore.from };
+    let start = span.from;
+    // "the Central Electoral Commission (CEC) said": the acronym's definition starts the phrase
+    const defined = ctx.tokens[start]!.pre.includes('(') ? ctx.body.spans.find((x) => x.to === span!.from && x.mention.acronym) : undefined;
+    if (defined) start = defined.from;
+    // a role written before the name belongs to the subject phrase
+    const m = span.mention;
+    if (m.role && m.role.of !== undefined) {
+      const q = ctx.body.spans.find((x) => x.mention.index === m.role!.of);
+      if (q && q.from < start) start = q.from;
+    }
+    // "the country's defence ministry", "Ukraine's Air Force"
+    if (start > from && /['’]s$/.test(ctx.tokens[start - 1]!.text) && !/[,;:]/.test(ctx.tokens[start - 1]!.post)) start--;
+    while (start > from && /^(the|a|an)$/.test(ctx.tokens[start - 1]!.normal)) start--;
+    while (start > from && m.role && !/[,;:]/.test(ctx.tokens[start - 1]!.post) && isRoleWord(ctx.tokens[start - 1]!)) start--;
+    return { speaker: m, via: 'name', startToken: start };
+  }
+  if (/,\s*$/.test(t.post) && !(atComma && j < k - 1 && /,\s*$/.test(ctx.tokens[k - 1]!.post))) return null;
+  if (HE.has(t.normal) || SHE.has(t.normal) || IT.has(t.normal)) {
+    const p = pronoun(ctx, t);
+    return p ? { speaker: p, via: 'pronoun', startToken: j } : { speaker: null, via: 'name', startToken: j };
+  }
+  // "Tezpay's board said", "the company's management said": the organization speaks through its governing body
+  if (/^(board|management|leadership|government|administration|cabinet|council)$/.test(t.normal)) {
+    let q = j - 1;
+    if (q > from && !isCapitalised(ctx.tokens[q]!.text) && ctx.tokens[q]!.tags.has('Adjective') && !/[,;:]/.test(ctx.tokens[q]!.post)) q--;
+    const owner = q >= from ? spanEndingAt(ctx, q) : undefined;
+    if (owner && owner.possessive && owner.mention.type !== 'PERSON' && !/[,;:]/.test(ctx.tokens[q]!.post)) {
+      if (owner.mention.type === null) owner.mention.type = 'ORGANIZATION';
+      return { speaker: owner.mention, via: 'name', startToken: owner.from };
+    }
+  }
+  // "the minister said", "the ministry said": the last one named so
+  if (j > from && ctx.tokens[j - 1]!.normal === 'the') {
+    const r = definite(ctx, t);
+    if (r) return { speaker: r, via: 'description', startToken: j - 1 };
+  }
+  // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
+  const clauseStart = clauseStartBefore(ctx, j, from);
+  const anon = anonymousAt(ctx, clauseStart, j + 1);
+  if (anon && anon.to >= j) {
+    // the source as written takes its relative clause along: "A senior official …, who asked not to be named …"
+    const text = parenthetical !== null && ctx.tokens[j + 1]!.normal === 'who' ? ctx.text.slice(ctx.tokens[clauseStart]!.start, ctx.tokens[parenthetical]!.end) : anon.text;
+    return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart };
+  }
+  return { speaker: null, via: 'name', startToken: clauseStart };
+}
+
+/**
+ * What a relative pronoun or a clause-closing comma at token j refers back to: the name ending
+ * there ("Kelmar,"), a person's apposition ("Ana Ruiz, a lawyer,"), or the name before a
+ * descriptive apposition ("Kelmar, the state-owned port operator,"). Null for anything else.
+ */
+function antecedent(ctx: StatementContext, j: number, from: number): Mention | null {
+  const appo = ctx.body.appositions.find((a) => a.to - 1 === j);
+  if (appo) return ctx.mentions[appo.person]!;
+  const named = (k: number): Mention | null => {
+    const sp = spanEndingAt(ctx, k);
+    return sp && !sp.possessive && (sp.mention.type === 'ORGANIZATION' || sp.mention.type === 'PERSON' || sp.mention.type === null) ? sp.mention : null;
+  };
+  const direct = named(j);
+  if (direct) return direct;
+  // a lower-case description between commas: "the state-owned port operator"
+  let c = j;
+  while (c > from && !/[,;:]/.test(ctx.tokens[c - 1]!.post)) c--;
+  if (c <= from || c === j + 1 || !/^(the|a|an)$/.test(ctx.tokens[c]!.normal) || !/,\s*$/.test(ctx.tokens[c - 1]!.post)) return null;
+  if (ctx.tokens.slice(c, j + 1).some((w) => isCapitalised(w.text) || w.tags.has('Verb'))) return null;
+  return named(c - 1);
+}
+
+function clauseStartBefore(ctx: StatementContext, j: number, from: number): number {
+  let c = j;
+  while (c > from && !/[,;:]/.test(ctx.tokens[c - 1]!.post)) c--;
+  // "…, while a senior UN official …": the conjunction is not part of the subject
+  if (c < j && /^(while|whereas|and|but|as|although|though)$/.test(ctx.tokens[c]!.normal)) c++;
+  return c;
+}
+
+/** The named subject opening the sentence: "The Kremlin on Friday dismissed …". */
+export function sentenceSubject(ctx: StatementContext, s: Sentence, from: number): Mention | null {
+  let j = from;
+  if (j < s.to && ['the', 'a', 'an'].includes(ctx.tokens[j]!.normal)) j++;
+  const span = spanStartingAt(ctx, j);
+  if (span && !span.possessive && (span.mention.type === 'PERSON' || span.mention.type === 'ORGANIZATION')) return (personAfterQualifier(ctx, span, s.to) ?? span).mention;
+  // "Mexico's central bank, known as Banxico, held …" / "The central bank held …": a described organization
+  let e = j;
+  if (span?.possessive) e = span.to;
+  else if (span) return null;
+  const np: Token[] = [];
+  while (e < s.to && np.length < 4 && !isCapitalised(ctx.tokens[e]!.text) && !ctx.tokens[e]!.tags.has('Verb')) {
+    np.push(ctx.tokens[e]!);
+    if (/[,;:(]/.test(ctx.tokens[e]!.post)) break;
+    e++;
+  }
+  const head = np[np.length - 1];
+  if (!head) return null;
+  // ", known as Banxico," / " (Copom)"
+  const after = ctx.tokens[e + 1];
+  if (after && /^(known|called)$/.test(after.normal) && ctx.tokens[e + 2]?.normal === 'as') {
+    const named = spanStartingAt(ctx, e + 3);
+    if (named && named.mention.type === 'ORGANIZATION') return named.mention;
+  }
+  if (span?.possessive) return null;
+  if (j > from && ctx.tokens[from]!.normal === 'the' && head) return definite(ctx, head);
+  return null;
+}

@@ -1,0 +1,24 @@
+
+
+/**
+ * Closed word lists the attribution rules read. They are kept together because several
+ * constructions share them (the adjunct gerunds end a reported clause and start a continued one).
+ */
+
+export const SKIP_BEFORE_VERB = new Set([
+  'has', 'have', 'had', 'will', 'would', 'also', 'further', 'previously', 'reportedly', 'repeatedly', 'again', 'continues',
+  'continue', 'continued', 'to', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'been', 'be', 'not', 'later', 'then',
+  'publicly', 'recently', 'earlier', 'separately', 'consistently', 'already', 'once', 'however', 'meanwhile', 'can',
+  'could', 'may', 'might', 'should', 'must', 'still', 'now', 'openly', 'explicitly', 'categorically',
+]);
+export const ADJUNCT_GERUNDS = new Set(['finding', 'concluding', 'citing', 'adding', 'saying', 'noting', 'stressing', 'warning', 'claiming', 'insisting', 'according', 'stating', 'explaining', 'emphasising', 'emphasizing', 'arguing']);
+export const OBJECT_VERBS = new Set(['accuse', 'announce', 'confirm', 'emphasise', 'emphasize', 'stress', 'highlight', 'underline', 'underscore', 'deny', 'reiterate', 'acknowledge', 'admit', 'unveil', 'reveal', 'pledge', 'promise', 'estimate', 'claim', 'note', 'vow', 'declare', 'threaten']);
+export const ADJUNCT_STARTS = new Set(['on', 'in', 'at', 'during', 'late', 'earlier', 'today', 'yesterday', 'last', 'via', 'through', 'to', 'after', 'before', 'when', 'while', 'from', 'overnight', 'this', 'shortly']);
+export const ANON_MODIFIERS = new Set([
+  'senior', 'top', 'western', 'military', 'government', 'security', 'intelligence', 'european', 'us', 'ukrainian', 'russian',
+  'aid', 'local', 'diplomatic', 'foreign', 'independent', 'unnamed', 'anonymous', 'high-ranking', 'environmental', 'industry',
+  'ministry', 'defence', 'defense', 'police', 'health', 'rescue', 'humanitarian', 'administration', 'white', 'house', 'eu', 'un',
+]);
+export const HE = new Set(['he', 'him']);
+export const SHE = new Set(['she', 'her']);
+export const IT = new Set(['it', 'they']);
