@@ -322,6 +322,8 @@ export const ORG_HEADS = new Set(
     'ag', 'sa', 'co', 'limited', 'gmbh', 'nv', 'llc', 'spa', 'asa', 'bv', 'kgaa', 'oyj',
     // firms and agencies named without a classic organization word: "Kestrel Forensics", "Alberta Wildfire"
     'forensics', 'analytics', 'labs', 'laboratories', 'systems', 'technologies', 'airways', 'wildfire', 'consulting',
+    // bodies named by what they run or inspect: "World Food Programme", "Chief Sanitary Inspectorate", "X Law School", "X Museum"
+    'programme', 'inspectorate', 'school', 'museum',
     // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"
     ...BUSINESS_HEADS,
   ],

@@ -135,4 +135,20 @@ describe('extract — places inside compounds', () => {
     expect(p.entities.find((e) => e.name === 'Regional Municipality of Wood Buffalo')).toMatchObject({ type: 'PLACE', kind: 'region' });
     expect(p.statements.find((s) => s.text === 'the road was closed')).toMatchObject({ speaker: null, anonymousSource: 'Officials in the Regional Municipality of Wood Buffalo' });
   });
+
+  it('reads a name with a word in capitals as an organization, never a Roman numeral', () => {
+    expect(entity('Talvik ABR said the line would reopen on Friday.', 'Talvik ABR')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(entity('The offer from KDV Mostra was rejected, and KDV Mostra said it would not raise it.', 'KDV Mostra')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(entity('Charles III visited the harbour in Leith on Monday.', 'Charles III')?.type).not.toBe('ORGANIZATION');
+  });
+
+  it('reads bodies named by what they run or inspect as organizations', () => {
+    expect(entity('The Southern Food Programme said it had stored grain for 40,000 people.', 'Southern Food Programme')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(entity('The Chief Veterinary Inspectorate said 12 farms had been closed.', 'Chief Veterinary Inspectorate')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('reads the name before the "of" of an organization named in full as that organization', () => {
+    const p = parsed('The Royal Museum of Tarvia said the coins were 900 years old, said Ana Berg, a curator at the Royal Museum.');
+    expect(p.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.id)).toEqual(['organization:royal-museum-of-tarvia']);
+  });
 });

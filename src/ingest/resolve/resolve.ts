@@ -163,6 +163,12 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       });
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
+    // "the National Museum" after "the National Museum of Denmark": the name before the "of" of one organization named in full
+    if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym) {
+      const w = norm(written);
+      const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && norm(x.name).startsWith(`${w} of `));
+      if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
+    }
     if (!c && m.acronym) {
       // the acronym may be what the graph or alias file knows: "ISW"
       c = lookup(m, m.acronym, m.index);

@@ -36,6 +36,9 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
   else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
+  // "Bane NOR", "PGB Metaal": a word in capitals beside another name is a company's acronym, which people's names do not hold
+  // (not in a stretch a known word cut from a longer run, "ICE Futures" of "ICE Futures US": where that name ends is unsure)
+  else if (words.length > 1 && words.some(isAcronymWord) && !words.some((w) => hasTag(w, 'Honorific') || TITLE_HEADS.has(w.normal)) && !(after && isCapitalised(after.text) && !breaksAfter(last))) [type, rule] = ['ORGANIZATION', 'mention.unknown.acronym-word'];
   // "Nairobi-based": a place a company or group is based in
   else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.based-in'];
   // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
@@ -47,4 +50,9 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
   const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
   acronymAfter(ctx, out, tokens, to, m, acronym);
+}
+
+/** Two or more capital letters and nothing else, not a Roman numeral ("Charles III"). */
+function isAcronymWord(t: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text) && !/^[IVXLC]+$/.test(t.text);
 }

@@ -40,6 +40,7 @@ export const MENTION_RULES = {
   'mention.unknown.untyped': 'an unknown capitalised name nothing types; resolution may still know it',
   'mention.unknown.organization-tag': 'an unknown name the tagger or an organization word marks as an organization',
   'mention.unknown.bank-word': 'an unknown name with a bank word in it',
+  'mention.unknown.acronym-word': 'an unknown name of several words, one of them in capitals ("X NOR", "PGB Y"): an organization',
   'mention.unknown.based-in': 'an unknown name before "-based"',
   'mention.unknown.settlement-word': 'an unknown name starting with a settlement word (Fort, Port, Lake …)',
   'mention.unknown.place-word': 'an unknown name with a place word in it',
