@@ -24,6 +24,13 @@ describe('findDates', () => {
     expect(dates('The operator said ferries would sail again on Friday.')).toEqual([{ text: 'on Friday', date: '2025-07-25' }]);
   });
 
+  it("a future verb right before the publication's own weekday looks a week on, unless the text says it is today", () => {
+    expect(dates('The board will discuss the plans on Tuesday.')).toEqual([{ text: 'on Tuesday', date: '2025-07-29' }]);
+    expect(dates('The board will discuss the plans later on Tuesday.')).toEqual([{ text: 'on Tuesday', date: '2025-07-22' }]);
+    // a future cue elsewhere in the sentence keeps the day of publication
+    expect(dates('The two sides agreed on Tuesday that the deal will save money.', true)).toEqual([{ text: 'on Tuesday', date: '2025-07-22' }]);
+  });
+
   it('a duration in hours or minutes is no date', () => {
     expect(dates('The tunnel was shut for 12 hours on 3 July.')).toEqual([{ text: 'on 3 July', date: '2025-07-03' }]);
   });

@@ -128,7 +128,10 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && (FUTURE_LOCAL.test(local) || (future && !PAST_LOCAL.test(local))));
       let d = published;
       let delta = (weekday(d) - target + 7) % 7;
-      if (forward) delta = -((target - weekday(d) + 7) % 7);
+      // "will discuss the plans on Wednesday" written on a Wednesday: a future verb right before a bare weekday that is the
+      // publication's own looks a week on (a future cue elsewhere in the sentence does not, nor "later on Wednesday")
+      const weekOn = FUTURE_LOCAL.test(local) && !/\b(?:later|this|today|tonight)\b/.test(text.slice(Math.max(0, start - 12), end).toLowerCase());
+      if (forward) delta = weekOn ? -((target - weekday(d) + 6) % 7) - 1 : -((target - weekday(d) + 7) % 7);
       d = addDays(d, -delta);
       date = formatYmd(d);
     } else if (MONTH_PART.test(before) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i.test(r.text) || (!hasDay && hasMonth) || /^(?:last|this|next)\s+(?:week|month)$/i.test(r.text.trim())) {

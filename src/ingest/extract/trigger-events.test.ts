@@ -209,6 +209,18 @@ describe('dates and verbs around the trigger', () => {
   });
 });
 
+describe('events named by a paraphrase of a clause', () => {
+  it('what a deliberating body will discuss on a day is its meeting; what anyone else discusses is not', () => {
+    expect(events('The city council will discuss the housing plans on 18 September.').filter((e) => e.kind === 'MEETING').map((e) => [e.kind, e.date])).toEqual([['MEETING', '2025-09-18']]);
+    expect(events('Analysts will discuss the figures on 18 September.').filter((e) => e.kind === 'MEETING')).toEqual([]);
+  });
+
+  it('adding something to an official list is a decision; "added that …" reports', () => {
+    expect(events('The ministry added the forest off the coast road to its list of protected sites on Monday.').map((e) => [e.kind, e.date])).toEqual([['DECISION', '2025-09-08']]);
+    expect(events('The ministry added that the list would be published on Monday.').filter((e) => e.kind === 'DECISION')).toEqual([]);
+  });
+});
+
 describe('date lists and month deadlines (issue 11 item 3)', () => {
   it('a list of days makes one event per day, each with the same kind, status and rules', () => {
     expect(events('Bus drivers will strike on 3 and 10 October, the union said.').map((e) => [e.kind, e.date, e.status, e.rules])).toEqual([

@@ -365,7 +365,12 @@ export class TriggerEventFinder {
   /** "the two leaders met in Rome on Monday", "the regulator fined the lender €12 million" */
   private fromVerb(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
     const t = this.tokens[k]!;
-    if (REPORTING.test(t.normal)) return null;
+    // a reporting verb reports ("added that …", "added the list would …") unless a rule's object follows after "to": "added the lake to its list"
+    if (REPORTING.test(t.normal)) {
+      const reach = this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6)));
+      const at = reach.findIndex((w) => rule.objects?.includes(w.normal) === true);
+      if (at < 0 || reach[0]?.normal === 'that' || !reach.slice(0, at).some((w) => w.normal === 'to')) return null;
+    }
     if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
     const to = this.tokens[k - 1];
@@ -373,7 +378,7 @@ export class TriggerEventFinder {
       e.sentence === s.index && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
     if (to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf)) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
-    if (rule.objects && !after.some((w) => rule.objects!.includes(w.normal))) return null;
+    if (rule.objects && !this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.objects!.includes(w.normal))) return null;
     // "the bridge will be closed", "power was cut": the thing the verb is said of, a few words before it
     if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '')) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event

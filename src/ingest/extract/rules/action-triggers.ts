@@ -23,7 +23,17 @@ const SET_AMOUNTS = ['wage', 'wages', 'pay', 'salary', 'salaries', 'pension', 'p
 /** What resumes as an event of its own: services and traffic. */
 const RESUMABLE = ['flights', 'services', 'service', 'trains', 'traffic', 'production', 'operations', 'deliveries', 'exports', 'imports', 'shipments', 'loading', 'unloading', 'flows', 'supplies', 'supply', 'classes', 'lessons', 'sailings', 'ferries', 'buses', 'trading', 'work', 'construction', 'pumping'];
 
+/** Bodies that meet to decide: what they "will discuss" on a day is their meeting. */
+const DELIBERATIVE = ['board', 'council', 'committee', 'cabinet', 'ministers', 'leaders', 'members', 'shareholders', 'parliament', 'assembly', 'commission', 'directors', 'panel', 'governors', 'delegates', 'councillors', 'lawmakers'];
+
+/** Official lists a body adds things to: adding to one is its decision. */
+const LISTS = ['list', 'lists', 'listed', 'register', 'registry', 'blacklist', 'watchlist', 'inventory', 'schedule'];
+
 export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
+  // a paraphrase of a meeting: "the executive board will discuss the plans on Thursday"
+  { id: 'event.meeting.discuss', kind: 'MEETING', verbs: ['discuss'], subjects: DELIBERATIVE, nominal: 'meeting', examples: ['The supervisory board will discuss the merger plans on Thursday.'] },
+  // a paraphrase of a decision: "added the lake to its list of protected sites"
+  { id: 'event.decision.add-to-list', kind: 'DECISION', verbs: ['add'], objects: LISTS, objectReach: 10, nominal: 'decision', examples: ['The agency added the lake to its list of protected sites on Monday.', 'The committee added the waters off Varna to its listed areas on Wednesday.'] },
   { id: 'event.cancellation.noun', kind: 'CANCELLATION', nouns: ['cancellation', 'cancellations'], weak: true, examples: ['The cancellation of the concert on Friday upset fans.'] },
   { id: 'event.cancellation.verb', kind: 'CANCELLATION', verbs: ['cancel', 'scrap'], nominal: 'cancellation', examples: ['The ministry cancelled the history exam on Monday.'] },
   { id: 'event.resumption.noun', kind: 'RESUMPTION', nouns: ['resumption'], weak: true, examples: ['The resumption of ferry services is planned for 2 October.'] },

@@ -22,6 +22,8 @@ export interface EventTriggerRule {
   verbs?: string[];
   /** Only when one of these words follows within a few words ("raised its key interest rate"). */
   objects?: string[];
+  /** How many words after the verb `objects` may come (6 unless set): "added the waters off X to its list" puts the list further on. */
+  objectReach?: number;
   /**
    * A weak trigger ("decision", "approval") makes an event only with a date or deadline in its
    * clause; a strong one ("summit", "ceasefire") also with a named participant or place.
