@@ -41,3 +41,13 @@ describe('descriptions resolved by the kind of body (rules/descriptions.ts)', ()
     expect(speakerName('Brenna Mining said output fell. The Fisheries Agency issued a warning. The company said costs had risen.', 'costs')).toBe('Brenna Mining');
   });
 });
+
+describe('a quote running over paragraphs', () => {
+  it('keeps a quote left open at a paragraph end, the next paragraph opening with a quotation mark, with its speaker', () => {
+    expect(statements('"The files existed, but nobody read them," the agency\'s director, Mara Lind, told reporters in Oslo. "We found no single error. We found many small ones.\n\n"Each was small, and the operator has to fix them," she said.')).toEqual([
+      ['person:mara-lind', 'The files existed, but nobody read them'],
+      ['person:mara-lind', 'We found no single error. We found many small ones.'],
+      ['person:mara-lind', 'Each was small, and the operator has to fix them'],
+    ]);
+  });
+});

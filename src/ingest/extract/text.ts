@@ -118,13 +118,21 @@ function pushSentence(text: string, tokens: Token[], sentences: Sentence[], word
   sentences.push({ index, start, end, text: text.slice(start, end), from, to: tokens.length });
 }
 
-/** Double-quoted spans: straight quotes pair up in order within a paragraph, curly ones by direction. */
+/**
+ * Double-quoted spans: straight quotes pair up in order within a paragraph, curly ones by direction.
+ * A quote left open at a paragraph's end runs on into the next when that one opens with a quotation
+ * mark (the printer's convention for a quote over several paragraphs): it ends with its paragraph,
+ * as if the line break were its closing mark, so its speaker carries on into it.
+ */
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n') open = null;
+    if (c === '\n' && text[i + 1] === '\n') {
+      if (open !== null && /^\n+\s*["“]/.test(text.slice(i, i + 8))) spans.push({ open, close: i + 1, inner: text.slice(open + 1, i) });
+      open = null;
+    }
     else if (c === '“' || (c === '"' && open === null)) open = i;
     else if ((c === '”' || c === '"') && open !== null) {
       spans.push({ open, close: i + 1, inner: text.slice(open + 1, i) });
