@@ -209,6 +209,12 @@ describe('dates and verbs around the trigger', () => {
   });
 });
 
+describe('a noun the tagger reads as a verb does not cut a verb event off from its date', () => {
+  it('"won the X, the top prize of the festival, at the closing ceremony on Saturday": "prize" after "the top" is a noun', () => {
+    expect(events('Director Ana Berg won the Silver Shell, the top prize of the Tarvia Film Festival, at the closing gala on Saturday night.').filter((e) => e.kind === 'AWARD').map((e) => e.date)).toEqual(['2025-09-06']);
+  });
+});
+
 describe('events named by a paraphrase of a clause', () => {
   it('what a deliberating body will discuss on a day is its meeting; what anyone else discusses is not', () => {
     expect(events('The city council will discuss the housing plans on 18 September.').filter((e) => e.kind === 'MEETING').map((e) => [e.kind, e.date])).toEqual([['MEETING', '2025-09-18']]);

@@ -215,7 +215,20 @@ export class TriggerEventFinder {
   }
 
   private actionsBetween(from: number, to: number): number {
-    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !this.attributive(i)).length;
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !this.attributive(i) && !this.determined(i)).length;
+  }
+
+  /**
+   * A word right after a determiner is a noun whatever the tagger says ("the prize"), and so is one after a determiner and a
+   * modifier with "of" after it ("the top prize of the festival"); "the board approved" stays a verb.
+   */
+  private determined(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    const before = this.tokens[i - 2];
+    const w = this.tokens[i]!;
+    const det = (x: Token | undefined): boolean => !!x && /^(the|a|an|its|their|his|her|our)$/.test(x.normal) && !BREAK.test(x.post);
+    if (det(prev)) return true;
+    return !!prev && !prev.tags.has('Verb') && !BREAK.test(prev.post) && det(before) && !BREAK.test(w.post) && this.tokens[i + 1]?.normal === 'of';
   }
 
   /** A gerund that qualifies the noun after it is no action: "92,000 laying hens", "operating profit". */
