@@ -423,6 +423,8 @@ export class TriggerEventFinder {
     const date = this.dateFor(t.start, end, s, dates, undefined);
     const clauseDate = date.date || date.endDate ? undefined : this.clauseDateAfter(end, s, dates);
     if (clauseDate) Object.assign(date, clauseDate);
+    const reportDate = date.date || date.endDate ? undefined : this.underWayAtReport(k, s, dates);
+    if (reportDate) Object.assign(date, reportDate);
     // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
     if (!date.date && date.endDate && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
@@ -435,7 +437,7 @@ export class TriggerEventFinder {
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${rule.nominal ?? rule.kind.toLowerCase()}${placeName}`;
-    return this.event(name, rule.kind, clauseDate ? [rule.id, 'event.verb.clause-date'] : [rule.id], participants, place, t.start, end, s, date);
+    return this.event(name, rule.kind, clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : [rule.id], participants, place, t.start, end, s, date);
   }
 
   /** The word a verb is said of: the one before it past auxiliaries and adverbs ("the bridge will be closed" → bridge). */
@@ -459,6 +461,16 @@ export class TriggerEventFinder {
     const between = this.text.slice(end, d.start);
     if (/[;:]/.test(between) || /\b(?:said|says|told|that|which|who|after|before|while|when|because|as)\b/i.test(between) || this.actionBetween(end, d.start)) return undefined;
     return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, text: d.text };
+  }
+
+  /**
+   * An action under way ("X is recalling 210,000 cars, the carmaker said on Thursday") happens on the day the report
+   * gives: the date right after a reporting verb in its sentence, for a present progressive verb only.
+   */
+  private underWayAtReport(k: number, s: Sentence, dates: EventDate[]): PickedDate | undefined {
+    if (!this.tokens[k]!.tags.has('Gerund') || !/^(is|are)$/.test(this.tokens[k - 1]?.normal ?? '')) return undefined;
+    const d = dates.find((x) => x.date !== null && x.start > this.tokens[k]!.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
+    return d ? { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, text: d.text } : undefined;
   }
 
   private shortName(m: Mention): string {

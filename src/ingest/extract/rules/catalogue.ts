@@ -23,6 +23,7 @@ export const EVENT_CODE_RULES = {
   'event.phrase.ultimatum': 'an ultimatum and its deadline',
   'event.phrase.quoted-campaign': 'a quoted name of a campaign or operation',
   'event.verb.clause-date': 'a verb event dated further on in its own clause, past an apposition or a long object, no other action between',
+  'event.verb.report-date': 'an action under way ("is recalling") dated by the report in its sentence ("…, the carmaker said on Thursday")',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'date.chrono.within': '"within N days/weeks" read by chrono-node: a deadline counted from publication',
