@@ -11,11 +11,13 @@ import { seed } from '../src/ingest/seed.js';
  * The Neo4j a benchmark runs against: NEO4J_BENCH_URI (+ NEO4J_BENCH_USERNAME/PASSWORD) if set —
  * benchmarks wipe it — else a throwaway local server with its own data folder, removed afterwards.
  */
-export async function benchServer(): Promise<{ executor: Executor; stop(): Promise<void>; /** The local server's process (CPU figures); none for NEO4J_BENCH_URI. */ pid?: number }> {
+export async function benchServer(): Promise<{ executor: Executor; stop(): Promise<void>; /** The local server's process (CPU figures); for NEO4J_BENCH_URI, NEO4J_BENCH_PID if set. */ pid?: number }> {
   if (process.env.NEO4J_BENCH_URI) {
     const uri = process.env.NEO4J_BENCH_URI;
     const executor = new Executor(createDriver({ uri, username: process.env.NEO4J_BENCH_USERNAME ?? 'neo4j', password: process.env.NEO4J_BENCH_PASSWORD ?? '' }), uri);
-    return { executor, stop: () => executor.close() };
+    // NEO4J_BENCH_PID: that server's process, when it runs on this machine (CPU figures).
+    const pid = process.env.NEO4J_BENCH_PID ? Number(process.env.NEO4J_BENCH_PID) : undefined;
+    return { executor, stop: () => executor.close(), ...(pid ? { pid } : {}) };
   }
   const home = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const [boltPort, httpPort] = await findFreePorts(2);

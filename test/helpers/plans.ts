@@ -10,17 +10,37 @@ export async function runObserved(graph: TestGraph, query: string, variables?: R
   return { data: data as any, sent };
 }
 
-/** The operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs), without their "@neo4j" suffix. */
-export async function planOperators(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
+interface PlanOperator { operatorType: string; arguments: Record<string, unknown>; children: PlanOperator[] }
+
+/** The plan Neo4j makes for a query on the graph as it is now (EXPLAIN: nothing runs). */
+async function explain(graph: TestGraph, cypher: string, params: Params): Promise<PlanOperator> {
   // Planned for the graph as it is now: Neo4j would otherwise reuse a plan an earlier test made
   // for the same text on another graph until it replans (10 s and a change in the statistics).
   await graph.executor.driver.executeQuery('CALL db.clearQueryCaches()');
   const result = await graph.executor.driver.executeQuery(`EXPLAIN ${cypher}`, toCypherParams(params));
+  return result.summary.plan as unknown as PlanOperator;
+}
+
+const operatorName = (op: PlanOperator) => op.operatorType.replace(/@.*$/, '');
+
+/** The operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs), without their "@neo4j" suffix. */
+export async function planOperators(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
   const names: string[] = [];
-  const walk = (op: { operatorType: string; children: unknown[] }) => {
-    names.push(op.operatorType.replace(/@.*$/, ''));
-    for (const child of op.children) walk(child as typeof op);
+  const walk = (op: PlanOperator) => {
+    names.push(operatorName(op));
+    for (const child of op.children) walk(child);
   };
-  walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+  walk(await explain(graph, cypher, params));
   return names;
+}
+
+/** Where the plan starts reading: its leaf operators with what they read (e.g. "NodeUniqueIndexSeek UNIQUE a:Article(id) …"), sorted. */
+export async function planLeaves(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
+  const leaves: string[] = [];
+  const walk = (op: PlanOperator) => {
+    if (op.children.length === 0) leaves.push(`${operatorName(op)} ${String(op.arguments.Details ?? '').replace(/\s+/g, ' ')}`.trim());
+    for (const child of op.children) walk(child);
+  };
+  walk(await explain(graph, cypher, params));
+  return leaves.sort();
 }

@@ -15,6 +15,7 @@
  * (RELATED_RANK_INDEX, migration 012) lists x's relationships in ranking order: relatedEntities
  * then reads only a page of a hub's thousands of pairs instead of sorting them all per request.
  */
+import { keepingPlan } from '../../db/plan-reuse.js';
 
 /**
  * The relationship index over (src, reports, kinds), as a hint names it: an equality on `src` and
@@ -85,7 +86,7 @@ const recount = (articles: string, sign: string) => `CALL (${articles}) {
  * ABOUT links are the union of what its reports say (contributions-cypher.ts), so a report added or
  * taken away can change the pairs of every article reporting that statement.
  */
-export const COUNT_OUT_AFFECTED = `
+export const COUNT_OUT_AFFECTED = keepingPlan(`
 CALL () {
   UNWIND $related.articles AS id
   MATCH (a:Article {id: id})
@@ -101,12 +102,15 @@ CALL () {
 }
 WITH collect(id) AS articles
 ${recount('articles', '-1')}
-RETURN articles`;
+RETURN articles`);
 
-/** After a write: the pairs of `$articles` (those still there) counted in. */
-export const COUNT_IN = `WITH $articles AS articles
+/**
+ * After a write: the pairs of `$related.articles` (those still there) counted in. A list inside a
+ * map: Neo4j keys cached plans on a top-level list parameter's size bucket too.
+ */
+export const COUNT_IN = keepingPlan(`WITH $related.articles AS articles
 ${recount('articles', '1')}
-RETURN size(articles) AS articles`;
+RETURN size(articles) AS articles`);
 
 /**
  * Every (x, y, a, link) in which node `n` is x or y: relatedEntities' walk from n, and the same

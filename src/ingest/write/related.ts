@@ -17,7 +17,7 @@ export interface RelatedScope {
 export async function keepingRelated<T>(tx: Tx, scope: RelatedScope, write: () => Promise<T>): Promise<T> {
   const [found] = await tx.run<{ articles: string[] }>(Q.COUNT_OUT_AFFECTED, { related: { articles: scope.articles, statements: scope.statements } });
   const result = await write();
-  await tx.run(Q.COUNT_IN, { articles: [...new Set([...(found?.articles ?? []), ...scope.articles])] });
+  await tx.run(Q.COUNT_IN, { related: { articles: [...new Set([...(found?.articles ?? []), ...scope.articles])] } });
   return result;
 }
 

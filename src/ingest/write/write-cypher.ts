@@ -5,6 +5,7 @@
  * round trips however many entities and statements it holds. Labels are never interpolated from
  * input: each entity label gets its own constant subquery.
  */
+import { keepingPlan } from '../../db/plan-reuse.js';
 import type { EntityType } from '../contract.js';
 
 export const ENTITY_LABEL: Record<EntityType, 'Person' | 'Organization' | 'Place'> = {
@@ -91,7 +92,7 @@ RETURN existing, holders`;
  * (write-article.ts uses the similar rows only when the article is new, the names only when it is
  * written). Three round trips were most of the write's time per article that was not the write.
  */
-export const READ_BEFORE_WRITE = `
+export const READ_BEFORE_WRITE = keepingPlan(`
 CALL () {${CANDIDATES}
   WITH ${CANDIDATE}
   RETURN collect({id: id, by: by, node: node, story: story, versions: versions}) AS candidates
@@ -99,7 +100,7 @@ CALL () {${CANDIDATES}
 CALL () {${SIMILAR}
   RETURN collect({id: a.id, body: a.body, outlet: a.outlet}) AS similar
 }${NAMES}
-RETURN candidates, similar, existing, holders`;
+RETURN candidates, similar, existing, holders`);
 
 // Name and aliases in one indexed string, for lookups by any of them (migration 005).
 const NAME_KEYS = `reduce(keys = '|', k IN [e.foldedName] + e.foldedAliases | keys + replace(k, '|', ' ') + '|')`;
@@ -259,9 +260,11 @@ ${writeArticleNode(head)}
 ${MERGE_EVENTS}
 ${MERGE_STATEMENTS}
 RETURN a {.*, __labels: labels(a)} AS node`;
-export const WRITE_ARTICLE = writeArticle('CREATE');
+// Planned once per server (plan-reuse.ts): the graph's growth made Neo4j plan it again every
+// minute or so of a bulk ingest, seconds of CPU each time, against ~10–20 ms to run it.
+export const WRITE_ARTICLE = keepingPlan(writeArticle('CREATE'));
 /** WRITE_ARTICLE for a new version: the article node is there already. */
-export const REWRITE_ARTICLE = writeArticle('MATCH');
+export const REWRITE_ARTICLE = keepingPlan(writeArticle('MATCH'));
 
 /**
  * Undoing one article's naming (undo-naming.ts): each entity it gave aliases, roles or positions,

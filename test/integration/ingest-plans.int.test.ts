@@ -1,0 +1,62 @@
+/**
+ * The statements every ingested article runs keep their cached plan when the graph's statistics
+ * change (CYPHER replan=skip, src/db/plan-reuse.ts): the plan made for the first article written
+ * to an empty graph then serves every later one. That is only sound while the plan does not depend
+ * on the counts — each statement reads from constraint seeks, index lookups and nodes already bound,
+ * never a scan of a label — which these tests check on an empty graph and on one holding articles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Params } from '../../src/db/executor.js';
+import { writeArticle } from '../../src/ingest/write/write-article.js';
+import { syntheticArticles } from '../fixtures/synthetic.js';
+import { openTestGraph, type TestGraph } from '../helpers/graph.js';
+import { planLeaves, planOperators } from '../helpers/plans.js';
+
+const KEPT = 'CYPHER replan=skip\n';
+/** Operators that read every node of a label, every node or every relationship of a type. */
+const SCANS = ['AllNodesScan', 'NodeByLabelScan', 'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan', 'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan', 'NodeIndexScan'];
+
+let graph: TestGraph;
+/** The statements of writing one new article, with its parameters, as they were sent. */
+let sent: { cypher: string; params: Params }[] = [];
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.reset({ seed: false });
+  const [first] = syntheticArticles(1, 200);
+  await writeArticle(graph.executor.observe((q) => sent.push({ cypher: q.cypher, params: q.params })), first!);
+  await graph.reset({ seed: false });
+});
+afterAll(() => graph.close());
+
+const kept = () => sent.filter((q) => q.cypher.startsWith(KEPT));
+
+describe('plans kept across statistics changes', () => {
+  it('are those of all four statements of a new article: the read, the RELATED_TO count out, the write, the count in', () => {
+    expect(sent).toHaveLength(4);
+    expect(kept()).toHaveLength(4);
+    expect(kept().map((q) => q.cypher.slice(KEPT.length).trim().split('\n')[0])).toEqual([
+      'CALL () {', // READ_BEFORE_WRITE
+      'CALL () {', // COUNT_OUT_AFFECTED
+      'CALL () {', // WRITE_ARTICLE
+      'WITH $related.articles AS articles', // COUNT_IN
+    ]);
+  });
+
+  it('scan no label on an empty graph, where a fresh server plans them first', async () => {
+    for (const q of kept()) {
+      const operators = await planOperators(graph, q.cypher, q.params);
+      expect(operators.filter((op) => SCANS.includes(op)), q.cypher.slice(0, 80)).toEqual([]);
+    }
+  });
+
+  it('start from the same seeks and lookups on an empty graph as on one holding 60 articles', async () => {
+    const empty = [];
+    for (const q of kept()) empty.push(await planLeaves(graph, q.cypher, q.params));
+    for (const parsed of syntheticArticles(60)) await writeArticle(graph.executor, parsed);
+    const full = [];
+    for (const q of kept()) full.push(await planLeaves(graph, q.cypher, q.params));
+    expect(full).toEqual(empty);
+    expect(empty.flat().some((leaf) => leaf.startsWith('NodeIndexContainsScan TEXT INDEX a:Article(bandKeys)'))).toBe(true);
+    expect(empty.flat().some((leaf) => leaf.startsWith('NodeIndexContainsScan TEXT INDEX e:Entity(nameKeys)'))).toBe(true);
+  });
+});
