@@ -19,6 +19,7 @@ import { parseAndExtract } from '../src/ingest/parallel/analysis-steps.js';
 import { BulkIngest } from '../src/ingest/parallel/bulk-ingest.js';
 import { KnowledgeJournal } from '../src/ingest/parallel/journal.js';
 import { preload } from './preload.js';
+import { procCpuMs } from './proc-cpu.js';
 import { benchServer } from './server.js';
 
 const { values } = parseArgs({
@@ -43,13 +44,6 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(since);
   return (d.user + d.system) / 1000;
 };
-
-/** Jiffies (user + system) of a process, from /proc; 100 per second on Linux. */
-function procCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /** Per Cypher statement (first line that says what it is): count, wall ms, server ms. */
 const queries = new Map<string, { count: number; wallMs: number; serverMs: number; last?: { cypher: string; params: Record<string, unknown> } }>();

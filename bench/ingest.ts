@@ -5,7 +5,8 @@
  *  - end to end (bulk ingest: workers analyse, the main thread resolves and writes `batch` articles
  *    per transaction) into a graph already holding 1,000 entities, then the same articles into one
  *    holding 100,000 (preloaded with one UNWIND per 10,000), and the ratio of the two rates: the
- *    cost of an article must not grow with the graph;
+ *    cost of an article must not grow with the graph; with the Neo4j process's CPU per article
+ *    (/proc: the local server, or NEO4J_BENCH_PID's);
  *  - with --naive N, the old comparison of one transaction per article with two queries against one
  *    query per node and relationship, over N articles.
  * Set NEO4J_BENCH_URI/NEO4J_BENCH_PASSWORD to use a running server instead: its graph is WIPED.
@@ -21,6 +22,7 @@ import { analyseSource } from '../src/ingest/pipeline.js';
 import { writeArticle } from '../src/ingest/write/write-article.js';
 import { writeArticleNaively } from './naive-writer.js';
 import { preload } from './preload.js';
+import { procCpuMs } from './proc-cpu.js';
 import { benchServer } from './server.js';
 
 const { values } = parseArgs({
@@ -59,7 +61,7 @@ async function main() {
     }
   }
 
-  const { executor, stop } = await benchServer();
+  const { executor, stop, pid } = await benchServer();
   try {
     const wipe = async () => {
       // In slices: one transaction deleting 100,000 entities and their links needs a large heap.
@@ -80,6 +82,7 @@ async function main() {
       const loadMs = performance.now() - t;
       const bulk = await BulkIngest.open(executor, { workers, batchSize, ingestedBy: 'bench' }, knowledge);
       let outcomes;
+      const neo0 = pid ? procCpuMs(pid) : NaN;
       try {
         t = performance.now();
         ({ outcomes } = await bulk.run(sources.map((s) => ({ name: s.name, read: async () => s.content }))));
@@ -87,12 +90,13 @@ async function main() {
         await bulk.close();
       }
       const ms = performance.now() - t;
+      const neoCpu = pid ? `; Neo4j CPU ${((procCpuMs(pid) - neo0) / sources.length).toFixed(0)} ms/article` : '';
       const failed = outcomes.filter((o) => o.status === 'failed');
       const [size] = await executor.read<{ nodes: number; rels: number }>('MATCH (n) WHERE NOT n:Migration WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS rels');
       rates[preloaded] = rate(sources.length, ms);
       console.log(
         `end to end with ${preloaded.toLocaleString('en')} entities already in the graph (preloaded in ${(preloadMs / 1000).toFixed(1)} s, read into the index in ${loadMs.toFixed(0)} ms): ` +
-          `${rates[preloaded]!.toFixed(1)} articles/s (${ms.toFixed(0)} ms; ${failed.length} failed) → graph of ${size!.nodes} nodes, ${size!.rels} relationships`,
+          `${rates[preloaded]!.toFixed(1)} articles/s (${ms.toFixed(0)} ms; ${failed.length} failed${neoCpu}) → graph of ${size!.nodes} nodes, ${size!.rels} relationships`,
       );
       for (const f of failed.slice(0, 3)) console.log(`  failed ${f.source}: ${f.status === 'failed' ? f.error : ''}`);
     }
