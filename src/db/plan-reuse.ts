@@ -4,8 +4,10 @@
  * threshold (75 %, decaying over hours), which a growing graph does again and again — and a
  * statement as large as an article's write takes seconds of CPU to plan, against ~10–20 ms to run.
  *
- * Only for statements whose plan does not depend on the counts: every pattern starts from a
- * uniqueness-constraint seek, an index lookup or a node already bound, so the plan made on an
- * empty graph is the one a full graph gets (test/integration/ingest-plans.int.test.ts checks it).
+ * Only for statements whose every pattern starts from a uniqueness-constraint seek, an index
+ * lookup or a node already bound, so the plan made on an empty graph (the first one a fresh server
+ * makes) reads no more than it must at any size. A plan made afresh on a small graph may trade a
+ * seek for a scan of an index (test/integration/ingest-plans.int.test.ts); keeping the first
+ * plan keeps the seeks.
  */
 export const keepingPlan = (cypher: string): string => `CYPHER replan=skip\n${cypher}`;
