@@ -13,7 +13,7 @@
  * stdout and bench/results/api-<ISO date>.json. Everything is stopped at the end, on error and on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { entityId } from '../../src/core/ids.js';
 import { projectPath } from '../../src/project-path.js';
+import { procCpuMs } from '../proc-cpu.js';
 import { differences } from './compare.js';
 import type { CounterSnapshot } from './counters.js';
 import { HUB_PERSON_ID, ISW_ID, personName, placeName } from './corpus.js';
@@ -202,17 +203,14 @@ async function idleCounters(server: ServerProcess): Promise<CounterSnapshot> {
   }
 }
 
-/** CPU milliseconds process `pid` has used (user + system, every thread), from /proc; 0 where there is no /proc. */
+/** Neo4j's CPU milliseconds so far (bench/proc-cpu.ts); 0 where there is no /proc to read. */
 function processCpuMs(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    return procCpuMs(pid);
   } catch {
     return 0;
   }
 }
-/** USER_HZ: 100 on every Linux this runs on. */
-const CLOCK_TICKS = 100;
 
 async function window(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, neo4jPid: number): Promise<Window> {
   const before = await idleCounters(server);
