@@ -1,11 +1,12 @@
 /**
- * `npm run bench:api [-- --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --writers 4 --fresh]`
+ * `npm run bench:api [-- --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --settle 120 --writers 4 --fresh]`
  *
  * newsgraph's GraphQL server against a raw-driver baseline, side by side on the same Neo4j and the
  * same synthetic archive (corpus.ts, loaded by load.ts through the real write path and cached).
  * Each server is its own child process, so its CPU is measured apart from the load generator
  * (autocannon, in this process). Per size: both servers answer each shape once and the answers are
- * compared, every shape runs on every server once untimed (a cold page cache is no one's cost), then each
+ * compared, every shape runs on every server untimed (a cold page cache is no one's cost), again and
+ * again until Neo4j's JIT compiler has settled (at most `--settle` seconds), then each
  * shape is loaded on each server in turn, in `--rounds` rounds whose order of servers rotates, so
  * that the windows compared in a round are seconds apart: on a shared machine the load moves
  * between minutes, and one window per server gave ratios that moved ±0.3 between runs. A ratio is
@@ -21,7 +22,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { entityId } from '../../src/core/ids.js';
 import { projectPath } from '../../src/project-path.js';
-import { procCpuMs } from '../proc-cpu.js';
+import { jitCpuMs, procCpuMs } from '../proc-cpu.js';
 import { differences } from './compare.js';
 import type { CounterSnapshot } from './counters.js';
 import { HUB_PERSON_ID, ISW_ID, personName, placeName } from './corpus.js';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '2' },
+    settle: { type: 'string', default: '120' },
     writers: { type: 'string', default: '4' },
     fresh: { type: 'boolean', default: false },
     shapes: { type: 'string', default: SHAPES.map((s) => s.name).join(',') },
@@ -46,8 +48,9 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
 const rounds = Number(values.rounds);
-if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !Number.isInteger(rounds) || rounds < 1 || !(connections > 0) || !(warmup >= 0) || [...only].some((n) => !SHAPES.some((s) => s.name === n))) {
-  console.error('usage: --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
+const settleSeconds = Number(values.settle);
+if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !Number.isInteger(rounds) || rounds < 1 || !(connections > 0) || !(warmup >= 0) || !(settleSeconds >= 0) || [...only].some((n) => !SHAPES.some((s) => s.name === n))) {
+  console.error('usage: --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --settle 120 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
   process.exit(2);
 }
 
@@ -149,6 +152,8 @@ interface Window extends Load {
   neo4jBytes: number;
   cpuMs: number;
   neo4jCpuMs: number;
+  /** Of neo4jCpuMs, what Neo4j's JIT compiler threads took. */
+  jitCpuMs: number;
 }
 
 /** A shape on a server over all rounds: medians of the windows' rates and latencies, sums of what they cost. */
@@ -158,9 +163,13 @@ interface Measured extends Load {
   neo4jBytesPerReq: number;
   bodyBytes: number;
   cpuMsPerReq: number;
-  /** Neo4j's process CPU over the windows (every core, from /proc) per request served. */
+  /**
+   * Neo4j's process CPU over the windows (every core, from /proc) per request served, without its
+   * JIT compiler threads: a long-running Neo4j has long finished compiling, and what compiling is
+   * left goes by the second, so it would charge the slower server more per request.
+   */
   neo4jCpuMsPerReq: number;
-  windows: { reqPerSec: number; p50: number; p99: number }[];
+  windows: { reqPerSec: number; p50: number; p99: number; jitCpuMs: number }[];
 }
 
 async function cannon(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, seconds: number) {
@@ -212,9 +221,22 @@ function processCpuMs(pid: number): number {
   }
 }
 
+/** CPU milliseconds of Neo4j's JIT compiler threads so far; 0 where there is no /proc to read. */
+function compilerCpuMs(pid: number): number {
+  try {
+    return jitCpuMs(pid);
+  } catch {
+    return 0;
+  }
+}
+
+/** A warm-up pass whose JIT compiling took less than this share of one core ends the warm-up. */
+const JIT_SETTLED_SHARE = 0.03;
+
 async function window(server: ServerProcess, shape: Shape, variables: Record<string, unknown>, neo4jPid: number): Promise<Window> {
   const before = await idleCounters(server);
   const neo4jBefore = processCpuMs(neo4jPid);
+  const jitBefore = compilerCpuMs(neo4jPid);
   const { result, graphqlErrors, firstFailure } = await cannon(server, shape, variables, duration);
   const after = await idleCounters(server);
   return {
@@ -230,6 +252,7 @@ async function window(server: ServerProcess, shape: Shape, variables: Record<str
     neo4jBytes: after.neo4jBytesRead - before.neo4jBytesRead,
     cpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
     neo4jCpuMs: processCpuMs(neo4jPid) - neo4jBefore,
+    jitCpuMs: compilerCpuMs(neo4jPid) - jitBefore,
   };
 }
 
@@ -255,8 +278,8 @@ function combine(windows: readonly Window[], bodyBytes: number, warmupErrors: nu
     neo4jBytesPerReq: sum(windows.map((w) => w.neo4jBytes)) / served,
     bodyBytes,
     cpuMsPerReq: sum(windows.map((w) => w.cpuMs)) / served,
-    neo4jCpuMsPerReq: sum(windows.map((w) => w.neo4jCpuMs)) / served,
-    windows: windows.map(({ reqPerSec, p50, p99 }) => ({ reqPerSec, p50, p99 })),
+    neo4jCpuMsPerReq: sum(windows.map((w) => w.neo4jCpuMs - w.jitCpuMs)) / served,
+    windows: windows.map(({ reqPerSec, p50, p99, jitCpuMs }) => ({ reqPerSec, p50, p99, jitCpuMs })),
   };
 }
 
@@ -336,6 +359,10 @@ interface SizeResult {
   s5PathLength: number;
   /** 1, 5 and 15 minute load averages when the size finished: other work on the machine shows here. */
   loadAverage: number[];
+  /** The untimed passes: their length and the share of a core Neo4j's JIT compiler took in each. */
+  warmPasses: { seconds: number; jitShare: number }[];
+  /** Share of a core Neo4j's JIT compiler took over all timed windows of this size. */
+  windowsJitShare: number;
   shapes: {
     shape: string;
     title: string;
@@ -386,10 +413,27 @@ async function runSize(size: number, previous?: SizeResult): Promise<SizeResult>
   // a shape would pay for reading it from disk (the first run of 2026-12-02 09:04 UTC: newsgraph's
   // S5 at 20k 19 req/s against the baseline's 56, then 55–64 against 57–60 in alternating rounds
   // on the same store). So every shape runs on every server once, untimed, before any is timed.
-  if (warmup > 0) {
+  //
+  // A Neo4j just started also keeps its JIT compiler busy for a minute or more under load
+  // (2026-12-02 17:10 UTC, 20k store, bench/.cache/threads.ts: the compiler threads took 12.7 ms
+  // of CPU per query at 25 queries/s in the first 8 s, 0.2 ms after a minute's load), and that
+  // CPU goes by the second, not by the query: while it lasts, the slower server of a pair is
+  // charged more of it per request, and both share one core less. So the untimed passes repeat
+  // until one passes with the compiler under JIT_SETTLED_SHARE of a core, or --settle runs out,
+  // and the Neo4j CPU per request leaves the compiler threads out. Settling can take long: on the
+  // 2k store at load 14 (17:20 UTC) the compiler still took 11–27 % of a core in each 31 s pass
+  // for 7 minutes (HotSpot's counters: ~19 compilations a second, no class loaded or unloaded).
+  const warmPasses: { seconds: number; jitShare: number }[] = [];
+  const settleUntil = Date.now() + settleSeconds * 1000;
+  while (warmup > 0) {
+    const [started, jitBefore] = [Date.now(), compilerCpuMs(store.pid)];
     for (const shape of SHAPES.filter((s) => only.has(s.name))) {
       for (const server of [newsgraph!, apollo!, baseline!]) await cannon(server, shape, variables[shape.name], warmup);
     }
+    const seconds = (Date.now() - started) / 1000;
+    warmPasses.push({ seconds, jitShare: (compilerCpuMs(store.pid) - jitBefore) / 1000 / seconds });
+    console.log(`warm-up pass ${warmPasses.length}: ${seconds.toFixed(0)} s, Neo4j's JIT compiler ${(warmPasses.at(-1)!.jitShare * 100).toFixed(1)} % of a core`);
+    if (warmPasses.at(-1)!.jitShare < JIT_SETTLED_SHARE || Date.now() >= settleUntil) break;
   }
   const shapes: SizeResult['shapes'] = [];
   for (const shape of SHAPES.filter((s) => only.has(s.name))) {
@@ -443,8 +487,10 @@ async function runSize(size: number, previous?: SizeResult): Promise<SizeResult>
   await store.stop();
   stopStore = null;
   console.log(table(size, shapes));
-  console.log(`load average after ${size}: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  return { size, loadSeconds, counts, variables, s5PathLength: pathLength, loadAverage: os.loadavg(), shapes };
+  const timed = shapes.flatMap((s) => [s.newsgraph, s.apollo, s.baseline]).flatMap((m) => m.windows);
+  const windowsJitShare = timed.reduce((sum, w) => sum + w.jitCpuMs, 0) / 1000 / (timed.length * duration);
+  console.log(`load average after ${size}: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; Neo4j's JIT compiler over the timed windows: ${(windowsJitShare * 100).toFixed(1)} % of a core`);
+  return { size, loadSeconds, counts, variables, s5PathLength: pathLength, loadAverage: os.loadavg(), warmPasses, windowsJitShare, shapes };
 }
 
 async function main() {
@@ -453,7 +499,7 @@ async function main() {
   const date = new Date().toISOString();
   console.log(`newsgraph API benchmark — ${date}`);
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work shares these cores)`);
-  console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up, then ${rounds} rounds of ${duration} s per shape and server (the servers' order rotating), 127.0.0.1; sizes ${sizes.join(', ')}`);
+  console.log(`load: autocannon, ${connections} connections, ${warmup} s warm-up per shape and server, repeated until Neo4j's JIT settles (at most ${settleSeconds} s), then ${rounds} rounds of ${duration} s per shape and server (the servers' order rotating), 127.0.0.1; sizes ${sizes.join(', ')}`);
 
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await runSize(size, results.at(-1)));
@@ -472,7 +518,7 @@ async function main() {
   const dir = projectPath('bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `api-${date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, shapes: [...only], duration, rounds, connections, warmup, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date, machine, options: { sizes, shapes: [...only], duration, rounds, connections, warmup, settle: settleSeconds, writers: Number(values.writers), fresh: values.fresh }, results }, null, 2)}\n`);
   console.log(`\nwrote ${file}`);
 }
 
