@@ -113,10 +113,12 @@ describe('one query per root field', () => {
 describe('nothing unselected is fetched', () => {
   it("returns only the selected properties of a node, and its relationship fields' results", async () => {
     const { sent } = await run(`{ articles(first: 2) { nodes { title authors { name } } } }`);
-    const rows = await graph.executor.read<{ node: Record<string, unknown> }>(sent[0]!.cypher, sent[0]!.params);
+    const [row] = await graph.executor.read<{ nodes: Record<string, unknown>[] }>(sent[0]!.cypher, sent[0]!.params);
+    // The page is one row: its two articles collected in order.
+    expect(row!.nodes).toHaveLength(2);
     // Not even the id or the labels: the type of an article and of its authors is known in advance.
-    expect(Object.keys(rows[0]!.node).sort()).toEqual(['_r0', 'title']);
-    expect(Object.keys((rows[0]!.node._r0 as Record<string, unknown>[])[0]!).sort()).toEqual(['name']);
+    expect(Object.keys(row!.nodes[0]!).sort()).toEqual(['_r0', 'title']);
+    expect(Object.keys((row!.nodes[0]!._r0 as Record<string, unknown>[])[0]!).sort()).toEqual(['name']);
   });
 
   it('keeps aliases of one field with different arguments apart', async () => {

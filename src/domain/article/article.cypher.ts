@@ -4,6 +4,7 @@
  * a condition not asked for costs nothing, and the anchor and order come from closed maps.
  */
 import type { NodeProjection as Projection } from '../plan/compile.js';
+import { returnNodeList } from '../plan/node-list.js';
 import type { ArticleFilterParams } from './article.filter.js';
 import { ArticleOrder } from './article.filter.js';
 
@@ -40,12 +41,12 @@ function matching(f: ArticleFilterParams): string {
   return `${ANCHOR_MATCH[anchor]}\nWHERE ${where.join('\n  AND ')}`;
 }
 
-/** A page of articles matching `$f` in `order`: `$skip`, `$limit`, the planner's `projection` of `n` as `node`. */
+/** A page of articles matching `$f` in `order`: `$skip`, `$limit`, the planner's `projection` of `n` collected as `nodes`. */
 export function articlesPageQuery(f: ArticleFilterParams, order: ArticleOrder, node: Projection): string {
   return `
 ${matching(f)}
 WITH n ORDER BY ${ARTICLE_ORDER[order]} SKIP $skip LIMIT $limit
-${node.calls}RETURN ${node.cypher} AS node`;
+${returnNodeList(node)}`;
 }
 
 export function articlesCountQuery(f: ArticleFilterParams): string {

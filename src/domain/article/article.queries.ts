@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { GraphNode, RawNode } from '../node/graph-node.js';
+import type { GraphNode } from '../node/graph-node.js';
 import { toConnection, toPage, type Connection, type PageArgs } from '../pagination/connection.js';
+import { readNodeList } from '../plan/node-list.js';
 import { planConnection } from '../plan/root.js';
 import { articlesCountQuery, articlesPageQuery } from './article.cypher.js';
 import { toArticleParams, type ArticleFilter, type ArticleOrder } from './article.filter.js';
@@ -11,8 +12,8 @@ export async function findArticles(ctx: Context, info: GraphQLResolveInfo, filte
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toArticleParams(filter);
   const { plan, node, rows: pageRows } = planConnection(ctx, info);
-  const rows = await ctx.executor.read<{ node: RawNode }>(articlesPageQuery(f, order, node), { ...plan.params, f, skip: page.skip, limit: pageRows(page) });
-  return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
+  const nodes = await readNodeList(ctx, node, articlesPageQuery(f, order, node), { ...plan.params, f, skip: page.skip, limit: pageRows(page) });
+  return toConnection(nodes, page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(articlesCountQuery(f), { f });
     return Number(row?.count ?? 0);
   });

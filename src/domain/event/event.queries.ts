@@ -5,8 +5,9 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { GraphNode, RawNode } from '../node/graph-node.js';
+import type { GraphNode } from '../node/graph-node.js';
 import { toConnection, toPage, type Connection, type PageArgs } from '../pagination/connection.js';
+import { readNodeList, returnNodeList } from '../plan/node-list.js';
 import { planConnection } from '../plan/root.js';
 import { EventOrder, toEventParams, type EventFilter, type EventFilterParams } from './event.filter.js';
 
@@ -34,13 +35,15 @@ export async function findEvents(ctx: Context, info: GraphQLResolveInfo, filter:
   const page = toPage(args, ctx.config.maxPageSize);
   const f = toEventParams(filter);
   const { plan, node, rows: pageRows } = planConnection(ctx, info);
-  const rows = await ctx.executor.read<{ node: RawNode }>(
+  const nodes = await readNodeList(
+    ctx,
+    node,
     `${matching(f)}
      WITH n ORDER BY ${ORDER[order]} SKIP $skip LIMIT $limit
-     ${node.calls}RETURN ${node.cypher} AS node`,
+     ${returnNodeList(node)}`,
     { ...plan.params, f, skip: page.skip, limit: pageRows(page) },
   );
-  return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
+  return toConnection(nodes, page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(`${matching(f)}\nRETURN count(n) AS count`, { f });
     return Number(row?.count ?? 0);
   });

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { foldName } from '../../core/ids.js';
 import type { Context } from '../context.js';
+import { readNodeList, returnNodeList } from '../plan/node-list.js';
 import { planNodes } from '../plan/root.js';
 import { typeOfId, type GraphNode, type NodeTypeName, type RawNode } from './graph-node.js';
 import { entityById, matchById } from './read-cypher.js';
@@ -44,7 +45,9 @@ export async function nodeById(ctx: Context, info: GraphQLResolveInfo, id: strin
  */
 export async function nodesByName(ctx: Context, info: GraphQLResolveInfo, types: NodeTypeName[], name: string, limit = 10): Promise<GraphNode[]> {
   const { plan, node } = planNodes(ctx, info);
-  const rows = await ctx.executor.read<{ node: RawNode }>(
+  return readNodeList(
+    ctx,
+    node,
     // Entities through the nameKeys text index (name and aliases, migration 005); topics and events by name.
     `CALL () {
        MATCH (n:Entity) WHERE n.nameKeys CONTAINS $key RETURN n
@@ -53,8 +56,7 @@ export async function nodesByName(ctx: Context, info: GraphQLResolveInfo, types:
      }
      WITH n WHERE any(l IN labels(n) WHERE l IN $types)
      WITH n ORDER BY n.name, n.id LIMIT $limit
-     ${node.calls}RETURN ${node.cypher} AS node`,
+     ${returnNodeList(node)}`,
     { ...plan.params, types, name: foldName(name), key: `|${foldName(name).replace(/\|/g, ' ')}|`, limit },
   );
-  return rows.map((r) => node.decode(r.node)!);
 }

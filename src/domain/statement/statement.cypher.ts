@@ -6,6 +6,7 @@
 import { SUBJECT_LABELS, matchById } from '../node/read-cypher.js';
 import { NODE_PROJECTION } from '../node/graph-node.js';
 import type { NodeProjection as Projection } from '../plan/compile.js';
+import { returnNodeList } from '../plan/node-list.js';
 import type { StatementFilterParams } from './statement.filter.js';
 import { StatementOrder } from './statement.filter.js';
 
@@ -65,7 +66,7 @@ const STATEMENT_ORDER_OWN: Record<StatementOrder, { where: string; orderBy: stri
 
 /**
  * A page of statements matching `$f`, in `order`: `$skip`, `$limit`; `projection` of `s` (the
- * planner's) as `node`. Without report conditions the page is cut before any report is read.
+ * planner's) collected as `nodes`. Without report conditions the page is cut before any report is read.
  */
 export function statementsPageQuery(anchor: Anchor, order: StatementOrder, node: Projection, reports: boolean): string {
   if (!reports) {
@@ -75,14 +76,14 @@ ${ANCHOR_MATCH[anchor]}
 ${STATEMENT_CONDITIONS} AND ${own.where}
 WITH s ORDER BY ${own.orderBy}
 SKIP $skip LIMIT $limit
-${node.calls}RETURN ${node.cypher} AS node`;
+${returnNodeList(node)}`;
   }
   return `
 ${ANCHOR_MATCH[anchor]}
 ${STATEMENT_FILTER}
 WITH s, firstAt, lastAt ORDER BY ${STATEMENT_ORDER[order]}
 SKIP $skip LIMIT $limit
-${node.calls}RETURN ${node.cypher} AS node`;
+${returnNodeList(node)}`;
 }
 
 /** How many statements match `$f`; without report conditions no report is read. */

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { readNodeList } from '../plan/node-list.js';
 import { planConnection } from '../plan/root.js';
 import { listLimit } from '../limits.js';
 import type { GraphNode, RawNode } from '../node/graph-node.js';
@@ -29,13 +30,13 @@ export async function findStatements(
   const f = toFilterParams(filter);
   const anchor = anchorFor(f);
   const { plan, node, rows: pageRows } = planConnection(ctx, info, 's');
-  const rows = await ctx.executor.read<{ node: RawNode }>(statementsPageQuery(anchor, order, node, filtersReports(f)), {
+  const nodes = await readNodeList(ctx, node, statementsPageQuery(anchor, order, node, filtersReports(f)), {
     ...plan.params,
     f,
     skip: page.skip,
     limit: pageRows(page),
   });
-  return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
+  return toConnection(nodes, page, async () => {
     const [row] = await ctx.executor.read<{ count: number }>(statementsCountQuery(anchor, filtersReports(f)), { f });
     return Number(row?.count ?? 0);
   });
