@@ -8,6 +8,7 @@ import { person, personNameStart } from './people.js';
 import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
+import { worldPlaceRun } from './world-places.js';
 import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, MINISTRY_FIELDS, PERSON_TAGS } from './words.js';
 
 /**
@@ -78,6 +79,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
   }
+  // "near Hagen", "the towns of Zafferana Etnea", "Western Australia": a city or region of the world list
+  if (worldPlaceRun(ctx, out, tokens, from, to, sentence, text)) return;
   // A single demonym ("Russian", "British").
   if (to - from === 1) {
     const country = ctx.lexicon.demonym(text);

@@ -36,6 +36,8 @@ export const MENTION_RULES = {
   'mention.place.lower-noun': 'a name before a lower-case place noun ("the X river", "X district")',
   'mention.place.administrative-unit': 'an administrative unit named with "of" ("County of X")',
   'mention.place.after-preposition': 'a lone unknown name right after "in", "near" or "outside"',
+  'mention.place.world-context': 'a city or region of the world list (world-places.ts) where only a place fits: after "in", "near", "the towns of", in a list after a place, before ", <country>"',
+  'mention.place.world-name': 'a city of the world list above a population, or a region, that nothing else types (no person\'s name, no verb after it)',
   'mention.caption.credit': 'a name after a credit word in a caption (cut before analysis by rules/captions.ts)',
   'mention.unknown.untyped': 'an unknown capitalised name nothing types; resolution may still know it',
   'mention.unknown.organization-tag': 'an unknown name the tagger or an organization word marks as an organization',
