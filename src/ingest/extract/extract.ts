@@ -6,6 +6,7 @@ import { EventFinder } from './events.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { findStatements } from './statements.js';
+import { isParticleSurname, isSurnameOf } from './surnames.js';
 import { withoutPhotoCredit } from './rules/captions.js';
 import { analyseText } from './text.js';
 import { TriggerEventFinder } from './trigger-events.js';
@@ -91,8 +92,10 @@ function typeFromContext(mentions: Mention[], body: string): void {
       (m.rules ??= []).push('mention.type.acronym-defined');
       continue;
     }
-    if (!m.text.includes(' ')) {
-      const full = persons.find((p) => foldName(p.text.split(' ').pop()!) === foldName(m.text));
+    if (!m.text.includes(' ') || isParticleSurname(m.text)) {
+      // the full name written before this mention in the same field first (the title's may come first in the list)
+      const named = persons.filter((p) => isSurnameOf(p.text, m.text));
+      const full = named.find((p) => p.field === m.field && p.start < m.start) ?? named[0];
       if (full && (m.type === null || m.type === 'PERSON')) {
         m.type = 'PERSON';
         if (full.gender && !m.gender) m.gender = full.gender;

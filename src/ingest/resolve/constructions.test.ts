@@ -268,6 +268,28 @@ describe('a surname that is also a place', () => {
     expect(speakerOf(p, 'joining was a dream')).toBe('Rafael Lima');
     expect(names(run('Rafael Lima joined the club on Monday. The team flew to Lima on Tuesday.'))).toEqual(['Rafael Lima', 'Lima']);
   });
+
+  it('a title that names the person too does not hide the full name of the body', () => {
+    const p = run('Dario Lima joined the club on Monday. Lima said the move was a dream.', { title: 'Club signs Dario Lima' });
+    expect(names(p)).toEqual(['Dario Lima']);
+    expect(speakerOf(p, 'the move was a dream')).toBe('Dario Lima');
+  });
+});
+
+describe('surnames with a particle', () => {
+  it('"Ó Flaithearta" and "Van Dam" after the full name are that person, also where the tagger reads a place', () => {
+    const p = run('Its chairman, Pádraig Ó Flaithearta, spoke outside. "We will appeal," Ó Flaithearta said.');
+    expect(names(p)).toEqual(['Pádraig Ó Flaithearta']);
+    expect(speakerOf(p, 'We will appeal')).toBe('Pádraig Ó Flaithearta');
+    const q = run('The club sacked coach Joost van Dam on Monday. Van Dam said he was surprised.');
+    expect(q.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['PERSON:Joost van Dam']);
+    expect(speakerOf(q, 'he was surprised')).toBe('Joost van Dam');
+  });
+
+  it('a particle name no full name ends stays its own person, and a dam is still a place', () => {
+    expect(names(run('Officials said Van Dijk would lead the talks.'), 'PERSON')).toEqual(['Van Dijk']);
+    expect(names(run('Crowds gathered at the Kariba Dam on Sunday.'), 'PLACE')).toEqual(['Kariba Dam']);
+  });
 });
 
 describe('business names that end in their trade', () => {

@@ -1,6 +1,7 @@
 import type { EntityType, ParsedArticle, ParsedEntity, ParsedStatement, Position } from '../contract.js';
 import { entityId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { Extraction, Mention } from '../extract/types.js';
+import { isParticleSurname, isSurnameOf } from '../extract/surnames.js';
 import { resolveEvents } from './events.js';
 import { asKnownIndex, nameKey } from './known-index.js';
 import type { AliasEntry, AliasFile, EntityPlan, KnownEntities, KnownEntity, MatchHow, MatchSource, Resolution } from './types.js';
@@ -144,8 +145,8 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     c ??= lookup(m, written, m.index) ?? (m.canonical ? lookup(m, m.canonical, m.index) : undefined);
     if (c && by !== 'acronym') by = norm(c.name) === norm(written) ? 'name' : 'alias';
     // a surname after the full name ("Healey"), or a known person's surname
-    if (!c && (m.type === 'PERSON' || m.type === null) && !written.includes(' ')) {
-      const persons = [...clusters.values()].filter((x) => x.type === 'PERSON' && x.name.includes(' ') && norm(x.name.split(' ').pop()!) === norm(written));
+    if (!c && (m.type === 'PERSON' || m.type === null) && (!written.includes(' ') || isParticleSurname(written))) {
+      const persons = [...clusters.values()].filter((x) => x.type === 'PERSON' && x.name.includes(' ') && isSurnameOf(x.name, written, norm));
       if (persons.length) c = persons.sort((a, b) => b.first - a.first).find((p) => p.first < m.index) ?? persons[0];
       if (!c && m.type === 'PERSON') {
         const ks = index.bySurname(written);

@@ -9,7 +9,7 @@ import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
-import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, MINISTRY_FIELDS, PERSON_TAGS } from './words.js';
+import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
 
 /**
  * Splits a run of capitalised words into the mentions it holds and types each: a person with the
@@ -46,7 +46,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
 
   // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
   const lastWord = words[words.length - 1]!;
-  if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal))) {
+  // (not after a surname's particle: "Joost van Dam" is a person)
+  if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal)) && !NAME_PARTICLES.has(words[words.length - 2]!.normal)) {
     const head = PLACE_HEAD_INDEX.get(lastWord.normal);
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}) });
     return;

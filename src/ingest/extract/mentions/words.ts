@@ -3,7 +3,11 @@
 /** Closed word lists shared by several passes of the mention finder. */
 
 export const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
-export const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
+/**
+ * Lower-case or short words that open a surname ("van Dijk", "Ó Flaithearta", "bin Salman"): a name
+ * of particles alone is no person, and a surname written without the first name keeps its particle.
+ */
+export const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'dos', 'das', 'del', 'ter', 'ten', 'ibn', 'ben', 'ó', 'o', 'ní', 'ni', 'mac', 'nic']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'into']);
