@@ -45,6 +45,10 @@ describe('places from the world list (rules/world-places.ts)', () => {
     expect(entities('The club signed Ajax midfielder Jan Smit.')).not.toContain('PLACE:Ajax');
   });
 
+  it('a town the tagger read as a person before is still a place where only a place fits', () => {
+    expect(entities('A councillor for Port Louis spoke first. Turnout in Port Louis was low.')).toContain('PLACE:Port Louis');
+  });
+
   it('the same names in a place context are places', () => {
     expect(entities('Fans travelled from Reading and Kilmarnock on Saturday.')).toEqual(expect.arrayContaining(['PLACE:Reading', 'PLACE:Kilmarnock']));
   });

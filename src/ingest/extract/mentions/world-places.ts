@@ -36,10 +36,13 @@ export function worldPlaceRun(ctx: MentionContext, out: FieldMentions, tokens: T
 
 const large = (p: WorldPlace, min: number): boolean => p.kind === 'region' || p.population >= min;
 
-/** A person of the article whose name or surname this is ("Hagen" after "Tom Hagen"). */
+/**
+ * A person of the article whose surname this is ("Hagen" after "Tom Hagen"). A mention of the same
+ * text alone proves nothing: the tagger may have read the town as a person there too.
+ */
 function namesPerson(ctx: MentionContext, text: string): boolean {
   const key = foldName(text);
-  return ctx.mentions.some((m) => m.type === 'PERSON' && (foldName(m.text) === key || foldName(m.text).endsWith(` ${key}`)));
+  return ctx.mentions.some((m) => m.type === 'PERSON' && foldName(m.text).endsWith(` ${key}`));
 }
 
 /**
