@@ -49,6 +49,11 @@ describe('places from the world list (rules/world-places.ts)', () => {
     expect(entities('A councillor for Port Louis spoke first. Turnout in Port Louis was low.')).toContain('PLACE:Port Louis');
   });
 
+  it('a preposition opening the sentence is not part of the name after it (OPENING_PREPOSITIONS)', () => {
+    expect(entities('Under Ontario rules, the defence has 30 days.')).toEqual(['PLACE:Ontario']);
+    expect(entities('Near Hagen, the bridge was closed.')).toEqual(['PLACE:Hagen']);
+  });
+
   it('the same names in a place context are places', () => {
     expect(entities('Fans travelled from Reading and Kilmarnock on Saturday.')).toEqual(expect.arrayContaining(['PLACE:Reading', 'PLACE:Kilmarnock']));
   });

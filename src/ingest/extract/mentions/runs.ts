@@ -5,7 +5,7 @@ import { reportingVerbAt } from '../verbs.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
 import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead } from './tokens.js';
-import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, MINISTRY_FIELDS, MONTHS, PERSON_TAGS, PRONOUNS } from './words.js';
+import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
 
 /**
  * Runs of capitalised words that may be names. A capitalised word opening a sentence counts only
@@ -119,7 +119,7 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (AGENCY_FIELDS.has(t.normal) && k + 1 < sentence.to && !breaksAfter(t) && ctx.lexicon.lookup(bareText(tokens[k + 1]!))?.kind === 'country') return true;
   // "Environment and Climate Change Canada said": a department's fields opening the sentence
   if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
-  if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord')) return false;
+  if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord') || OPENING_PREPOSITIONS.has(t.normal)) return false;
   const next = tokens[k + 1];
   // "Chatterbox, which is owned by …, said": a relative clause right after the word describes a named thing
   if (/^,\s*$/.test(t.post) && next && /^(which|who)$/.test(next.normal) && !hasTag(t, 'Plural', 'Adjective', 'Value')) return true;

@@ -28,3 +28,5 @@ export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'po
 export const HYPHEN_SUFFIXES = new Set(['era', 'led', 'run', 'old', 'day', 'year', 'wide', 'long', 'term', 'like', 'made', 'bred', 'born', 'held', 'area', 'type', 'size', 'only', 'free', 'rich']);
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 export const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
+/** Prepositions that open a sentence capitalised and that the tagger may read as part of a name ("Under Ontario rules", "Near Hagen"); not those that open brand names ("Beyond", "Inside", "Without"). */
+export const OPENING_PREPOSITIONS = new Set(['under', 'near', 'across', 'despite', 'during', 'throughout', 'amid', 'among', 'along', 'behind', 'below', 'beneath', 'beside', 'between', 'towards', 'toward', 'upon', 'via', 'against', 'around']);
