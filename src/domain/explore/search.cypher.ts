@@ -24,13 +24,16 @@ export function hasLabel(labels: readonly NodeType[]): string {
   return `(${labels.map((l) => `hit:${l}`).join(' OR ')})`;
 }
 
-/** Hits of `$lucene` with one of `labels`, best first (ties by id), `$skip`/`$limit`; `projection` of `hit` (the planner's). */
+/**
+ * Hits of `$lucene` with one of `labels`, best first (ties by id), `$skip`/`$limit`; `projection` of
+ * `hit` (the planner's) with its score, collected into one row in that order (plan/node-list.ts: why).
+ */
 export const search = (labels: readonly NodeType[], projection: string) => `
 CALL db.index.fulltext.queryNodes('${searchIndexFor(labels)}', $lucene) YIELD node AS hit, score
 WHERE ${hasLabel(labels)}
 WITH hit, score ORDER BY score DESC, hit.id
 SKIP $skip LIMIT $limit
-RETURN ${projection} AS node, score`;
+RETURN collect({node: ${projection}, score: score}) AS hits`;
 
 /** How many hits of `$lucene` have one of `labels` (the same labels as `$labels`). */
 export const searchCount = (labels: readonly NodeType[]) => `

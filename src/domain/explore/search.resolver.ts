@@ -47,11 +47,11 @@ export class SearchResolver {
       return { params: plan.params, node, highlighted, cypher: search(params.labels, node.cypher), peek: readsNextRow(info.schema, tree, connectionType) };
     });
     const { node, highlighted } = planned;
-    const rows = await ctx.executor.read<{ node: RawNode; score: number }>(planned.cypher, { ...planned.params, ...params, skip: page.skip, limit: page.first + (planned.peek ? 1 : 0) });
-    const hits = rows.map((row): SearchHit => {
-      const hit = node.decode(row.node)!;
+    const [result] = await ctx.executor.read<{ hits: { node: RawNode; score: number }[] }>(planned.cypher, { ...planned.params, ...params, skip: page.skip, limit: page.first + (planned.peek ? 1 : 0) });
+    const hits = (result?.hits ?? []).map((found): SearchHit => {
+      const hit = node.decode(found.node)!;
       const h = highlighted ? highlight(hit, terms) : { field: '', fragment: '', ranges: [], html: '' };
-      return { node: hit, score: row.score, matchedField: h.field as MatchedField, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
+      return { node: hit, score: found.score, matchedField: h.field as MatchedField, fragment: h.fragment, ranges: h.ranges, highlighted: h.html };
     });
     return toConnection(hits, page, async () => {
       const [row] = await ctx.executor.read<{ count: number }>(searchCount(params.labels), params);

@@ -9,9 +9,8 @@ import { foldName } from '../../core/ids.js';
 import { userInputError } from '../../core/errors.js';
 import type { Context } from '../context.js';
 import { PageArgs, toConnection, toPage, type Connection } from '../pagination/connection.js';
-import { readNodeList, returnNodeList } from '../plan/node-list.js';
 import { planConnection } from '../plan/root.js';
-import type { GraphNode } from './graph-node.js';
+import type { GraphNode, RawNode } from './graph-node.js';
 
 export enum EntityOrder {
   NAME = 'NAME',
@@ -72,15 +71,13 @@ export async function listNamed(ctx: Context, info: GraphQLResolveInfo, type: Na
   const prefix = args.namePrefix != null && foldName(args.namePrefix) !== '' ? foldName(args.namePrefix) : null;
   const order = ORDER[args.orderBy ?? EntityOrder.NAME](type);
   const { plan, node, rows: pageRows } = planConnection(ctx, info);
-  const nodes = await readNodeList(
-    ctx,
-    node,
+  const rows = await ctx.executor.read<{ node: RawNode }>(
     `${matching(type, prefix)}
      WITH ${order.with} ORDER BY ${order.orderBy} SKIP $skip LIMIT $limit
-     ${returnNodeList(node)}`,
+     ${node.calls}RETURN ${node.cypher} AS node`,
     { ...plan.params, prefix, skip: page.skip, limit: pageRows(page) },
   );
-  return toConnection(nodes, page, async () => {
+  return toConnection(rows.map((r) => node.decode(r.node)!), page, async () => {
     const [count] = await ctx.executor.read<{ count: number }>(`${matching(type, prefix)} RETURN count(n) AS count`, { prefix });
     return Number(count?.count ?? 0);
   });

@@ -9,6 +9,9 @@ import type { NodeProjection } from './compile.js';
  * of 400 queries, 2026-12-02 17:47 UTC, load 9–12): 20 rows cost 0.08–0.67 ms more Node CPU per
  * query than the same page collected into one (a Bolt RECORD message, a Record and its toObject per
  * row). collect keeps the order of the rows it is given, so ORDER BY … LIMIT before it still orders.
+ * Not used for the name lists (people, places … with namePrefix): on the test graph's few nodes the
+ * planner then sometimes walked the name index for its order instead of seeking the prefix
+ * (list-filters.int.test.ts failed three tries in a row once, passed the next run).
  */
 export const returnNodeList = (node: NodeProjection): string => `${node.calls}RETURN collect(${node.cypher}) AS nodes`;
 
