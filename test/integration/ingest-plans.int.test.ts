@@ -31,14 +31,14 @@ afterAll(() => graph.close());
 const kept = () => sent.filter((q) => q.cypher.startsWith(KEPT));
 
 describe('plans kept across statistics changes', () => {
-  it('are those of all four statements of a new article: the read, the RELATED_TO count out, the write, the count in', () => {
+  it('are those of all four statements of a new article: the read, the RELATED_TO read, the write, the RELATED_TO net change', () => {
     expect(sent).toHaveLength(4);
     expect(kept()).toHaveLength(4);
     expect(kept().map((q) => q.cypher.slice(KEPT.length).trim().split('\n')[0])).toEqual([
       'CALL () {', // READ_BEFORE_WRITE
-      'CALL () {', // COUNT_OUT_AFFECTED
+      'CALL () {', // READ_AFFECTED
       'CALL () {', // WRITE_ARTICLE
-      'WITH $related.articles AS articles', // COUNT_IN
+      'CALL () {', // APPLY_NET_CHANGE
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('plans kept across statistics changes', () => {
     expect(empty.flat().some((leaf) => leaf.startsWith('NodeIndexContainsScan TEXT INDEX a:Article(bandKeys)'))).toBe(true);
     expect(empty.flat().some((leaf) => leaf.startsWith('NodeIndexContainsScan TEXT INDEX e:Entity(nameKeys)'))).toBe(true);
     for (const parsed of syntheticArticles(60)) await writeArticle(graph.executor, parsed);
-    // A plan made afresh here may differ from the empty graph's: in one CI run the count-in read its
+    // A plan made afresh here may differ from the empty graph's: in one CI run the count-in (now APPLY_NET_CHANGE) read its
     // short list of articles by a scan of the Article id index, cheaper by the estimates of a
     // 60-article graph. That is what replan=skip avoids (the empty graph's seeks are kept); what
     // must hold of any plan made for these statements is that no label is scanned.

@@ -7,8 +7,8 @@
  * articles and statements per request.
  *
  * Maintained per article, inside the transaction of every write that changes an article's links
- * (related.ts): the affected articles' pairs are counted out before the write and counted in after
- * it. Curation (merges, unmerges, splits) rebuilds the pairs of the entities it touches from
+ * (related.ts): the affected articles' pairs are read before the write and counted again after it,
+ * and only the difference is written (READ_AFFECTED, APPLY_NET_CHANGE). Curation (merges, unmerges, splits) rebuilds the pairs of the entities it touches from
  * scratch (RECOMPUTE_RELATED). Migration 011 builds it for a graph written before.
  *
  * Each RELATED_TO also holds `src`, the id of its start node x, so that one composite range index
@@ -59,34 +59,27 @@ const COUNT_PAIRS = `WITH x, y, a, collect(DISTINCT link) AS links
   WITH x, y, count(a) AS reports,
     ${KINDS.map((k) => `sum(CASE WHEN '${k}' IN links THEN 1 ELSE 0 END) AS ${RELATED_KIND_PROPERTY[k]}`).join(',\n    ')}`;
 
-/**
- * Counts the pairs of the articles in list `articles` in (`sign` 1) or out (-1): per pair, `reports`
- * by the number of articles that connect it by any kind, each kind's count by the number that
- * connect it by that kind. A pair counted down to no report loses its relationship. Grouped by pair
- * first, so each relationship is written once however many of the articles share it.
- */
-const recount = (articles: string, sign: string) => `CALL (${articles}) {
-  UNWIND ${articles} AS id
+/** The pair counts COUNT_PAIRS makes, by name: the columns of a pair row and the keys of a pair map. */
+const COUNTS = ['reports', ...KINDS.map((k) => RELATED_KIND_PROPERTY[k])];
+
+/** Rows (x, y, a, link) of the articles in list `articles`, counted per pair (COUNT_PAIRS). */
+const pairsOf = (articles: string) => `UNWIND ${articles} AS id
   MATCH (a:Article {id: id})
   ${ARTICLE_LINKS}
-  ${COUNT_PAIRS}
-  MERGE (x)-[r:RELATED_TO]->(y)
-    ON CREATE SET r.src = x.id, r.reports = 0, ${KINDS.map((k) => `r.${RELATED_KIND_PROPERTY[k]} = 0`).join(', ')}
-  SET r.reports = r.reports + ${sign} * reports,
-      ${KINDS.map((k) => `r.${RELATED_KIND_PROPERTY[k]} = r.${RELATED_KIND_PROPERTY[k]} + ${sign} * ${RELATED_KIND_PROPERTY[k]}`).join(',\n      ')}
-  SET r.kinds = ${kindsOf('r')}
-  WITH r WHERE r.reports <= 0
-  DELETE r
-}`;
+  ${COUNT_PAIRS}`;
 
 /**
- * Before a write: the articles whose pairs it may change, counted out, and returned to be counted in
- * again after it. Those are the articles named (written, rewritten or retracted) and every other
- * article reporting one of the statements named or one the named articles report — a statement's
- * ABOUT links are the union of what its reports say (contributions-cypher.ts), so a report added or
- * taken away can change the pairs of every article reporting that statement.
+ * The articles whose pairs a write may change, and those pairs' counts now, read before the write
+ * (nothing is written). Those are the articles named (written, rewritten or retracted), every other
+ * article reporting a statement the named articles report now, and every article reporting a
+ * statement in `$related.statements` whose ABOUT or STATED links the write may change. A statement's
+ * ABOUT links are the union of what its reports say (contributions-cypher.ts), so another report can
+ * change the pairs of every article reporting it; but a new report (`about` given) whose targets the
+ * statement is already about, by a speaker already linked, adds no link, and the hundreds of articles
+ * reporting a much-quoted statement stay out. `about` null (a new version: its old reports go and
+ * ABOUT is settled again) counts every article reporting the statement.
  */
-export const COUNT_OUT_AFFECTED = keepingPlan(`
+export const READ_AFFECTED = keepingPlan(`
 CALL () {
   UNWIND $related.articles AS id
   MATCH (a:Article {id: id})
@@ -96,21 +89,48 @@ CALL () {
   MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Statement)-[:REPORTED_IN]->(b:Article)
   RETURN b.id AS id
   UNION
-  UNWIND $related.statements AS sid
-  MATCH (:Statement {id: sid})-[:REPORTED_IN]->(b:Article)
+  UNWIND $related.statements AS st
+  MATCH (s:Statement {id: st.id})
+  WITH s, st, COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t.id } AS about
+  WHERE st.about IS NULL OR any(t IN st.about WHERE NOT t IN about)
+     OR (st.speaker IS NOT NULL AND NOT EXISTS { MATCH (:Entity {id: st.speaker})-[:STATED]->(s) })
+  MATCH (s)-[:REPORTED_IN]->(b:Article)
   RETURN b.id AS id
 }
 WITH collect(id) AS articles
-${recount('articles', '-1')}
-RETURN articles`);
+CALL (articles) {
+  ${pairsOf('articles')}
+  RETURN collect({x: x.id, y: y.id, ${COUNTS.map((c) => `${c}: ${c}`).join(', ')}}) AS pairs
+}
+RETURN articles, pairs`);
 
 /**
- * After a write: the pairs of `$related.articles` (those still there) counted in. A list inside a
- * map: Neo4j keys cached plans on a top-level list parameter's size bucket too.
+ * After the write: the pairs of `$related.articles` (those still there) counted again, less
+ * `$related.before` (READ_AFFECTED's counts), applied to RELATED_TO — only the pairs whose counts
+ * changed are written, with one MERGE each; a pair counted down to no report loses its
+ * relationship. A pair whose node the write deleted lost its relationship with it and is skipped.
+ * Lists inside a map: Neo4j keys cached plans on a top-level list parameter's size bucket too.
  */
-export const COUNT_IN = keepingPlan(`WITH $related.articles AS articles
-${recount('articles', '1')}
-RETURN size(articles) AS articles`);
+export const APPLY_NET_CHANGE = keepingPlan(`CALL () {
+  ${pairsOf('$related.articles')}
+  RETURN x, y, ${COUNTS.join(', ')}
+  UNION ALL
+  UNWIND $related.before AS p
+  CALL (p) { MATCH (x:Entity {id: p.x}) RETURN x UNION MATCH (x:Topic {id: p.x}) RETURN x UNION MATCH (x:Event {id: p.x}) RETURN x }
+  MATCH (y:Entity {id: p.y})
+  RETURN x, y, ${COUNTS.map((c) => `-p.${c} AS ${c}`).join(', ')}
+}
+WITH x, y, ${COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+WHERE ${COUNTS.map((c) => `${c} <> 0`).join(' OR ')}
+CALL (x, y, ${COUNTS.join(', ')}) {
+  MERGE (x)-[r:RELATED_TO]->(y)
+    ON CREATE SET r.src = x.id, ${COUNTS.map((c) => `r.${c} = 0`).join(', ')}
+  SET ${COUNTS.map((c) => `r.${c} = r.${c} + ${c}`).join(',\n      ')}
+  SET r.kinds = ${kindsOf('r')}
+  WITH r WHERE r.reports <= 0
+  DELETE r
+}
+RETURN count(*) AS changed`);
 
 /**
  * Every (x, y, a, link) in which node `n` is x or y: relatedEntities' walk from n, and the same

@@ -51,8 +51,8 @@ export async function retractArticle(executor: Executor, ref: string, retractedB
       const [copy] = await tx.run<{ id: string; url: string | null; title: string }>(C.RETRACT_PUBLICATION, { ref: find, by: retractedBy, now });
       return copy ? { articleId: copy.id, url: copy.url, title: copy.title, removed: NOTHING_REMOVED, publications: [], retractedBy, retractedAt: now } : null;
     }
-    // The RELATED_TO pairs of the article and of those reporting its statements are counted out
-    // first and, for those left, in again after (related.ts).
+    // The RELATED_TO pairs of the article and of those reporting its statements are read first and,
+    // for those left, counted again after, the net change written (related.ts).
     const { deleted, removed } = await keepingRelated(tx, { articles: [found.id], statements: [] }, async () => {
       const detached = await detachContributions(tx, found.id);
       const [deleted] = await tx.run<{ publicationIds: string[] }>(C.DELETE_ARTICLE, { id: found.id, by: retractedBy, now });

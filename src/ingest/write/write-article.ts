@@ -7,7 +7,7 @@ import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerp
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity, type Provenance } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
-import { keepingRelated } from './related.js';
+import { keepingRelated, type ReportedStatement } from './related.js';
 import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Removed } from './contributions.js';
 import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
@@ -66,8 +66,8 @@ export interface ArticleWritePlan {
   /** Canonical URL; rawUrl as written (older releases stored that). */
   url: string | null;
   rawUrl: string | null;
-  /** Ids of the statements the article reports. */
-  statementIds: string[];
+  /** The statements the article reports: ids, speakers and what each is about. */
+  reports: ReportedStatement[];
   /** Every entity the article names, authors included, in the order the summary reports them; names cleaned. */
   entities: ParsedEntity[];
   /** Ids of the entities the article is written by (the others it mentions). */
@@ -125,7 +125,7 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
     outlet,
     url,
     rawUrl: a.url ?? null,
-    statementIds: parsed.statements.map((st) => st.id),
+    reports: parsed.statements.map((st) => ({ id: st.id, speaker: st.speaker, about: st.about })),
     entities,
     authors: authorIds,
     statements: parsed.statements.length,
@@ -242,9 +242,11 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
   }
   if (decision.kind === 'publication') return republish(tx, plan, decision.of, decision.similarity);
   const version = decision.kind === 'version';
-  // The RELATED_TO pairs of this article and of those reporting its statements are counted out
-  // before its links change and in again after (related.ts), in this transaction.
-  const { names, naming, row, removed } = await keepingRelated(tx, { articles: [plan.id], statements: plan.statementIds }, async () => {
+  // The RELATED_TO pairs of this article and of those its reports may change are read before its
+  // links change and only their net change written after (related.ts), in this transaction. A new
+  // version takes reports away: every article reporting its statements is counted again.
+  const statements = version ? plan.reports.map((r) => ({ ...r, about: null })) : plan.reports;
+  const { names, naming, row, removed } = await keepingRelated(tx, { articles: [plan.id], statements }, async () => {
     let detached = NOTHING_DETACHED;
     if (version) {
       // One transaction: the old version's naming, links and reports go, it is archived, the new one
@@ -259,7 +261,7 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
     const [row] = await tx.run<{ node: Record<string, unknown> }>(version ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
     // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
     // took some away, so its statements and what it detached are settled again.
-    const removed = version ? await settle(tx, [...detached.statements, ...plan.statementIds], detached) : NOTHING_REMOVED;
+    const removed = version ? await settle(tx, [...detached.statements, ...plan.reports.map((r) => r.id)], detached) : NOTHING_REMOVED;
     return { names, naming, row, removed };
   });
   const ids = plan.entities.map((e) => e.id);
