@@ -7,7 +7,6 @@
  * every node and relationship with its properties (test/helpers/canonical-dump.ts: write timestamps
  * left out). Prints each path's wall time and seconds per 100,000 articles at that rate.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +19,7 @@ import { Executor } from '../src/db/executor.js';
 import { findFreePorts, startLocalNeo4j } from '../src/db/local/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { defaultWorkerCount } from '../src/ingest/parallel/analysis-pool.js';
-import { canonicalDump } from '../test/helpers/canonical-dump.js';
+import { describeGraph } from './graph-digest.js';
 import { benchServer } from './server.js';
 
 const { values } = parseArgs({
@@ -38,20 +37,6 @@ if (!existsSync(values.data!)) {
 }
 const files = readdirSync(values.data!).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count)).map((f) => join(values.data!, f));
 const workers = Number(values.workers);
-
-async function describeGraph(executor: Executor) {
-  const labels = await executor.read<{ label: string; count: number }>('MATCH (n) WHERE NOT n:Migration UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label');
-  const types = await executor.read<{ type: string; count: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type');
-  const dump = await canonicalDump(executor);
-  const digest = createHash('sha256');
-  for (const line of dump) digest.update(`${line}\n`);
-  return {
-    labels: Object.fromEntries(labels.map((r) => [r.label, r.count])),
-    relationships: Object.fromEntries(types.map((r) => [r.type, r.count])),
-    lines: dump.length,
-    digest: digest.digest('hex'),
-  };
-}
 
 /** The main thread's largest V8 heap, sampled every 100 ms: what the fold keeps (worker threads' heaps are their own). */
 function sampleHeap(): () => number {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --count 1000 --workers N --batch 25 --naive 0]`: ingests the first
+ * `npm run bench:ingest [-- --count 1000 --workers N --batch 25 --naive 0 --digest]`: ingests the first
  * `count` articles of the synthetic corpus (npm run bench:data) into a throwaway Neo4j and prints:
  *  - analysis (parse → extract) on the worker threads alone, articles/s;
  *  - end to end (bulk ingest: workers analyse, the main thread resolves and writes `batch` articles
@@ -7,6 +7,8 @@
  *    holding 100,000 (preloaded with one UNWIND per 10,000), and the ratio of the two rates: the
  *    cost of an article must not grow with the graph; with the Neo4j process's CPU per article
  *    (/proc: the local server, or NEO4J_BENCH_PID's);
+ *  - with --digest, after each end-to-end run, the graph's relationships per type and the digest
+ *    bench:bulk compares (graph-digest.ts): two versions of the write should leave the same graph;
  *  - with --naive N, the old comparison of one transaction per article with two queries against one
  *    query per node and relationship, over N articles.
  * Set NEO4J_BENCH_URI/NEO4J_BENCH_PASSWORD to use a running server instead: its graph is WIPED.
@@ -20,6 +22,7 @@ import { AnalysisPool, defaultWorkerCount } from '../src/ingest/parallel/analysi
 import { BulkIngest } from '../src/ingest/parallel/bulk-ingest.js';
 import { analyseSource } from '../src/ingest/pipeline.js';
 import { writeArticle } from '../src/ingest/write/write-article.js';
+import { describeGraph } from './graph-digest.js';
 import { writeArticleNaively } from './naive-writer.js';
 import { preload } from './preload.js';
 import { procCpuMs } from './proc-cpu.js';
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(defaultWorkerCount()) },
     batch: { type: 'string', default: '25' },
     naive: { type: 'string', default: '0' },
+    digest: { type: 'boolean', default: false },
   },
 });
 if (!existsSync(values.data!)) {
@@ -102,6 +106,10 @@ async function main() {
           `${rates[preloaded]!.toFixed(1)} articles/s (${ms.toFixed(0)} ms; ${failed.length} failed${neoCpu}) → graph of ${size!.nodes} nodes, ${size!.rels} relationships`,
       );
       for (const f of failed.slice(0, 3)) console.log(`  failed ${f.source}: ${f.status === 'failed' ? f.error : ''}`);
+      if (values.digest) {
+        const g = await describeGraph(executor);
+        console.log(`  relationships ${JSON.stringify(g.relationships)}; ${g.lines} dump lines, digest ${g.digest}`);
+      }
     }
     console.log(`ratio (100,000 entities / 1,000): ${(rates[100_000]! / rates[1_000]!).toFixed(2)}`);
 
