@@ -3,7 +3,8 @@
  * kind of write — new articles (the seed, synthetic reports, two reports of one statement that
  * disagree on what it is about), a new version that drops and adds mentions and statements, a
  * retraction, a merge, an unmerge and a split — the aggregate equals one counted from scratch by
- * migration 011's backfill, and relatedEntities answers every node exactly as the live walk does.
+ * migration 011's backfill, and relatedEntities answers every node exactly as the live walk does;
+ * a write counts again only the articles whose pairs it can change (the net change, related.ts).
  */
 import { offsetToCursor } from 'graphql-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,8 @@ import { buildArticle, organization, person, place } from '../fixtures/parsed-ar
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 import { planOperators, runObserved } from '../helpers/plans.js';
-import { toCypherParams } from '../../src/db/executor.js';
+import { toCypherParams, type Params } from '../../src/db/executor.js';
+import { APPLY_NET_CHANGE } from '../../src/ingest/write/related-cypher.js';
 
 const ALICE = person('Alice Aggregate');
 const BOB = person('Bob Aggregate');
@@ -125,6 +127,30 @@ describe('the RELATED_TO aggregate', () => {
     const org = 'organization:synthetic-organization-1';
     await splitEntity(graph.executor, { id: org, name: 'Synthetic Organization One', ...(await linksOf(org)), reason: 'test', by: 'test' });
     await expectExact(graph, 'split', true);
+  }, 600_000);
+
+  it('writes a net change: a report adding no link to a shared statement counts no other article again, one adding a target counts every article reporting it', async () => {
+    const sent: { cypher: string; params: Params }[] = [];
+    const observed = graph.executor.observe((q) => sent.push(q));
+    /** The articles the last write counted again after it (APPLY_NET_CHANGE's list). */
+    const counted = () => [...(sent.filter((q) => q.cypher === APPLY_NET_CHANGE).at(-1)!.params.related as { articles: string[] }).articles].sort();
+    const [first] = await graph.executor.read<{ id: string }>('MATCH (a:Article {url: $url}) RETURN a.id AS id', { url: 'https://example.test/aggregate/1' });
+
+    // Report 1's new version says the quote is about Town; report 3 says so too: no ABOUT or STATED link changes.
+    const third = await writeArticle(observed, report(3, [TOWN.id], [ALICE, BOB, TOWN]));
+    expect(third.status).toBe('created');
+    expect(counted()).toEqual([third.articleId]);
+    await expectExact(graph, 'a report adding no link');
+
+    // Report 4 says it is about Acme too: ABOUT grows, so reports 1 and 3 gain Alice -> Acme.
+    const fourth = await writeArticle(observed, report(4, [ACME.id], [ALICE, ACME]));
+    expect(counted()).toEqual([first!.id, third.articleId, fourth.articleId].sort());
+    await expectExact(graph, 'a report adding a target', true);
+    const [pair] = await graph.executor.read<{ spokeAbout: number; reports: number }>(
+      'MATCH (:Entity {id: $x})-[r:RELATED_TO]->(:Entity {id: $y}) RETURN r.spokeAbout AS spokeAbout, r.reports AS reports',
+      { x: ALICE.id, y: ACME.id },
+    );
+    expect(pair).toEqual({ spokeAbout: 3, reports: 3 });
   }, 600_000);
 
   it('answers an unfiltered request from the aggregate, and a date or kind filter by the live walk', async () => {
