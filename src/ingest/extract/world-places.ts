@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { foldName as fold } from '../../core/ids.js';
 import { isCountryName } from './gazetteer.js';
 
 /**
@@ -26,9 +27,6 @@ export interface WorldPlace {
   /** The largest population among the cities of that name; 0 for a region. */
   population: number;
 }
-
-const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').toLowerCase().trim();
 
 let table: Map<string, WorldPlace> | undefined;
 
