@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --settle 120 --writers 4 --fresh]`
+ * `npm run bench:api [-- --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --settle 600 --writers 4 --fresh]`
  *
  * newsgraph's GraphQL server against a raw-driver baseline, side by side on the same Neo4j and the
  * same synthetic archive (corpus.ts, loaded by load.ts through the real write path and cached).
@@ -36,7 +36,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '8' },
     warmup: { type: 'string', default: '2' },
-    settle: { type: 'string', default: '120' },
+    settle: { type: 'string', default: '600' },
     writers: { type: 'string', default: '4' },
     fresh: { type: 'boolean', default: false },
     shapes: { type: 'string', default: SHAPES.map((s) => s.name).join(',') },
@@ -50,7 +50,7 @@ const warmup = Number(values.warmup);
 const rounds = Number(values.rounds);
 const settleSeconds = Number(values.settle);
 if (sizes.some((n) => !Number.isInteger(n) || n < 100) || !(duration > 0) || !Number.isInteger(rounds) || rounds < 1 || !(connections > 0) || !(warmup >= 0) || !(settleSeconds >= 0) || [...only].some((n) => !SHAPES.some((s) => s.name === n))) {
-  console.error('usage: --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --settle 120 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
+  console.error('usage: --sizes 2000,20000 --duration 4 --rounds 3 --connections 8 --warmup 2 --settle 600 --writers 4 --shapes S1,S2,S3,S4,S5 [--fresh]');
   process.exit(2);
 }
 
