@@ -40,10 +40,11 @@ describe('paths(statements:)', () => {
     const statements = data.paths.map((p: any) => p.nodes.filter((n: any) => n.__typename === 'Statement'));
     expect(data.paths.length).toBeGreaterThan(0);
     expect(statements.every((s: any[]) => s.length > 0 && s.every((n) => n.kind === 'QUOTE'))).toBe(true);
-    // Without the filter the same search also finds paths through assessments, a claim reported in the same article, and no statement at all.
+    // Without the filter the same search also finds paths through assessments, a claim reported in the same article, Trump's
+    // warning (about negotiations through its words "a peace agreement", rules/statement-topics.ts) and no statement at all.
     const { data: all } = await graph.query(`{ paths(from: "${ISW}", to: "topic:negotiations", maxHops: 3, first: 20) { nodes { __typename ... on Statement { kind } } } }`);
     const kinds = new Set(all.paths.flatMap((p: any) => p.nodes.filter((n: any) => n.__typename === 'Statement').map((n: any) => n.kind)));
-    expect([...kinds].sort()).toEqual(['ASSESSMENT', 'CLAIM', 'QUOTE']);
+    expect([...kinds].sort()).toEqual(['ASSESSMENT', 'CLAIM', 'QUOTE', 'WARNING']);
     expect(all.paths.some((p: any) => !p.nodes.some((n: any) => n.__typename === 'Statement'))).toBe(true);
   });
 

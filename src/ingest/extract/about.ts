@@ -1,7 +1,8 @@
-import { foldName } from '../../core/ids.js';
+import { foldName, topicId } from '../../core/ids.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';
+import { topicRulesIn } from './statement-topics.js';
 import type { AboutRef, Mention } from './types.js';
 
 /**
@@ -75,6 +76,13 @@ export function computeAbout(
     for (const tag of topicTags) {
       const ws = words(tag).map(stem);
       if (ws.length && (ws.every((w) => stems.has(w)) || (ws.length === 1 && eventKindStems.has(ws[0]!)))) refs.push({ topic: tag });
+    }
+    // Topics from the statement's own words (rules/statement-topics.ts), whether or not a tag names them.
+    for (const rule of topicRulesIn(scopeText)) {
+      const id = topicId(rule.topic);
+      if (refs.some((r) => 'topic' in r && topicId(r.topic) === id)) continue;
+      refs.push({ topic: rule.topic });
+      st.rules = [...(st.rules ?? []), rule.id];
     }
     base.set(st, refs);
   }

@@ -74,7 +74,7 @@ export interface ExtractedStatement {
   textEnd: number;
   about: AboutRef[];
   evidence: Evidence;
-  /** Ids of the rules that found it: the construction, then how its speaker was found (rules/statement-rules.ts). */
+  /** Ids of the rules that found it: the construction, then how its speaker was found (rules/statement-rules.ts), then the topics its words name (rules/statement-topics.ts). */
   rules?: string[];
 }
 

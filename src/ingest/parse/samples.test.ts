@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { entityId, eventId, foldName, statementId, topicId } from '../../core/ids.js';
 import type { ParsedArticle, StatementKind } from '../contract.js';
 import { validateParsedArticle } from '../contract.schema.js';
+import { STATEMENT_TOPIC_RULES } from '../extract/rules/statement-topics.js';
 import { parseDate } from './dates.js';
 import { parseArticle } from './index.js';
 
@@ -70,7 +71,8 @@ function contractProblems(doc: ParsedArticle): string[] {
     entityIds.add(e.id);
   }
   const eventIds = new Set(doc.events.map((e) => e.id));
-  const topics = new Set(article.tags.map(topicId));
+  // A statement's topic is one of the article's tags or a topic of the statement-topic rules.
+  const topics = new Set([...article.tags, ...STATEMENT_TOPIC_RULES.map((r) => r.topic)].map(topicId));
   for (const e of doc.entities) {
     for (const p of e.positions ?? []) {
       if (p.of && !(entityIds.has(p.of) && /^(organization|place):/.test(p.of))) problems.push(`${e.id} holds a position of ${p.of}, which is not an organization or place entity here`);
@@ -92,7 +94,7 @@ function contractProblems(doc: ParsedArticle): string[] {
     if (article.body.slice(start, end) !== sentence) problems.push(`evidence of ${s.id} does not match body.slice(${start}, ${end})`);
     for (const ref of s.about) {
       const ok = ref.startsWith('topic:') ? topics.has(ref) : ref.startsWith('event:') ? eventIds.has(ref) : entityIds.has(ref);
-      if (!ok) problems.push(`statement ${s.id} is about ${ref}, which is not ${ref.startsWith('topic:') ? "one of the article's tags" : 'listed'}`);
+      if (!ok) problems.push(`statement ${s.id} is about ${ref}, which is not ${ref.startsWith('topic:') ? "one of the article's tags or a statement-topic rule's topic" : 'listed'}`);
     }
   }
 

@@ -19,12 +19,14 @@ describe('planArticleWrite', () => {
     expect(plan.entities.map((p) => p.id)).toContain('person:anna-field');
   });
 
-  it('turns tags into topics, folded for lookup', () => {
+  it('turns tags and the other topics statements are about into topics, folded for lookup', () => {
     const plan = planArticleWrite(seed, 'now');
     expect(plan.data.topics).toEqual([
       { id: 'topic:isw', name: 'ISW', foldedName: 'isw' },
       { id: 'topic:russo-ukrainian-war', name: 'Russo-Ukrainian war', foldedName: 'russo-ukrainian war' },
       { id: 'topic:negotiations', name: 'negotiations', foldedName: 'negotiations' },
+      // Not a tag: two statements speak of "military assistance" (rules/statement-topics.ts).
+      { id: 'topic:military-aid', name: 'military aid', foldedName: 'military aid' },
     ]);
   });
 

@@ -6,6 +6,7 @@ import { DESCRIPTION_RULES } from './descriptions.js';
 import { PLACE_HEADS } from './place-heads.js';
 import { PLACE_KIND_CUES } from './place-kinds.js';
 import { STATEMENT_RULES } from './statement-rules.js';
+import { STATEMENT_TOPIC_RULES } from './statement-topics.js';
 
 /**
  * Every extraction rule id with a line saying what it does: the rule files' own entries, described
@@ -56,6 +57,7 @@ function build(): Map<string, string> {
     const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
     put(r.id, `${r.kind} from ${words}${conditions.length ? ` (${conditions.join('; ')})` : ''}`);
   }
+  for (const r of STATEMENT_TOPIC_RULES) put(r.id, `the statement is about the topic "${r.topic}": its words include ${quoteWords(r.phrases)}`);
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);
