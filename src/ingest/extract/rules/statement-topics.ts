@@ -59,10 +59,12 @@ export const STATEMENT_TOPIC_RULES: readonly StatementTopicRule[] = [
   {
     id: 'statement.topic.elections',
     topic: 'elections',
-    phrases: ['election', 'elections', 'electoral', 'runoff', 'run off', 'ballot', 'ballots', 'polling stations', 'voter turnout', 'turnout'],
+    phrases: ['election', 'elections', 'electoral', 'runoff', 'run off', 'ballots', 'polling stations', 'voter turnout', 'turnout'],
     examples: [
       ['The runoff would be held on 26 October, the commission said.', ['elections']],
       ['Turnout reached 48 percent by noon.', ['elections']],
+      // "ballot" is also a union's vote on a strike, and a verb: only the plural papers count.
+      ['The union will ballot members on strike action next month.', ['labour dispute']],
     ],
   },
   {
