@@ -68,7 +68,9 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.decision.rates', kind: 'DECISION', verbs: ['raise', 'cut', 'hold', 'keep', 'lower', 'increase', 'leave'], objects: ['rate', 'rates'], nominal: 'rate decision', examples: ['The central bank raised its key interest rate to 4 per cent on Thursday.'] },
   // a referendum is a vote on a question, not an election of people (seed/heldout-5/README.md)
   { id: 'event.vote.noun', kind: 'VOTE', nouns: ['vote', 'votes', 'ballot', 'adoption', 'referendum', 'referendums', 'plebiscite'], examples: ['Parliament will hold a vote on the bill on 12 May.', 'The canton will hold a referendum on the plan on 14 June.'] },
-  { id: 'event.vote.verb', kind: 'VOTE', verbs: ['vote', 'adopt', 'ratify', 'pass'], nominal: 'vote', examples: ['Councillors voted 31 to 12 on Tuesday to close the depot.'] },
+  { id: 'event.vote.verb', kind: 'VOTE', verbs: ['vote', 'adopt', 'ratify'], nominal: 'vote', examples: ['Councillors voted 31 to 12 on Tuesday to close the depot.'] },
+  // "passed the bill", never "passed a medical" or "passed the halfway mark"
+  { id: 'event.vote.pass', kind: 'VOTE', verbs: ['pass'], objects: ['bill', 'bills', 'law', 'laws', 'motion', 'budget', 'legislation', 'resolution', 'amendment', 'act', 'measure', 'reform', 'ordinance', 'decree'], nominal: 'vote', examples: ['The senate passed the bill by 61 votes to 39 on Thursday.'] },
   { id: 'event.election.noun', kind: 'ELECTION', nouns: ['election', 'elections', 'runoff', 'run-off', 'primary', 'by-election', 'by-elections'], examples: ['The town holds a mayoral election on 4 May.', 'A by-election, called after the councillor resigned, will be held on 10 December.'] },
   { id: 'event.election.verb', kind: 'ELECTION', verbs: ['elect', 're-elect'], nominal: 'election', examples: [] },
   { id: 'event.ruling.noun', kind: 'RULING', nouns: ['ruling', 'judgment', 'judgement'], examples: ['The court’s ruling on the merger is due on 2 October.'] },
@@ -98,7 +100,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.deadline.noun', kind: 'DEADLINE', nouns: ['deadline'], weak: true, examples: ['Bidders face a deadline of 30 June.'] },
   { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'debut'], weak: true, examples: [] },
   // a place or service opening ("the new terminal opens on 2 March") is an OPENING, a rocket or product a LAUNCH
-  { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
+  // a reopening is an opening again; a reactor's or plant's "restart" stays RESTART
+  { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings', 'reopening'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
   { id: 'event.opening.verb', kind: 'OPENING', verbs: ['open', 'inaugurate'], yieldsToObject: true, nominal: 'opening', examples: ['The museum will open its new wing on 4 March.'] },
   { id: 'event.launch.lift-off', kind: 'LAUNCH', verbs: ['lift', 'blast'], objects: ['off'], nominal: 'launch', examples: ['The rocket lifted off from the coast on Sunday night.'] },
   { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
@@ -153,7 +156,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
   { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
-  { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart', 'reopening'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
+  { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
   { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart', 'reopen'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
   { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
   { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
@@ -185,6 +188,8 @@ export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.military-strike', head: 'strike', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'pre-emptive', 'preemptive', 'combined'], kind: 'ATTACK' },
   { id: 'event.kind.military-strikes', head: 'strikes', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'combined'], kind: 'ATTACK' },
   { id: 'event.kind.rate-decision', head: 'decision', modifiers: ['rate', 'rates', 'policy', 'monetary'], kind: 'DECISION' },
+  // the report of an investigation or a statistics office at a stage of its work: the annotators' REPORT, not a PUBLICATION
+  { id: 'event.kind.staged-report', head: 'report', modifiers: ['final', 'interim', 'preliminary', 'quarterly', 'inflation'], kind: 'REPORT' },
   { id: 'event.kind.phone-call', head: 'call', modifiers: ['phone', 'telephone', 'video'], kind: 'CALL' },
   { id: 'event.kind.military-raid', head: 'raid', modifiers: ['air', 'drone', 'missile', 'military', 'bombing', 'commando', 'cross-border', 'naval'], kind: 'ATTACK' },
   { id: 'event.kind.military-raids', head: 'raids', modifiers: ['air', 'drone', 'missile', 'military', 'bombing', 'commando', 'cross-border', 'naval'], kind: 'ATTACK' },

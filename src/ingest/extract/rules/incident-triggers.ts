@@ -24,4 +24,8 @@ export const INCIDENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.evacuation.verb', kind: 'EVACUATION', verbs: ['evacuate'], nominal: 'evacuation', examples: ['Police evacuated 3,000 residents on Saturday.'] },
   { id: 'event.cull.noun', kind: 'CULL', nouns: ['cull', 'culls', 'culling'], weak: true, examples: ['The cull of 40,000 ducks was completed on Tuesday.'] },
   { id: 'event.cull.verb', kind: 'CULL', verbs: ['cull'], nominal: 'cull', examples: ['Inspectors culled 40,000 ducks at the farm on Monday.'] },
+  { id: 'event.theft.noun', kind: 'THEFT', nouns: ['theft', 'thefts', 'heist', 'robbery', 'burglary'], weak: true, examples: ['The theft of the jewels on Sunday night was discovered at dawn.'] },
+  { id: 'event.theft.verb', kind: 'THEFT', verbs: ['steal'], nominal: 'theft', examples: ['Thieves stole three paintings from the gallery on Sunday night.'] },
+  { id: 'event.heatwave.noun', kind: 'HEATWAVE', nouns: ['heatwave', 'heatwaves'], weak: true, examples: ['The heatwave on Saturday pushed demand for power to a record.'] },
+  { id: 'event.blockade.noun', kind: 'BLOCKADE', nouns: ['blockade', 'blockades'], weak: true, examples: ['Farmers began a blockade of the motorway on Monday.'] },
 ];

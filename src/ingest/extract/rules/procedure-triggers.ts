@@ -39,4 +39,18 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.excavation.noun', kind: 'EXCAVATION', nouns: ['excavation', 'excavations', 'dig'], weak: true, examples: ['The excavation of the site began in June.'] },
   { id: 'event.excavation.verb', kind: 'EXCAVATION', verbs: ['excavate'], nominal: 'excavation', examples: ['Archaeologists excavated the burial mound in July.'] },
   { id: 'event.tournament.noun', kind: 'TOURNAMENT', nouns: ['tournament', 'tournaments', 'championship', 'championships', 'olympiad'], examples: ['The world championship starts in Doha on 2 October.'] },
+
+  // public and market occasions named by one word: the kind is that word (seed/samples/README.md)
+  { id: 'event.sale.noun', kind: 'SALE', nouns: ['sale'], weak: true, examples: ['The sale of the painting in London on Tuesday set a record.'] },
+  { id: 'event.listing.noun', kind: 'LISTING', nouns: ['flotation', 'ipo'], weak: true, examples: ['The company’s flotation on the stock exchange is planned for 4 March.'] },
+  { id: 'event.dismissal.noun', kind: 'DISMISSAL', nouns: ['dismissal', 'sacking'], weak: true, examples: ['The dismissal of the coach on Monday surprised the players.'] },
+  { id: 'event.dismissal.verb', kind: 'DISMISSAL', verbs: ['sack'], nominal: 'dismissal', examples: ['The club sacked its head coach on Monday.'] },
+  // "dismissed the claims" rejects them: only a dismissed holder of a post is a dismissal
+  { id: 'event.dismissal.dismiss', kind: 'DISMISSAL', verbs: ['dismiss'], objects: ['coach', 'manager', 'chief', 'head', 'director', 'minister', 'executive', 'officer', 'chairman', 'chairwoman', 'governor', 'commander', 'editor', 'captain', 'staff', 'employees', 'workers'], nominal: 'dismissal', examples: ['The board dismissed the chief executive on Friday.'] },
+  { id: 'event.race.noun', kind: 'RACE', nouns: ['race', 'races', 'marathon', 'marathons', 'slalom', 'regatta'], weak: true, examples: ['The city marathon on Sunday drew 20,000 runners.'] },
+  { id: 'event.parade.noun', kind: 'PARADE', nouns: ['parade', 'parades'], weak: true, examples: ['A victory parade through the capital is planned for Tuesday.'] },
+  { id: 'event.inquest.noun', kind: 'INQUEST', nouns: ['inquest', 'inquests'], weak: true, examples: ['An inquest into the deaths will open in May.'] },
+  { id: 'event.expiry.noun', kind: 'EXPIRY', nouns: ['expiry', 'expiration'], weak: true, examples: ['The expiry of the licence in June 2027 leaves the operator little time.'] },
+  { id: 'event.installation.noun', kind: 'INSTALLATION', nouns: ['installation'], weak: true, examples: ['The installation of the new sensors will be finished by the end of 2027.'] },
+  { id: 'event.exam.noun', kind: 'EXAM', nouns: ['exam', 'exams', 'resit', 'resits'], weak: true, examples: ['The resit of the maths paper will be held on 7 December.'] },
 ];
