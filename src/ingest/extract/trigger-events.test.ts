@@ -260,3 +260,17 @@ describe('a figure or a qualifying gerund does not cut a verb event off from its
     expect(events('Inspectors culled 92,000 laying hens at a farm near the town on Monday after tests confirmed the virus.').map((e) => [e.kind, e.date])).toEqual([['CULL', '2025-09-08']]);
   });
 });
+
+describe('an event phrase as the subject of a subordinate clause', () => {
+  it('"after talks … collapsed last week": the talks, dated by their own clause; no accident', () => {
+    expect(events('Nurses at ten hospitals stopped working overtime on Monday after talks on a new pay deal with the ministry collapsed last week.').map((e) => [e.kind, e.date])).toEqual([['NEGOTIATIONS', '2025-09']]);
+  });
+
+  it('a clause opener is not part of the name, and a comma keeps the main clause\'s date from it', () => {
+    expect(events('After talks with the unions, the minister signed the decree on Monday.').map((e) => [e.kind, e.name, e.date])).toEqual([['NEGOTIATIONS', 'talks with the unions', null]]);
+  });
+
+  it('a company that collapsed is no accident', () => {
+    expect(events('The retailer, which collapsed in 2024, owed its suppliers millions.')).toEqual([]);
+  });
+});

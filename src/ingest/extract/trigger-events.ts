@@ -71,6 +71,8 @@ function regular(lemma: string): Record<string, string> {
 const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
+/** Words that open a subordinate clause, whose subject may be an event phrase. */
+const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$/;
@@ -200,6 +202,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // after a preposition a trigger is its noun: "after talks on a new deal collapsed" (compromise reads "talks" as a verb)
+    if (prev.tags.has('Preposition') && prev.normal !== 'to' && !t.tags.has('Gerund') && !t.tags.has('PastTense') && (triggers().get(t.normal) ?? []).some((x) => !x.verb)) return 'noun';
     // a passive the tagger reads as a noun: "power was cut across the island" (a participle right after "was", then a preposition)
     if (/^(is|are|was|were|be|been|being)$/.test(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && (triggers().get(t.normal) ?? []).some((x) => x.verb)) return 'verb';
     // a score after the next name: "Hartfield beat Norcastle 2-0" (compromise reads "beat" as a noun)
@@ -277,7 +281,7 @@ export class TriggerEventFinder {
     let dayOf: string | undefined;
     while (first > s.from) {
       const w = this.tokens[first - 1]!;
-      if (BREAK.test(w.post) || DETERMINERS.test(w.normal)) break;
+      if (BREAK.test(w.post) || DETERMINERS.test(w.normal) || SUBORDINATORS.test(w.normal) || w.tags.has('Preposition')) break;
       if (/['’]s$/.test(w.text)) {
         const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s$/i.exec(w.text);
         if (day) dayOf = w.text.slice(0, -2);
@@ -517,13 +521,15 @@ export class TriggerEventFinder {
     const ofReport = (d: EventDate): boolean => !byReport && REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
     // an event phrase that is the subject may cross its own verb: "A power outage hit the city on Saturday"
     // (also in reported speech: "She said an inquiry would report within 60 days")
-    const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that'));
+    // (and of a subordinate clause: "after talks on a new deal collapsed last week")
+    const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that' || SUBORDINATORS.test(w.normal)));
     const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
+    const subordinate = !!reporting && SUBORDINATORS.test(reporting.normal);
     // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
     // (but not a relative clause that times the phrase itself: "The strike, which began on Monday, has closed …")
     const aside = isSubject ? /^,(?!\s*(?:which|that)\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\s+place|takes\s+place|was\s+held|were\s+held|ran|runs|lasted)\b)[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
     const from = aside ? end + aside[0].length : end;
-    const after = dates.find((d) => d.start >= from && d.start - from <= DATE_REACH && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
+    const after = dates.find((d) => d.start >= from && d.start - from <= DATE_REACH && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
     const governs = (d: EventDate): boolean =>

@@ -52,6 +52,14 @@ export interface KindModifierRule {
   kind: string;
 }
 
+/** What collapses, derails or capsizes in an accident: structures, vehicles and vessels (what closes, and more). */
+const STRUCTURES = [
+  ...CLOSABLE, 'building', 'buildings', 'house', 'houses', 'roof', 'roofs', 'ceiling', 'wall', 'walls', 'dam', 'dams', 'tower', 'towers', 'stand',
+  'stands', 'block', 'blocks', 'crane', 'cranes', 'scaffolding', 'embankment', 'shaft', 'section', 'span', 'structure', 'structures', 'glacier',
+  'ice', 'cliff', 'slope', 'hillside', 'train', 'trains', 'tram', 'trams', 'carriage', 'carriages', 'wagons', 'ferry', 'ferries', 'boat', 'boats',
+  'ship', 'vessel', 'vessels', 'dinghy', 'trawler', 'barge',
+];
+
 /** The core list; incident-triggers.ts and procedure-triggers.ts add the rest (EVENT_TRIGGERS). */
 const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.meeting.noun', kind: 'MEETING', nouns: ['meeting', 'meetings'], examples: ['Shareholders will vote at a general meeting on 14 January.'] },
@@ -146,7 +154,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.sentencing.noun', kind: 'SENTENCING', nouns: ['sentencing', 'sentence'], weak: true, examples: ['Sentencing was set for 12 March.', 'The judge will pass sentence on 4 December.'] },
   { id: 'event.sentencing.verb', kind: 'SENTENCING', verbs: ['sentence'], nominal: 'sentencing', examples: ['The two men will be sentenced on 9 March.'] },
   { id: 'event.accident.noun', kind: 'ACCIDENT', nouns: ['accident', 'collapse', 'cave-in'], weak: true, examples: ['Four miners died in a tunnel collapse on Monday night.'] },
-  { id: 'event.accident.verb', kind: 'ACCIDENT', verbs: ['collapse', 'derail', 'capsize'], nominal: 'collapse', examples: ['Part of the bridge collapsed on Sunday night.'] },
+  // only what stands or floats collapses in an accident: talks, companies and currencies collapse figuratively
+  { id: 'event.accident.verb', kind: 'ACCIDENT', verbs: ['collapse', 'derail', 'capsize'], subjects: STRUCTURES, nominal: 'collapse', examples: ['Part of the bridge collapsed on Sunday night.', 'A ferry capsized off the coast on Monday.'] },
   // company results, procedure and public life: only with a date or deadline in the clause
   { id: 'event.earnings.noun', kind: 'EARNINGS', nouns: ['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'sales'], requires: ['quarterly', 'annual', 'year', 'quarter', 'half', 'half-year', 'half-yearly', 'full-year', 'interim', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'first-half', 'second-half', 'financial', 'trading'], weak: true, examples: ['The retailer will publish full-year results on 4 March.', 'The brewer reported a 12% rise in first-half profit on Tuesday.'] },
   { id: 'event.layoffs.noun', kind: 'LAYOFFS', nouns: ['layoffs', 'redundancies', 'lay-offs'], weak: true, examples: ['The layoffs will be completed by the end of June.'] },
