@@ -274,3 +274,13 @@ describe('an event phrase as the subject of a subordinate clause', () => {
     expect(events('The retailer, which collapsed in 2024, owed its suppliers millions.')).toEqual([]);
   });
 });
+
+describe('a vote passed', () => {
+  it('"passed by 118 votes to 104 on Friday" is last Friday\'s VOTE, not a schedule', () => {
+    expect(events('The bill passed by 118 votes to 104 on Friday.').filter((e) => e.kind === 'VOTE').map((e) => [e.date, e.status])).toEqual([['2025-09-05', 'occurred']]);
+  });
+
+  it('"passed a medical" is no vote', () => {
+    expect(events('The striker passed a medical in Leeds on Friday.').filter((e) => e.kind === 'VOTE')).toEqual([]);
+  });
+});

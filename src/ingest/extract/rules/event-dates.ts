@@ -196,6 +196,7 @@ export interface StatusRule {
 export const STATUS_RULES: readonly StatusRule[] = [
   { id: 'status.announced.cue', status: 'announced', pattern: /\b(announced|announces|unveiled|unveils|proposed|proposes|pledged|promised|imposed|imposes|declared|approved)\s+(?:a|an|the|its|their|his|her|new|plans?\s+for)?\s*(?:\S+\s+){0,4}$/i },
   // a present-tense verb with a weekday is a schedule: "meets for the first time on Thursday", "opens on Monday"
-  { id: 'status.expected.present-schedule', status: 'expected', pattern: /\b(?:meets|opens|begins|starts|resumes|reopens|closes|ends|convenes|sits|votes|kicks\s+off|takes\s+place|gets\s+under\s+way)\b(?:\s+\S+){0,6}?\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i },
+  // (not a count: "by 118 votes to 104 on Friday")
+  { id: 'status.expected.present-schedule', status: 'expected', pattern: /(?<!\d\s)\b(?:meets|opens|begins|starts|resumes|reopens|closes|ends|convenes|sits|votes|kicks\s+off|takes\s+place|gets\s+under\s+way)\b(?:\s+\S+){0,6}?\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i },
   { id: 'status.expected.future', status: 'expected', pattern: /\b(will|shall|'ll|is to|are to|is due|are due|due to|due on|is expected|are expected|expected to|is scheduled|are scheduled|scheduled for|scheduled to|is set to|are set to|plans? to|planned|upcoming|forthcoming|next|would|could|aims? to|intends? to|hopes? to|ahead of)\b/i },
 ];
