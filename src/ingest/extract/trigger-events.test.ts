@@ -284,3 +284,13 @@ describe('a vote passed', () => {
     expect(events('The striker passed a medical in Leeds on Friday.').filter((e) => e.kind === 'VOTE')).toEqual([]);
   });
 });
+
+describe('a subject event dated further on in its own clause', () => {
+  it('a phrasal verb is one action: "has shut down … on Sunday"', () => {
+    expect(events('A ransomware attack has shut down the town’s services on Sunday.').map((e) => [e.kind, e.date])).toEqual([['ATTACK', '2025-09-07']]);
+  });
+
+  it('"since <day>" is the start of the event its clause is about, even past a long object', () => {
+    expect(events('A ransomware attack has shut down most online services of the city of Lune and its harbour since Sunday night, the council said on Tuesday.').map((e) => [e.kind, e.date])).toEqual([['ATTACK', '2025-09-07']]);
+  });
+});

@@ -219,7 +219,8 @@ export class TriggerEventFinder {
   }
 
   private actionsBetween(from: number, to: number): number {
-    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !this.attributive(i) && !this.determined(i)).length;
+    // the particle of a phrasal verb is part of its verb: "has shut down" is one action
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !this.attributive(i) && !this.determined(i)).length;
   }
 
   /**
@@ -529,7 +530,9 @@ export class TriggerEventFinder {
     // (but not a relative clause that times the phrase itself: "The strike, which began on Monday, has closed …")
     const aside = isSubject ? /^,(?!\s*(?:which|that)\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\s+place|takes\s+place|was\s+held|were\s+held|ran|runs|lasted)\b)[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
     const from = aside ? end + aside[0].length : end;
-    const after = dates.find((d) => d.start >= from && d.start - from <= DATE_REACH && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
+    // "A cyber attack has shut down the port's systems since Sunday night": a "since" date in the subject's own clause is its start, further on
+    const since = (d: EventDate): boolean => isSubject && /\bsince\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 6), d.start)) && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
+    const after = dates.find((d) => d.start >= from && (d.start - from <= DATE_REACH || (since(d) && d.start - from <= 2 * DATE_REACH)) && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
     const governs = (d: EventDate): boolean =>
