@@ -270,6 +270,10 @@ describe('an event phrase as the subject of a subordinate clause', () => {
     expect(events('After talks with the unions, the minister signed the decree on Monday.').map((e) => [e.kind, e.name, e.date])).toEqual([['NEGOTIATIONS', 'talks with the unions', null]]);
   });
 
+  it('"per" of a figure is no clause opener: "its 90 per cent target"', () => {
+    expect(events('The agency aims to reach its 90 per cent target by the end of 2027.').map((e) => e.name)).toEqual(['90 per cent target']);
+  });
+
   it('a company that collapsed is no accident', () => {
     expect(events('The retailer, which collapsed in 2024, owed its suppliers millions.')).toEqual([]);
   });

@@ -282,7 +282,7 @@ export class TriggerEventFinder {
     let dayOf: string | undefined;
     while (first > s.from) {
       const w = this.tokens[first - 1]!;
-      if (BREAK.test(w.post) || DETERMINERS.test(w.normal) || SUBORDINATORS.test(w.normal) || w.tags.has('Preposition')) break;
+      if (BREAK.test(w.post) || DETERMINERS.test(w.normal) || SUBORDINATORS.test(w.normal) || (w.tags.has('Preposition') && w.normal !== 'per')) break;
       if (/['’]s$/.test(w.text)) {
         const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s$/i.exec(w.text);
         if (day) dayOf = w.text.slice(0, -2);
