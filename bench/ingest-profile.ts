@@ -18,6 +18,9 @@ import { emptyKnowledge, loadGraphKnowledge } from '../src/ingest/known.js';
 import { parseAndExtract } from '../src/ingest/parallel/analysis-steps.js';
 import { BulkIngest } from '../src/ingest/parallel/bulk-ingest.js';
 import { KnowledgeJournal } from '../src/ingest/parallel/journal.js';
+import * as C from '../src/ingest/write/contributions-cypher.js';
+import * as R from '../src/ingest/write/related-cypher.js';
+import * as W from '../src/ingest/write/write-cypher.js';
 import { preload } from './preload.js';
 import { procCpuMs } from './proc-cpu.js';
 import { benchServer } from './server.js';
@@ -45,14 +48,20 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1000;
 };
 
-/** Per Cypher statement (first line that says what it is): count, wall ms, server ms. */
+/** The exported name of a write-path statement (WRITE_ARTICLE, READ_AFFECTED, …), else its first words. */
+const NAMES = new Map<string, string>(
+  [W, R, C].flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'string').map(([name, cypher]) => [cypher as string, name] as [string, string])),
+);
+const statementName = (cypher: string): string => NAMES.get(cypher) ?? cypher.replace(/\s+/g, ' ').trim().slice(0, 70);
+
+/** Per Cypher statement (by name): count, wall ms, server ms. */
 const queries = new Map<string, { count: number; wallMs: number; serverMs: number; last?: { cypher: string; params: Record<string, unknown> } }>();
 function timeQueries(): void {
   const proto = Executor.prototype as unknown as { wrap: (tx: ManagedTransaction, mode: string) => unknown };
   proto.wrap = function (tx: ManagedTransaction) {
     return {
       run: async (cypher: string, params: Record<string, unknown> = {}) => {
-        const key = cypher.trim().split('\n').slice(0, 2).join(' ').slice(0, 70);
+        const key = statementName(cypher);
         const t = performance.now();
         const result = await tx.run(cypher, toCypherParams(params));
         const wall = performance.now() - t;

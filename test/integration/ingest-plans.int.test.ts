@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Params } from '../../src/db/executor.js';
+import { READ_AFFECTED } from '../../src/ingest/write/related-cypher.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
@@ -23,7 +24,11 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await graph.reset({ seed: false });
   const [first] = syntheticArticles(1, 200);
-  await writeArticle(graph.executor.observe((q) => sent.push({ cypher: q.cypher, params: q.params })), first!);
+  const written = await writeArticle(graph.executor.observe((q) => sent.push({ cypher: q.cypher, params: q.params })), first!);
+  // A new article reporting only new statements has no RELATED_TO pairs to read before it (related.ts):
+  // READ_AFFECTED as a new report of these statements would send it.
+  const statements = first!.statements.map((st) => ({ id: st.id, speaker: st.speaker, about: st.about }));
+  sent.splice(1, 0, { cypher: READ_AFFECTED, params: { related: { articles: [written.articleId], statements, known: [] } } });
   await graph.reset({ seed: false });
 });
 afterAll(() => graph.close());

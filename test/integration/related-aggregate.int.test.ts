@@ -4,11 +4,15 @@
  * disagree on what it is about), a new version that drops and adds mentions and statements, a
  * retraction, a merge, an unmerge and a split — the aggregate equals one counted from scratch by
  * migration 011's backfill, and relatedEntities answers every node exactly as the live walk does;
- * a write counts again only the articles whose pairs it can change (the net change, related.ts).
+ * a write counts again only the articles whose pairs it can change (the net change, related.ts),
+ * and a bulk batch counts its new articles once, after the last.
  */
 import { offsetToCursor } from 'graphql-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/db/migrate.js';
+import type { ParsedArticle } from '../../src/ingest/contract.js';
+import { BulkIngest } from '../../src/ingest/parallel/bulk-ingest.js';
+import type { IngestOutcome } from '../../src/ingest/pipeline.js';
 import { mergeEntities, splitEntity, unmergeEntities } from '../../src/ingest/merge/merge.js';
 import { retractArticle } from '../../src/ingest/write/retract.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
@@ -151,6 +155,37 @@ describe('the RELATED_TO aggregate', () => {
       { x: ALICE.id, y: ACME.id },
     );
     expect(pair).toEqual({ spokeAbout: 3, reports: 3 });
+  }, 600_000);
+
+  it('is exact after a bulk batch that writes new reports of a shared statement in one transaction, counted once after the last, and a new version among them', async () => {
+    const sent: { cypher: string; params: Params }[] = [];
+    const observed = graph.executor.observe((q) => sent.push(q));
+    const applied = () => sent.filter((q) => q.cypher === APPLY_NET_CHANGE).length;
+    const statuses = (outcomes: IngestOutcome[]) => outcomes.map((o) => (o.status === 'failed' ? o.error : o.status));
+    const source = (name: string, parsed: ParsedArticle) => ({ name: `${name}.json`, read: async () => Buffer.from(JSON.stringify(parsed)) });
+    const bulk = await BulkIngest.open(observed, { workers: 0, batchSize: 3 });
+    try {
+      // Three new reports of the quote, each adding a target or a statement: one net change for the three.
+      const first = await bulk.run([
+        source('r5', report(5, [CAROL.id], [ALICE, CAROL])),
+        source('r6', report(6, [TOWN.id, BOB.id], [ALICE, BOB, CAROL, TOWN], ['Bob Aggregate warned of batches'])),
+        source('r7', report(7, [ACME.id, CAROL.id], [ALICE, ACME, CAROL])),
+      ]);
+      expect(statuses(first.outcomes)).toEqual(['created', 'created', 'created']);
+      expect(applied()).toBe(1);
+      await expectExact(graph, 'a batch of new reports');
+
+      // A new version of report 5 that drops Carol, between two new reports: what was pending is
+      // applied before it, its own change with it, the last report's after the batch.
+      const v2 = report(5, [TOWN.id], [ALICE, TOWN]);
+      v2.article.body += ' Corrected.';
+      const second = await bulk.run([source('r8', report(8, [BOB.id], [ALICE, BOB])), source('r5v2', v2), source('r9', report(9, [CAROL.id], [ALICE, CAROL]))]);
+      expect(statuses(second.outcomes)).toEqual(['created', 'updated', 'created']);
+      expect(applied()).toBe(4);
+      await expectExact(graph, 'a batch with a new version', true);
+    } finally {
+      await bulk.close();
+    }
   }, 600_000);
 
   it('answers an unfiltered request from the aggregate, and a date or kind filter by the live walk', async () => {

@@ -9,6 +9,7 @@ import { forgetKnowledge, learningOps, loadGraphKnowledge, type GraphKnowledge }
 import type { IngestOutcome } from '../pipeline.js';
 import { defaultAliasFile } from '../resolve/aliases.js';
 import { resolve } from '../resolve/resolve.js';
+import { RelatedUpkeep } from '../write/related.js';
 import { ArticleRefusedError } from '../write/refused.js';
 import { applyPlan, findExisting, isConstraintViolation, type ArticleWritePlan, type WriteResult } from '../write/write-article.js';
 import { AnalysisPool, defaultWorkerCount } from './analysis-pool.js';
@@ -109,7 +110,10 @@ export class BulkIngest {
         const done = await this.executor.writeTx(async (tx) => {
           this.journal.rollback(); // a retried transaction starts from the committed knowledge
           const out: IngestOutcome[] = [];
-          for (const [k, item] of batch.entries()) out.push(await this.writeOne(tx, item, extracted[k]));
+          // The batch's new articles change RELATED_TO once, after the last of them (related.ts).
+          const upkeep = new RelatedUpkeep(tx);
+          for (const [k, item] of batch.entries()) out.push(await this.writeOne(tx, item, extracted[k], upkeep));
+          await upkeep.apply();
           return out;
         });
         this.pool?.broadcast(this.journal.commit());
@@ -151,12 +155,12 @@ export class BulkIngest {
     return { source: item.name, status: 'failed', stage: error instanceof ArticleRefusedError ? 'input' : 'write', error: describe(error), cause: error };
   }
 
-  private async writeOne(tx: Tx, item: Item, extracted: ExtractedSource | undefined): Promise<IngestOutcome> {
+  private async writeOne(tx: Tx, item: Item, extracted: ExtractedSource | undefined, upkeep: RelatedUpkeep): Promise<IngestOutcome> {
     const prepared = this.prepare(item, extracted);
     if ('outcome' in prepared) return prepared.outcome;
     let result: WriteResult;
     try {
-      result = await applyPlan(tx, prepared.plan);
+      result = await applyPlan(tx, prepared.plan, upkeep);
     } catch (error) {
       // The naming rule refuses before anything of the article is written: the batch goes on.
       if (error instanceof ArticleRefusedError) return { source: item.name, status: 'failed', stage: 'input', error: describe(error), cause: error };

@@ -6,9 +6,10 @@
  * entities by reading its RELATED_TO relationships instead of walking its tens of thousands of
  * articles and statements per request.
  *
- * Maintained per article, inside the transaction of every write that changes an article's links
- * (related.ts): the affected articles' pairs are read before the write and counted again after it,
- * and only the difference is written (READ_AFFECTED, APPLY_NET_CHANGE). Curation (merges, unmerges, splits) rebuilds the pairs of the entities it touches from
+ * Maintained inside the transaction of every write that changes an article's links (related.ts):
+ * the affected articles' pairs are read before the write and counted again after it, and only the
+ * difference is written (READ_AFFECTED, APPLY_NET_CHANGE) — once per transaction for the new
+ * articles of a bulk ingest's batch. Curation (merges, unmerges, splits) rebuilds the pairs of the entities it touches from
  * scratch (RECOMPUTE_RELATED). Migration 011 builds it for a graph written before.
  *
  * Each RELATED_TO also holds `src`, the id of its start node x, so that one composite range index
@@ -77,7 +78,9 @@ const pairsOf = (articles: string) => `UNWIND ${articles} AS id
  * change the pairs of every article reporting it; but a new report (`about` given) whose targets the
  * statement is already about, by a speaker already linked, adds no link, and the hundreds of articles
  * reporting a much-quoted statement stay out. `about` null (a new version: its old reports go and
- * ABOUT is settled again) counts every article reporting the statement.
+ * ABOUT is settled again) counts every article reporting the statement. Articles in
+ * `$related.known` were read by an earlier write of the same transaction, before any write changed
+ * their pairs (related.ts, RelatedUpkeep), and are neither returned nor counted again.
  */
 export const READ_AFFECTED = keepingPlan(`
 CALL () {
@@ -97,7 +100,7 @@ CALL () {
   MATCH (s)-[:REPORTED_IN]->(b:Article)
   RETURN b.id AS id
 }
-WITH collect(id) AS articles
+WITH [id IN collect(id) WHERE NOT id IN $related.known] AS articles
 CALL (articles) {
   ${pairsOf('articles')}
   RETURN collect({x: x.id, y: y.id, ${COUNTS.map((c) => `${c}: ${c}`).join(', ')}}) AS pairs

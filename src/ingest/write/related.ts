@@ -21,18 +21,62 @@ export interface RelatedScope {
 type PairCounts = Record<string, string | number>;
 
 /**
- * Runs `write` (inside `tx`) with the RELATED_TO aggregate kept exact across it: the pairs of every
- * article the write may affect are read before it (READ_AFFECTED) and counted again after it, and
- * only each pair's net change is written (APPLY_NET_CHANGE). Re-counting the affected articles is
- * reads of their own links; writes are as many as the pairs whose counts move — for a new article,
- * its own pairs — however many other articles connect the same entities.
+ * The RELATED_TO upkeep of the writes of one transaction (inside `tx`): before each write, read()
+ * reads the pairs of every article it may affect (READ_AFFECTED) that no earlier write of the
+ * transaction affected; after the last, apply() counts all those articles' pairs again and writes
+ * only each pair's net change (APPLY_NET_CHANGE). Re-counting the affected articles is reads of
+ * their own links; writes are as many as the pairs whose counts move — for new articles, their own
+ * pairs — however many other articles connect the same entities.
+ *
+ * One apply() for several writes gives the counts one apply() per write would: an article's pairs
+ * change only in a write whose affected articles include it, so each article's pairs are read
+ * before the first write that changes them, and the counts of articles read apart add up per pair.
+ * That holds while no write deletes a node a later write of the batch creates again under its id
+ * (an entity a new version orphaned): apply() after such a write (write-article.ts does, after any
+ * new version) and before the next.
  */
+export class RelatedUpkeep {
+  private readonly articles = new Set<string>();
+  private before: PairCounts[] = [];
+
+  constructor(private readonly tx: Tx) {}
+
+  /** Before a write that touches `scope`: reads the pairs it may change that were not read yet. */
+  async read(scope: RelatedScope): Promise<void> {
+    const [found] = await this.tx.run<{ articles: string[]; pairs: PairCounts[] }>(Q.READ_AFFECTED, {
+      related: {
+        articles: scope.articles,
+        statements: scope.statements.map((s) => ({ id: s.id, speaker: s.speaker, about: s.about })),
+        known: [...this.articles],
+      },
+    });
+    for (const id of [...(found?.articles ?? []), ...scope.articles]) this.articles.add(id);
+    if (found?.pairs.length) this.before = this.before.concat(found.pairs);
+  }
+
+  /**
+   * In place of read() for a new article none of whose statements is in the graph yet: what
+   * READ_AFFECTED would answer without asking — no pairs before, no other article affected.
+   */
+  wrote(articleId: string): void {
+    this.articles.add(articleId);
+  }
+
+  /** After the writes read() preceded: their net change to RELATED_TO; the upkeep starts afresh. */
+  async apply(): Promise<void> {
+    if (this.articles.size === 0) return;
+    await this.tx.run(Q.APPLY_NET_CHANGE, { related: { articles: [...this.articles], before: this.before } });
+    this.articles.clear();
+    this.before = [];
+  }
+}
+
+/** Runs `write` (inside `tx`) with the RELATED_TO aggregate kept exact across it (RelatedUpkeep, for one write). */
 export async function keepingRelated<T>(tx: Tx, scope: RelatedScope, write: () => Promise<T>): Promise<T> {
-  const [found] = await tx.run<{ articles: string[]; pairs: PairCounts[] }>(Q.READ_AFFECTED, {
-    related: { articles: scope.articles, statements: scope.statements.map((s) => ({ id: s.id, speaker: s.speaker, about: s.about })) },
-  });
+  const upkeep = new RelatedUpkeep(tx);
+  await upkeep.read(scope);
   const result = await write();
-  await tx.run(Q.APPLY_NET_CHANGE, { related: { articles: [...new Set([...(found?.articles ?? []), ...scope.articles])], before: found?.pairs ?? [] } });
+  await upkeep.apply();
   return result;
 }
 

@@ -7,7 +7,7 @@ import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerp
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity, type Provenance } from '../contract.js';
 import { checkArticle } from './article-limits.js';
 import { cleanNames } from './clean-names.js';
-import { keepingRelated, type ReportedStatement } from './related.js';
+import { RelatedUpkeep, type ReportedStatement } from './related.js';
 import { NOTHING_REMOVED, detachContributions, settle, type Detached, type Removed } from './contributions.js';
 import * as C from './contributions-cypher.js';
 import { decideNaming, type AliasConflict, type GraphNames, type NamingDecision } from './naming.js';
@@ -192,11 +192,11 @@ async function readNames(tx: Tx, plan: ArticleWritePlan): Promise<GraphNames> {
 }
 
 /** READ_BEFORE_WRITE: the candidates, similar articles and names of a plan in one round trip. */
-async function readBeforeWrite(tx: Tx, plan: ArticleWritePlan): Promise<{ candidates: Candidate[]; similar: SimilarRow[]; names: GraphNames }> {
-  const [row] = await tx.run<NameRows & { candidates: Candidate[]; similar: SimilarRow[] }>(Q.READ_BEFORE_WRITE, {
-    find: findParams(plan), similar: similarParams(plan), names: namesParams(plan),
+async function readBeforeWrite(tx: Tx, plan: ArticleWritePlan): Promise<{ candidates: Candidate[]; similar: SimilarRow[]; names: GraphNames; reportedBefore: number }> {
+  const [row] = await tx.run<NameRows & { candidates: Candidate[]; similar: SimilarRow[]; reportedBefore: number }>(Q.READ_BEFORE_WRITE, {
+    find: findParams(plan), similar: similarParams(plan), names: namesParams(plan), reports: { statements: plan.reports.map((r) => r.id) },
   });
-  return { candidates: row!.candidates, similar: row!.similar, names: graphNames(row!) };
+  return { candidates: row!.candidates, similar: row!.similar, names: graphNames(row!), reportedBefore: Number(row!.reportedBefore) };
 }
 
 function unchanged(candidate: Candidate): WriteResult {
@@ -226,8 +226,14 @@ async function republish(tx: Tx, plan: ArticleWritePlan, of: string, similarity:
   };
 }
 
-/** Writes one planned article inside `tx` (several may share one transaction: bulk ingest). */
-export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteResult> {
+/**
+ * Writes one planned article inside `tx` (several may share one transaction: bulk ingest). With
+ * `upkeep`, the RELATED_TO net change of a new article waits for the caller's upkeep.apply() after
+ * the transaction's last article: one count for the batch instead of one per article. A new version
+ * applies what is pending and its own change at once (it may delete what a later article creates
+ * again, RelatedUpkeep); without `upkeep`, every write applies its own.
+ */
+export async function applyPlan(tx: Tx, plan: ArticleWritePlan, upkeep?: RelatedUpkeep): Promise<WriteResult> {
   const read = await readBeforeWrite(tx, plan);
   let decision = decideWrite(plan, read.candidates);
   if (decision.kind === 'unchanged') return unchanged(decision.candidate);
@@ -246,24 +252,27 @@ export async function applyPlan(tx: Tx, plan: ArticleWritePlan): Promise<WriteRe
   // links change and only their net change written after (related.ts), in this transaction. A new
   // version takes reports away: every article reporting its statements is counted again.
   const statements = version ? plan.reports.map((r) => ({ ...r, about: null })) : plan.reports;
-  const { names, naming, row, removed } = await keepingRelated(tx, { articles: [plan.id], statements }, async () => {
-    let detached = NOTHING_DETACHED;
-    if (version) {
-      // One transaction: the old version's naming, links and reports go, it is archived, the new one
-      // is written on the same node, and only then is whatever nothing holds any more removed — so an
-      // entity both versions mention keeps its node.
-      detached = await detachContributions(tx, plan.id);
-      await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
-    }
-    // A new version's detach changed names (its naming undone): read them again after it.
-    const names = version ? await readNames(tx, plan) : read.names;
-    const naming = decideNaming(plan.entities, names);
-    const [row] = await tx.run<{ node: Record<string, unknown> }>(version ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
-    // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
-    // took some away, so its statements and what it detached are settled again.
-    const removed = version ? await settle(tx, [...detached.statements, ...plan.reports.map((r) => r.id)], detached) : NOTHING_REMOVED;
-    return { names, naming, row, removed };
-  });
+  const related = upkeep ?? new RelatedUpkeep(tx);
+  if (version) await related.apply();
+  // A new article whose statements are all new has no pairs yet and changes no one else's: nothing to read.
+  if (version || read.reportedBefore > 0) await related.read({ articles: [plan.id], statements });
+  else related.wrote(plan.id);
+  let detached = NOTHING_DETACHED;
+  if (version) {
+    // One transaction: the old version's naming, links and reports go, it is archived, the new one
+    // is written on the same node, and only then is whatever nothing holds any more removed — so an
+    // entity both versions mention keeps its node.
+    detached = await detachContributions(tx, plan.id);
+    await tx.run(C.ARCHIVE_VERSION, { id: plan.id, now: plan.data.now });
+  }
+  // A new version's detach changed names (its naming undone): read them again after it.
+  const names = version ? await readNames(tx, plan) : read.names;
+  const naming = decideNaming(plan.entities, names);
+  const [row] = await tx.run<{ node: Record<string, unknown> }>(version ? Q.REWRITE_ARTICLE : Q.WRITE_ARTICLE, { data: withNaming(plan, naming) });
+  // A new article only added reports (WRITE_ARTICLE settled their wording); a new version also
+  // took some away, so its statements and what it detached are settled again.
+  const removed = version ? await settle(tx, [...detached.statements, ...plan.reports.map((r) => r.id)], detached) : NOTHING_REMOVED;
+  if (version || !upkeep) await related.apply();
   const ids = plan.entities.map((e) => e.id);
   return {
     articleId: plan.id,

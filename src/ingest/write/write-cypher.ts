@@ -90,7 +90,9 @@ RETURN existing, holders`;
  * What a new article's write reads first, in one round trip: FIND_EXISTING_ARTICLE's candidates,
  * SIMILAR's rows and READ_NAMES' ids and holders, each the same subquery as alone
  * (write-article.ts uses the similar rows only when the article is new, the names only when it is
- * written). Three round trips were most of the write's time per article that was not the write.
+ * written), and how many of the statements it reports are in the graph already: a new article
+ * reporting none of them changes no other article's RELATED_TO pairs (related.ts). Three round
+ * trips were most of the write's time per article that was not the write.
  */
 export const READ_BEFORE_WRITE = keepingPlan(`
 CALL () {${CANDIDATES}
@@ -100,7 +102,11 @@ CALL () {${CANDIDATES}
 CALL () {${SIMILAR}
   RETURN collect({id: a.id, body: a.body, outlet: a.outlet}) AS similar
 }${NAMES}
-RETURN candidates, similar, existing, holders`);
+CALL () {
+  MATCH (s:Statement) WHERE s.id IN $reports.statements
+  RETURN count(s) AS reportedBefore
+}
+RETURN candidates, similar, existing, holders, reportedBefore`);
 
 // Name and aliases in one indexed string, for lookups by any of them (migration 005).
 const NAME_KEYS = `reduce(keys = '|', k IN [e.foldedName] + e.foldedAliases | keys + replace(k, '|', ' ') + '|')`;
