@@ -15,8 +15,10 @@ interface PlanOperator { operatorType: string; arguments: Record<string, unknown
 /** The plan Neo4j makes for a query on the graph as it is now (EXPLAIN: nothing runs). */
 async function explain(graph: TestGraph, cypher: string, params: Params): Promise<PlanOperator> {
   // Planned for the graph as it is now: Neo4j would otherwise reuse a plan an earlier test made
-  // for the same text on another graph until it replans (10 s and a change in the statistics).
-  await graph.executor.driver.executeQuery('CALL db.clearQueryCaches()');
+  // for the same text on another graph until it replans (10 s and a change in the statistics), and
+  // plan with index statistics sampled in the background, maybe before the test wrote its graph.
+  // prepareForReplanning resamples every index, waits for that, then clears the plan caches.
+  await graph.executor.driver.executeQuery('CALL db.prepareForReplanning()');
   const result = await graph.executor.driver.executeQuery(`EXPLAIN ${cypher}`, toCypherParams(params));
   return result.summary.plan as unknown as PlanOperator;
 }

@@ -138,8 +138,7 @@ describe('people, organizations, places, topics (namePrefix, orderBy)', () => {
     expect(data.topics.nodes).toEqual([{ name: 'strikes' }]);
   });
 
-  // The plan depends on index statistics Neo4j samples in the background (read-plan.int.test.ts says more).
-  it('finds a prefix through the foldedName range indexes', { retry: 2 }, async () => {
+  it('finds a prefix through the foldedName range indexes', async () => {
     for (const query of [`{ people(namePrefix: "synthetic person 1") { nodes { name } } }`, `{ topics(namePrefix: "strike") { nodes { name } } }`]) {
       const { sent } = await run(query);
       const ops = await operators(sent[0]!.cypher, sent[0]!.params);
