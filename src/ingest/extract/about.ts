@@ -4,6 +4,7 @@ import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { topicRulesIn } from './statement-topics.js';
 import type { AboutRef, Mention } from './types.js';
+import { wordsIn } from './text.js';
 
 /**
  * What a statement is about: the entities, events and topics named in its text (the whole sentence
@@ -25,10 +26,6 @@ export function stem(word: string): string {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   }
   return w;
-}
-
-function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 export function computeAbout(
@@ -71,10 +68,10 @@ export function computeAbout(
       refs.push({ mention: m.index });
     }
     for (const e of evs) refs.push({ event: events.indexOf(e) });
-    const stems = new Set(words(scopeText).map(stem));
+    const stems = new Set(wordsIn(scopeText).map(stem));
     const eventKindStems = new Set(evs.map((e) => stem(e.kind)));
     for (const tag of topicTags) {
-      const ws = words(tag).map(stem);
+      const ws = wordsIn(tag).map(stem);
       if (ws.length && (ws.every((w) => stems.has(w)) || (ws.length === 1 && eventKindStems.has(ws[0]!)))) refs.push({ topic: tag });
     }
     // Topics from the statement's own words (rules/statement-topics.ts), whether or not a tag names them.

@@ -1,8 +1,9 @@
 import { foldName } from '../../core/ids.js';
 import { STATEMENT_TOPIC_RULES, type StatementTopicRule } from './rules/statement-topics.js';
+import { wordsIn } from './text.js';
 
-/** A text's words as the topic rules compare them: folded, split at anything not a letter or digit. */
-const wordsOf = (text: string): string[] => foldName(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A text's words as the topic rules compare them: folded (case, accents), then split. */
+const wordsOf = (text: string): string[] => wordsIn(foldName(text));
 
 interface Phrase {
   words: string[];

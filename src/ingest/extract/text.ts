@@ -150,6 +150,11 @@ export function sentenceTokens(analysis: Analysis, sentence: Sentence): Token[] 
   return analysis.tokens.slice(sentence.from, sentence.to);
 }
 
+/** A text's words: split at anything not a letter or digit (what topic and about matching compare). */
+export function wordsIn(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
