@@ -56,4 +56,11 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.raid.verb', kind: 'RAID', verbs: ['raid', 'search'], objects: ['offices', 'office', 'premises', 'headquarters', 'homes', 'home', 'warehouses', 'properties'], nominal: 'raid', examples: ['Investigators searched the offices of three banks on Tuesday.'] },
   { id: 'event.award.verb', kind: 'AWARD', verbs: ['win', 'receive', 'award'], objects: ['prize', 'award', 'medal', 'trophy'], nominal: 'award', examples: ['Her novel won the top prize at a ceremony on Saturday.'] },
   { id: 'event.vote.ballot', kind: 'VOTE', verbs: ['ballot'], nominal: 'ballot', examples: ['The union will ballot its members on 3 March.'] },
+  // actions announced with a date or deadline: the verb is its event as much as the noun ("would decide by October")
+  { id: 'event.decision.verb', kind: 'DECISION', verbs: ['decide'], nominal: 'decision', examples: ['The agency said it would decide by October whether to include the vaccine.'] },
+  { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.'] },
+  { id: 'event.review.verb', kind: 'REVIEW', verbs: ['review'], nominal: 'review', examples: ['The ministry would review all the contracts by the end of June.'] },
+  { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
+  { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.'] },
+  { id: 'event.return.verb', kind: 'RETURN', verbs: ['return'], nominal: 'return', examples: ['The vendors would return to the city centre on Monday.'] },
 ];
