@@ -52,6 +52,24 @@ describe('dates counted from another date (RELATIVE_DATE_RULES)', () => {
   });
 });
 
+describe('the head of an event phrase that the tagger reads as a verb or cuts short', () => {
+  it('a trigger right after a reporting verb and before its preposition is a noun', () => {
+    expect(events('She said talks with the employers would resume on Thursday.').map((e) => [e.kind, e.date])).toEqual([['NEGOTIATIONS', '2025-09-11']]);
+  });
+
+  it('"by" names the actor of the phrase, and the date after its verb still belongs to it', () => {
+    expect(events('A strike by train drivers is planned for 9 December.').map((e) => [e.kind, e.name, e.date])).toEqual([['STRIKE', 'strike by train drivers', '2025-12-09']]);
+  });
+
+  it('"by" opening a deadline is not part of the name', () => {
+    expect(events('The ban by the end of March will cover all shops.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['POLICY', 'ban', '2026-03-31']]);
+  });
+
+  it('what closes is found past where it is, a second place name unknown to the gazetteer included', () => {
+    expect(events('The plants in Florø and Måløy will close by the end of March.').map((e) => [e.kind, e.endDate])).toEqual([['CLOSURE', '2026-03-31']]);
+  });
+});
+
 describe('a relative clause that times its phrase', () => {
   it('dates the phrase, not the verb of the main clause', () => {
     expect(events('The strike, which began on Monday, has closed 40 schools.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-09-08']]);

@@ -70,6 +70,8 @@ function regular(lemma: string): Record<string, string> {
 
 const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
+/** Modals after the head of their subject: a trigger right before one is a noun. */
+const SUBJECT_MODALS = /^(will|would|could|can|may|might|shall|must|should)$/;
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
 /** Words that open a subordinate clause, whose subject may be an event phrase. */
 const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless)$/;
@@ -202,6 +204,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // the head of a subject before its modal, or right after a reporting verb: "said talks with the employers would resume" (compromise reads "talks" as a verb)
+    if (next && !BREAK.test(t.post) && (SUBJECT_MODALS.test(next.normal) || (REPORTING.test(prev.normal) && next.tags.has('Preposition'))) && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !/^(he|she|it|they|we|i|who|which|that)$/.test(prev.normal) && (triggers().get(t.normal) ?? []).some((x) => !x.verb)) return 'noun';
     // after a preposition a trigger is its noun: "after talks on a new deal collapsed" (compromise reads "talks" as a verb)
     if (prev.tags.has('Preposition') && prev.normal !== 'to' && !t.tags.has('Gerund') && !t.tags.has('PastTense') && (triggers().get(t.normal) ?? []).some((x) => !x.verb)) return 'noun';
     // a passive the tagger reads as a noun: "power was cut across the island" (a participle right after "was", then a preposition)
@@ -345,7 +349,8 @@ export class TriggerEventFinder {
         }
         continue;
       }
-      if (isPlacePrep || prep.normal === 'by') break;
+      // "by" names the actor ("a strike by train drivers"), unless it opens a date or a figure ("by the end of March", "by 5%")
+      if (isPlacePrep || (prep.normal === 'by' && (this.tokens[o]?.tags.has('Value') || dates.some((d) => d.start >= prep.start && d.start <= prep.end + 1)))) break;
       // a short noun phrase: "vote on the budget", "ban on single-use plastics"
       let q = o;
       while (q < s.to && q - o < 5 && !BREAK.test(this.tokens[q]!.pre) && !this.tokens[q]!.tags.has('Date') && (this.tokens[q]!.tags.has('Noun') || this.tokens[q]!.tags.has('Adjective') || this.tokens[q]!.tags.has('Value')) && !this.tokens[q]!.tags.has('Pronoun')) {
@@ -447,12 +452,28 @@ export class TriggerEventFinder {
 
   /** The word a verb is said of: the one before it past auxiliaries and adverbs ("the bridge will be closed" → bridge). */
   private headBefore(k: number, s: Sentence): string | undefined {
-    for (let j = k - 1; j >= s.from && k - j <= 5; j--) {
+    for (let j = k - 1, skipped = 0; j >= s.from && k - j - skipped <= 5; j--) {
       const w = this.tokens[j]!;
       if (BREAK.test(w.post)) return undefined;
+      // past where it is: "the plants in Florø and Måløy will close" is said of the plants
+      const at = this.placePhraseEndingAt(j + 1, s);
+      if (at !== undefined) {
+        skipped += j + 1 - at;
+        j = at;
+        continue;
+      }
       if (!(AUXILIARIES.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
     }
     return undefined;
+  }
+
+  /** The preposition of "in <Place> [and <Name>]" ending at token `to`, if one does (the second name may be one the gazetteer lacks). */
+  private placePhraseEndingAt(to: number, s: Sentence): number | undefined {
+    let from = to;
+    while (from > s.from && to - from < 6 && (isCapitalised(this.tokens[from - 1]!.text) || this.tokens[from - 1]!.normal === 'and') && !BREAK.test(this.tokens[from - 1]!.post)) from--;
+    const prep = from - 1;
+    if (from === to || prep < s.from || !PLACE_PREPOSITIONS.has(this.tokens[prep]!.normal)) return undefined;
+    return this.body.spans.some((sp) => sp.from >= from && sp.to <= to && sp.mention.type === 'PLACE') ? prep : undefined;
   }
 
   /**

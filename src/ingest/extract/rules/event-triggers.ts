@@ -263,9 +263,10 @@ export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT', 'CR
 /**
  * Kinds of events that name a thing, not an occurrence: with only a deadline after a cue they are
  * the deadline. A fine that must be paid within a period is the payment's deadline; the fine's
- * imposition, when the text dates it, is another event.
+ * imposition, when the text dates it, is another event. A return after a cue is the aim or the
+ * obligation ("expects inflation to return to its target by …", "must return the money within …").
  */
-export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'LOAN', 'PAYMENT', 'POLICY', 'FINE']);
+export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'LOAN', 'PAYMENT', 'POLICY', 'FINE', 'RETURN']);
 
 /**
  * Verbs that bring about the event their object names, so a date between the subject and the verb
