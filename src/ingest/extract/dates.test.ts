@@ -10,6 +10,18 @@ describe('findDates', () => {
     expect(publishedDay('no date')).toBeNull();
   });
 
+  it('a month, a comma and a short figure is no two-digit year', () => {
+    expect(dates('In a ballot held from 2 to 23 November, 81% of members backed the offer.')).toEqual([{ text: '2 to 23 November', date: '2025-11-02', endDate: '2025-11-23' }]);
+  });
+
+  it('a month without a year after an irregular past verb, or after a relative clause, leans to the past', () => {
+    const december = publishedDay('2026-12-06T10:00:00')!;
+    const read = (text: string, future = false) => findDates(text, december, future).map((d) => d.date);
+    expect(read('Alemu, who ran her first marathon only in March, said she ran alone.')).toEqual(['2026-03']);
+    expect(read('The service approved the project, which would pump brine from 14 wells, in March.', true)).toEqual(['2026-03']);
+    expect(read('The service will approve the project in March.', true)).toEqual(['2027-03']);
+  });
+
   it('day and month take the publication year', () => {
     expect(dates('the meeting on 21 July.')).toEqual([{ text: 'on 21 July', date: '2025-07-21' }]);
     expect(dates('on 3 March 2024')).toEqual([{ text: 'on 3 March 2024', date: '2024-03-03' }]);

@@ -55,7 +55,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 const FUTURE_LOCAL = /\b(will|would|shall|expected|scheduled|due|upcoming|planned|opens|begins|starts|is to|are to)\b[^.;]*$|\bfor\s+$/i;
-const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did)\b[^.;]*$/i;
+const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did|ran|won|began|took|met|held|fell|rose|came|went|lost|saw|gave|struck|sold|bought|paid|spent|sent|found|broke|grew|drew|wrote|chose|flew|swore|froze|sank|stood|brought|caught|taught|fought|thought|sought)\b[^.;]*$/i;
 const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
 
@@ -71,9 +71,15 @@ function parseDates(text: string, published: Ymd, ref: Date): chrono.ParsedResul
   let parsed = parsedByArticle.get(published);
   if (!parsed) parsedByArticle.set(published, (parsed = new Map()));
   let results = parsed.get(text);
-  if (!results) parsed.set(text, (results = chrono.en.GB.parse(text, ref)));
+  if (!results) parsed.set(text, (results = chrono.en.GB.parse(text.replace(MONTH_THEN_FIGURE, '$1;'), ref)));
   return results;
 }
+
+/**
+ * A month, a comma and a short number is a date and a figure, never a two-digit year ("from 2 to
+ * 23 November, 81% of members voted"): the comma becomes a semicolon for chrono, same length.
+ */
+const MONTH_THEN_FIGURE = /\b(January|February|March|April|May|June|July|August|September|October|November|December),(?=\s*\d{1,2}(?!\d|:))/g;
 
 /**
  * All date expressions in `text` resolved against `published`. `future` says whether the sentence
@@ -159,9 +165,12 @@ const FUTURE_MONTH = /\b(will|shall|would|expected|scheduled|due|upcoming|planne
 /** A past participle or past tense just before the date: "approved in July", "opened an investigation in August". */
 const PAST_VERB = /\b(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
 
+const ASIDE = /,\s*(?:which|who|whose|that)\b[^,;]*,/gi;
+
 /** Which way a date without a year leans: the words just before it, else the sentence's tense. */
 function tense(text: string, start: number, future: boolean): 'future' | 'past' | 'neutral' {
-  const local = text.slice(Math.max(0, start - 40), start);
+  // a relative clause set off by commas is not the date's clause: "approved the project, which would pump …, on 20 November"
+  const local = text.slice(Math.max(0, start - 120), start).replace(ASIDE, '').slice(-40);
   if (FUTURE_MONTH.test(local)) return 'future';
   if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
   return future ? 'future' : 'neutral';

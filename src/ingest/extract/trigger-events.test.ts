@@ -70,6 +70,12 @@ describe('the head of an event phrase that the tagger reads as a verb or cuts sh
   });
 });
 
+describe('a relative clause after the trigger', () => {
+  it('does not make a past action expected', () => {
+    expect(events('The European Commission approved the project, which would pump brine from 14 wells, on 2 September.').map((e) => [e.kind, e.date, e.status])).toEqual([['APPROVAL', '2025-09-02', 'occurred']]);
+  });
+});
+
 describe('a relative clause that times its phrase', () => {
   it('dates the phrase, not the verb of the main clause', () => {
     expect(events('The strike, which began on Monday, has closed 40 schools.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-09-08']]);

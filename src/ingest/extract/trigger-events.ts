@@ -81,6 +81,8 @@ const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$
 const BREAK = /[,;:.!?"“”()]/;
 /** A comma or semicolon between clauses; not the thousands separator of a figure ("92,000 hens"). */
 const CLAUSE_BREAK = /;|,(?!\d{3}\b)/;
+/** A relative clause between commas: ", which would pump brine from 14 wells,". */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -595,7 +597,8 @@ export class TriggerEventFinder {
     date: PickedDate,
   ): FoundEvent & { also?: string[] } {
     const before = this.text.slice(s.start, start);
-    const around = this.text.slice(Math.max(s.start, start - 40), Math.min(s.end, end + 40));
+    // a relative clause set off by commas after the phrase is not its clause: "approved the project, which would pump …, on 20 November"
+    const around = this.text.slice(Math.max(s.start, start - 40), end) + this.text.slice(end, Math.min(s.end, end + 200)).replace(RELATIVE_ASIDE, '').slice(0, 40);
     let day = date.date;
     let endDate = date.endDate;
     // a deadline's day is its end: "a deadline of 30 June"
