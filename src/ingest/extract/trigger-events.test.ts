@@ -65,6 +65,10 @@ describe('the head of an event phrase that the tagger reads as a verb or cuts sh
     expect(events('The ban by the end of March will cover all shops.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['POLICY', 'ban', '2026-03-31']]);
   });
 
+  it('a subject phrase with a place and an aside after it still takes the date after its verb', () => {
+    expect(events("A by-election in the council's Harbour ward, called after the councillor resigned, will be held on 10 December.").map((e) => [e.kind, e.date])).toEqual([['ELECTION', '2025-12-10']]);
+  });
+
   it('what closes is found past where it is, a second place name unknown to the gazetteer included', () => {
     expect(events('The plants in Florø and Måløy will close by the end of March.').map((e) => [e.kind, e.endDate])).toEqual([['CLOSURE', '2026-03-31']]);
   });

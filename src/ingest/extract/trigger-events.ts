@@ -551,7 +551,8 @@ export class TriggerEventFinder {
     const subordinate = !!reporting && SUBORDINATORS.test(reporting.normal);
     // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
     // (but not a relative clause that times the phrase itself: "The strike, which began on Monday, has closed …")
-    const aside = isSubject ? /^,(?!\s*(?:which|that)\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\s+place|takes\s+place|was\s+held|were\s+held|ran|runs|lasted)\b)[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
+    // (past a short phrase of place or possession first: "A by-election in the council's Armley ward, called after …, will be held on 10 December")
+    const aside = isSubject ? /^(?:\s+(?:in|at|of|for|on|between|across)\s[^,;]{1,60})?,(?!\s*(?:which|that)\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\s+place|takes\s+place|was\s+held|were\s+held|ran|runs|lasted)\b)[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
     const from = aside ? end + aside[0].length : end;
     // "A cyber attack has shut down the port's systems since Sunday night": a "since" date in the subject's own clause is its start, further on
     const since = (d: EventDate): boolean => isSubject && /\bsince\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 6), d.start)) && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
