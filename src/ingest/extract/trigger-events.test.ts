@@ -69,6 +69,11 @@ describe('the head of an event phrase that the tagger reads as a verb or cuts sh
     expect(events("A by-election in the council's Harbour ward, called after the councillor resigned, will be held on 10 December.").map((e) => [e.kind, e.date])).toEqual([['ELECTION', '2025-12-10']]);
   });
 
+  it('a count of events is no event, unless a date names each', () => {
+    expect(events('Haddad won 3,125 votes and police recorded 37 crashes.')).toEqual([]);
+    expect(events('Workers will stage two strikes on 3 and 10 December.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-12-03'], ['STRIKE', '2025-12-10']]);
+  });
+
   it('what closes is found past where it is, a second place name unknown to the gazetteer included', () => {
     expect(events('The plants in Florø and Måløy will close by the end of March.').map((e) => [e.kind, e.endDate])).toEqual([['CLOSURE', '2026-03-31']]);
   });

@@ -367,7 +367,9 @@ export class TriggerEventFinder {
     let name = this.text.slice(start, end);
     // a sentence-initial capital is not part of the name: "Construction is due to begin …"
     if (first === s.from && !this.tokens[first]!.tags.has('ProperNoun') && !this.body.spans.some((sp) => sp.from === first)) name = name[0]!.toLowerCase() + name.slice(1);
-    const informative = this.tokens.slice(first, k).some((w) => !w.tags.has('Ordinal') && (w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || !w.tags.has('Adjective')));
+    // a count names no event: "118 votes", "37 crashes" are tallies of many
+    const count = (w: Token): boolean => w.tags.has('Cardinal') && !isCapitalised(w.text) && /s$/.test(t.normal);
+    const informative = this.tokens.slice(first, k).some((w) => !w.tags.has('Ordinal') && !count(w) && (w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || !w.tags.has('Adjective')));
     // the actor of the verb this phrase is the object of: "the regulator announced a ban on …"
     if (!participants.some((p) => this.mentions[p]!.type !== 'PLACE')) {
       const subject = this.subjectBefore(first, s);
