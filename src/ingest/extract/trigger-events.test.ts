@@ -79,6 +79,18 @@ describe('the head of an event phrase that the tagger reads as a verb or cuts sh
   });
 });
 
+describe('an action reported as just done (date.reported-day)', () => {
+  it('takes the day of the report', () => {
+    expect(events('The regulator said on Monday it had opened an inquiry into the breach.').map((e) => [e.kind, e.date, e.rules])).toEqual([
+      ['INVESTIGATION', '2025-09-08', ['event.investigation.noun', 'date.reported-day', 'status.occurred.default']],
+    ]);
+  });
+
+  it('a reported future does not', () => {
+    expect(events('The regulator said on Monday it would open an inquiry into the breach.')).toEqual([]);
+  });
+});
+
 describe('a relative clause after the trigger', () => {
   it('does not make a past action expected', () => {
     expect(events('The European Commission approved the project, which would pump brine from 14 wells, on 2 September.').map((e) => [e.kind, e.date, e.status])).toEqual([['APPROVAL', '2025-09-02', 'occurred']]);

@@ -73,6 +73,8 @@ const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
 /** Modals after the head of their subject: a trigger right before one is a noun. */
 const SUBJECT_MODALS = /^(will|would|could|can|may|might|shall|must|should)$/;
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
+/** Verbs that make something known on a day: what they report as just done or decided takes that day. */
+const REPORTED_ON = /^(said|says|announced|announces|confirmed|confirms|reported|reports)$/;
 /** Words that open a subordinate clause, whose subject may be an event phrase. */
 const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
@@ -376,6 +378,12 @@ export class TriggerEventFinder {
       if (subject !== undefined) participants.push(subject);
     }
     const date = this.dateFor(start, end, s, dates, dayOf, rule.datedByReport);
+    // the object of the verb that makes it, reported on a day: "said on Thursday it had opened an inquiry into the breach"
+    if (!date.date && !date.endDate) {
+      const maker = [first - 1, first - 2].find((i) => i >= s.from && EVENT_MAKING_VERBS.has(this.tokens[i]!.normal));
+      const reported = maker !== undefined ? this.reportedDay(maker, s, dates) : undefined;
+      if (reported) Object.assign(date, reported, { adjacent: true });
+    }
     const phraseNamed = end > t.end || informative || possessor !== undefined;
     if (!date.date && !date.endDate && (rule.weak || !phraseNamed)) return null;
     // a bare "the vote", "a hearing": only with its own date ("a hearing is scheduled for 9 October")
@@ -439,6 +447,8 @@ export class TriggerEventFinder {
     if (clauseDate) Object.assign(date, clauseDate);
     const reportDate = date.date || date.endDate ? undefined : this.underWayAtReport(k, s, dates);
     if (reportDate) Object.assign(date, reportDate);
+    const reportedDay = date.date || date.endDate ? undefined : this.reportedDay(k, s, dates);
+    if (reportedDay) Object.assign(date, reportedDay);
     // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
     if (!date.date && date.endDate && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
@@ -501,6 +511,25 @@ export class TriggerEventFinder {
     if (!this.tokens[k]!.tags.has('Gerund') || !/^(is|are)$/.test(this.tokens[k - 1]?.normal ?? '')) return undefined;
     const d = dates.find((x) => x.date !== null && x.start > this.tokens[k]!.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
     return d ? { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, text: d.text } : undefined;
+  }
+
+  /**
+   * The day of the report an action is reported in, when the action has none of its own: a perfect right after
+   * "<reporter> said/announced on <day> (that) <subject>" ("said on Thursday it had opened an inquiry"). News dates
+   * what was just done by the day it was made known; a reported future ("would build") is left to its own deadline.
+   */
+  private reportedDay(k: number, s: Sentence, dates: EventDate[]): PickedDate | undefined {
+    for (let j = k - 1; j >= s.from && k - j <= 8; j--) {
+      const w = this.tokens[j]!;
+      if (/[;:]/.test(w.post)) return undefined;
+      if (!REPORTED_ON.test(w.normal)) continue;
+      const d = dates.find((x) => x.date?.length === 10 && x.start >= w.end && x.start - w.end <= 2);
+      if (!d || d.end > this.tokens[k]!.start) return undefined;
+      const between = this.tokens.filter((x) => x.start >= d.end && x.end <= this.tokens[k]!.start);
+      if (!between.some((x) => /^(had|has|have)$/.test(x.normal)) || this.actionBetween(d.end, this.tokens[k]!.start)) return undefined;
+      return { date: d.date, rule: 'date.reported-day', at: d.start, text: d.text };
+    }
+    return undefined;
   }
 
   private shortName(m: Mention): string {

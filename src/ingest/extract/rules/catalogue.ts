@@ -27,6 +27,7 @@ export const EVENT_CODE_RULES = {
   'event.verb.report-date': 'an action under way ("is recalling") dated by the report in its sentence ("…, the carmaker said on Thursday")',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
+  'date.reported-day': 'an action reported as just done ("said on Thursday it had opened an inquiry") takes the day of the report',
   'date.chrono.within': '"within N days/weeks" read by chrono-node: a deadline counted from publication',
   'status.expected.deadline': 'expected: only a deadline, no date',
   'status.expected.after-publication': 'expected: dated after publication',
