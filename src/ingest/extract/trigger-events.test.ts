@@ -74,6 +74,10 @@ describe('the head of an event phrase that the tagger reads as a verb or cuts sh
     expect(events('Workers will stage two strikes on 3 and 10 December.').map((e) => [e.kind, e.date])).toEqual([['STRIKE', '2025-12-03'], ['STRIKE', '2025-12-10']]);
   });
 
+  it('a participle after "stay" or "remain" is the action, said of what is before the copula', () => {
+    expect(events('The bridge will stay closed until Friday.').map((e) => [e.kind, e.date])).toEqual([['CLOSURE', '2025-09-12']]);
+  });
+
   it('what closes is found past where it is, a second place name unknown to the gazetteer included', () => {
     expect(events('The plants in Florø and Måløy will close by the end of March.').map((e) => [e.kind, e.endDate])).toEqual([['CLOSURE', '2026-03-31']]);
   });

@@ -70,6 +70,7 @@ function regular(lemma: string): Record<string, string> {
 
 const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
+const STATE_COPULAS = /^(stay|stays|stayed|remain|remains|remained)$/;
 /** Modals after the head of their subject: a trigger right before one is a noun. */
 const SUBJECT_MODALS = /^(will|would|could|can|may|might|shall|must|should)$/;
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
@@ -208,6 +209,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // a participle after a copula of state is the action's: "will stay closed until Wednesday" (compromise reads an adjective)
+    if (STATE_COPULAS.test(prev.normal) && (triggers().get(t.normal) ?? []).some((x) => x.verb)) return 'verb';
     // the head of a subject before its modal, or right after a reporting verb: "said talks with the employers would resume" (compromise reads "talks" as a verb)
     if (next && !BREAK.test(t.post) && (SUBJECT_MODALS.test(next.normal) || (REPORTING.test(prev.normal) && next.tags.has('Preposition'))) && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !/^(he|she|it|they|we|i|who|which|that)$/.test(prev.normal) && (triggers().get(t.normal) ?? []).some((x) => !x.verb)) return 'noun';
     // after a preposition a trigger is its noun: "after talks on a new deal collapsed" (compromise reads "talks" as a verb)
@@ -476,7 +479,8 @@ export class TriggerEventFinder {
         j = at;
         continue;
       }
-      if (!(AUXILIARIES.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
+      // "the highway would stay closed": a copula of state is as transparent as an auxiliary
+      if (!(AUXILIARIES.test(w.normal) || STATE_COPULAS.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
     }
     return undefined;
   }
