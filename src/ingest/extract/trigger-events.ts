@@ -64,7 +64,8 @@ function triggers(): Map<string, Trigger[]> {
 /** compromise reads some lemmas as other words ("fine", "cap"): their regular forms. */
 function regular(lemma: string): Record<string, string> {
   const stem = lemma.replace(/e$/, '');
-  const double = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) ? lemma + lemma.slice(-1) : stem;
+  // one syllable only: "ban" → "banned", never "open" → "openned"
+  const double = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) ? lemma + lemma.slice(-1) : stem;
   return { PastTense: `${double}ed`, PresentTense: `${lemma}s`, Gerund: `${double}ing` };
 }
 

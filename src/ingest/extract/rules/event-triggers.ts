@@ -111,7 +111,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   // a place or service opening ("the new terminal opens on 2 March") is an OPENING, a rocket or product a LAUNCH
   // a reopening is an opening again; a reactor's or plant's "restart" stays RESTART
   { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings', 'reopening'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
-  { id: 'event.opening.verb', kind: 'OPENING', verbs: ['open', 'inaugurate'], yieldsToObject: true, nominal: 'opening', examples: ['The museum will open its new wing on 4 March.'] },
+  // "reopened" is an opening, as the noun "reopening" is (event.opening.noun)
+  { id: 'event.opening.verb', kind: 'OPENING', verbs: ['open', 'reopen', 'inaugurate'], yieldsToObject: true, nominal: 'opening', examples: ['The museum will open its new wing on 4 March.', 'The museum reopened three of its galleries on Saturday.', 'The port authority opened the new terminal on Wednesday.'] },
   { id: 'event.launch.lift-off', kind: 'LAUNCH', verbs: ['lift', 'blast'], objects: ['off'], nominal: 'launch', examples: ['The rocket lifted off from the coast on Sunday night.'] },
   { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
@@ -167,7 +168,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
   { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
   { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
-  { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart', 'reopen'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
+  { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
   { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
   { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
   { id: 'event.publication.noun', kind: 'PUBLICATION', nouns: ['report', 'forecast', 'assessment', 'study', 'figures', 'statistics'], weak: true, datedByReport: true, examples: ['The agency will publish its next forecast in March.', 'In its annual report, the bureau said on Tuesday that exports fell.'] },

@@ -24,8 +24,10 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.request.noun', kind: 'REQUEST', nouns: ['request', 'requests'], weak: true, examples: ['The request, filed on Monday, asks for a recount.'] },
   { id: 'event.recommendation.noun', kind: 'RECOMMENDATION', nouns: ['recommendation', 'recommendations'], weak: true, examples: ['The committee’s recommendation is due in October.'] },
   { id: 'event.repair.noun', kind: 'REPAIR', nouns: ['repair', 'repairs'], weak: true, examples: ['Repairs to the dam will begin on 1 October.'] },
-  { id: 'event.delay.noun', kind: 'DELAY', nouns: ['delay', 'delays', 'postponement'], weak: true, examples: ['The postponement of the final on Monday angered fans.'] },
-  { id: 'event.delay.verb', kind: 'DELAY', verbs: ['postpone'], nominal: 'postponement', examples: ['Organisers postponed the race on Tuesday.'] },
+  { id: 'event.delay.noun', kind: 'DELAY', nouns: ['delay', 'delays'], weak: true, examples: ['The delay of the launch on Monday angered investors.'] },
+  // the kind is the word that introduces it: a postponement, not a delay
+  { id: 'event.postponement.noun', kind: 'POSTPONEMENT', nouns: ['postponement', 'postponements'], weak: true, examples: ['The postponement of the final on Monday angered fans.'] },
+  { id: 'event.postponement.verb', kind: 'POSTPONEMENT', verbs: ['postpone'], nominal: 'postponement', examples: ['Organisers postponed the race on Tuesday.'] },
   { id: 'event.deployment.noun', kind: 'DEPLOYMENT', nouns: ['deployment', 'deployments'], weak: true, examples: ['The deployment of the new radar is planned for November.'] },
   { id: 'event.withdrawal.noun', kind: 'WITHDRAWAL', nouns: ['withdrawal', 'withdrawals'], weak: true, examples: ['The withdrawal of the drug from the market was announced on Monday.'] },
   { id: 'event.reward.noun', kind: 'REWARD', nouns: ['reward', 'rewards'], weak: true, examples: ['The reward will be paid in October.'] },
