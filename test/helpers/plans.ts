@@ -46,3 +46,14 @@ export async function planLeaves(graph: TestGraph, cypher: string, params: Param
   walk(await explain(graph, cypher, params));
   return leaves.sort();
 }
+
+/** Every operator of the plan Neo4j makes for a query (EXPLAIN), with what it reads: "Expand(Into) (x)-[r:RELATED_TO]->(y)". */
+export async function planSteps(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
+  const steps: string[] = [];
+  const walk = (op: PlanOperator) => {
+    steps.push(`${operatorName(op)} ${String(op.arguments.Details ?? '').replace(/\s+/g, ' ')}`.trim());
+    for (const child of op.children) walk(child);
+  };
+  walk(await explain(graph, cypher, params));
+  return steps;
+}

@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Params } from '../../src/db/executor.js';
-import { READ_AFFECTED } from '../../src/ingest/write/related-cypher.js';
+import { APPLY_NET_CHANGE, READ_AFFECTED } from '../../src/ingest/write/related-cypher.js';
 import { writeArticle } from '../../src/ingest/write/write-article.js';
 import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
-import { planLeaves, planOperators } from '../helpers/plans.js';
+import { planLeaves, planOperators, planSteps } from '../helpers/plans.js';
 
 const KEPT = 'CYPHER replan=skip\n';
 /** Operators that read every node of a label, every node or every relationship of a type. */
@@ -68,5 +68,16 @@ describe('plans kept across statistics changes', () => {
       const operators = await planOperators(graph, q.cypher, q.params);
       expect(operators.filter((op) => SCANS.includes(op) && op !== 'NodeIndexScan'), q.cypher.slice(0, 80)).toEqual([]);
     }
+  });
+
+  it('find each RELATED_TO pair the net change writes by its key, not by walking the relationships of its nodes', async () => {
+    // On the graph of the test before (60 articles and their pairs), as a fresh server would plan it.
+    const [net] = sent.filter((q) => q.cypher === APPLY_NET_CHANGE);
+    const steps = await planSteps(graph, net!.cypher, net!.params);
+    // Every operator that touches RELATED_TO, by name, and the relationships the seek reads: the
+    // MERGE, and under it one seek of the pair's key — no Expand(Into) between the two nodes.
+    const related = steps.filter((s) => s.includes(':RELATED_TO'));
+    expect(related.map((s) => s.split(' ')[0])).toEqual(['LockingMerge', 'DirectedRelationshipUniqueIndexSeek(Locking)']);
+    expect(related[1]).toMatch(/^\S+ RANGE INDEX \(\w+\)-\[r:RELATED_TO\(pair\)\]->\(\w+\) WHERE pair = /);
   });
 });

@@ -58,4 +58,19 @@ describe('migrations', () => {
     );
     expect(rows).toEqual([1, 2, 3, 4, 5].map((i) => ({ text: `text ${i}`, verb: 'say', about: [`topic:probe-${i}`] })));
   });
+
+  it("013 gives every RELATED_TO written before it its pair key, and refuses a second relationship with one key", async () => {
+    await graph.executor.write(
+      `CREATE (a:Entity {id: 'person:probe-a'}), (b:Entity {id: 'person:probe-b'}), (t:Topic {id: 'topic:probe'})
+       CREATE (a)-[:RELATED_TO {src: 'person:probe-a', reports: 1}]->(b), (b)-[:RELATED_TO {src: 'person:probe-b', reports: 1}]->(a)
+       CREATE (t)-[:RELATED_TO {src: 'topic:probe', reports: 2, pair: 'stale'}]->(b)`,
+    );
+    const m013 = (await loadMigrations()).find((m) => m.id === '013_related_pair_key')!;
+    for (const statement of m013.statements) await graph.executor.schema(statement);
+    const pairs = await graph.executor.read<{ pair: string }>("MATCH ()-[r:RELATED_TO]->() WHERE r.src IN ['person:probe-a', 'person:probe-b', 'topic:probe'] RETURN r.pair AS pair ORDER BY pair");
+    expect(pairs.map((p) => p.pair)).toEqual(['person:probe-a>person:probe-b', 'person:probe-b>person:probe-a', 'topic:probe>person:probe-b']);
+    await expect(
+      graph.executor.write("MATCH (a:Entity {id: 'person:probe-a'}), (b:Entity {id: 'person:probe-b'}) CREATE (a)-[:RELATED_TO {pair: 'person:probe-a>person:probe-b'}]->(b)"),
+    ).rejects.toThrow(/ConstraintValidationFailed/);
+  });
 });

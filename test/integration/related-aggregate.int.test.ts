@@ -58,10 +58,11 @@ async function related(graph: TestGraph): Promise<Pair[]> {
   return rows.map((r) => ({ pair: `${r.x} -> ${r.y}`, props: Object.fromEntries(Object.entries(r.props).map(([k, v]) => [k, Number(v)])) }));
 }
 
-/** Migrations 011 and 012's statements: the aggregate counted from scratch, and each pair's `src`. */
+/** Migrations 011, 012 and 013's statements: the aggregate counted from scratch, and each pair's `src` and `pair`. */
 async function backfill(graph: TestGraph): Promise<void> {
-  const migrations = (await loadMigrations()).filter((m) => m.id === '011_related_aggregate' || m.id === '012_related_rank_index');
-  expect(migrations).toHaveLength(2);
+  const ids = ['011_related_aggregate', '012_related_rank_index', '013_related_pair_key'];
+  const migrations = (await loadMigrations()).filter((m) => ids.includes(m.id));
+  expect(migrations).toHaveLength(3);
   for (const migration of migrations) for (const statement of migration.statements) await graph.executor.schema(statement);
 }
 
@@ -75,7 +76,7 @@ const PAGE = `query($id: ID!, $filter: RelatedEntityFilter, $first: Int = 100, $
 const LIVE = { from: '1900-01-01' };
 
 /**
- * The aggregate equals migrations 011 and 012's count from scratch; with `answers`, for every node
+ * The aggregate equals migrations 011, 012 and 013's count from scratch; with `answers`, for every node
  * relatedEntities answers for, the aggregate's answer equals the live walk's: all of it, only
  * places and organizations, and the second page of 3. */
 async function expectExact(graph: TestGraph, step: string, answers = false): Promise<number> {

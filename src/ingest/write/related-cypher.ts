@@ -15,6 +15,9 @@
  * Each RELATED_TO also holds `src`, the id of its start node x, so that one composite range index
  * (RELATED_RANK_INDEX, migration 012) lists x's relationships in ranking order: relatedEntities
  * then reads only a page of a hub's thousands of pairs instead of sorting them all per request.
+ * And `pair`, its key (pairKey: x's id, '>', y's id), unique by a constraint (migration 013): a
+ * write finds a pair by one seek of that constraint's index, where a MERGE between two nodes walked
+ * the RELATED_TO of the one with fewer (Expand(Into)), a cost that grew with the hubs' degree.
  */
 import { keepingPlan } from '../../db/plan-reuse.js';
 
@@ -23,6 +26,13 @@ import { keepingPlan } from '../../db/plan-reuse.js';
  * ORDER BY src, reports, kinds (all DESC) walks it in the ranking's order (see related.cypher.ts).
  */
 export const RELATED_RANK_INDEX = 'RELATED_TO(src, reports, kinds)';
+
+/**
+ * The key of the pair (x, y), as Cypher over the node variables `x` and `y`: ids hold no '>'
+ * (core/ids.ts: a kind, ':' and a slug), so two ordered pairs never share a key. Migration 013
+ * sets the same on a graph written before.
+ */
+export const pairKey = (x: string, y: string): string => `${x}.id + '>' + ${y}.id`;
 
 /** The four kinds of link (relatedEntities' RelationKind values) and the count property of each on RELATED_TO. */
 export const RELATED_KIND_PROPERTY = {
@@ -112,6 +122,9 @@ RETURN articles, pairs`);
  * `$related.before` (READ_AFFECTED's counts), applied to RELATED_TO — only the pairs whose counts
  * changed are written, with one MERGE each; a pair counted down to no report loses its
  * relationship. A pair whose node the write deleted lost its relationship with it and is skipped.
+ * The MERGE finds the pair by its key (a seek of the unique index, then a check of its two ends),
+ * however many RELATED_TO its nodes have; the constraint's lock on the key keeps two concurrent
+ * writes from creating one pair twice.
  * Lists inside a map: Neo4j keys cached plans on a top-level list parameter's size bucket too.
  */
 export const APPLY_NET_CHANGE = keepingPlan(`CALL () {
@@ -126,7 +139,7 @@ export const APPLY_NET_CHANGE = keepingPlan(`CALL () {
 WITH x, y, ${COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
 WHERE ${COUNTS.map((c) => `${c} <> 0`).join(' OR ')}
 CALL (x, y, ${COUNTS.join(', ')}) {
-  MERGE (x)-[r:RELATED_TO]->(y)
+  MERGE (x)-[r:RELATED_TO {pair: ${pairKey('x', 'y')}}]->(y)
     ON CREATE SET r.src = x.id, ${COUNTS.map((c) => `r.${c} = 0`).join(', ')}
   SET ${COUNTS.map((c) => `r.${c} = r.${c} + ${c}`).join(',\n      ')}
   SET r.kinds = ${kindsOf('r')}
@@ -153,7 +166,7 @@ const NODE_LINKS = `CALL (n) {
 
 /** The RELATED_TO properties of the pairs in rows (x, y, a, link), counted from scratch. */
 const CREATE_COUNTED = `${COUNT_PAIRS}
-  CREATE (x)-[r:RELATED_TO {src: x.id, reports: reports, ${KINDS.map((k) => `${RELATED_KIND_PROPERTY[k]}: ${RELATED_KIND_PROPERTY[k]}`).join(', ')}}]->(y)
+  CREATE (x)-[r:RELATED_TO {pair: ${pairKey('x', 'y')}, src: x.id, reports: reports, ${KINDS.map((k) => `${RELATED_KIND_PROPERTY[k]}: ${RELATED_KIND_PROPERTY[k]}`).join(', ')}}]->(y)
   SET r.kinds = ${kindsOf('r')}`;
 
 /**
