@@ -24,36 +24,25 @@ async function explain(graph: TestGraph, cypher: string, params: Params): Promis
 }
 
 const operatorName = (op: PlanOperator) => op.operatorType.replace(/@.*$/, '');
+/** An operator with what it reads: "Expand(Into) (x)-[r:RELATED_TO]->(y)". */
+const step = (op: PlanOperator) => `${operatorName(op)} ${String(op.arguments.Details ?? '').replace(/\s+/g, ' ')}`.trim();
+
+/** Every operator of a plan, parents before their children. */
+function flatten(op: PlanOperator): PlanOperator[] {
+  return [op, ...op.children.flatMap(flatten)];
+}
 
 /** The operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs), without their "@neo4j" suffix. */
 export async function planOperators(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
-  const names: string[] = [];
-  const walk = (op: PlanOperator) => {
-    names.push(operatorName(op));
-    for (const child of op.children) walk(child);
-  };
-  walk(await explain(graph, cypher, params));
-  return names;
+  return flatten(await explain(graph, cypher, params)).map(operatorName);
 }
 
 /** Where the plan starts reading: its leaf operators with what they read (e.g. "NodeUniqueIndexSeek UNIQUE a:Article(id) …"), sorted. */
 export async function planLeaves(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
-  const leaves: string[] = [];
-  const walk = (op: PlanOperator) => {
-    if (op.children.length === 0) leaves.push(`${operatorName(op)} ${String(op.arguments.Details ?? '').replace(/\s+/g, ' ')}`.trim());
-    for (const child of op.children) walk(child);
-  };
-  walk(await explain(graph, cypher, params));
-  return leaves.sort();
+  return flatten(await explain(graph, cypher, params)).filter((op) => op.children.length === 0).map(step).sort();
 }
 
 /** Every operator of the plan Neo4j makes for a query (EXPLAIN), with what it reads: "Expand(Into) (x)-[r:RELATED_TO]->(y)". */
 export async function planSteps(graph: TestGraph, cypher: string, params: Params): Promise<string[]> {
-  const steps: string[] = [];
-  const walk = (op: PlanOperator) => {
-    steps.push(`${operatorName(op)} ${String(op.arguments.Details ?? '').replace(/\s+/g, ' ')}`.trim());
-    for (const child of op.children) walk(child);
-  };
-  walk(await explain(graph, cypher, params));
-  return steps;
+  return flatten(await explain(graph, cypher, params)).map(step);
 }

@@ -61,6 +61,11 @@ function triggers(): Map<string, Trigger[]> {
   return map;
 }
 
+/** Whether some trigger rule takes `word` as a verb, or as a noun. */
+function triggersAs(word: string, as: 'verb' | 'noun'): boolean {
+  return (triggers().get(word) ?? []).some((x) => x.verb === (as === 'verb'));
+}
+
 /** compromise reads some lemmas as other words ("fine", "cap"): their regular forms. */
 function regular(lemma: string): Record<string, string> {
   const stem = lemma.replace(/e$/, '');
@@ -73,7 +78,7 @@ const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
 const STATE_COPULAS = /^(stay|stays|stayed|remain|remains|remained)$/;
 /** Modals after the head of their subject: a trigger right before one is a noun. */
-const SUBJECT_MODALS = /^(will|would|could|can|may|might|shall|must|should)$/;
+const isSubjectModal = (word: string): boolean => word !== 'to' && MODALS.test(word);
 const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
 /** Verbs that make something known on a day: what they report as just done or decided takes that day. */
 const REPORTED_ON = /^(said|says|announced|announces|confirmed|confirms|reported|reports)$/;
@@ -211,13 +216,13 @@ export class TriggerEventFinder {
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
     // a participle after a copula of state is the action's: "will stay closed until Wednesday" (compromise reads an adjective)
-    if (STATE_COPULAS.test(prev.normal) && (triggers().get(t.normal) ?? []).some((x) => x.verb)) return 'verb';
+    if (STATE_COPULAS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
     // the head of a subject before its modal, or right after a reporting verb: "said talks with the employers would resume" (compromise reads "talks" as a verb)
-    if (next && !BREAK.test(t.post) && (SUBJECT_MODALS.test(next.normal) || (REPORTING.test(prev.normal) && next.tags.has('Preposition'))) && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !/^(he|she|it|they|we|i|who|which|that)$/.test(prev.normal) && (triggers().get(t.normal) ?? []).some((x) => !x.verb)) return 'noun';
+    if (next && !BREAK.test(t.post) && (isSubjectModal(next.normal) || (REPORTING.test(prev.normal) && next.tags.has('Preposition'))) && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !/^(he|she|it|they|we|i|who|which|that)$/.test(prev.normal) && triggersAs(t.normal, 'noun')) return 'noun';
     // after a preposition a trigger is its noun: "after talks on a new deal collapsed" (compromise reads "talks" as a verb)
-    if (prev.tags.has('Preposition') && prev.normal !== 'to' && !t.tags.has('Gerund') && !t.tags.has('PastTense') && (triggers().get(t.normal) ?? []).some((x) => !x.verb)) return 'noun';
+    if (prev.tags.has('Preposition') && prev.normal !== 'to' && !t.tags.has('Gerund') && !t.tags.has('PastTense') && triggersAs(t.normal, 'noun')) return 'noun';
     // a passive the tagger reads as a noun: "power was cut across the island" (a participle right after "was", then a preposition)
-    if (/^(is|are|was|were|be|been|being)$/.test(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && (triggers().get(t.normal) ?? []).some((x) => x.verb)) return 'verb';
+    if (/^(is|are|was|were|be|been|being)$/.test(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && triggersAs(t.normal, 'verb')) return 'verb';
     // a score after the next name: "Hartfield beat Norcastle 2-0" (compromise reads "beat" as a noun)
     if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
@@ -423,7 +428,7 @@ export class TriggerEventFinder {
     // "approved a grant", "signed an agreement", "held talks": the noun names the event
     const cut = after.findIndex((w) => BREAK.test(w.post));
     const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
-    if (rule.yieldsToObject && object.some((w) => w.tags.has('Noun') && (triggers().get(w.normal) ?? []).some((x) => !x.verb))) return null;
+    if (rule.yieldsToObject && object.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun'))) return null;
     const participants: number[] = [];
     let place: number | undefined;
     const subject = this.subjectBefore(k, s);
