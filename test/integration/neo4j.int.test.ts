@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
+import { DatabaseQueryError } from '../../src/db/errors.js';
+import { Executor } from '../../src/db/executor.js';
 import { testConnection } from '../helpers/neo4j.js';
 
 describe('the test Neo4j', () => {
@@ -29,6 +31,30 @@ describe('the test Neo4j', () => {
       expect(summary.notifications).toEqual([]);
     } finally {
       await ours.close();
+    }
+  });
+
+  it("reports a failed query with a stack that names the query's caller, though the driver is spared capturing one", async () => {
+    const executor = new Executor(createDriver({ uri, username, password }), uri, 'neo4j', 10_000);
+    const limit = Error.stackTraceLimit;
+    async function readOfACaller() {
+      return await executor.read('RETURN 1 +');
+    }
+    async function writeOfACaller() {
+      return await executor.writeTx((tx) => tx.run('CREATE (:Never {'));
+    }
+    try {
+      for (const call of [readOfACaller, writeOfACaller]) {
+        const error = await call().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(DatabaseQueryError);
+        expect((error as Error).message).toBe('Neo4j query failed (Neo.ClientError.Statement.SyntaxError)');
+        // The caller is named by our error's own stack; the driver's error under it no longer carries one.
+        expect((error as Error).stack).toMatch(new RegExp(`at (async )?${call.name} `));
+        expect(Error.stackTraceLimit).toBe(limit);
+      }
+      expect(await executor.read<{ n: number }>('RETURN 1 AS n')).toEqual([{ n: 1 }]);
+    } finally {
+      await executor.close();
     }
   });
 });
