@@ -428,7 +428,9 @@ export class TriggerEventFinder {
     // "approved a grant", "signed an agreement", "held talks": the noun names the event
     const cut = after.findIndex((w) => BREAK.test(w.post));
     const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
-    if (rule.yieldsToObject && object.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun'))) return null;
+    // … the head of the object only: "opened the new emergency department" is an opening
+    const heads = object.filter((w, n) => !(object[n + 1]?.tags.has('Noun') && !BREAK.test(w.post)));
+    if (rule.yieldsToObject && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun'))) return null;
     const participants: number[] = [];
     let place: number | undefined;
     const subject = this.subjectBefore(k, s);

@@ -10,6 +10,7 @@
 import { ACTION_TRIGGERS, CLOSABLE } from './action-triggers.js';
 import { INCIDENT_TRIGGERS } from './incident-triggers.js';
 import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
+import { WORD_TRIGGERS } from './word-triggers.js';
 
 export interface EventTriggerRule {
   /** Stable id, `event.<kind>.<noun|verb>[.<variant>]`. */
@@ -149,7 +150,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   // oversight and procedure: only with a date or deadline in the clause ("an inquiry would report within 60 days")
   { id: 'event.investigation.noun', kind: 'INVESTIGATION', nouns: ['investigation', 'investigations', 'inquiry', 'probe'], weak: true, examples: ['An inquiry into the crash will report by the end of March.'] },
   { id: 'event.investigation.verb', kind: 'INVESTIGATION', verbs: ['investigate'], nominal: 'investigation', examples: ['Prosecutors began to investigate the bank in June.'] },
-  { id: 'event.inspection.noun', kind: 'INSPECTION', nouns: ['inspection', 'inspections', 'audit'], weak: true, examples: ['Inspectors will carry out an inspection of the dam on 4 May.'] },
+  { id: 'event.inspection.noun', kind: 'INSPECTION', nouns: ['inspection', 'inspections'], weak: true, examples: ['Inspectors will carry out an inspection of the dam on 4 May.'] },
   { id: 'event.inspection.verb', kind: 'INSPECTION', verbs: ['inspect', 'audit'], nominal: 'inspection', examples: ['The regulator will inspect four other dams before the end of the year.'] },
   { id: 'event.review.noun', kind: 'REVIEW', nouns: ['review'], weak: true, examples: ['The regulator will complete its review by the end of June.'] },
   { id: 'event.consultation.noun', kind: 'CONSULTATION', nouns: ['consultation'], weak: true, examples: ['A public consultation opens on 1 February.'] },
@@ -177,7 +178,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.debate.noun', kind: 'DEBATE', nouns: ['debate', 'debates', 'hustings'], weak: true, examples: ['A televised debate is scheduled for 2 May.'] },
   { id: 'event.debate.verb', kind: 'DEBATE', verbs: ['debate'], nominal: 'debate', examples: ['MPs will debate the bill on 12 January.'] },
   { id: 'event.draw.noun', kind: 'DRAW', nouns: ['draw', 'lottery'], weak: true, examples: ['The draw for the semi-finals will be held on 10 March.'] },
-  { id: 'event.exhibition.noun', kind: 'EXHIBITION', nouns: ['exhibition', 'exhibitions', 'retrospective', 'festival'], weak: true, examples: ['A new exhibition of her paintings opens on 5 April.'] },
+  { id: 'event.exhibition.noun', kind: 'EXHIBITION', nouns: ['exhibition', 'exhibitions', 'retrospective'], weak: true, examples: ['A new exhibition of her paintings opens on 5 April.'] },
   { id: 'event.ceremony.noun', kind: 'CEREMONY', nouns: ['ceremony', 'ceremonies', 'commemoration', 'funeral'], weak: true, examples: ['A memorial ceremony will be held on 11 November.'] },
   { id: 'event.handover.verb', kind: 'HANDOVER', verbs: ['hand'], objects: ['over'], nominal: 'handover', examples: ['The artefacts will be handed over at a ceremony in Lagos on 2 December.'] },
   // one death, not a toll ("2,400 deaths" is a figure); "died" is left to the accident or attack that caused it
@@ -193,7 +194,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
 ];
 
 /** Every trigger rule, in the order they are tried for a word several rules share. */
-export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS, ...ACTION_TRIGGERS];
+export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS, ...ACTION_TRIGGERS, ...WORD_TRIGGERS];
 
 export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.military-strike', head: 'strike', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'pre-emptive', 'preemptive', 'combined'], kind: 'ATTACK' },

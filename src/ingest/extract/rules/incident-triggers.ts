@@ -10,8 +10,8 @@ import type { EventTriggerRule } from './event-triggers.js';
 export const INCIDENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.earthquake.noun', kind: 'EARTHQUAKE', nouns: ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor'], examples: ['A strong earthquake hit the province on Monday.'] },
   { id: 'event.flood.noun', kind: 'FLOOD', nouns: ['flood', 'floods', 'flooding', 'flash-flood'], examples: ['The floods in the valley on Sunday cut off three villages.'] },
-  { id: 'event.wildfire.noun', kind: 'WILDFIRE', nouns: ['wildfire', 'wildfires', 'bushfire', 'bushfires'], examples: ['A wildfire near the town on Tuesday destroyed 40 homes.'] },
-  { id: 'event.fire.noun', kind: 'FIRE', nouns: ['fire', 'blaze'], weak: true, examples: ['A fire at the warehouse on Monday destroyed 2,000 tonnes of grain.'] },
+  { id: 'event.wildfire.noun', kind: 'WILDFIRE', nouns: ['wildfire', 'wildfires'], examples: ['A wildfire near the town on Tuesday destroyed 40 homes.'] },
+  { id: 'event.fire.noun', kind: 'FIRE', nouns: ['fire', 'blaze', 'bushfire', 'bushfires'], weak: true, examples: ['A fire at the warehouse on Monday destroyed 2,000 tonnes of grain.'] },
   { id: 'event.landslide.noun', kind: 'LANDSLIDE', nouns: ['landslide', 'landslides', 'mudslide', 'mudslides'], weak: true, examples: ['A landslide blocked the mountain road on Saturday.'] },
   { id: 'event.drought.noun', kind: 'DROUGHT', nouns: ['drought', 'droughts'], weak: true, examples: ['The drought that began in March has cut the harvest by a third.'] },
   { id: 'event.explosion.noun', kind: 'EXPLOSION', nouns: ['explosion', 'explosions', 'blast'], examples: ['An explosion on Monday injured four workers at the chemical plant.'] },

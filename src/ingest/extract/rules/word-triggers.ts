@@ -1,0 +1,30 @@
+import type { EventTriggerRule } from './event-triggers.js';
+
+/**
+ * Nouns that name an occurrence of their own kind: the annotation conventions name an event by the
+ * word that introduces it, as specific as that word (seed/samples/README.md, "Events"), so a
+ * recount is a RECOUNT and a refund a REFUND, not a catch-all kind. The same nouns name things as
+ * often as occurrences ("the restoration work", "a challenge for the club"), so every rule here is
+ * weak: it makes an event only with a date or a deadline in its clause.
+ */
+export const WORD_TRIGGERS: readonly EventTriggerRule[] = [
+  { id: 'event.recount.noun', kind: 'RECOUNT', nouns: ['recount', 'recounts'], weak: true, examples: ['A recount of the ballots will be held on 3 December.'] },
+  { id: 'event.restoration.noun', kind: 'RESTORATION', nouns: ['restoration'], weak: true, examples: ['The restoration of the water supply is expected on Friday.'] },
+  { id: 'event.release.noun', kind: 'RELEASE', nouns: ['release'], weak: true, examples: ['The release of the exam results is planned for January.'] },
+  { id: 'event.challenge.noun', kind: 'CHALLENGE', nouns: ['challenge'], requires: ['legal', 'court', 'constitutional', 'judicial'], weak: true, examples: ['The party will file a legal challenge by 15 December.'] },
+  { id: 'event.departure.noun', kind: 'DEPARTURE', nouns: ['departure', 'departures'], weak: true, examples: ['The departure of the convoy is planned for Sunday.'] },
+  { id: 'event.failure.noun', kind: 'FAILURE', nouns: ['failure'], requires: ['launch', 'engine', 'rocket', 'power', 'system', 'systems', 'equipment', 'brake', 'pump', 'valve', 'dam', 'grid'], weak: true, examples: ['The launch failure on Monday destroyed two satellites.'] },
+  { id: 'event.grounding.noun', kind: 'GROUNDING', nouns: ['grounding'], weak: true, examples: ['The grounding of the tanker on Tuesday closed the channel.'] },
+  { id: 'event.insolvency.noun', kind: 'INSOLVENCY', nouns: ['insolvency'], weak: true, examples: ['The airline’s insolvency filing on Monday stranded thousands.'] },
+  { id: 'event.refund.noun', kind: 'REFUND', nouns: ['refund', 'refunds'], weak: true, examples: ['Refunds will be paid from 7 December.'] },
+  { id: 'event.recruitment.noun', kind: 'RECRUITMENT', nouns: ['recruitment'], weak: true, examples: ['The recruitment of 500 nurses will be completed by June.'] },
+  { id: 'event.concert.noun', kind: 'CONCERT', nouns: ['concert', 'concerts'], weak: true, examples: ['A free concert will be held in the main square on 12 December.'] },
+  { id: 'event.distribution.noun', kind: 'DISTRIBUTION', nouns: ['distribution'], weak: true, examples: ['The distribution of seed to farmers begins in March.'] },
+  { id: 'event.patrol.noun', kind: 'PATROL', nouns: ['patrol', 'patrols'], weak: true, examples: ['Joint patrols of the border will start in September.'] },
+  { id: 'event.emergency.noun', kind: 'EMERGENCY', nouns: ['emergency'], weak: true, examples: ['A state of emergency was declared in the valley on Friday.'] },
+  { id: 'event.audit.noun', kind: 'AUDIT', nouns: ['audit', 'audits'], weak: true, examples: ['The audit of the accounts will be finished by the end of March.'] },
+  { id: 'event.damage.noun', kind: 'DAMAGE', nouns: ['damage'], weak: true, examples: ['The damage to the cable on Saturday cut the island off.'] },
+  { id: 'event.monsoon.noun', kind: 'MONSOON', nouns: ['monsoon'], weak: true, examples: ['The monsoon in October brought the worst flooding in a decade.'] },
+  { id: 'event.observation.noun', kind: 'OBSERVATION', nouns: ['observation', 'observations'], weak: true, examples: ['Observations of the planet in March showed water vapour.'] },
+  { id: 'event.festival.noun', kind: 'FESTIVAL', nouns: ['festival'], weak: true, examples: ['The film festival opens on 27 November.'] },
+];
