@@ -171,6 +171,8 @@ const ASIDE = /,\s*(?:which|who|whose|that)\b[^,;]*,/gi;
 function tense(text: string, start: number, future: boolean): 'future' | 'past' | 'neutral' {
   // a relative clause set off by commas is not the date's clause: "approved the project, which would pump …, on 20 November"
   const local = text.slice(Math.max(0, start - 120), start).replace(ASIDE, '').slice(-40);
+  // "since August" is always behind the writer, whatever the tense around it
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(local)) return 'past';
   if (FUTURE_MONTH.test(local)) return 'future';
   if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
   return future ? 'future' : 'neutral';

@@ -30,7 +30,7 @@ const PENALTY_HEADS = new Set(['tariffs', 'tariff', 'sanctions', 'duties', 'levi
 const EVALUATIVE = new Set(['strict', 'severe', 'harsh', 'tough', 'massive', 'crippling', 'very', 'heavy', 'sweeping', 'major', 'stiff', 'steep', 'new', 'additional', 'further', 'more', 'so-called']);
 const EVENT_HEADS: Record<string, string> = {
   conference: 'CONFERENCE', forum: 'FORUM', summit: 'SUMMIT', meeting: 'MEETING', runoff: 'ELECTION', election: 'ELECTION',
-  elections: 'ELECTION', referendum: 'ELECTION', outbreak: 'OUTBREAK', epidemic: 'OUTBREAK', attack: 'ATTACK',
+  elections: 'ELECTION', referendum: 'REFERENDUM', outbreak: 'OUTBREAK', epidemic: 'OUTBREAK', attack: 'ATTACK',
   offensive: 'OFFENSIVE', counteroffensive: 'OFFENSIVE', package: 'SANCTIONS', call: 'CALL', ceasefire: 'CEASEFIRE',
   ruling: 'RULING', judgment: 'RULING', verdict: 'VERDICT', strike: 'STRIKE', protest: 'PROTEST', protests: 'PROTEST',
 };

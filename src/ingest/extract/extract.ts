@@ -3,6 +3,7 @@ import { foldName } from '../../core/ids.js';
 import { computeAbout } from './about.js';
 import { publishedDay } from './dates.js';
 import { EventFinder } from './events.js';
+import { canonicalKind } from './rules/event-kinds.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { findStatements } from './statements.js';
@@ -43,6 +44,12 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   const published = publishedDay(article.publishedAt);
   const named = new EventFinder(body, mentions, statements, published).run();
   const events = [...named, ...new TriggerEventFinder(body, mentions, published, named, statements).run()];
+  for (const e of events) {
+    const canonical = canonicalKind(e.kind);
+    if (!canonical.rule) continue;
+    e.kind = canonical.kind;
+    e.rules = [...(e.rules ?? []), canonical.rule];
+  }
   fillNegotiationParties(events, mentions);
   computeAbout(statements, events, body, mentions, article.tags);
 

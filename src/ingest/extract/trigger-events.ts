@@ -461,7 +461,7 @@ export class TriggerEventFinder {
     const reportedDay = date.date || date.endDate ? undefined : this.reportedDay(k, s, dates);
     if (reportedDay) Object.assign(date, reportedDay);
     // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
-    if (!date.date && date.endDate && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
+    if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
     if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;

@@ -129,6 +129,13 @@ export const DATE_RULES: readonly DateRule[] = [
     examples: [['by June 2028', null, '2028-06-30'], ['by March', null, '2026-03-31']],
   },
   {
+    id: 'date.deadline.until-weekday',
+    // a weekday as a limit is the coming one: "will stay closed until at least Monday", "must reply by Friday"
+    pattern: /\b(?:by|until|till)\s+(?:at\s+least\s+)?(?=(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s))/gi,
+    production: 'by-date',
+    examples: [['until at least Monday', null, '2025-09-15'], ['by Friday', null, '2025-09-12']],
+  },
+  {
     id: 'date.deadline.by-date',
     // the date itself is read by chrono right after the cue
     pattern: /\b(?:by|no later than|not later than|before|until|till|ahead of)\s+(?=(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b))/g,
@@ -198,5 +205,5 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // a present-tense verb with a weekday is a schedule: "meets for the first time on Thursday", "opens on Monday"
   // (not a count: "by 118 votes to 104 on Friday")
   { id: 'status.expected.present-schedule', status: 'expected', pattern: /(?<!\d\s)\b(?:meets|opens|begins|starts|resumes|reopens|closes|ends|convenes|sits|votes|kicks\s+off|takes\s+place|gets\s+under\s+way)\b(?:\s+\S+){0,6}?\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i },
-  { id: 'status.expected.future', status: 'expected', pattern: /\b(will|shall|'ll|is to|are to|is due|are due|due to|due on|is expected|are expected|expected to|is scheduled|are scheduled|scheduled for|scheduled to|is set to|are set to|plans? to|planned|upcoming|forthcoming|next|would|could|aims? to|intends? to|hopes? to|ahead of)\b/i },
+  { id: 'status.expected.future', status: 'expected', pattern: /\b(will|shall|'ll|is to|are to|is due|are due|due to|due on|is expected|are expected|expected to|is scheduled|are scheduled|scheduled for|scheduled to|is set to|are set to|plans? to|(?:is|are|was|were|be|been)\s+planned|planned\s+(?:for|to)|upcoming|forthcoming|next|would|could|aims? to|intends? to|hopes? to|ahead of|ready to|willing to|prepared to|going to|wants? to|vowed to|threatened to|offered to)\b/i },
 ];
