@@ -237,7 +237,15 @@ export class TriggerEventFinder {
 
   private actionsBetween(from: number, to: number): number {
     // the particle of a phrasal verb is part of its verb: "has shut down" is one action
-    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !this.attributive(i) && !this.determined(i)).length;
+    // (and a word of a name is no action: "the Supreme Court", "Bank of Ghana")
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !/^(has|have|had)$/.test(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i)).length;
+  }
+
+  private namedTokens: Set<number> | undefined;
+  /** Token `i` is inside the name of a person or an organization. */
+  private inName(i: number): boolean {
+    this.namedTokens ??= new Set(this.body.spans.filter((sp) => sp.mention.type === 'PERSON' || sp.mention.type === 'ORGANIZATION').flatMap((sp) => Array.from({ length: sp.to - sp.from }, (_, n) => sp.from + n)));
+    return this.namedTokens.has(i);
   }
 
   /**
@@ -347,6 +355,13 @@ export class TriggerEventFinder {
       const sp = this.spanStartingAt(o);
       if (this.tokens[o]?.tags.has('Date')) break;
       if (sp) {
+        // "a hearing at the Supreme Court": the body that holds it names the event
+        if (isPlacePrep && sp.mention.type === 'ORGANIZATION' && prep.normal === 'at') {
+          participants.push(sp.mention.index);
+          end = sp.mention.end;
+          j = sp.to;
+          continue;
+        }
         if (isPlacePrep && sp.mention.type !== 'PLACE') break;
         if (isPlacePrep || (sp.mention.type === 'PLACE' && !sp.mention.demonym && prep.normal !== 'against' && prep.normal !== 'with')) place ??= sp.mention.index;
         else participants.push(sp.mention.index);
@@ -429,8 +444,13 @@ export class TriggerEventFinder {
     const cut = after.findIndex((w) => BREAK.test(w.post));
     const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
     // … the head of the object only: "opened the new emergency department" is an opening
+    // (and only to one that makes an event there: "approved the increase on Monday" is an approval when no increase rule fits)
     const heads = object.filter((w, n) => !(object[n + 1]?.tags.has('Noun') && !BREAK.test(w.post)));
-    if (rule.yieldsToObject && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun'))) return null;
+    const makesEvent = (w: Token): boolean => {
+      const at = this.tokens.indexOf(w);
+      return (triggers().get(w.normal) ?? []).some((x) => !x.verb && this.fromNoun(x.rule, at, s, dates) !== null);
+    };
+    if (rule.yieldsToObject && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun') && makesEvent(w))) return null;
     const participants: number[] = [];
     let place: number | undefined;
     const subject = this.subjectBefore(k, s);

@@ -52,6 +52,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.closure.verb-subject', kind: 'CLOSURE', verbs: ['close', 'shut'], subjects: CLOSABLE, nominal: 'closure', examples: ['The two plants will close by the end of March.', 'The bridge was closed to all traffic on Tuesday.'] },
   { id: 'event.outage.verb', kind: 'OUTAGE', verbs: ['cut', 'knock'], subjects: ['power', 'electricity', 'water', 'gas', 'internet'], nominal: 'outage', examples: ['Power was cut across the island on Sunday.'] },
   { id: 'event.increase.noun', kind: 'INCREASE', nouns: ['increase', 'increases', 'rise', 'rises', 'hike', 'hikes'], requires: SET_AMOUNTS, weak: true, examples: ['The fare increase takes effect on 1 January.'] },
+  // what someone raises by decision: "will raise the price of diesel from Tuesday" (a market price that rises is no event)
+  { id: 'event.increase.raise', kind: 'INCREASE', verbs: ['raise', 'hike', 'increase'], objects: [...SET_AMOUNTS, 'price', 'prices'], objectReach: 3, nominal: 'increase', examples: ['The government will raise the price of diesel from Tuesday.'] },
   { id: 'event.increase.verb', kind: 'INCREASE', verbs: ['rise', 'increase', 'go'], subjects: SET_AMOUNTS, nominal: 'increase', examples: ['The minimum wage will rise by 8% on 1 April.'] },
   { id: 'event.raid.verb', kind: 'RAID', verbs: ['raid', 'search'], objects: ['offices', 'office', 'premises', 'headquarters', 'homes', 'home', 'warehouses', 'properties'], nominal: 'raid', examples: ['Investigators searched the offices of three banks on Tuesday.'] },
   { id: 'event.award.verb', kind: 'AWARD', verbs: ['win', 'receive', 'award'], objects: ['prize', 'award', 'medal', 'trophy'], nominal: 'award', examples: ['Her novel won the top prize at a ceremony on Saturday.'] },
