@@ -76,6 +76,11 @@ function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ym
       const year = yearIn(g['year'], published)!;
       return { date: `${year}-${pad(q * 3 - 2)}`, endDate: `${year}-${pad(q * 3)}`, length: m[0].length };
     }
+    case 'half': {
+      const first = g['h']!.toLowerCase() === 'first' ? 1 : 7;
+      const year = yearIn(g['year'], published)!;
+      return { date: `${year}-${pad(first)}`, endDate: `${year}-${pad(first + 5)}`, length: m[0].length };
+    }
     case 'night-of': {
       const year = month > published.month ? published.year - 1 : published.year;
       return { date: `${year}-${pad(month)}-${pad(Number(g['d1']))}`, endDate: `${year}-${pad(month)}-${pad(Number(g['d2']))}`, length: m[0].length };

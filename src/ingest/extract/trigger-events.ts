@@ -226,6 +226,8 @@ export class TriggerEventFinder {
     if (/^(is|are|was|were|be|been|being)$/.test(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && triggersAs(t.normal, 'verb')) return 'verb';
     // a score after the next name: "Hartfield beat Norcastle 2-0" (compromise reads "beat" as a noun)
     if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
+    // a noun, then the trigger, then a determiner of its object: "The bank cut its key rate" (compromise reads "bank cut" as one noun)
+    if (next && /^(its|their|his|her|our|the|a|an)$/.test(next.normal) && !BREAK.test(t.post) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !DETERMINERS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
     const modifier = prev.tags.has('Determiner') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
     return modifier && !next?.tags.has('Determiner') ? 'noun' : undefined;

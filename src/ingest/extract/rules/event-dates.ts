@@ -18,6 +18,7 @@ export type DeadlineProduction =
   | 'this-week'
   | 'by-year'
   | 'quarter'
+  | 'half'
   | 'night-of'
   | 'by-date'
   | 'period-to'
@@ -92,6 +93,13 @@ export const DATE_RULES: readonly DateRule[] = [
     pattern: /\b(?:in\s+)?(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?<year>\d{4}|next\s+year|this\s+year)\b/gi,
     production: 'quarter',
     examples: [['in the first quarter of 2026', '2026-01', '2026-03'], ['in the second quarter of next year', '2026-04', '2026-06']],
+  },
+  {
+    id: 'date.range.half',
+    // a half year is dated by its first month and ends with its last (seed/heldout-9: "in the first half of 2027")
+    pattern: /\b(?:in\s+)?(?:the\s+)?(?<h>first|second)\s+half\s+of\s+(?<year>\d{4}|next\s+year|this\s+year)\b/gi,
+    production: 'half',
+    examples: [['in the first half of 2027', '2027-01', '2027-06'], ['in the second half of next year', '2026-07', '2026-12']],
   },
   {
     id: 'date.range.night-of',
