@@ -173,6 +173,8 @@ function tense(text: string, start: number, future: boolean): 'future' | 'past' 
   const local = text.slice(Math.max(0, start - 120), start).replace(ASIDE, '').slice(-40);
   // "since August" is always behind the writer, whatever the tense around it
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(local)) return 'past';
+  // "payments that were due in October": what was due is behind the writer ("was set for 28 January" still looks ahead)
+  if (/\b(?:was|were|had\s+been)\s+due\s+(?:in|on)\s+$/i.test(local)) return 'past';
   if (FUTURE_MONTH.test(local)) return 'future';
   if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
   return future ? 'future' : 'neutral';

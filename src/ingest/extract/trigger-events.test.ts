@@ -3,6 +3,7 @@ import { analyse } from '../resolve/index.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
 import { findEventDates } from './event-dates.js';
+import { KIND_SYNONYMS, canonicalKind } from './rules/event-kinds.js';
 import { publishedDay } from './dates.js';
 
 // Wednesday 10 September 2025
@@ -346,5 +347,56 @@ describe('a subject event dated further on in its own clause', () => {
 
   it('"since <day>" is the start of the event its clause is about, even past a long object', () => {
     expect(events('A ransomware attack has shut down most online services of the city of Lune and its harbour since Sunday night, the council said on Tuesday.').map((e) => [e.kind, e.date])).toEqual([['ATTACK', '2025-09-07']]);
+  });
+});
+
+describe('kinds decided by data (rules/event-kinds.ts)', () => {
+  it('maps every synonym to its canonical kind, once, with an id that names it', () => {
+    const synonyms = KIND_SYNONYMS.flatMap((r) => r.synonyms);
+    expect(new Set(synonyms).size).toBe(synonyms.length);
+    for (const r of KIND_SYNONYMS) {
+      expect(r.id).toBe(`event.kind.canonical.${r.canonical.toLowerCase()}`);
+      for (const s of r.synonyms) expect(canonicalKind(s)).toEqual({ kind: r.canonical, rule: r.id });
+    }
+    expect(canonicalKind('SUMMIT')).toEqual({ kind: 'SUMMIT' });
+  });
+
+  it('a referendum found by the phrase finder is a VOTE', () => {
+    expect(events('Voters in the canton rejected the plan in a referendum on Sunday.').map((e) => [e.kind, e.date])).toContainEqual(['VOTE', '2025-09-07']);
+  });
+
+  it("a chamber's approval is its vote; a regulator's stays an approval", () => {
+    expect(events('The Harwick City Council approved the new budget on Monday.').map((e) => e.kind)).toEqual(['VOTE']);
+    expect(events('The Harwick Water Authority approved the new budget on Monday.').map((e) => e.kind)).toEqual(['APPROVAL']);
+  });
+});
+
+describe('dates and kinds of verb events', () => {
+  it('a present perfect takes the day of the report after it, and keeps its limit', () => {
+    expect(events('The province has banned fireworks in the old town until the end of January, the mayor said on Monday.').map((e) => [e.kind, e.date])).toEqual([['BAN', '2025-09-08']]);
+  });
+
+  it('"since <month>" is behind the writer even with a future word around it', () => {
+    expect(events('The hospital said it had cancelled 900 planned operations since August.').map((e) => [e.kind, e.date])).toEqual([['CANCELLATION', '2025-08']]);
+  });
+
+  it('a meeting someone is ready to hold on a weekday is the coming one', () => {
+    expect(events('The minister said he was ready to meet the union leaders on Monday.').map((e) => [e.kind, e.date, e.status])).toEqual([['MEETING', '2025-09-15', 'expected']]);
+  });
+
+  it('a verb the tagger joins to the noun before it: "The bank cut its key rate"', () => {
+    expect(events('The bank cut its key rate to 2% on Thursday.').map((e) => [e.kind, e.date])).toEqual([['DECISION', '2025-09-04']]);
+  });
+
+  it('a verb yields to its object only when the object makes an event', () => {
+    expect(events('The cabinet approved the increase on Monday.').map((e) => [e.kind, e.date])).toEqual([['APPROVAL', '2025-09-08']]);
+  });
+
+  it('"a request for comment" is no event', () => {
+    expect(events('The company did not answer a request for comment on Monday.')).toEqual([]);
+  });
+
+  it('an organization after "at" names the body that holds the event', () => {
+    expect(events('A hearing at the Supreme Court is expected before the end of January.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['HEARING', 'hearing at the Supreme Court', '2026-01-31']]);
   });
 });

@@ -5,7 +5,7 @@ import { kindByActor } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
-import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
 
@@ -329,6 +329,7 @@ export class TriggerEventFinder {
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
     if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
     if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
+    if ((NOT_EVENTS_AFTER[t.normal] ?? []).some((words) => words.every((w, n) => this.tokens[k + 1 + n]?.normal === w))) return null;
     for (const m of KIND_MODIFIERS) {
       if (m.head === t.normal && modifiers.some((w) => m.modifiers.includes(w))) {
         kind = m.kind;
@@ -497,8 +498,8 @@ export class TriggerEventFinder {
     if (!participants.length && place === undefined && !date.adjacent && !ownClause) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
-    const name = `${actors.length ? `${actors.join('-')} ` : ''}${rule.nominal ?? rule.kind.toLowerCase()}${placeName}`;
     const byActor = participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined;
+    const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
     const rules = clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);

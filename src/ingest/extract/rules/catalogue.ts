@@ -1,6 +1,7 @@
 import { CAPTION_CREDIT_RULES } from './captions.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
+import { KIND_BY_ACTOR, KIND_SYNONYMS } from './event-kinds.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { DESCRIPTION_RULES } from './descriptions.js';
 import { PLACE_HEADS } from './place-heads.js';
@@ -27,6 +28,8 @@ export const EVENT_CODE_RULES = {
   'event.verb.report-date': 'an action under way ("is recalling") dated by the report in its sentence ("…, the carmaker said on Thursday")',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
+  'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
+  'date.perfect-at-report': 'the day of the report after a present perfect ("has extended …, the regulator said on Monday")',
   'date.reported-day': 'an action reported as just done ("said on Thursday it had opened an inquiry") takes the day of the report',
   'date.chrono.within': '"within N days/weeks" read by chrono-node: a deadline counted from publication',
   'status.expected.deadline': 'expected: only a deadline, no date',
@@ -60,6 +63,8 @@ function build(): Map<string, string> {
   }
   for (const r of STATEMENT_TOPIC_RULES) put(r.id, `the statement is about the topic "${r.topic}": its words include ${quoteWords(r.phrases)}`);
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
+  for (const r of KIND_SYNONYMS) put(r.id, `${quoteWords(r.synonyms)} are one kind: ${r.canonical}`);
+  for (const r of KIND_BY_ACTOR) put(r.id, `${r.kind} done by ${r.actorKinds.length ? `a ${r.actorKinds.join('/')} or ` : ''}a name ending in ${quoteWords(r.actorHeads)} is ${r.becomes}`);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);
   for (const r of RELATIVE_DATE_RULES) put(r.id, `a date ${Math.abs(r.days)} day(s) ${r.days < 0 ? 'before' : 'after'} the last full date written before it ("${r.examples[0]![0]}")`);

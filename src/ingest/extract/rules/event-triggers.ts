@@ -226,6 +226,15 @@ export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Occasions named by what follows the head: "did not respond to a request for comment" is how a
+ * report says no one answered, not an event (seed/heldout-13/README.md). Head → the words after it.
+ */
+export const NOT_EVENTS_AFTER: Readonly<Record<string, readonly string[][]>> = {
+  request: [['for', 'comment']],
+  requests: [['for', 'comment']],
+};
+
+/**
  * Words before a trigger that make a noun a description, not an event ("a decision-making body",
  * "no deal"), and pre-modifiers dropped from a name because they are relative to the article's date
  * ("the next summit" → "summit"; the date carries the time).
