@@ -179,7 +179,9 @@ export class TriggerEventFinder {
       }
       if (events.length) continue;
       // what is to be done: from the cue to the deadline, at most ten words
-      const words = this.tokens.filter((w) => w.start >= cue.end && w.end <= d.start);
+      let words = this.tokens.filter((w) => w.start >= cue.end && w.end <= d.start);
+      // "has until 31 January to introduce age checks": what is to be done follows the deadline
+      if (!words.length) words = this.purposeAfter(d.end, s);
       if (!words.length || words.length > 10) continue;
       const name = this.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;]$/, '');
       const subject = this.subjectBefore(cue.k, s);
@@ -188,17 +190,32 @@ export class TriggerEventFinder {
     }
   }
 
+  /** "to <verb> …" right after offset `at`, up to a break or a coordinated alternative ("or face a penalty"), at most eight words. */
+  private purposeAfter(at: number, s: Sentence): Token[] {
+    const rest = this.tokens.filter((w) => w.start >= at && w.end <= s.end);
+    if (rest[0]?.normal !== 'to' || !rest[1]?.tags.has('Verb')) return [];
+    const out: Token[] = [];
+    for (const w of rest.slice(1, 9)) {
+      if (/^(or|and|but|unless)$/.test(w.normal)) break;
+      out.push(w);
+      if (BREAK.test(w.post)) break;
+    }
+    return out;
+  }
+
   /** The first cue of DEADLINE_CUES in the clause before offset `at` (not past a reporting verb or "that"): "expects inflation to return to its target". */
   private cueBefore(s: Sentence, at: number): { rule: (typeof DEADLINE_CUES)[number]; k: number; end: number } | undefined {
     let found: { rule: (typeof DEADLINE_CUES)[number]; k: number; end: number } | undefined;
     for (let k = s.to - 1; k >= s.from; k--) {
       const t = this.tokens[k]!;
-      if (t.end > at) continue;
+      if (t.start > at) continue;
       if (REPORTING.test(t.normal) || t.normal === 'that' || /[;]/.test(t.post)) break;
       for (const rule of DEADLINE_CUES) {
         for (const cue of rule.cues) {
           const words = this.tokens.slice(k, k + cue.length);
-          if (words.length === cue.length && words.every((w, n) => w.normal === cue[n]) && words[words.length - 1]!.end <= at) found = { rule, k, end: words[words.length - 1]!.end };
+          // the cue's last word may open the deadline itself: "has until 31 January"
+          const last = words[words.length - 1];
+          if (words.length === cue.length && words.every((w, n) => w.normal === cue[n]) && (last!.end <= at || last!.start === at)) found = { rule, k, end: Math.min(last!.end, at) };
         }
       }
     }

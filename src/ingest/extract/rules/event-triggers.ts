@@ -264,8 +264,8 @@ export const DEADLINE_CUES: readonly DeadlineCueRule[] = [
   {
     id: 'event.deadline.cue.obligation',
     kind: 'DEADLINE',
-    cues: [['must'], ['has', 'to'], ['have', 'to'], ['had', 'to'], ['required', 'to'], ['ordered', 'to'], ['obliged', 'to'], ['agreed', 'to'], ['given', 'until'], ['deadline']],
-    examples: ['The company must repay the loan within 60 days.', 'Members agreed to submit their new plans by the end of March.'],
+    cues: [['must'], ['has', 'to'], ['have', 'to'], ['had', 'to'], ['required', 'to'], ['ordered', 'to'], ['obliged', 'to'], ['agreed', 'to'], ['given', 'until'], ['has', 'until'], ['have', 'until'], ['had', 'until'], ['deadline']],
+    examples: ['The company must repay the loan within 60 days.', 'Members agreed to submit their new plans by the end of March.', 'The operator has until 31 January to install the new barriers.'],
   },
   {
     id: 'event.target.cue.aim',
