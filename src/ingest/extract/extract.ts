@@ -7,6 +7,7 @@ import { canonicalKind } from './rules/event-kinds.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { findStatements } from './statements.js';
+import { typeSpeakersByPronoun } from './speaker-types.js';
 import { isParticleSurname, isSurnameOf } from './surnames.js';
 import { withoutPhotoCredit } from './rules/captions.js';
 import { analyseText } from './text.js';
@@ -39,6 +40,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   typeFromContext(mentions, article.body);
 
   const statements = findStatements(body, mentions);
+  typeSpeakersByPronoun(statements, mentions);
   typeSpeakers(statements, mentions, article.body);
   unifyTypes(mentions);
   const published = publishedDay(article.publishedAt);

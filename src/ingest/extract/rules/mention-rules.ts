@@ -54,6 +54,8 @@ export const MENTION_RULES = {
   'mention.type.surname-over-place': 'typed as a person, not a place: the surname of a full name written earlier, not after "in", "at", "from" …',
   'mention.type.speaker-organization': 'an untyped name that speaks, shaped like an organization',
   'mention.type.speaker-person': 'an untyped name that speaks, shaped like a person',
+  'mention.type.speaker-pronoun-organization': 'typed as an organization: what it reports opens with "it"/"its" ("X said it would …"; rules/speaker-pronouns.ts)',
+  'mention.type.speaker-pronoun-person': 'typed as a person: what it reports opens with "he"/"she" ("X said she had …"; rules/speaker-pronouns.ts)',
   'mention.type.same-name-cued': 'typed as an organization: the same name has an organization cue elsewhere',
   'mention.type.same-name': 'typed as the same name written elsewhere in the article',
 } as const satisfies Record<string, string>;

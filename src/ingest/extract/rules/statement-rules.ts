@@ -18,6 +18,8 @@ export const STATEMENT_RULES = {
   'statement.noun.possessive': 'a reporting noun with its owner ("X\'s warning that …")',
   'statement.according-to': '"according to X"',
   'statement.speaker.name': 'speaker named in the sentence',
+  'statement.subject.first-verb': 'the subject of the sentence\'s first verb, which reports nothing, speaks the verb after "and"/"but" ("X welcomed the deal but warned that …")',
+  'statement.subject.apposition': 'the subject is the name before an apposition of any noun phrase ("X, Britain\'s largest van maker, said"; "X, a unit of the Y, said"), never a name inside it',
   'statement.speaker.pronoun': 'speaker by a pronoun: the nearest earlier speaker that fits',
   'statement.speaker.description': 'speaker by a definite description ("the ministry said", "the regulator said"; statement.description.* rules): the body of that kind that just spoke, else the last one named so',
   'statement.speaker.marker': 'speaker named in the quote marker',

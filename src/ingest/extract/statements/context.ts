@@ -24,6 +24,8 @@ export interface Attribution {
   anonymous?: string;
   /** The subject is a relative pronoun ("X, which said …, warned"): the statement ends with its clause. */
   relative?: boolean;
+  /** The rule that found the subject, when a construction of its own did ("X, a van maker, said"). */
+  subjectRule?: StatementRuleId;
   /** Offset just past the attribution. */
   end: number;
 }
@@ -50,9 +52,9 @@ export function newStatementContext(body: FieldMentions, mentions: Mention[]): S
 }
 
 /** Records a statement with the ids of the construction that found it and of how its speaker was found. */
-export function push(ctx: StatementContext, rule: StatementRuleId, st: Omit<FoundStatement, 'cites' | 'about' | 'rules'>): FoundStatement {
+export function push(ctx: StatementContext, rule: StatementRuleId, st: Omit<FoundStatement, 'cites' | 'about' | 'rules'>, more: readonly StatementRuleId[] = []): FoundStatement {
   const speakerRule: StatementRuleId = st.speakerVia ? `statement.speaker.${st.speakerVia}` : st.anonymousSource ? 'statement.speaker.anonymous' : 'statement.speaker.unattributed';
-  const full: FoundStatement = { ...st, rules: [rule, speakerRule], about: [], cites: [] };
+  const full: FoundStatement = { ...st, rules: [rule, speakerRule, ...more], about: [], cites: [] };
   if (full.speaker !== null) ctx.speakers.push(ctx.mentions[full.speaker]!);
   ctx.found.push(full);
   return full;

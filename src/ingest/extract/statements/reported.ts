@@ -8,7 +8,7 @@ import { type Attribution, consume, push, type StatementContext } from './contex
 import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
 import { subjectAfter, subjectEnd } from './subject-after.js';
 import { sentenceSubject, subjectBefore } from './subject-before.js';
-import { ADJUNCT_STARTS } from './words.js';
+import { ADJUNCT_STARTS, SKIP_BEFORE_VERB } from './words.js';
 
 /**
  * Reported speech: an attribution closing the sentence (", the Air Force said."), an inverted one
@@ -58,6 +58,16 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
         continue;
       }
     }
+    // "X welcomed the deal but warned that …": no statement before, the subject of the sentence's first verb
+    if (prev && /^(and|but)$/.test(prev.normal) && !main) {
+      const first = firstVerbSubject(ctx, s, from, k - 1);
+      const body = first ? reportedContent(ctx, v, s, true) : null;
+      if (first && body) {
+        consume(ctx, v);
+        pushReported(ctx, first, v, body[0], body[1], contentStart, s, 'statement.reported.and-but');
+        continue;
+      }
+    }
     const subj = subjectBefore(ctx, k, s, from);
     if (!subj) continue;
     const complement = reportedContent(ctx, v, s, false);
@@ -67,6 +77,24 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
     consume(ctx, v);
     pushReported(ctx, subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb');
   }
+}
+
+/**
+ * The named subject of the first verb in [from, to) that reports nothing ("The regulator on Sunday
+ * ordered …", "X, the party leader, congratulated her"), through every way subjectBefore reads one.
+ */
+function firstVerbSubject(ctx: StatementContext, s: Sentence, from: number, to: number): Omit<Attribution, 'verb' | 'end'> | null {
+  for (let k = from + 1; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Participle') || SKIP_BEFORE_VERB.has(t.normal) || inQuote(ctx, t.start)) continue;
+    if (reportingVerbAt(ctx.tokens, k, s.to)) return null;
+    const subj = subjectBefore(ctx, k, s, from);
+    if (subj?.speaker) return { ...subj, subjectRule: 'statement.subject.first-verb' };
+    // "The Department of Roads on Sunday closed …": past an adverbial, the name opening the sentence
+    const opening = sentenceSubject(ctx, s, from);
+    return opening ? { speaker: opening, via: 'name', subjectRule: 'statement.subject.first-verb' } : null;
+  }
+  return null;
 }
 
 /** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
@@ -154,5 +182,5 @@ function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'e
     textEnd: te,
     evidence: evidence(ctx, contentStart, s.end),
     sentence: s.index,
-  });
+  }, subj.subjectRule ? [subj.subjectRule] : []);
 }

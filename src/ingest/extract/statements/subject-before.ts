@@ -2,6 +2,7 @@ import { ANONYMOUS_HEADS } from '../gazetteer.js';
 import { isCapitalised, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
+import { appositionBefore } from './appositions.js';
 import type { Attribution, StatementContext } from './context.js';
 import { definite, isRoleWord } from './descriptions.js';
 import { spanEndingAt, spanStartingAt } from './positions.js';
@@ -31,7 +32,7 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   let parenthetical: number | null = null;
   if (/,\s*$/.test(ctx.tokens[j]!.post)) {
     for (let c = j - 1; c > Math.max(from, j - 30); c--) {
-      const relative = /^(who|which)$/.test(ctx.tokens[c]!.normal);
+      const relative = /^(who|whose|which)$/.test(ctx.tokens[c]!.normal);
       if (!relative && c < j - 10) continue;
       if (/,\s*$/.test(ctx.tokens[c - 1]!.post) && (ctx.tokens[c]!.tags.has('Gerund') || relative) && !ctx.body.appositions.some((a) => a.to - 1 === j)) {
         parenthetical = j;
@@ -56,6 +57,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   // an apposition closes right before the verb: "Anna Kovacs, a spokesperson for the Commission, said"
   const appo = ctx.body.appositions.find((a) => a.to - 1 === j);
   if (appo) return { speaker: ctx.mentions[appo.person]!, via: 'name', startToken: appo.from };
+  // an apposition of any noun phrase: "X, Britain's largest van maker, said", "X, a unit of the Y, said"
+  const described = appositionBefore(ctx, j, from);
+  if (described) return { speaker: described.mention, via: 'name', startToken: described.start, subjectRule: 'statement.subject.apposition' };
   if (/[;:]/.test(t.post)) return null;
   let span = spanEndingAt(ctx, j);
   // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
@@ -143,6 +147,8 @@ function antecedent(ctx: StatementContext, j: number, from: number): Mention | n
   };
   const direct = named(j);
   if (direct) return direct;
+  const described = appositionBefore(ctx, j, from);
+  if (described) return described.mention;
   // a lower-case description between commas: "the state-owned port operator"
   let c = j;
   while (c > from && !/[,;:]/.test(ctx.tokens[c - 1]!.post)) c--;

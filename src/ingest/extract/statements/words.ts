@@ -22,3 +22,12 @@ export const ANON_MODIFIERS = new Set([
 export const HE = new Set(['he', 'him']);
 export const SHE = new Set(['she', 'her']);
 export const IT = new Set(['it', 'they']);
+
+/**
+ * Words that open an apposition after a name ("X, a fisherman in …,", "X, one of the four members
+ * who …,", "X, its parent company,"): a determiner or a quantifier. A possessive ("Britain's
+ * largest …", "the country's …") opens one too (statements/appositions.ts).
+ */
+export const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'their', 'his', 'her', 'another', 'both', 'part', 'home', 'once', 'now', 'formerly', 'then']);
+/** Relative words after which an apposition may hold a finite verb ("the group that collected …"). */
+export const APPOSITION_RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where', 'whom']);

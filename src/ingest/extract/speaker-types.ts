@@ -1,0 +1,48 @@
+import { foldName } from '../../core/ids.js';
+import { PRONOUN_LEAD_WORDS, SPEAKER_PRONOUN_RULES, type SpeakerPronounRule } from './rules/speaker-pronouns.js';
+import type { FoundStatement } from './statements.js';
+import type { Mention } from './types.js';
+
+/**
+ * Types a named speaker by the pronoun that opens what it reports (rules/speaker-pronouns.ts):
+ * only names whose type was a guess (untyped, a person with no first name or role, an organization
+ * with no organization word or cue, an unknown place), and every other mention of the same name.
+ */
+
+const BY_PRONOUN = new Map<string, SpeakerPronounRule>(SPEAKER_PRONOUN_RULES.flatMap((r) => r.pronouns.map((p) => [p, r] as const)));
+const LEAD = new RegExp(`^(?:(?:${PRONOUN_LEAD_WORDS.join('|')})\\b[^"“”,;:]{0,60}?\\s+)?(?:that\\s+)?(${[...BY_PRONOUN.keys()].join('|')})\\b`, 'iu');
+
+const EXPLETIVE = /^it\s+(?:(?:would|will|could|might|may|had|has|should)\s+)?(?:is|was|be|been)\b/i;
+
+/** Constructions whose reported clause follows the speaker's own verb, so its first pronoun is the speaker's. */
+const OWN_CLAUSE = new Set(['statement.reported.subject-verb', 'statement.reported.relative-clause', 'statement.reported.and-but']);
+
+function guessed(m: Mention): boolean {
+  if (m.canonical || m.demonym || m.role || m.acronym || m.field === 'author') return false;
+  if (m.type === null) return true;
+  const rules = m.rules ?? [];
+  if (rules.some((r) => r.startsWith('mention.known') || r.startsWith('mention.org') || r.startsWith('mention.role') || r === 'mention.author')) return false;
+  if (m.type === 'PERSON') return !m.gender;
+  if (m.type === 'ORGANIZATION') return !m.orgCue && !m.kindHint && !m.descriptor;
+  return m.type === 'PLACE' && !m.kindHint;
+}
+
+export function typeSpeakersByPronoun(statements: readonly FoundStatement[], mentions: Mention[]): void {
+  for (const s of statements) {
+    if (s.speaker === null || s.speakerVia !== 'name' || !OWN_CLAUSE.has(s.rules?.[0] ?? '')) continue;
+    const lead = LEAD.exec(s.text);
+    const rule = BY_PRONOUN.get((lead?.[1] ?? '').toLowerCase());
+    const m = mentions[s.speaker]!;
+    if (!lead || !rule || m.type === rule.type || !guessed(m)) continue;
+    // "X said it was too early to say": an "it" before "be" may stand for nothing; it types only an untyped name
+    if (m.type !== null && EXPLETIVE.test(s.text.slice(lead.index + lead[0].length - lead[1]!.length))) continue;
+    const key = foldName(m.text);
+    for (const o of mentions) {
+      if (foldName(o.text) !== key || o.type === rule.type || !guessed(o)) continue;
+      o.type = rule.type;
+      delete o.kindHint;
+      if (rule.type === 'ORGANIZATION') o.orgCue = true;
+      (o.rules ??= []).push(rule.id);
+    }
+  }
+}
