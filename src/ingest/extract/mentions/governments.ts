@@ -3,7 +3,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
 import { bareText, breaksAfter } from './tokens.js';
-import { MINISTRY_FIELDS } from './words.js';
+import { MINISTRY_FIELDS, ofPlace } from './words.js';
 
 /**
  * A country's ministry and government written as descriptions ("China's commerce ministry", "the
@@ -26,11 +26,18 @@ export function ministries(ctx: MentionContext, out: FieldMentions, tokens: Toke
     const q = tokens[j]!;
     const bare = bareText(q);
     let country: string | undefined;
+    let rule: 'mention.ministry.of-country' | 'mention.ministry.of-story-country' = 'mention.ministry.of-country';
     if (possessiveLength(q) && ctx.lexicon.lookup(bare)?.type === 'PLACE') country = ctx.lexicon.lookup(bare)!.canonical;
     else if (!possessiveLength(q) && ctx.lexicon.demonym(q.text)) country = ctx.lexicon.demonym(q.text);
     else if (/^country['’]s$/i.test(q.text)) country = mainCountry(ctx);
+    else if (q.normal === 'the' && !breaksAfter(q)) {
+      // "the energy ministry said": the story's country, or the country of the city it sits in ("the culture ministry in X")
+      const city = tokens[k + 1]?.normal === 'in' && !breaksAfter(tokens[k]!) ? out.spans.find((sp) => sp.from === k + 2 && sp.mention.type === 'PLACE') : undefined;
+      country = (city ? countryOfCity(city.mention.canonical ?? city.mention.text) : undefined) ?? mainCountry(ctx);
+      rule = 'mention.ministry.of-story-country';
+    }
     if (!country) continue;
-    const canonical = `Ministry of ${field.map((w) => MINISTRY_FIELDS[w.normal]).join(' ')} of ${country}`;
+    const canonical = `Ministry of ${field.map((w) => MINISTRY_FIELDS[w.normal]).join(' ')} of ${ofPlace(country)}`;
     const existing = out.spans.find((sp) => sp.from <= k && k < sp.to && sp.mention.type === 'ORGANIZATION');
     if (existing) {
       existing.mention.canonical = canonical;
@@ -38,7 +45,7 @@ export function ministries(ctx: MentionContext, out: FieldMentions, tokens: Toke
     } else {
       const at = field[0]!.i;
       for (const sp of out.spans.filter((x) => x.from >= at && x.to <= k + 1)) sp.mention.type = null;
-      add(ctx, out, tokens, at, k + 1, 'ORGANIZATION', 'mention.ministry.of-country', { canonical, kindHint: 'government' });
+      add(ctx, out, tokens, at, k + 1, 'ORGANIZATION', rule, { canonical, kindHint: 'government' });
     }
   }
 }
@@ -56,7 +63,7 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
       if (q) {
         q.mention.type = 'PLACE';
         const place = q.mention.canonical ?? q.mention.text;
-        add(ctx, out, tokens, j + 1, k + 1, 'ORGANIZATION', 'mention.government.of-place', { canonical: `Government of ${place}`, kindHint: 'government' });
+        add(ctx, out, tokens, j + 1, k + 1, 'ORGANIZATION', 'mention.government.of-place', { canonical: `Government of ${ofPlace(place)}`, kindHint: 'government' });
         continue;
       }
     }
@@ -74,12 +81,12 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
     if (!speaks && !reported) continue;
     const demonym = out.spans.find((sp) => sp.to === j + 1 && sp.mention.demonym && sp.mention.kindHint === 'country' && !breaksAfter(tokens[j]!));
     if (demonym) {
-      add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.demonym', { canonical: `Government of ${demonym.mention.canonical}`, kindHint: 'government' });
+      add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.demonym', { canonical: `Government of ${ofPlace(demonym.mention.canonical!)}`, kindHint: 'government' });
       continue;
     }
     if (tokens[j]?.normal !== 'the' || j < sentence.from) continue;
     const country = mainCountry(ctx);
-    if (country) add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.story-country', { canonical: `Government of ${country}`, kindHint: 'government' });
+    if (country) add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.story-country', { canonical: `Government of ${ofPlace(country)}`, kindHint: 'government' });
   }
 }
 

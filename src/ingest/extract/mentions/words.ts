@@ -30,3 +30,18 @@ export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', '
 export const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
 /** Prepositions that open a sentence capitalised and that the tagger may read as part of a name ("Under Ontario rules", "Near Hagen"); not those that open brand names ("Beyond", "Inside", "Without"). */
 export const OPENING_PREPOSITIONS = new Set(['under', 'near', 'across', 'despite', 'during', 'throughout', 'amid', 'among', 'along', 'behind', 'below', 'beneath', 'beside', 'between', 'towards', 'toward', 'upon', 'via', 'against', 'around']);
+
+/**
+ * Place names written with "the" inside another name: "Ministry of Health of the Czech Republic",
+ * "Government of the Canary Islands" (the annotation conventions' canonical names).
+ */
+export const PLACES_WITH_ARTICLE = new Set([
+  'Czech Republic', 'Netherlands', 'United States', 'United Kingdom', 'Philippines', 'Gambia', 'Bahamas', 'Maldives',
+  'Seychelles', 'Comoros', 'Dominican Republic', 'Central African Republic', 'United Arab Emirates', 'Solomon Islands',
+  'Marshall Islands', 'Canary Islands', 'Balearic Islands', 'Faroe Islands', 'Cayman Islands', 'Democratic Republic of the Congo',
+]);
+
+/** A place as the end of another name: "the Netherlands" in "Ministry of Economy of the Netherlands". */
+export function ofPlace(name: string): string {
+  return PLACES_WITH_ARTICLE.has(name) ? `the ${name}` : name;
+}

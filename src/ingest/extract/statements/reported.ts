@@ -8,7 +8,7 @@ import { type Attribution, consume, push, type StatementContext } from './contex
 import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
 import { subjectAfter, subjectEnd } from './subject-after.js';
 import { sentenceSubject, subjectBefore } from './subject-before.js';
-import { ADJUNCT_STARTS, SKIP_BEFORE_VERB } from './words.js';
+import { ADJUNCT_STARTS, SKIP_BEFORE_VERB, TRAILING_CLAUSE_OPENERS } from './words.js';
 
 /**
  * Reported speech: an attribution closing the sentence (", the Air Force said."), an inverted one
@@ -99,7 +99,7 @@ function firstVerbSubject(ctx: StatementContext, s: Sentence, from: number, to: 
 
 /** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
 function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentStart: number, from: number): boolean {
-  const end = adjunctBoundary(ctx, v.to, s);
+  const end = subordinateBoundary(ctx, v.to, adjunctBoundary(ctx, v.to, s));
   const prev = ctx.tokens[v.from - 1];
   // inverted: "…, said the ministry."
   if (prev && /,["”]?\s*$/.test(prev.post) && v.from > from) {
@@ -139,6 +139,12 @@ function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentS
   consume(ctx, v);
   pushReported(ctx, subj, v, ts, te, contentStart, s, 'statement.reported.trailing');
   return true;
+}
+
+/** "…, the ministry said on Sunday, after cases doubled": the attribution ends where a subordinate clause opens. */
+function subordinateBoundary(ctx: StatementContext, k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) if (/,\s*$/.test(ctx.tokens[j - 1]!.post) && TRAILING_CLAUSE_OPENERS.has(ctx.tokens[j]!.normal)) return j;
+  return end;
 }
 
 /**

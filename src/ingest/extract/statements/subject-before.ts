@@ -70,13 +70,23 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     // "Two firefighters working near Hay River, who asked not to be named …, said": the relative clause goes along
     const withClause = anon && parenthetical !== null && ctx.tokens[j + 1]?.normal === 'who' ? ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[parenthetical]!.end) : undefined;
     if (anon) return { speaker: null, via: 'name', anonymous: withClause ?? anon.text, startToken: c };
+    const owner = locatedBody(ctx, placeAt - 1, from);
+    if (owner) return owner;
     span = undefined;
+  }
+  // "the Institute of X at the Y University said": the body placed at another speaks, not the other
+  if (span && span.mention.type === 'ORGANIZATION' && placeAt > from && ctx.tokens[placeAt - 1]!.normal === 'at') {
+    const owner = locatedBody(ctx, placeAt - 1, from);
+    if (owner) return owner;
   }
   // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
   if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && span.from - 1 > from && /^(for|of|at|with|from|the)$/.test(ctx.tokens[span.from - 1]!.normal) && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
     const c = clauseStartBefore(ctx, span.from - 1, from);
     const anon = anonymousAt(ctx, c, k);
-    if (anon && anon.to > span.from && /^(a|an|one|two|three|four|several|some)$/i.test(ctx.tokens[c]!.normal)) {
+    // "A senior official at the transport ministry said": only prepositions and articles between the source and the body
+    const joined = anon && anon.to <= span.from && ctx.tokens.slice(anon.to, span.from).every((w) => /^(for|of|at|with|from|the|in)$/.test(w.normal));
+    if (anon && (anon.to > span.from || joined) && /^(a|an|one|two|three|four|several|some)$/i.test(ctx.tokens[c]!.normal)) {
+      if (joined) return { speaker: null, via: 'name', anonymous: ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[j]!.end), startToken: c };
       // whatever an unnamed spokesperson speaks for is an organization
       if (span.mention.type === null && ANONYMOUS_HEADS.has(ctx.tokens[span.from - 2]?.normal ?? '')) span.mention.type = 'ORGANIZATION';
       return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
@@ -143,7 +153,11 @@ function antecedent(ctx: StatementContext, j: number, from: number): Mention | n
   if (appo) return ctx.mentions[appo.person]!;
   const named = (k: number): Mention | null => {
     const sp = spanEndingAt(ctx, k);
-    return sp && !sp.possessive && (sp.mention.type === 'ORGANIZATION' || sp.mention.type === 'PERSON' || sp.mention.type === null) ? sp.mention : null;
+    if (!sp || sp.possessive || !(sp.mention.type === 'ORGANIZATION' || sp.mention.type === 'PERSON' || sp.mention.type === null)) return null;
+    // "A senior official at the ministry, who …,": a name after a preposition is no antecedent
+    let b = sp.from - 1;
+    if (b >= from && ctx.tokens[b]!.normal === 'the') b--;
+    return b >= from && /^(for|of|at|with|from|in|by)$/.test(ctx.tokens[b]!.normal) ? null : sp.mention;
   };
   const direct = named(j);
   if (direct) return direct;
@@ -155,6 +169,17 @@ function antecedent(ctx: StatementContext, j: number, from: number): Mention | n
   if (c <= from || c === j + 1 || !/^(the|a|an)$/.test(ctx.tokens[c]!.normal) || !/,\s*$/.test(ctx.tokens[c - 1]!.post)) return null;
   if (ctx.tokens.slice(c, j + 1).some((w) => isCapitalised(w.text) || w.tags.has('Verb'))) return null;
   return named(c - 1);
+}
+
+/** The organization named right before the preposition at token p ("the culture ministry in X"), as the subject. */
+function locatedBody(ctx: StatementContext, p: number, from: number): (Omit<Attribution, 'verb' | 'end'> & { startToken?: number }) | null {
+  const owner = p - 1 >= from ? spanEndingAt(ctx, p - 1) : undefined;
+  if (!owner || owner.possessive || owner.mention.type !== 'ORGANIZATION' || /[,;:]/.test(ctx.tokens[p - 1]!.post)) return null;
+  let start = owner.from;
+  if (start > from && ctx.tokens[start - 1]!.normal === 'the') start--;
+  // the body opens its clause ("A woman waiting at the X Hospital in Y said" is no body speaking)
+  if (start > from && !/[,;:]\s*$/.test(ctx.tokens[start - 1]!.post)) return null;
+  return { speaker: owner.mention, via: 'name', startToken: start, subjectRule: 'statement.subject.located' };
 }
 
 function clauseStartBefore(ctx: StatementContext, j: number, from: number): number {

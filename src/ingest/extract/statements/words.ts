@@ -31,3 +31,5 @@ export const IT = new Set(['it', 'they']);
 export const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'their', 'his', 'her', 'another', 'both', 'part', 'home', 'once', 'now', 'formerly', 'then']);
 /** Relative words after which an apposition may hold a finite verb ("the group that collected …"). */
 export const APPOSITION_RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where', 'whom']);
+/** Conjunctions opening a clause after a closing attribution ("…, the ministry said, after cases doubled"): the attribution ends before them. */
+export const TRAILING_CLAUSE_OPENERS = new Set(['after', 'as', 'while', 'because', 'when', 'before', 'despite', 'since', 'following', 'amid', 'although', 'though', 'with']);
