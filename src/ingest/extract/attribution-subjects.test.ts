@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+import { extract } from './extract.js';
+import { SPEAKER_PRONOUN_RULES } from './rules/speaker-pronouns.js';
+
+const article = (body: string, tags: string[] = []) => ({ title: 'T', publishedAt: '2026-03-10T10:00:00', authors: [], tags, body });
+/** [speaker id or anonymous source, text] of each statement. */
+const statements = (body: string, tags: string[] = []) =>
+  analyse(article(body, tags)).parsed.statements.map((s) => [s.speaker ?? s.anonymousSource ?? null, s.text]);
+/** The rule ids of the statement whose text starts with `text`. */
+const rulesOf = (body: string, text: string) => extract(article(body)).statements.find((s) => s.text.startsWith(text))?.rules ?? [];
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void statements('Warm-up.'), 60_000);
+
+describe('statement.subject.apposition: the name before an apposition of any noun phrase speaks', () => {
+  it('reads past a possessive apposition', () => {
+    expect(statements('Tallow Foods, Ruritania\'s second-largest biscuit maker, said it would cut 300 jobs.')).toEqual([['organization:tallow-foods', 'it would cut 300 jobs']]);
+    expect(rulesOf('Tallow Foods, Ruritania\'s second-largest biscuit maker, said it would cut 300 jobs.', 'it would')).toContain('statement.subject.apposition');
+  });
+
+  it('takes the name before the apposition, never a name inside it', () => {
+    expect(statements('The Office of Roads, a unit of the Transport Ministry, said the bridge was safe.')).toEqual([['organization:office-of-roads', 'the bridge was safe']]);
+    expect(statements('Dana Ruiz, a teacher and councillor for Eastfield, said the plan was unfair.')).toEqual([['person:dana-ruiz', 'the plan was unfair']]);
+  });
+
+  it('reads an apposition with a relative clause inside it', () => {
+    expect(statements('The Tenants Union, the group that collected 3,000 signatures, said rents were too high.')).toEqual([['organization:tenants-union', 'rents were too high']]);
+  });
+
+  it('finds no subject when the name before the commas is the object of a preposition', () => {
+    expect(statements('After talks with Tallow Foods, a biscuit maker, said nothing.').map(([speaker]) => speaker)).not.toContain('organization:tallow-foods');
+  });
+});
+
+describe('statement.subject.first-verb: "X welcomed … but warned that …"', () => {
+  it('gives the verb after "but" the subject of the first verb', () => {
+    expect(statements('The Orchard Growers Association welcomed the deal but warned that prices would fall.')).toEqual([['organization:orchard-growers-association', 'prices would fall']]);
+  });
+
+  it('reads the subject past a role and an adverbial', () => {
+    expect(statements('Finance Minister Dora Kwame welcomed the decision and said the budget would come in May.')).toEqual([['person:dora-kwame', 'the budget would come in May']]);
+    expect(statements('The Department of Roads on Sunday closed the pass and said it would reopen in spring.')).toEqual([['organization:department-of-roads', 'it would reopen in spring']]);
+  });
+});
+
+describe('statement.subject.located and mention.ministry.of-story-country', () => {
+  it('makes "the health ministry" the story country\'s ministry, as a closing attribution before a subordinate clause', () => {
+    expect(statements('Peru will send 400 soldiers to clear drains, the health ministry said on Sunday, after cases doubled in four weeks.')).toEqual([
+      ['organization:ministry-of-health-of-peru', 'Peru will send 400 soldiers to clear drains'],
+    ]);
+  });
+
+  it('takes the country of the city a ministry sits in', () => {
+    expect(statements('The old drums were listed on Wednesday, the culture ministry in Lima said.')).toEqual([['organization:ministry-of-culture-of-peru', 'The old drums were listed on Wednesday']]);
+  });
+
+  it('lets the body before "at" speak, not the one it sits at', () => {
+    expect(statements('The Institute of Geology at the Polytechnic University of Lisbon said the quake was shallow.').map(([speaker]) => speaker)).toEqual(['organization:institute-of-geology']);
+  });
+
+  it('keeps an unnamed official at a ministry anonymous', () => {
+    expect(statements('Peru has banned the sale. A senior official at the transport ministry, who asked not to be named, said the talks had failed.')).toContainEqual(['A senior official at the transport ministry', 'the talks had failed']);
+  });
+});
+
+describe('speaker types from the pronoun opening what they report (rules/speaker-pronouns.ts)', () => {
+  it.each(SPEAKER_PRONOUN_RULES.flatMap((r) => r.examples.map(([body, name, type]) => ({ id: r.id, body, name, type }))))('$id: $name is a $type', ({ id, body, name, type }) => {
+    const x = extract(article(body));
+    const m = x.mentions.find((mm) => mm.text === name);
+    expect(m?.type).toBe(type);
+    expect(m?.rules).toContain(id);
+  });
+
+  it('keeps a person with a first name a person when "it" stands for nothing', () => {
+    expect(extract(article('Dana Ruiz said it was too early to say.')).mentions.find((m) => m.text === 'Dana Ruiz')?.type).toBe('PERSON');
+  });
+});
