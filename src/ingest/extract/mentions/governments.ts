@@ -30,8 +30,8 @@ export function ministries(ctx: MentionContext, out: FieldMentions, tokens: Toke
     if (possessiveLength(q) && ctx.lexicon.lookup(bare)?.type === 'PLACE') country = ctx.lexicon.lookup(bare)!.canonical;
     else if (!possessiveLength(q) && ctx.lexicon.demonym(q.text)) country = ctx.lexicon.demonym(q.text);
     else if (/^country['’]s$/i.test(q.text)) country = mainCountry(ctx);
-    else if (q.normal === 'the' && !breaksAfter(q)) {
-      // "the energy ministry said": the story's country, or the country of the city it sits in ("the culture ministry in X")
+    else if (q.normal === 'the' && !breaksAfter(q) && ![...field, tokens[k]!].some((w) => isCapitalised(w.text))) {
+      // "the energy ministry said" (a description; "the Foreign Ministry" is a name): the story's country, or the country of the city it sits in ("the culture ministry in X")
       const city = tokens[k + 1]?.normal === 'in' && !breaksAfter(tokens[k]!) ? out.spans.find((sp) => sp.from === k + 2 && sp.mention.type === 'PLACE') : undefined;
       country = (city ? countryOfCity(city.mention.canonical ?? city.mention.text) : undefined) ?? mainCountry(ctx);
       rule = 'mention.ministry.of-story-country';
