@@ -76,3 +76,10 @@ describe('speaker types from the pronoun opening what they report (rules/speaker
     expect(extract(article('Dana Ruiz said it was too early to say.')).mentions.find((m) => m.text === 'Dana Ruiz')?.type).toBe('PERSON');
   });
 });
+
+describe('"according to the <noun>" resolved by the kind of body named before', () => {
+  it('reads "according to the authority" as the authority named before', () => {
+    expect(statements('The Roads Authority closed the pass on Monday. It was the third closure this year, according to the authority.')).toContainEqual(['organization:roads-authority', 'It was the third closure this year']);
+    expect(rulesOf('The Roads Authority closed the pass on Monday. It was the third closure this year, according to the authority.', 'It was')).toEqual(['statement.according-to', 'statement.speaker.description']);
+  });
+});

@@ -2,6 +2,7 @@ import type { MentionSpan } from '../mentions.js';
 import type { Sentence } from '../text.js';
 import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
+import { definite } from './descriptions.js';
 import { push, type StatementContext } from './context.js';
 import { evidence, inQuote, spanStartingAt, trimmed } from './positions.js';
 import { personAfterQualifier } from './subject-after.js';
@@ -19,6 +20,8 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
     let j = k + 2;
     if (['the', 'a', 'an'].includes(ctx.tokens[j]!.normal)) j++;
     let speaker: Mention | null = null;
+    let via: 'according-to' | 'description' = 'according-to';
+    let description: Mention | null = null;
     let anonymous: string | undefined;
     let npEnd: number;
     // "according to the country's health ministry": past a possessive
@@ -29,6 +32,11 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
       npEnd = (person ?? span).to;
       const appo = ctx.body.appositions.find((a) => a.person === speaker!.index);
       if (appo) npEnd = Math.max(npEnd, appo.to);
+    } else if ((description = described(ctx, k, j, s.to))) {
+      // "according to the ministry": the body of that kind named before (statements/descriptions.ts)
+      speaker = description;
+      via = 'description';
+      npEnd = j + 1;
     } else {
       const anon = anonymousAt(ctx, k + 2, s.to);
       // "according to preliminary results published by the Central Electoral Commission"
@@ -68,7 +76,7 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
     if (te <= ts) continue;
     push(ctx, 'statement.according-to', {
       speaker: speaker?.index ?? null,
-      ...(speaker ? { speakerVia: 'according-to' as const, speakerMention: speaker } : {}),
+      ...(speaker ? { speakerVia: via, speakerMention: speaker } : {}),
       ...(anonymous ? { anonymousSource: anonymous } : {}),
       verb: 'say',
       verbAsWritten: ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k + 1]!.end),
@@ -80,4 +88,12 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
       sentence: s.index,
     });
   }
+}
+
+/** "according to the ministry" / "…, according to the authority.": a one-noun description and what it refers to. */
+function described(ctx: StatementContext, k: number, j: number, end: number): Mention | null {
+  if (ctx.tokens[k + 2]!.normal !== 'the' || j >= end) return null;
+  const t = ctx.tokens[j]!;
+  if (!(j + 1 >= end || /[,;:.]/.test(t.post)) || !t.tags.has('Noun')) return null;
+  return definite(ctx, t);
 }
