@@ -34,9 +34,11 @@ export function typeSpeakersByPronoun(statements: readonly FoundStatement[], men
     const rule = BY_PRONOUN.get((lead?.[1] ?? '').toLowerCase());
     const m = mentions[s.speaker]!;
     if (!lead || !rule || m.type === rule.type || !guessed(m)) continue;
-    // "X said it was too early to say": an "it" before "be" may stand for nothing; it types only an untyped name
-    if (m.type !== null && EXPLETIVE.test(s.text.slice(lead.index + lead[0].length - lead[1]!.length))) continue;
+    // "X said it was too early to say": an "it" before "be" may stand for nothing
+    if (EXPLETIVE.test(s.text.slice(lead.index + lead[0].length - lead[1]!.length))) continue;
     const key = foldName(m.text);
+    // the same name typed from a role, a first name or a word list elsewhere keeps that type
+    if (mentions.some((o) => foldName(o.text) === key && o.type !== null && o.type !== rule.type && !guessed(o))) continue;
     for (const o of mentions) {
       if (foldName(o.text) !== key || o.type === rule.type || !guessed(o)) continue;
       o.type = rule.type;
