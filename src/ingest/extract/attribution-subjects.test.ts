@@ -83,3 +83,20 @@ describe('"according to the <noun>" resolved by the kind of body named before', 
     expect(rulesOf('The Roads Authority closed the pass on Monday. It was the third closure this year, according to the authority.', 'It was')).toEqual(['statement.according-to', 'statement.speaker.description']);
   });
 });
+
+describe('names and gerunds around the speaker', () => {
+  it('keeps a capitalised "An" before a consonant in the name and types it by its apposition', () => {
+    expect(statements('An Comhar, the national housing trust, warned that rents would rise. The trust said it would appeal.')).toEqual([
+      ['organization:an-comhar', 'rents would rise'],
+      ['organization:an-comhar', 'it would appeal'],
+    ]);
+  });
+
+  it('reads ", adding" as reporting only before "that"', () => {
+    expect(statements('The Harbour Authority opened the terminal on Monday, adding capacity for 40,000 containers.')).toEqual([]);
+    expect(statements('The Harbour Authority said the berth was ready, adding that ships would dock in May.')).toEqual([
+      ['organization:harbour-authority', 'the berth was ready'],
+      ['organization:harbour-authority', 'ships would dock in May'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
-import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
+import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
 
 /**
  * Splits a run of capitalised words into the mentions it holds and types each: a person with the
@@ -20,8 +20,8 @@ import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, MINISTRY_FIELDS
 
 /** Split a run into the mentions it holds. */
 export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
-  // Leading "The" belongs to no name.
-  while (from < to && DETERMINERS.has(tokens[from]!.normal)) from++;
+  // Leading "The" belongs to no name ("An Post" keeps its "An": words.ts isNameArticle).
+  while (from < to && DETERMINERS.has(tokens[from]!.normal) && !isNameArticle(tokens[from]!, tokens[from + 1])) from++;
   // Trailing connectors never end a name.
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text)) to--;
   if (from >= to) return;

@@ -28,7 +28,7 @@ export const ORG_TYPE_KIND: Record<string, string> = {
 };
 
 /** Lower-case descriptions of organizations beyond ORG_TYPE_NOUNS: "the metalworkers' union", "the rate-setting committee". */
-const ORG_DESCRIPTORS = new Set(['union', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency']);
+const ORG_DESCRIPTORS = new Set(['union', 'trust', 'coalition', 'alliance', 'guild', 'society', 'foundation', 'chamber', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency']);
 
 /** Nouns that describe an organization in an apposition or before its name ("the cement maker", "the metalworkers' union"). */
 export function orgNoun(t: Token | undefined): string | undefined {

@@ -5,7 +5,7 @@ import { reportingVerbAt } from '../verbs.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
 import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead } from './tokens.js';
-import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
+import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
 
 /**
  * Runs of capitalised words that may be names. A capitalised word opening a sentence counts only
@@ -95,6 +95,7 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (COMMON_CAPITALISED.has(t.normal) && !ctx.lexicon.lookup(t.text)) return false;
   if (!isClauseInitial(tokens, k, sentence)) return true;
   // A capitalised word opening a sentence is a name only with some evidence.
+  if (isNameArticle(t, tokens[k + 1])) return true;
   if (DETERMINERS.has(t.normal)) return false;
   if (acronym && t.text.length > 1) return true;
   // "Photo: State Emergency Service"

@@ -1,3 +1,4 @@
+import type { Token } from '../text.js';
 
 
 /** Closed word lists shared by several passes of the mention finder. */
@@ -44,4 +45,12 @@ export const PLACES_WITH_ARTICLE = new Set([
 /** A place as the end of another name: "the Netherlands" in "Ministry of Economy of the Netherlands". */
 export function ofPlace(name: string): string {
   return PLACES_WITH_ARTICLE.has(name) ? `the ${name}` : name;
+}
+
+/**
+ * A capitalised "An" before a word that opens with a consonant is no English article but a word of
+ * a name ("An Bord …", "An Post"); English writes "a" there. Acronyms ("An MP") are read as letters.
+ */
+export function isNameArticle(t: Token, next: Token | undefined): boolean {
+  return t.text === 'An' && !!next && /^[B-DF-GJ-NP-TV-Z]\p{Ll}/u.test(next.text);
 }

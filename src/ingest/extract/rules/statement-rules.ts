@@ -13,7 +13,7 @@ export const STATEMENT_RULES = {
   'statement.reported.relative-clause': 'reported speech in a relative clause (", which said …"): ends with the clause',
   'statement.reported.trailing': 'reported speech with the speaker and verb closing the sentence (", the ministry said."), or closing it before a subordinate clause (", the ministry said, after …")',
   'statement.reported.inverted': 'reported speech closed by an inverted attribution (", said the ministry.")',
-  'statement.reported.adding-clause': '", adding that …" and the like: the main clause\'s speaker goes on',
+  'statement.reported.adding-clause': '", adding that …" and the like: the main clause\'s speaker goes on ("adding" only with "that": ", adding capacity …" reports nothing)',
   'statement.reported.and-but': '"… and said …", "… but said …": the same speaker',
   'statement.noun.possessive': 'a reporting noun with its owner ("X\'s warning that …")',
   'statement.according-to': '"according to X"',

@@ -8,7 +8,7 @@ import { type Attribution, consume, push, type StatementContext } from './contex
 import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
 import { subjectAfter, subjectEnd } from './subject-after.js';
 import { sentenceSubject, subjectBefore } from './subject-before.js';
-import { ADJUNCT_STARTS, SKIP_BEFORE_VERB, TRAILING_CLAUSE_OPENERS } from './words.js';
+import { ADJUNCT_STARTS, GERUNDS_NEEDING_THAT, SKIP_BEFORE_VERB, TRAILING_CLAUSE_OPENERS } from './words.js';
 
 /**
  * Reported speech: an attribution closing the sentence (", the Air Force said."), an inverted one
@@ -43,7 +43,8 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
       const subject = main ? null : sentenceSubject(ctx, s, from);
       if (!main && !subject) continue;
       const body = reportedContent(ctx, v, s, true);
-      if (!body) continue;
+      // ", adding capacity for …" reports nothing: "adding" reports only with "that"
+      if (!body || (GERUNDS_NEEDING_THAT.has(v.lemma) && !body[2])) continue;
       consume(ctx, v);
       if (main) pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
       else pushReported(ctx, { speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');

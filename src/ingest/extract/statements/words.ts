@@ -33,3 +33,5 @@ export const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'its', 'thei
 export const APPOSITION_RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where', 'whom']);
 /** Conjunctions opening a clause after a closing attribution ("…, the ministry said, after cases doubled"): the attribution ends before them. */
 export const TRAILING_CLAUSE_OPENERS = new Set(['after', 'as', 'while', 'because', 'when', 'before', 'despite', 'since', 'following', 'amid', 'although', 'though', 'with']);
+/** Gerunds of a main clause's speaker that report only before "that" (", adding that …", not ", adding 30 trains a day"). */
+export const GERUNDS_NEEDING_THAT = new Set(['add']);
