@@ -28,8 +28,10 @@ export interface ArticleScore {
   /** Events matched by id, or by folded name (the date may differ). */
   events: Prf;
   /**
-   * Events matched, one to one, by the same kind and the same known day or month (the date, or the
-   * deadline when neither has a date), whatever their names: the name-free measure the issue uses.
+   * Events matched, one to one, by the same kind and the same known date (the date, or the deadline
+   * when neither has a date), whatever their names: the name-free measure the issue uses. Dates
+   * are compared as written, so a month ("2026-11") matches only a month, never a day of it, and an
+   * event annotated with neither a date nor a deadline can never match.
    */
   eventsByKindDate: Prf;
   missingEntities: string[];
