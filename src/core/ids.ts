@@ -95,7 +95,9 @@ export function articleId(url: string | null | undefined, hash: string): string 
   return makeId('article', url ? shortHash(canonicalUrl(url)) : hash.slice(0, 16));
 }
 
+const KNOWN_KINDS: ReadonlySet<string> = new Set(ID_KINDS);
+
 export function idKind(id: string): IdKind | null {
   const kind = id.slice(0, id.indexOf(':'));
-  return (ID_KINDS as readonly string[]).includes(kind) ? (kind as IdKind) : null;
+  return KNOWN_KINDS.has(kind) ? (kind as IdKind) : null;
 }

@@ -2,7 +2,7 @@
  * Nodes travel from Cypher to GraphQL as plain objects: the node's properties plus `__typename`,
  * read from its labels. Interface and union fields resolve their concrete type from it.
  */
-import { idKind, type IdKind } from '../../core/ids.js';
+import type { IdKind } from '../../core/ids.js';
 
 const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Topic', 'Statement', 'Event'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
@@ -15,8 +15,8 @@ export interface GraphNode {
 
 /** The node type an id names, from its kind prefix (`person:…` → Person); null for an unknown kind. */
 export function typeOfId(id: string): NodeTypeName | null {
-  const kind = idKind(id);
-  return kind === null ? null : ID_KIND_TYPE[kind];
+  // Called for every node of a list whose type the query does not fix (an article's mentions): one look-up.
+  return TYPE_BY_KIND.get(id.slice(0, id.indexOf(':'))) ?? null;
 }
 
 const ID_KIND_TYPE: Record<IdKind, NodeTypeName> = {
@@ -28,6 +28,7 @@ const ID_KIND_TYPE: Record<IdKind, NodeTypeName> = {
   statement: 'Statement',
   event: 'Event',
 };
+const TYPE_BY_KIND: ReadonlyMap<string, NodeTypeName> = new Map(Object.entries(ID_KIND_TYPE));
 
 /**
  * Properties no read query returns with a node. An article's body (up to megabytes) is fetched
