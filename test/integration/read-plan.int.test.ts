@@ -121,6 +121,20 @@ describe('nothing unselected is fetched', () => {
     expect(Object.keys((row!.nodes[0]!._r0 as Record<string, unknown>[])[0]!).sort()).toEqual(['name']);
   });
 
+  it("reads a report's evidence only when the request selects it", async () => {
+    const reportsOf = async (selection: string) => {
+      const { data, sent } = await run(`{ organization(id: "organization:synthetic-organization-0") { statements(first: 1) { reports { ${selection} } } } }`);
+      expect(sent).toHaveLength(1);
+      const [row] = await graph.executor.read<{ node: { _r0: { _r0: Record<string, unknown>[] }[] } }>(sent[0]!.cypher, sent[0]!.params);
+      return { answer: data.organization.statements[0].reports[0], read: Object.keys(row!.node._r0[0]!._r0[0]!).sort() };
+    };
+    expect(await reportsOf('article { title }')).toEqual({ answer: { article: { title: 'Synthetic report 50' } }, read: ['node'] });
+    const withEvidence = await reportsOf('article { title } evidence { start end }');
+    expect(withEvidence.read).toEqual(['evidence', 'node']);
+    expect(withEvidence.answer.article).toEqual({ title: 'Synthetic report 50' });
+    expect(withEvidence.answer.evidence.end).toBeGreaterThan(withEvidence.answer.evidence.start);
+  });
+
   it('keeps aliases of one field with different arguments apart', async () => {
     const { data } = await run(`{ articles(first: 5) { nodes {
       people: mentions(types: [PERSON]) { __typename }

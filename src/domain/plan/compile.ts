@@ -188,7 +188,7 @@ function planRelation(
     }
     case 'wrapped': {
       if (!isObjectType(fieldType)) return null;
-      const wrap = wrapped(n, r, shape, subTree(plan.schema, field, fieldType, [shape.nodeField]), fieldType, project);
+      const wrap = wrapped(plan, n, r, shape, field, fieldType, project);
       return { ...ordered(wrap.item, wrap.child), decode: (rows) => (rows as WrappedRow[]).map(wrap.decode) };
     }
     case 'connection': {
@@ -199,7 +199,7 @@ function planRelation(
       let item: string, child: NodeProjection, decodeRow: (row: RawNode) => unknown;
       if (shape.wrap) {
         if (!isObjectType(nodeType)) return null;
-        const wrap = wrapped(n, r, shape.wrap, nodesTree && subTree(plan.schema, nodesTree, nodeType, [shape.wrap.nodeField]), nodeType, project);
+        const wrap = wrapped(plan, n, r, shape.wrap, nodesTree, nodeType, project);
         ({ item, child } = wrap);
         decodeRow = (row) => wrap.decode(row as unknown as WrappedRow);
       } else {
@@ -223,18 +223,26 @@ function planRelation(
 
 type WrappedRow = { node: RawNode } & Record<string, unknown>;
 
-/** A wrapper object around each node (`{article, evidence}`): its row item, the node's projection and its decoder. */
+/**
+ * A wrapper object around each node (`{article, evidence}`) selected by `wrapperTree`: its row item
+ * (the node's projection and the extras selected), the node's projection and its decoder.
+ */
 function wrapped(
+  plan: QueryPlan,
   n: string,
   r: string,
   shape: WrapShape,
-  nodeTree: ResolveTree | null,
+  wrapperTree: ResolveTree | null,
   wrapperType: GraphQLObjectType,
   project: (v: string, tree: ResolveTree | null, type: GraphQLNamedType, shared: boolean) => NodeProjection,
 ): { item: string; child: NodeProjection; decode: (row: WrappedRow) => unknown } {
+  const nodeTree = wrapperTree && subTree(plan.schema, wrapperTree, wrapperType, [shape.nodeField]);
   const child = project(n, nodeTree, nodeTypeOf(wrapperType, shape.nodeField), true);
+  const extras = Object.entries(shape.extras)
+    .filter(([name]) => wrapperTree !== null && selects(plan.schema, wrapperTree, wrapperType, [name]))
+    .map(([name, value]) => `, ${name}: ${value(r)}`);
   return {
-    item: `{node: ${child.cypher}, ${shape.extras(r)}}`,
+    item: `{node: ${child.cypher}${extras.join('')}}`,
     child,
     decode: ({ node, ...extras }) => ({ ...extras, [shape.nodeField]: child.decode(node) }),
   };

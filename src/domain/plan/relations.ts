@@ -10,10 +10,14 @@ import { toFilterParams, StatementOrder, type StatementFilter, type StatementFil
 import { SubjectType } from '../subject.type.js';
 import type { QueryPlan } from './query-plan.js';
 
-/** A wrapper object around each node (Position, Report…): `{<nodeField>: Node, ...extras}`. */
+/**
+ * A wrapper object around each node (Position, Report…): `{<nodeField>: Node, ...extras}`. Each
+ * extra is the wrapper's field name and its value read from the relationship `r`; only the ones
+ * the request selects are read.
+ */
 export interface WrapShape {
   nodeField: string;
-  extras: (r: string) => string;
+  extras: Readonly<Record<string, (r: string) => string>>;
 }
 
 export type Shape =
@@ -172,7 +176,7 @@ const mentionedInConnection = hub(connection(mentions, newestArticleFirst));
 const participatedIn = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:PARTICIPATED_IN]->(${n}:Event)`;
 const wrote = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:WRITTEN_BY]->(${p})`;
 const tagged = (p: string, r: string, n: string) => `MATCH (${n}:Article)-[${r}:TAGGED]->(${p})`;
-const evidence = (r: string) => `evidence: ${r} {.sentence, .start, .end}`;
+const evidence = { evidence: (r: string) => `${r} {.sentence, .start, .end}` };
 const reportedIn = (p: string, r: string, n: string) => `MATCH (${p})-[${r}:REPORTED_IN]->(${n}:Article)`;
 const oldestArticleFirst = (n: string) => `${n}.publishedMs, ${n}.id`;
 /** A Report: the article and the sentence it gave as evidence. */
@@ -219,7 +223,7 @@ export const RELATIONS: Record<string, Record<string, RelationSpec>> = {
     ...ENTITY,
     positions: {
       match: (p, r, n) => `MATCH (${p})-[${r}:HOLDS_ROLE]->(${n}:Entity)`,
-      shape: { kind: 'wrapped', nodeField: 'of', extras: (r) => `title: ${r}.title` },
+      shape: { kind: 'wrapped', nodeField: 'of', extras: { title: (r) => `${r}.title` } },
       order: (_n, r) => `${r}.title`,
       args: (_args, plan, _n, r) => ({ where: [], orderBy: `${r}.title`, limit: plan.maxPageSize }),
     },
