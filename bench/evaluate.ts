@@ -105,6 +105,7 @@ for (const { name, score } of rows) {
   }
 }
 const ent = sumPrf(rows.map((r) => r.score.entities));
+const plc = sumPrf(rows.map((r) => r.score.places));
 const att = sumPrf(rows.map((r) => r.score.attribution));
 const det = sumPrf(rows.map((r) => r.score.detection));
 const evs = sumPrf(rows.map((r) => r.score.events));
@@ -112,4 +113,5 @@ const evk = sumPrf(rows.map((r) => r.score.eventsByKindDate));
 console.log(`${'-'.repeat(width)}-+-------------------------+------------------------+-------------+----------`);
 console.log(`${`TOTAL (${rows.length} files, micro)`.padEnd(width)} |        ${cell(ent)} |      ${cell(att)} |       ${pct(det.f1)} |    ${pct(evs.f1)}`);
 console.log(`entities tp/fp/fn ${ent.tp}/${ent.fp}/${ent.fn}; attribution tp/fp/fn ${att.tp}/${att.fp}/${att.fn}; events tp/fp/fn ${evs.tp}/${evs.fp}/${evs.fn} (same id or name)`);
+console.log(`places (entities of type PLACE): tp/fp/fn ${plc.tp}/${plc.fp}/${plc.fn}, P ${pct(plc.precision)} R ${pct(plc.recall)} F1 ${pct(plc.f1)}`);
 console.log(`events by kind and date (names ignored): tp/fp/fn ${evk.tp}/${evk.fp}/${evk.fn}, P ${pct(evk.precision)} R ${pct(evk.recall)} F1 ${pct(evk.f1)}`);

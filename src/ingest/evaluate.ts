@@ -23,6 +23,8 @@ export interface Prf {
 
 export interface ArticleScore {
   entities: Prf;
+  /** The entities of type PLACE alone, by the same matching (issue 11 scores places apart). */
+  places: Prf;
   attribution: Prf;
   detection: Prf;
   /** Events matched by id, or by folded name (the date may differ). */
@@ -143,6 +145,10 @@ export function evaluateArticle(expected: ParsedArticle, actual: ParsedArticle):
   const entityMap = matchEntities(expected.entities, actual.entities);
   const matchedActual = new Set(entityMap.values());
   const entities = prf(entityMap.size, actual.entities.length - matchedActual.size, expected.entities.length - entityMap.size);
+  const expectedPlaces = expected.entities.filter((e) => e.type === 'PLACE');
+  const actualPlaces = actual.entities.filter((a) => a.type === 'PLACE');
+  const placesFound = expectedPlaces.filter((e) => entityMap.has(e.id)).length;
+  const places = prf(placesFound, actualPlaces.filter((a) => !matchedActual.has(a.id)).length, expectedPlaces.length - placesFound);
 
   const sameSpeaker = (e: ParsedStatement, a: ParsedStatement): boolean =>
     e.speaker === null ? a.speaker === null : entityMap.get(e.speaker) === a.speaker;
@@ -172,6 +178,7 @@ export function evaluateArticle(expected: ParsedArticle, actual: ParsedArticle):
   }
   return {
     entities,
+    places,
     attribution: prf(att.pairs.length, att.extra.length, att.missing.length),
     events: prf(eventTp, actual.events.length - eventTp, expected.events.length - eventTp),
     eventsByKindDate: prf(kindDateTp, actual.events.length - kindDateTp, expected.events.length - kindDateTp),

@@ -34,6 +34,15 @@ describe('evaluateArticle', () => {
     expect(score.detection).toMatchObject({ tp: 8, fp: 0, fn: 0 });
     expect(score.entities).toMatchObject({ tp: 12, fp: 1, fn: 0 });
     expect(score.extraEntities).toEqual(['place:west']);
+    expect(score.places).toMatchObject({ tp: 4, fp: 1, fn: 0 });
+  });
+
+  it('scores places apart: a place not found is a miss there and among entities, a person not found only among entities', () => {
+    const actual: ParsedArticle = structuredClone(seed);
+    actual.entities = actual.entities.filter((e) => e.id !== 'place:ukraine' && e.id !== 'person:donald-trump');
+    const score = evaluateArticle(seed, actual);
+    expect(score.places).toMatchObject({ tp: 3, fp: 0, fn: 1 });
+    expect(score.entities).toMatchObject({ tp: 10, fp: 0, fn: 2 });
   });
 
   it('sums micro-averaged', () => {
