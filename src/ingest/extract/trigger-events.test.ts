@@ -92,6 +92,12 @@ describe('an action reported as just done (date.reported-day)', () => {
     ]);
   });
 
+  it('an event named as the object of a present perfect takes the day of the report after it', () => {
+    expect(events('The food agency has ordered the recall of 12 batches of a cough syrup made by a small laboratory, the agency said on Monday.').map((e) => [e.kind, e.date, e.rules])).toEqual([
+      ['RECALL', '2025-09-08', ['event.recall.noun', 'date.perfect-object-at-report', 'status.occurred.default']],
+    ]);
+  });
+
   it('a reported future does not', () => {
     expect(events('The regulator said on Monday it would open an inquiry into the breach.')).toEqual([]);
   });

@@ -428,6 +428,9 @@ export class TriggerEventFinder {
       const maker = [first - 1, first - 2].find((i) => i >= s.from && EVENT_MAKING_VERBS.has(this.tokens[i]!.normal));
       const reported = maker !== undefined ? this.reportedDay(maker, s, dates) : undefined;
       if (reported) Object.assign(date, reported, { adjacent: true });
+      // … or made in a present perfect that a later report dates: "has ordered the recall of …, the regulator said on Monday"
+      const perfect = maker !== undefined && !reported ? this.perfectAtReport(maker, s, dates) : undefined;
+      if (perfect) Object.assign(date, { date: perfect.date, rule: 'date.perfect-object-at-report', adjacent: true });
     }
     const phraseNamed = end > t.end || informative || possessor !== undefined;
     if (!date.date && !date.endDate && (rule.weak || !phraseNamed)) return null;

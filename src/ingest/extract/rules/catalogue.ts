@@ -30,6 +30,7 @@ export const EVENT_CODE_RULES = {
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
   'date.perfect-at-report': 'the day of the report after a present perfect ("has extended …, the regulator said on Monday")',
+  'date.perfect-object-at-report': 'an event named as the object of a present perfect ("has ordered the recall of …") takes the day of the report after it ("…, the regulator said on Monday")',
   'date.reported-day': 'an action reported as just done ("said on Thursday it had opened an inquiry") takes the day of the report',
   'date.chrono.within': '"within N days/weeks" read by chrono-node: a deadline counted from publication',
   'status.expected.deadline': 'expected: only a deadline, no date',
