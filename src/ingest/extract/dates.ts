@@ -136,7 +136,8 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       let delta = (weekday(d) - target + 7) % 7;
       // "will discuss the plans on Wednesday" written on a Wednesday: a future verb right before a bare weekday that is the
       // publication's own looks a week on (a future cue elsewhere in the sentence does not, nor "later on Wednesday")
-      const weekOn = FUTURE_LOCAL.test(local) && !/\b(?:later|this|today|tonight)\b/.test(text.slice(Math.max(0, start - 12), end).toLowerCase());
+      // ("next Wednesday" written on a Wednesday is the one a week on)
+      const weekOn = (FUTURE_LOCAL.test(local) || /\bnext\b/.test(phrase)) && !/\b(?:later|this|today|tonight)\b/.test(text.slice(Math.max(0, start - 12), end).toLowerCase());
       if (forward) delta = weekOn ? -((target - weekday(d) + 6) % 7) - 1 : -((target - weekday(d) + 7) % 7);
       d = addDays(d, -delta);
       date = formatYmd(d);

@@ -406,3 +406,18 @@ describe('dates and kinds of verb events', () => {
     expect(events('A hearing at the Supreme Court is expected before the end of January.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['HEARING', 'hearing at the Supreme Court', '2026-01-31']]);
   });
 });
+
+describe('subjects, ordinals and "next <weekday>"', () => {
+  // PUBLISHED is a Wednesday
+  it('"next Wednesday" written on a Wednesday is the Wednesday after', () => {
+    expect(events('The bridge will stay closed until next Wednesday.').map((e) => [e.kind, e.date, e.endDate])).toEqual([['CLOSURE', null, '2025-09-17']]);
+  });
+
+  it('a verb said of its subject finds the subject past a phrase of place after it', () => {
+    expect(events('Schools in the old town and two other districts will stay closed until Friday.').map((e) => [e.kind, e.endDate])).toEqual([['CLOSURE', '2025-09-12']]);
+  });
+
+  it('a trigger after an ordinal is a noun', () => {
+    expect(events('The tribunal will hold a first hearing on Thursday.').map((e) => [e.kind, e.date])).toEqual([['HEARING', '2025-09-11']]);
+  });
+});

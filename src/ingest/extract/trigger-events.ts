@@ -246,7 +246,8 @@ export class TriggerEventFinder {
     // a noun, then the trigger, then a determiner of its object: "The bank cut its key rate" (compromise reads "bank cut" as one noun)
     if (next && /^(its|their|his|her|our|the|a|an)$/.test(next.normal) && !BREAK.test(t.post) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !DETERMINERS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
-    const modifier = prev.tags.has('Determiner') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
+    // (an ordinal too: "a first hearing", "the second meeting")
+    const modifier = prev.tags.has('Determiner') || prev.tags.has('Ordinal') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
     return modifier && !next?.tags.has('Determiner') ? 'noun' : undefined;
   }
 
@@ -463,7 +464,7 @@ export class TriggerEventFinder {
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     if (rule.objects && !this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.objects!.includes(w.normal))) return null;
     // "the bridge will be closed", "power was cut": the thing the verb is said of, a few words before it
-    if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '')) return null;
+    if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '') && !rule.subjects.includes(this.subjectHeadBefore(k, s) ?? '')) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event
     const cut = after.findIndex((w) => BREAK.test(w.post));
     const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
@@ -541,6 +542,28 @@ export class TriggerEventFinder {
       if (!(AUXILIARIES.test(w.normal) || STATE_COPULAS.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
     }
     return undefined;
+  }
+
+  /**
+   * The head of a subject that a phrase follows, past any phrase of place or extent: "schools in the capital and two
+   * other districts will stay closed" is said of the schools. The subject runs back from the verb's auxiliaries to the
+   * clause's start (a break, "that", a reporting or other verb), at most twelve words; its head is the word before its
+   * first preposition.
+   */
+  private subjectHeadBefore(k: number, s: Sentence): string | undefined {
+    let j = k - 1;
+    const transparent = (w: Token): boolean => AUXILIARIES.test(w.normal) || STATE_COPULAS.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal');
+    while (j >= s.from && transparent(this.tokens[j]!) && !BREAK.test(this.tokens[j]!.post)) j--;
+    if (j < s.from || BREAK.test(this.tokens[j]!.post)) return undefined;
+    let from = j;
+    while (from > s.from && j - from < 12) {
+      const w = this.tokens[from - 1]!;
+      if (BREAK.test(w.post) || w.normal === 'that' || REPORTING.test(w.normal) || (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective'))) break;
+      from--;
+    }
+    const span = this.tokens.slice(from, j + 1);
+    const prep = span.findIndex((w, n) => n > 0 && w.tags.has('Preposition'));
+    return prep > 0 && span[prep - 1]!.tags.has('Noun') ? span[prep - 1]!.normal : undefined;
   }
 
   /** The preposition of "in <Place> [and <Name>]" ending at token `to`, if one does (the second name may be one the gazetteer lacks). */
