@@ -320,7 +320,11 @@ describe('a figure or a qualifying gerund does not cut a verb event off from its
 
 describe('an event phrase as the subject of a subordinate clause', () => {
   it('"after talks … collapsed last week": the talks, dated by their own clause; no accident', () => {
-    expect(events('Nurses at ten hospitals stopped working overtime on Monday after talks on a new pay deal with the ministry collapsed last week.').map((e) => [e.kind, e.date])).toEqual([['NEGOTIATIONS', '2025-09']]);
+    expect(events('Nurses at ten hospitals stopped working overtime on Monday after talks on a new pay deal with the ministry collapsed last week.').map((e) => [e.kind, e.date])).toEqual([
+      // stopping work is a strike (event.strike.stop-work), dated by its own clause
+      ['STRIKE', '2025-09-08'],
+      ['NEGOTIATIONS', '2025-09'],
+    ]);
   });
 
   it('a clause opener is not part of the name, and a comma keeps the main clause\'s date from it', () => {

@@ -462,7 +462,12 @@ export class TriggerEventFinder {
       e.sentence === s.index && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
     if (to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf)) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
-    if (rule.objects && !this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.objects!.includes(w.normal))) return null;
+    const counted = (): boolean => {
+      const w = this.tokens.slice(k + 1, k + 4).find((x) => !/^(about|some|around|nearly|almost|over|more|than|roughly)$/.test(x.normal));
+      return !!w && !BREAK.test(t.post) && w.tags.has('Value') && !w.tags.has('Date') && !/%$/.test(w.text);
+    };
+    const objectNamed = !!rule.objects && this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.objects!.includes(w.normal));
+    if (rule.objects && !objectNamed && !(rule.figureObject && counted())) return null;
     // "the bridge will be closed", "power was cut": the thing the verb is said of, a few words before it
     if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '') && !rule.subjects.includes(this.subjectHeadBefore(k, s) ?? '')) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event
@@ -512,7 +517,7 @@ export class TriggerEventFinder {
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
-    if (!date.date && !date.endDate && (!participants.length || rule.objects === undefined)) return null;
+    if (!date.date && !date.endDate && (!participants.length || !objectNamed)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));

@@ -23,6 +23,11 @@ export interface EventTriggerRule {
   verbs?: string[];
   /** Only when one of these words follows within a few words ("raised its key interest rate"). */
   objects?: string[];
+  /**
+   * `objects` may also be any counted thing: a figure right after the verb, past "about" or "some" ("recalled 14 lots",
+   * "will recall about 2.3 million chips"); only with a date in the clause, as a verb without `objects`.
+   */
+  figureObject?: boolean;
   /** How many words after the verb `objects` may come (6 unless set): "added the waters off X to its list" puts the list further on. */
   objectReach?: number;
   /**
@@ -68,6 +73,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.meeting.verb', kind: 'MEETING', verbs: ['meet'], nominal: 'meeting', examples: ['The two ministers met in Geneva on Monday.'] },
   { id: 'event.visit.noun', kind: 'VISIT', nouns: ['visit', 'visits', 'trip', 'tour'], examples: ['The prime minister began a three-day visit to Japan on Sunday.'] },
   { id: 'event.visit.verb', kind: 'VISIT', verbs: ['visit'], nominal: 'visit', examples: ['The president visited Kenya last week.'] },
+  // travelling to a place on a day is a visit there: "will fly to the port city on Wednesday"
+  { id: 'event.visit.fly-to', kind: 'VISIT', verbs: ['fly', 'travel'], next: ['to'], nominal: 'visit', examples: ['The prime minister will fly to the flooded province on Wednesday.'] },
   { id: 'event.talks.noun', kind: 'NEGOTIATIONS', nouns: ['talks', 'negotiations'], examples: ['Talks between the union and the employers resume on Thursday.'] },
   { id: 'event.talks.verb', kind: 'NEGOTIATIONS', verbs: ['negotiate'], nominal: 'negotiations', examples: [] },
   { id: 'event.conference.noun', kind: 'CONFERENCE', nouns: ['conference', 'congress', 'convention'], examples: [] },
@@ -96,6 +103,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   // a raid is a search by police or investigators unless a military word says otherwise (KIND_MODIFIERS)
   { id: 'event.raid.noun', kind: 'RAID', nouns: ['raid', 'raids'], examples: ['Police carried out a raid on the company’s offices in March.'] },
   { id: 'event.attack.verb', kind: 'ATTACK', verbs: ['attack', 'shell', 'bomb'], nominal: 'attack', examples: [] },
+  // workers who stop work on a day strike: "dockworkers stopped work on Monday", "doctors stopped working overtime"
+  { id: 'event.strike.stop-work', kind: 'STRIKE', verbs: ['stop', 'down'], next: ['work', 'working', 'tools'], nominal: 'strike', examples: ['Dockworkers at the port stopped work on Monday over pay.'] },
   { id: 'event.strike.noun', kind: 'STRIKE', nouns: ['strike', 'strikes', 'walkout', 'stoppage'], examples: ['Rail workers will begin a 48-hour strike on Monday.'] },
   // intransitive only: "will strike again on 3 December", never "struck the port" (an attack) or "struck a deal"
   { id: 'event.strike.verb', kind: 'STRIKE', verbs: ['strike', 'walk'], next: ['again', 'over', 'for', 'from', 'until', 'out', 'next', 'this', 'on'], nominal: 'strike', examples: ['Bus drivers will strike again on 3 December.', 'Nurses walked out on Monday over pay.'] },
@@ -131,7 +140,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.takeover.noun', kind: 'TAKEOVER', nouns: ['takeover', 'takeovers'], weak: true, examples: ['The takeover is expected to close on 30 April.'] },
   { id: 'event.acquisition.verb', kind: 'ACQUISITION', verbs: ['acquire', 'buy'], objects: ['stake', 'company', 'rival', 'maker', 'firm', 'group', 'business'], nominal: 'acquisition', examples: [] },
   { id: 'event.recall.noun', kind: 'RECALL', nouns: ['recall', 'recalls'], weak: true, examples: ['The carmaker announced a recall on Monday.'] },
-  { id: 'event.recall.verb', kind: 'RECALL', verbs: ['recall'], objects: ['vehicles', 'cars', 'trucks', 'suvs', 'models', 'products', 'units', 'batches', 'devices', 'pens', 'doses', 'packs', 'bottles', 'jars', 'tonnes', 'toys', 'phones', 'chargers', 'batteries'], nominal: 'recall', examples: ['The carmaker will recall 40,000 cars from 3 March.'] },
+  { id: 'event.recall.verb', kind: 'RECALL', verbs: ['recall'], objects: ['vehicles', 'cars', 'trucks', 'suvs', 'models', 'products', 'units', 'batches', 'devices', 'pens', 'doses', 'packs', 'bottles', 'jars', 'tonnes', 'toys', 'phones', 'chargers', 'batteries'], figureObject: true, nominal: 'recall', examples: ['The carmaker will recall 40,000 cars from 3 March.', 'The drug maker recalled 14 lots of its tablets on Monday.'] },
   { id: 'event.inauguration.noun', kind: 'INAUGURATION', nouns: ['inauguration', 'swearing-in'], examples: [] },
   { id: 'event.inauguration.verb', kind: 'INAUGURATION', verbs: ['swear'], next: ['in'], nominal: 'swearing-in', examples: ['Mayor Ana Horvat will be sworn in on 4 December.'] },
   { id: 'event.resignation.noun', kind: 'RESIGNATION', nouns: ['resignation'], weak: true, examples: [] },

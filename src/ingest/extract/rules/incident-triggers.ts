@@ -22,10 +22,14 @@ export const INCIDENT_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.spill.noun', kind: 'SPILL', nouns: ['spill', 'spills'], examples: ['The diesel spill on Monday closed two beaches.'] },
   { id: 'event.evacuation.noun', kind: 'EVACUATION', nouns: ['evacuation', 'evacuations'], examples: ['The evacuation of the town began on Sunday.'] },
   { id: 'event.evacuation.verb', kind: 'EVACUATION', verbs: ['evacuate'], nominal: 'evacuation', examples: ['Police evacuated 3,000 residents on Saturday.'] },
+  // people made to leave their homes are evacuated: "were ordered to leave their homes on Wednesday night"
+  { id: 'event.evacuation.leave-homes', kind: 'EVACUATION', verbs: ['leave', 'flee', 'abandon'], objects: ['homes', 'home', 'houses'], objectReach: 2, nominal: 'evacuation', examples: ['Thousands of residents were ordered to leave their homes on Wednesday night.'] },
   { id: 'event.cull.noun', kind: 'CULL', nouns: ['cull', 'culls', 'culling'], weak: true, examples: ['The cull of 40,000 ducks was completed on Tuesday.'] },
   { id: 'event.cull.verb', kind: 'CULL', verbs: ['cull'], nominal: 'cull', examples: ['Inspectors culled 40,000 ducks at the farm on Monday.'] },
   { id: 'event.theft.noun', kind: 'THEFT', nouns: ['theft', 'thefts', 'heist', 'robbery', 'burglary'], weak: true, examples: ['The theft of the jewels on Sunday night was discovered at dawn.'] },
   { id: 'event.theft.verb', kind: 'THEFT', verbs: ['steal'], nominal: 'theft', examples: ['Thieves stole three paintings from the gallery on Sunday night.'] },
   { id: 'event.heatwave.noun', kind: 'HEATWAVE', nouns: ['heatwave', 'heatwaves'], weak: true, examples: ['The heatwave on Saturday pushed demand for power to a record.'] },
   { id: 'event.blockade.noun', kind: 'BLOCKADE', nouns: ['blockade', 'blockades'], weak: true, examples: ['Farmers began a blockade of the motorway on Monday.'] },
+  // blocking a way on a day is a blockade of it; "blocked the deal" is not
+  { id: 'event.blockade.verb', kind: 'BLOCKADE', verbs: ['block', 'barricade'], objects: ['road', 'roads', 'highway', 'motorway', 'route', 'street', 'streets', 'bridge', 'railway', 'tracks', 'port', 'border', 'crossing', 'entrance', 'access'], objectReach: 4, nominal: 'blockade', examples: ['Farmers blocked the main road to the port on Friday.'] },
 ];
