@@ -132,7 +132,10 @@ export class TriggerEventFinder {
           // a word of a name is no trigger: "Indian National Congress", "Election Commission"
           if (this.body.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type !== null && sp.mention.type !== 'PLACE')) continue;
           // … or of one the mention finder did not know: a capitalised trigger after a capitalised word ("London Metal Exchange")
-          if (k > s.from && isCapitalised(t.text) && isCapitalised(this.tokens[k - 1]!.text) && !BREAK.test(this.tokens[k - 1]!.post)) continue;
+          const inName = k > s.from && isCapitalised(t.text) && isCapitalised(this.tokens[k - 1]!.text) && !BREAK.test(this.tokens[k - 1]!.post);
+          // (unless a rule takes the name's last word as its head: "the Valencia Marathon")
+          const lastOfName = inName && (k + 1 >= s.to || BREAK.test(t.post) || !isCapitalised(this.tokens[k + 1]!.text));
+          if (trig.rule.named ? !lastOfName : inName) continue;
           if (this.inQuote(t.start) || this.out.some((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end)) continue;
           const covering = this.named.find((e) => e.sentence === s.index && e.start <= t.start && t.end <= e.end);
           if (covering) {
@@ -359,7 +362,8 @@ export class TriggerEventFinder {
     const participants: number[] = [];
     let place: number | undefined;
     for (const sp of this.body.spans) {
-      if (sp.from < first || sp.to > k || sp.mention.type === null) continue;
+      // a word of a competition's own name is no actor in it: "the Australian Open"
+      if (sp.from < first || sp.to > k || sp.mention.type === null || rule.named) continue;
       if (sp.mention.type === 'PLACE' && !sp.mention.demonym && place === undefined) place = sp.mention.index;
       else participants.push(sp.mention.index);
     }

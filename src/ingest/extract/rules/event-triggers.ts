@@ -45,6 +45,11 @@ export interface EventTriggerRule {
   next?: string[];
   /** A verb trigger only when one of these words is among the few before it ("the bridge will close", "power was cut"). */
   subjects?: string[];
+  /**
+   * Only as the last word of a capitalised name the mention finder may not know ("the Valencia Marathon", "the Chess
+   * Olympiad"): the name is the event's. Elsewhere a capitalised trigger after a capitalised word is part of a name.
+   */
+  named?: boolean;
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
   nominal?: string;
   examples: string[];

@@ -27,4 +27,9 @@ export const WORD_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.monsoon.noun', kind: 'MONSOON', nouns: ['monsoon'], weak: true, examples: ['The monsoon in October brought the worst flooding in a decade.'] },
   { id: 'event.observation.noun', kind: 'OBSERVATION', nouns: ['observation', 'observations'], weak: true, examples: ['Observations of the planet in March showed water vapour.'] },
   { id: 'event.festival.noun', kind: 'FESTIVAL', nouns: ['festival'], weak: true, examples: ['The film festival opens on 27 November.'] },
+  // competitions known by a name whose last word is their kind: weak like every rule here, dated by their clause
+  { id: 'event.race.named', kind: 'RACE', nouns: ['marathon', 'half-marathon', 'regatta', 'rally'], named: true, weak: true, examples: ['A Kenyan runner won the Harbourside Marathon on Sunday.'] },
+  { id: 'event.tournament.named', kind: 'TOURNAMENT', nouns: ['tournament', 'olympiad', 'open', 'masters', 'invitational'], named: true, weak: true, examples: ['She will play at the Chess Olympiad in September.', 'He hopes to play the Coral Coast Open, which starts on 18 January.'] },
+  { id: 'event.championship.named', kind: 'CHAMPIONSHIP', nouns: ['championship', 'championships'], named: true, weak: true, examples: ['The team will compete at the Nordic Rowing Championships in June.'] },
+  { id: 'event.festival.named', kind: 'FESTIVAL', nouns: ['festival'], named: true, weak: true, examples: ['The Riverside Festival opens on 27 November.'] },
 ];
