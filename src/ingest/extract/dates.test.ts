@@ -22,6 +22,13 @@ describe('findDates', () => {
     expect(read('The service will approve the project in March.', true)).toEqual(['2027-03']);
   });
 
+  it('the start of what was agreed to be done looks ahead, the tense of the agreeing aside', () => {
+    const november = publishedDay('2026-11-20T10:00:00')!;
+    const read = (text: string) => findDates(text, november, false).map((d) => d.date);
+    expect(read('The ministry agreed to raise the grant by 10% from February.')).toEqual(['2027-02']);
+    expect(read('Fares rose by 10% from February.')).toEqual(['2026-02']);
+  });
+
   it('day and month take the publication year', () => {
     expect(dates('the meeting on 21 July.')).toEqual([{ text: 'on 21 July', date: '2025-07-21' }]);
     expect(dates('on 3 March 2024')).toEqual([{ text: 'on 3 March 2024', date: '2024-03-03' }]);

@@ -177,6 +177,9 @@ function tense(text: string, start: number, future: boolean): 'future' | 'past' 
   // "payments that were due in October": what was due is behind the writer ("was set for 28 January" still looks ahead)
   if (/\b(?:was|were|had\s+been)\s+due\s+(?:in|on)\s+$/i.test(local)) return 'past';
   if (FUTURE_MONTH.test(local)) return 'future';
+  // the start of what someone agreed or decided to do looks ahead, whatever the tense of the agreeing: "agreed to raise
+  // their pay by 35% from January" (an infinitive, then "from" right before the date)
+  if (/\bto\s+[a-z]+\b[^.;,]*\bfrom\s+$/i.test(local)) return 'future';
   if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
   return future ? 'future' : 'neutral';
 }
