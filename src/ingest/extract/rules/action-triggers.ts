@@ -65,4 +65,6 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
   { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.'] },
   { id: 'event.return.verb', kind: 'RETURN', verbs: ['return'], nominal: 'return', examples: ['The vendors would return to the city centre on Monday.'] },
+  // residents allowed to go home on a day return then
+  { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];

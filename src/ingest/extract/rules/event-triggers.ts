@@ -198,6 +198,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.debate.verb', kind: 'DEBATE', verbs: ['debate'], nominal: 'debate', examples: ['MPs will debate the bill on 12 January.'] },
   { id: 'event.draw.noun', kind: 'DRAW', nouns: ['draw', 'lottery'], weak: true, examples: ['The draw for the semi-finals will be held on 10 March.'] },
   { id: 'event.exhibition.noun', kind: 'EXHIBITION', nouns: ['exhibition', 'exhibitions', 'retrospective'], weak: true, examples: ['A new exhibition of her paintings opens on 5 April.'] },
+  // what goes on display from a day is exhibited: "the skeleton will go on display at the museum from 1 March"
+  { id: 'event.exhibition.on-display', kind: 'EXHIBITION', verbs: ['go', 'put'], objects: ['display', 'show'], objectReach: 3, nominal: 'exhibition', examples: ['The ministry said the fossil would go on display at the national museum from 1 March.'] },
   { id: 'event.ceremony.noun', kind: 'CEREMONY', nouns: ['ceremony', 'ceremonies', 'commemoration', 'funeral'], weak: true, examples: ['A memorial ceremony will be held on 11 November.'] },
   { id: 'event.handover.verb', kind: 'HANDOVER', verbs: ['hand'], objects: ['over'], nominal: 'handover', examples: ['The artefacts will be handed over at a ceremony in Lagos on 2 December.'] },
   // one death, not a toll ("2,400 deaths" is a figure); "died" is left to the accident or attack that caused it
@@ -224,6 +226,8 @@ export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   // an overtime ban is industrial action, a STRIKE (seed/heldout-6)
   { id: 'event.kind.overtime-ban', head: 'ban', modifiers: ['overtime'], kind: 'STRIKE' },
   { id: 'event.kind.phone-call', head: 'call', modifiers: ['phone', 'telephone', 'video'], kind: 'CALL' },
+  // an evening or day sale at an auction house is an auction
+  { id: 'event.kind.auction-sale', head: 'sale', modifiers: ['evening', 'day', 'auction', 'art'], kind: 'AUCTION' },
   { id: 'event.kind.military-raid', head: 'raid', modifiers: ['air', 'drone', 'missile', 'military', 'bombing', 'commando', 'cross-border', 'naval'], kind: 'ATTACK' },
   { id: 'event.kind.military-raids', head: 'raids', modifiers: ['air', 'drone', 'missile', 'military', 'bombing', 'commando', 'cross-border', 'naval'], kind: 'ATTACK' },
 ];
