@@ -425,3 +425,9 @@ describe('subjects, ordinals and "next <weekday>"', () => {
     expect(events('The tribunal will hold a first hearing on Thursday.').map((e) => [e.kind, e.date])).toEqual([['HEARING', '2025-09-11']]);
   });
 });
+
+describe('markets are no exchanges', () => {
+  it('"listed on the stock exchange" is a listing, and the exchange no event', () => {
+    expect(events('The merged company will be listed on the stock exchange in March.').map((e) => [e.kind, e.date])).toEqual([['LISTING', '2026-03']]);
+  });
+});

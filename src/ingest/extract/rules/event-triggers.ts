@@ -241,6 +241,8 @@ export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
   conferences: ['news', 'press'],
   briefing: ['news', 'press', 'regular', 'daily', 'media'],
   call: ['conference', 'earnings'],
+  // a market, not a swap: "listed on the stock exchange in March"
+  exchange: ['stock', 'metal', 'metals', 'commodity', 'commodities', 'futures', 'currency', 'foreign', 'energy', 'power', 'grain'],
 };
 
 /**

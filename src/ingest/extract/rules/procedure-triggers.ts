@@ -24,6 +24,7 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.request.noun', kind: 'REQUEST', nouns: ['request', 'requests'], weak: true, examples: ['The request, filed on Monday, asks for a recount.'] },
   { id: 'event.recommendation.noun', kind: 'RECOMMENDATION', nouns: ['recommendation', 'recommendations'], weak: true, examples: ['The committee’s recommendation is due in October.'] },
   { id: 'event.repair.noun', kind: 'REPAIR', nouns: ['repair', 'repairs'], weak: true, examples: ['Repairs to the dam will begin on 1 October.'] },
+  { id: 'event.repair.verb', kind: 'REPAIR', verbs: ['repair'], nominal: 'repair', examples: ['The damaged substation would be repaired by Friday.'] },
   { id: 'event.delay.noun', kind: 'DELAY', nouns: ['delay', 'delays'], weak: true, examples: ['The delay of the launch on Monday angered investors.'] },
   // the kind is the word that introduces it: a postponement, not a delay
   { id: 'event.postponement.noun', kind: 'POSTPONEMENT', nouns: ['postponement', 'postponements'], weak: true, examples: ['The postponement of the final on Monday angered fans.'] },
@@ -47,6 +48,8 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   // public and market occasions named by one word: the kind is that word (seed/samples/README.md)
   { id: 'event.sale.noun', kind: 'SALE', nouns: ['sale'], weak: true, examples: ['The sale of the painting in London on Tuesday set a record.'] },
   { id: 'event.listing.noun', kind: 'LISTING', nouns: ['flotation', 'ipo'], weak: true, examples: ['The company’s flotation on the stock exchange is planned for 4 March.'] },
+  // shares listed on an exchange on a day: "the combined company will be listed on the stock exchange in 2027"
+  { id: 'event.listing.verb', kind: 'LISTING', verbs: ['list'], next: ['on'], nominal: 'listing', examples: ['The merged company will be listed on the stock exchange in March.'] },
   { id: 'event.dismissal.noun', kind: 'DISMISSAL', nouns: ['dismissal', 'sacking'], weak: true, examples: ['The dismissal of the coach on Monday surprised the players.'] },
   { id: 'event.dismissal.verb', kind: 'DISMISSAL', verbs: ['sack'], nominal: 'dismissal', examples: ['The club sacked its head coach on Monday.'] },
   // "dismissed the claims" rejects them: only a dismissed holder of a post is a dismissal
