@@ -426,6 +426,12 @@ describe('subjects, ordinals and "next <weekday>"', () => {
   });
 });
 
+describe('counts are no events', () => {
+  it('"for a third straight meeting" counts meetings: the rate decision only', () => {
+    expect(events('The central bank held its key rate at 4% on Wednesday for a third straight meeting.').map((e) => [e.kind, e.date])).toEqual([['DECISION', '2025-09-10']]);
+  });
+});
+
 describe('markets are no exchanges', () => {
   it('"listed on the stock exchange" is a listing, and the exchange no event', () => {
     expect(events('The merged company will be listed on the stock exchange in March.').map((e) => [e.kind, e.date])).toEqual([['LISTING', '2026-03']]);

@@ -241,6 +241,9 @@ export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
   conferences: ['news', 'press'],
   briefing: ['news', 'press', 'regular', 'daily', 'media'],
   call: ['conference', 'earnings'],
+  // a count of meetings, not one: "held its rate for a second straight meeting"
+  meeting: ['straight', 'consecutive', 'successive'],
+  meetings: ['straight', 'consecutive', 'successive'],
   // a market, not a swap: "listed on the stock exchange in March"
   exchange: ['stock', 'metal', 'metals', 'commodity', 'commodities', 'futures', 'currency', 'foreign', 'energy', 'power', 'grain'],
 };
