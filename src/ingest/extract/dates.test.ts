@@ -29,6 +29,11 @@ describe('findDates', () => {
     expect(read('Fares rose by 10% from February.')).toEqual(['2026-02']);
   });
 
+  it('a weekday right before a past-tense verb is the last one, a future word later in the sentence aside', () => {
+    expect(dates('The council on Monday approved the plan, clearing the way for work to begin next year.', true)[0]).toEqual({ text: 'on Monday', date: '2025-07-21' });
+    expect(dates('The council will on Monday decide on the plan.', true)[0]).toEqual({ text: 'on Monday', date: '2025-07-28' });
+  });
+
   it('day and month take the publication year', () => {
     expect(dates('the meeting on 21 July.')).toEqual([{ text: 'on 21 July', date: '2025-07-21' }]);
     expect(dates('on 3 March 2024')).toEqual([{ text: 'on 3 March 2024', date: '2024-03-03' }]);

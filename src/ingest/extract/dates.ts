@@ -131,7 +131,9 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       const phrase = text.slice(Math.max(0, start - 6), end).toLowerCase();
       // the words just before decide: "will meet on Friday", "which opens on Monday", "said on Monday"
       const local = text.slice(Math.max(0, start - 30), start);
-      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && (FUTURE_LOCAL.test(local) || (future && !PAST_LOCAL.test(local))));
+      // a weekday right before a past-tense verb is behind the writer whatever follows: "The Commission on Wednesday granted …, clearing the way for … next spring"
+      const pastAfter = /^\s+(?:[a-z]{2,}ed|said|told|met|held|won|began|took|ran|sold|paid|found|broke|struck|set|cut|shut|gave|chose|flew|lost|fell|rose)\b/.test(text.slice(end, end + 20)) && !/\b(?:will|would|shall|to)\s+$/i.test(local);
+      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !PAST_LOCAL.test(local))));
       let d = published;
       let delta = (weekday(d) - target + 7) % 7;
       // "will discuss the plans on Wednesday" written on a Wednesday: a future verb right before a bare weekday that is the
