@@ -101,6 +101,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.verdict.noun', kind: 'VERDICT', nouns: ['verdict', 'verdicts', 'conviction', 'acquittal'], examples: ['A jury delivered its verdict in the fraud trial on Friday.'] },
   { id: 'event.verdict.verb', kind: 'VERDICT', verbs: ['convict', 'acquit'], nominal: 'verdict', examples: ['A jury in Leeds convicted the former mayor of fraud on Tuesday.'] },
   { id: 'event.hearing.noun', kind: 'HEARING', nouns: ['hearing', 'hearings'], examples: ['A hearing is scheduled for 9 October.'] },
+  // a session before a committee or a court: "the minister will appear before the health committee on Tuesday"
+  { id: 'event.hearing.appear-before', kind: 'HEARING', verbs: ['appear', 'testify', 'give'], next: ['before', 'evidence'], nominal: 'hearing', examples: ['The minister will appear before the health committee on Tuesday.'] },
   { id: 'event.trial.noun', kind: 'TRIAL', nouns: ['trial', 'trials', 'retrial'], examples: ['The trial of the two pilots opens in Lyon on 3 February.'] },
   { id: 'event.appeal.noun', kind: 'APPEAL', nouns: ['appeal', 'appeals'], weak: true, examples: [] },
   { id: 'event.appeal.verb', kind: 'APPEAL', verbs: ['appeal'], nominal: 'appeal', examples: [] },
@@ -151,6 +153,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.resignation.noun', kind: 'RESIGNATION', nouns: ['resignation'], weak: true, examples: [] },
   { id: 'event.resignation.verb', kind: 'RESIGNATION', verbs: ['resign', 'step down', 'quit'], nominal: 'resignation', examples: [] },
   { id: 'event.appointment.verb', kind: 'APPOINTMENT', verbs: ['appoint', 'name', 'nominate'], objects: ['as', 'chief', 'head', 'director', 'minister', 'chair', 'chairman', 'chairwoman', 'coach', 'manager', 'president'], nominal: 'appointment', examples: [] },
+  { id: 'event.appointment.noun', kind: 'APPOINTMENT', nouns: ['appointment'], weak: true, examples: ['The appointment of an administrator is expected on Wednesday.'] },
   { id: 'event.arrest.noun', kind: 'ARREST', nouns: ['arrest', 'arrests', 'detention'], weak: true, examples: [] },
   { id: 'event.arrest.verb', kind: 'ARREST', verbs: ['arrest', 'detain', 'charge'], nominal: 'arrest', examples: [] },
   { id: 'event.offensive.noun', kind: 'OFFENSIVE', nouns: ['offensive', 'counteroffensive'], examples: [] },
