@@ -28,6 +28,8 @@ export const STATEMENT_RULES = {
   'statement.speaker.according-to': 'speaker named after "according to"',
   'statement.speaker.noun': 'speaker owns the reporting noun',
   'statement.speaker.anonymous': 'an unnamed source, kept as written',
+  'statement.anonymous.common-noun': 'an unnamed source headed by any common noun opening the subject: a plural ("Taxi drivers in X said", "The strikers said") or a singular after "a"/"one" ("A pharmacist in X said"); rules/anonymous-sources.ts',
+  'statement.anonymous.official-of-description': '"A spokesperson for the agency said": an unnamed official of a body named only by a description stays anonymous, the body does not speak',
   'statement.speaker.unattributed': 'no speaker: the text itself says it',
 } as const satisfies Record<string, string>;
 

@@ -1,4 +1,5 @@
 import { ANONYMOUS_HEADS } from '../gazetteer.js';
+import { INDEFINITE_OPENERS, NOT_SOURCE_HEADS } from '../rules/anonymous-sources.js';
 import { isCapitalised } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
 import type { StatementContext } from './context.js';
@@ -11,18 +12,25 @@ import { ANON_MODIFIERS } from './words.js';
  * "at" a named organization is not anonymous: the organization speaks.
  */
 
-/** "Three diplomats", "a senior official", "sources familiar with the talks" starting at token k. */
-export function anonymousAt(ctx: StatementContext, k: number, limit: number): { text: string; to: number } | null {
+/**
+ * "Three diplomats", "a senior official", "sources familiar with the talks" starting at token k.
+ * With `generic`, any common noun may head the source (rules/anonymous-sources.ts: "Taxi drivers in
+ * X", "A pharmacist in X"); `generic` is set only where the phrase is the subject of a reporting verb.
+ */
+export function anonymousAt(ctx: StatementContext, k: number, limit: number, generic = false): { text: string; to: number; generic?: boolean } | null {
   let j = k;
   const toks = ctx.tokens;
+  const opened = k < limit && INDEFINITE_OPENERS.has(toks[k]!.normal);
+  const listed = (i: number, counted: boolean): boolean => isHead(ctx, i, counted);
+  const headAt = (i: number, counted: boolean): boolean => listed(i, counted) || (generic && commonHead(ctx, i, k, opened));
   const QUANT = ['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one', 'both', 'all', 'most', 'few', 'more', 'of'];
   let counted = false;
   // "Two electricity traders", "freight forwarders": lower-case nouns modify the head
   const nounModifier = (i: number): boolean => {
     const t = toks[i]!;
-    return !isCapitalised(t.text) && t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || pluralHead(ctx, i + 1, counted));
+    return (!isCapitalised(t.text) || (generic && opensSentence(ctx, i) && !spanStartingAt(ctx, i))) && t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || pluralHead(ctx, i + 1, counted) || (generic && commonHead(ctx, i + 1, k, opened)));
   };
-  while (j < limit && !isHead(ctx, j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || isDemonymAt(ctx, j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || spanStartingAt(ctx, j)?.mention.type === null || spanStartingAt(ctx, j)?.mention.type === 'ORGANIZATION')) {
+  while (j < limit && !headAt(j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || isDemonymAt(ctx, j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || spanStartingAt(ctx, j)?.mention.type === null || spanStartingAt(ctx, j)?.mention.type === 'ORGANIZATION')) {
     if (toks[j]!.tags.has('Value') || /^(two|three|four|five|six|several|some|many|few|both)$/.test(toks[j]!.normal)) counted = true;
     const sp = spanStartingAt(ctx, j);
     if (sp && sp.mention.type === 'PERSON') return null;
@@ -34,12 +42,19 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number): { 
     }
     j++;
   }
-  if (j >= limit || !isHead(ctx, j, counted)) return null;
-  // "aid workers", "security sources": a second head word
+  if (j >= limit || !headAt(j, counted)) return null;
+  // a capitalised first word read as a common noun ("Customs officers") makes the source generic too
+  const isGeneric = !listed(j, counted) || (generic && j > k && isCapitalised(toks[k]!.text) && !spanStartingAt(ctx, k) && !QUANT.includes(toks[k]!.normal));
+  // "aid workers", "security sources": a second head word; "a diamond cutter": the noun run goes on
   if (j + 1 < limit && ANONYMOUS_HEADS.has(toks[j + 1]!.normal) && !/[,;:]/.test(toks[j]!.post)) j++;
+  else if (isGeneric) {
+    while (j + 1 < limit && !/[,;:]/.test(toks[j]!.post) && commonHead(ctx, j + 1, k, true)) j++;
+    // "the communications ministry": without "a"/"one" only a plural heads the source
+    if (!opened && !commonHead(ctx, j, k, false)) return null;
+  }
   let end = j + 1;
   // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
-  if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who', 'working', 'stationed', 'based', 'deployed', 'living', 'fighting'].includes(toks[end]!.normal)) {
+  if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who', 'working', 'stationed', 'based', 'deployed', 'living', 'fighting', ...(generic ? ['that', 'interviewed', 'along', 'near'] : [])].includes(toks[end]!.normal)) {
     while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
   } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with'].includes(toks[end]!.normal)) {
     // "experts from ISW", "analysts at Nordea": the organization speaks; "aid workers in Darfur",
@@ -57,7 +72,28 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number): { 
     }
   }
   const text = ctx.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
-  return { text, to: end };
+  return isGeneric ? { text, to: end, generic: true } : { text, to: end };
+}
+
+/**
+ * Any common noun as the head of an unnamed source (rules/anonymous-sources.ts): a plural, or a
+ * singular after "a"/"one" opening the phrase at k; lower case, or capitalised only because it
+ * opens the sentence; never a name, a pronoun, a number or a document.
+ */
+function commonHead(ctx: StatementContext, i: number, k: number, opened: boolean): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Verb') || t.tags.has('Adjective') || NOT_SOURCE_HEADS.has(t.normal)) return false;
+  if (isCapitalised(t.text) && !(opensSentence(ctx, i) && !t.tags.has('ProperNoun'))) return false;
+  if (spanStartingAt(ctx, i)) return false;
+  // the head ends its noun phrase: "senior" in "a senior DRF officer" is no head
+  const next = ctx.tokens[i + 1];
+  if (next && !/[,;:]/.test(t.post) && (spanStartingAt(ctx, i + 1) || ANONYMOUS_HEADS.has(next.normal))) return false;
+  return t.tags.has('Plural') || (opened && i > k);
+}
+
+function opensSentence(ctx: StatementContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || /[.!?]["”]?\s*$|\n/.test(prev.post);
 }
 
 /** A head noun of an unnamed source: a listed one, or any plural common noun after a number ("two villagers"). */

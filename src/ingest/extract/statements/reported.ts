@@ -75,6 +75,8 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
     if (!complement) continue;
     const body = subj.relative ? relativeClauseEnd(ctx, complement) : complement;
     if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
+    // a source read from any common noun reports with a verb of speech or a "that" clause, never in the passive
+    if (subj.subjectRule === 'statement.anonymous.common-noun' && ((!body[2] && !SPEECH_LEMMAS.has(v.lemma)) || passiveBefore(ctx, subj.startToken ?? k, k))) continue;
     consume(ctx, v);
     pushReported(ctx, subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb');
   }
@@ -165,6 +167,16 @@ function relativeClauseEnd(ctx: StatementContext, body: [number, number, boolean
     }
   }
   return body;
+}
+
+/** Verbs that report speech whatever follows them ("Taxi drivers said they would …"). */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'warn']);
+
+/** "Samples … were confirmed": a form of "be" between the subject and the verb makes it passive. */
+function passiveBefore(ctx: StatementContext, from: number, k: number): boolean {
+  let j = k - 1;
+  if (j > from && ctx.tokens[j]!.tags.has('Adverb') && !/,/.test(ctx.tokens[j]!.post)) j--;
+  return j >= from && !/,/.test(ctx.tokens[j]!.post) && /^(be|been|being|is|was|were|are)$/.test(ctx.tokens[j]!.normal);
 }
 
 /** Only adverbials ("on Monday", "in a statement", "on Telegram", "to reporters") in tokens [k, end). */

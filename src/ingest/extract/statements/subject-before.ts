@@ -64,12 +64,12 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   let span = spanEndingAt(ctx, j);
   // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
   const placeAt = span && span.from - 1 > from && /^(the)$/.test(ctx.tokens[span.from - 1]!.normal) ? span.from - 1 : span?.from ?? 0;
-  if (span && span.mention.type === 'PLACE' && placeAt > from && /^(in|from|near|at|across|outside|inside)$/.test(ctx.tokens[placeAt - 1]!.normal)) {
+  if (span && span.mention.type === 'PLACE' && placeAt > from && /^(in|from|near|at|across|outside|inside|along)$/.test(ctx.tokens[placeAt - 1]!.normal)) {
     const c = clauseStartBefore(ctx, placeAt - 1, from);
-    const anon = anonymousAt(ctx, c, k);
+    const anon = anonymousAt(ctx, c, k, true);
     // "Two firefighters working near Hay River, who asked not to be named …, said": the relative clause goes along
-    const withClause = anon && parenthetical !== null && ctx.tokens[j + 1]?.normal === 'who' ? ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[parenthetical]!.end) : undefined;
-    if (anon) return { speaker: null, via: 'name', anonymous: withClause ?? anon.text, startToken: c };
+    const withClause = anon && parenthetical !== null && /^(who|whose)$/.test(ctx.tokens[j + 1]?.normal ?? '') ? ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[parenthetical]!.end) : undefined;
+    if (anon) return { speaker: null, via: 'name', anonymous: withClause ?? anon.text, startToken: c, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
     const owner = locatedBody(ctx, placeAt - 1, from);
     if (owner) return owner;
     span = undefined;
@@ -127,18 +127,25 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
       return { speaker: owner.mention, via: 'name', startToken: owner.from };
     }
   }
+  const clauseStart = clauseStartBefore(ctx, j, from);
+  // "A spokesperson for the agency said": an unnamed official of a body named by description stays anonymous
+  if (j - 1 > clauseStart && ctx.tokens[j - 1]!.normal === 'the' && /^(for|of|at|from|with)$/.test(ctx.tokens[j - 2]!.normal)) {
+    const official = anonymousAt(ctx, clauseStart, j + 1);
+    if (official && official.to > j && /^(a|an|one|two|three|several|some)$/.test(ctx.tokens[clauseStart]!.normal)) {
+      return { speaker: null, via: 'name', anonymous: official.text, startToken: clauseStart, subjectRule: 'statement.anonymous.official-of-description' };
+    }
+  }
   // "the minister said", "the ministry said": the last one named so
   if (j > from && ctx.tokens[j - 1]!.normal === 'the') {
     const r = definite(ctx, t);
     if (r) return { speaker: r, via: 'description', startToken: j - 1 };
   }
   // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
-  const clauseStart = clauseStartBefore(ctx, j, from);
-  const anon = anonymousAt(ctx, clauseStart, j + 1);
+  const anon = anonymousAt(ctx, clauseStart, j + 1, true);
   if (anon && anon.to >= j) {
     // the source as written takes its relative clause along: "A senior official …, who asked not to be named …"
-    const text = parenthetical !== null && ctx.tokens[j + 1]!.normal === 'who' ? ctx.text.slice(ctx.tokens[clauseStart]!.start, ctx.tokens[parenthetical]!.end) : anon.text;
-    return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart };
+    const text = parenthetical !== null && /^(who|whose)$/.test(ctx.tokens[j + 1]!.normal) ? ctx.text.slice(ctx.tokens[clauseStart]!.start, ctx.tokens[parenthetical]!.end) : anon.text;
+    return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
   }
   return { speaker: null, via: 'name', startToken: clauseStart };
 }

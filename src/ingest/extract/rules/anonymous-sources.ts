@@ -1,0 +1,46 @@
+/**
+ * Unnamed sources beyond the listed heads (gazetteer ANONYMOUS_HEADS): any common noun that opens
+ * the subject of a reporting verb names a source no entity stands for, as the annotation
+ * conventions keep them ("speaker": null, the source as written). A plural needs no article
+ * ("Taxi drivers in the capital said", "The protesters said"); a singular needs an indefinite one
+ * ("A pharmacist in the town said", "One large shareholder said"), since "the ministry said" is a
+ * description of a body named elsewhere (statements/descriptions.ts). Nouns for documents and
+ * figures are no sources: "Figures published on Monday showed" stays unattributed.
+ */
+
+export interface AnonymousSourceRule {
+  /** Stable id, listed in rules/statement-rules.ts. */
+  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description';
+  /** [text, the source as written]: the unit tests run them. */
+  examples: Array<[string, string]>;
+}
+
+export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
+  {
+    id: 'statement.anonymous.common-noun',
+    examples: [
+      ['Ferry captains in the harbour said the crossing had been rough since Friday.', 'Ferry captains in the harbour'],
+      ['A baker in the old town, whose shop was flooded, said the water had risen within minutes.', 'A baker in the old town, whose shop was flooded'],
+      ['The strikers said they would march again on Thursday.', 'The strikers'],
+    ],
+  },
+  {
+    id: 'statement.anonymous.official-of-description',
+    examples: [['The Tarn Water Board closed the reservoir. A spokesperson for the board said the water was safe.', 'A spokesperson for the board']],
+  },
+];
+
+/** Singular articles that make a common noun an unnamed source: "a", "an", "one". */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Heads that name documents, figures or things, never a source that speaks. */
+export const NOT_SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'figure', 'figures', 'data', 'statistics',
+  'result', 'results', 'statement', 'statements', 'document', 'documents', 'letter', 'letters', 'filing', 'filings', 'notice',
+  'analysis', 'review', 'audit', 'estimate', 'estimates', 'record', 'records', 'test', 'tests', 'paper', 'papers', 'draft',
+  'forecast', 'forecasts', 'model', 'models', 'ruling', 'rulings', 'decision', 'judgment', 'verdict', 'order', 'plan', 'plans',
+  'law', 'laws', 'bill', 'rule', 'rules', 'deal', 'agreement', 'contract', 'prices', 'shares', 'sales', 'markets', 'images',
+  'photos', 'video', 'videos', 'footage', 'map', 'maps', 'readings', 'measurements', 'tally', 'count', 'total', 'list',
+  // plural descriptions of bodies the story names ("the two companies said"): named speakers, not unnamed ones
+  'companies', 'firms', 'lenders', 'carmakers', 'airlines', 'insurers', 'governments', 'ministries', 'countries',
+]);
