@@ -44,10 +44,22 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   },
   {
     id: 'statement.description.court',
-    nouns: ['court', 'tribunal'],
+    nouns: ['court', 'tribunal', 'judges'],
     heads: ['court', 'tribunal'],
     kinds: ['court'],
-    examples: [['The Supreme Tribunal upheld the ban. The court said the law was clear.', 'Supreme Tribunal']],
+    examples: [
+      ['The Supreme Tribunal upheld the ban. The court said the law was clear.', 'Supreme Tribunal'],
+      // the judges speak for their court, as the seed annotations take "The judges found"
+      ['The Supreme Tribunal upheld the ban on Monday. The judges said the law was clear.', 'Supreme Tribunal'],
+    ],
+  },
+  {
+    id: 'statement.description.union',
+    nouns: ['union'],
+    // a workers' body named as an association or federation; "… Union" itself is read by its name word
+    heads: ['association', 'federation', 'confederation', 'syndicate'],
+    kinds: ['trade union'],
+    examples: [['The Tarn Bus Drivers Federation called the strike. Their union said pay had been frozen since 2023.', 'Tarn Bus Drivers Federation']],
   },
 ];
 

@@ -1,6 +1,7 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
 import { DESCRIPTION_INDEX } from '../rules/descriptions.js';
 import { isCapitalised, type Token } from '../text.js';
+import type { StatementRuleId } from '../rules/statement-rules.js';
 import type { Mention } from '../types.js';
 import type { StatementContext } from './context.js';
 
@@ -12,7 +13,37 @@ import type { StatementContext } from './context.js';
 
 /** "the minister" → the last person whose role has that word; "the ministry" → the last organization named "… Ministry". */
 export function definite(ctx: StatementContext, t: Token): Mention | null {
+  return definiteWithRule(ctx, t)?.speaker ?? null;
+}
+
+/**
+ * The body a description refers to, and the rule that found it when it is not the plain backward
+ * reading: a body named only in the next sentence ("…, the regulator said on Monday. The X
+ * Authority …": statement.description.named-later), or one whose name ends in the description's
+ * noun ("the hospital" for "X University Hospital": statement.description.name-head).
+ */
+export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Mention; rule?: StatementRuleId } | null {
   const before = ctx.body.spans.filter((sp) => sp.mention.start < t.start).map((sp) => sp.mention);
+  const found = definiteAmong(ctx, t, before);
+  if (found) return { speaker: found };
+  const head = nameHead(t, before);
+  if (head) return { speaker: head, rule: 'statement.description.name-head' };
+  if (TITLE_HEADS.has(t.normal)) return null;
+  // named only later: the first body of that kind in the rest of this sentence or the next one, so
+  // that the nearest comes last in the pool as the backward reading expects
+  const later = ctx.body.spans.filter((sp) => sp.mention.start > t.end && ctx.tokens[sp.from]!.sentence <= t.sentence + 1).map((sp) => sp.mention).reverse();
+  const ahead = definiteAmong(ctx, t, later) ?? nameHead(t, later);
+  return ahead ? { speaker: ahead, rule: 'statement.description.named-later' } : null;
+}
+
+/** "the hospital" → the last organization whose name ends in "Hospital" (any noun, not only the listed heads). */
+function nameHead(t: Token, pool: readonly Mention[]): Mention | null {
+  if (TITLE_HEADS.has(t.normal) || t.normal.length < 4) return null;
+  return [...pool].reverse().find((m) => m.type === 'ORGANIZATION' && !m.demonym && lastWord(m) === t.normal) ?? null;
+}
+
+/** The backward reading over `pool` (mentions in text order, the nearest last). */
+function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention[]): Mention | null {
   if (TITLE_HEADS.has(t.normal)) {
     const p = [...ctx.speakers, ...before].reverse().find((m) => m.type === 'PERSON' && !!m.role && new RegExp(`\\b${t.normal}\\b`, 'i').test(m.role.text));
     return p ?? null;

@@ -1,10 +1,10 @@
-import { ANONYMOUS_HEADS } from '../gazetteer.js';
+import { ANONYMOUS_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { isCapitalised, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
 import { appositionBefore } from './appositions.js';
 import type { Attribution, StatementContext } from './context.js';
-import { definite, isRoleWord } from './descriptions.js';
+import { definite, definiteWithRule, isRoleWord } from './descriptions.js';
 import { spanEndingAt, spanStartingAt } from './positions.js';
 import { pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
@@ -136,9 +136,10 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     }
   }
   // "the minister said", "the ministry said": the last one named so
-  if (j > from && ctx.tokens[j - 1]!.normal === 'the') {
-    const r = definite(ctx, t);
-    if (r) return { speaker: r, via: 'description', startToken: j - 1 };
+  // "their union said": a body the subject belongs to, described the same way (never a person's role: "its chief said")
+  if (j > from && (ctx.tokens[j - 1]!.normal === 'the' || (/^(their|its)$/.test(ctx.tokens[j - 1]!.normal) && !TITLE_HEADS.has(t.normal)))) {
+    const r = definiteWithRule(ctx, t);
+    if (r) return { speaker: r.speaker, via: 'description', startToken: j - 1, ...(r.rule ? { subjectRule: r.rule } : {}) };
   }
   // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
   const anon = anonymousAt(ctx, clauseStart, j + 1, true);
