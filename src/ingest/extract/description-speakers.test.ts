@@ -39,3 +39,22 @@ describe('statement.description.name-head: "the hospital" is the body whose name
     expect(rulesOf(body, 'Velden')).toContain('statement.description.name-head');
   });
 });
+
+describe('statement.subject.led-by: "a team led by X reported" and "the team" after it', () => {
+  const body =
+    'Plankton blooms are spreading north, a team led by the University of Tarn reported in the journal Nature on Wednesday. The team estimated that the blooms had doubled since 2010. Ana Ruiz, a biologist at the University of Velden, said the work was careful. The team will present its data in May, the university said.';
+
+  it('lets the body that leads the team speak, then "the team" and "the university" refer back to it', () => {
+    expect(statements(body)).toEqual([
+      ['organization:university-of-tarn', 'Plankton blooms are spreading north'],
+      ['organization:university-of-tarn', 'the blooms had doubled since 2010'],
+      ['person:ana-ruiz', 'the work was careful'],
+      ['organization:university-of-tarn', 'The team will present its data in May'],
+    ]);
+    expect(rulesOf(body, 'Plankton')).toContain('statement.subject.led-by');
+  });
+
+  it('leaves "the university" to the last one named when none has spoken', () => {
+    expect(statements('The University of Tarn and the University of Velden signed a pact. Fees will rise, the university said.')).toEqual([['organization:university-of-velden', 'Fees will rise']]);
+  });
+});

@@ -1,5 +1,6 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
 import { DESCRIPTION_INDEX } from '../rules/descriptions.js';
+import { foldName } from '../../../core/ids.js';
 import { isCapitalised, type Token } from '../text.js';
 import type { StatementRuleId } from '../rules/statement-rules.js';
 import type { Mention } from '../types.js';
@@ -61,8 +62,15 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
     const o = [...orgs].reverse().find(fits);
     if (o) return o;
   }
+  // "the team estimated": the body that led the team ("a team led by the X reported")
+  if (LED_GROUPS.has(t.normal)) {
+    const leader = [...orgs].reverse().find((m) => LED_BY.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)));
+    if (leader) return leader;
+  }
   if (ORG_HEADS.has(t.normal)) {
-    const o = [...orgs].reverse().find((m) => new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
+    const named = orgs.filter((m) => new RegExp(`\\b${t.normal}\\b`, 'i').test(m.text));
+    // salience before recency: "the university said" is the one that has spoken, not one named in passing
+    const o = spokeAmong(ctx, named) ?? named[named.length - 1];
     if (o) return o;
     if (t.normal === 'union') {
       const u = [...orgs].reverse().find((m) => m.kindHint === 'trade union' || m.descriptor === 'union');
@@ -94,6 +102,20 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
     return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
   }
   return null;
+}
+
+/** Groups a body leads, written as "a team led by X" and then "the team". */
+const LED_GROUPS: ReadonlySet<string> = new Set(['team', 'researchers', 'scientists', 'consortium']);
+/** The words right before the body that leads the group. */
+export const LED_BY = /\b(?:led|headed|coordinated)\s+by\s+(?:the\s+)?$/i;
+
+/** Of `candidates` (in text order), the last one that has already spoken in the article. */
+function spokeAmong(ctx: StatementContext, candidates: readonly Mention[]): Mention | undefined {
+  for (const sp of [...ctx.speakers].reverse()) {
+    const c = [...candidates].reverse().find((m) => m === sp || foldName(m.text) === foldName(sp.text));
+    if (c) return c;
+  }
+  return undefined;
 }
 
 export function isRoleWord(t: Token): boolean {

@@ -4,7 +4,7 @@ import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
 import { appositionBefore } from './appositions.js';
 import type { Attribution, StatementContext } from './context.js';
-import { definite, definiteWithRule, isRoleWord } from './descriptions.js';
+import { definite, definiteWithRule, isRoleWord, LED_BY } from './descriptions.js';
 import { spanEndingAt, spanStartingAt } from './positions.js';
 import { pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
@@ -62,6 +62,11 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   if (described) return { speaker: described.mention, via: 'name', startToken: described.start, subjectRule: 'statement.subject.apposition' };
   if (/[;:]/.test(t.post)) return null;
   let span = spanEndingAt(ctx, j);
+  // "a team led by the University of X reported": the body that leads the group speaks
+  if (span && span.mention.type === 'ORGANIZATION' && LED_BY.test(ctx.text.slice(Math.max(0, ctx.tokens[span.from]!.start - 16), ctx.tokens[span.from]!.start))) {
+    const c = clauseStartBefore(ctx, span.from, from);
+    if (c < span.from && /^(a|an|the)$/.test(ctx.tokens[c]!.normal)) return { speaker: span.mention, via: 'name', startToken: c, subjectRule: 'statement.subject.led-by' };
+  }
   // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
   const placeAt = span && span.from - 1 > from && /^(the)$/.test(ctx.tokens[span.from - 1]!.normal) ? span.from - 1 : span?.from ?? 0;
   if (span && span.mention.type === 'PLACE' && placeAt > from && /^(in|from|near|at|across|outside|inside|along)$/.test(ctx.tokens[placeAt - 1]!.normal)) {
