@@ -58,3 +58,21 @@ describe('statement.subject.led-by: "a team led by X reported" and "the team" af
     expect(statements('The University of Tarn and the University of Velden signed a pact. Fees will rise, the university said.')).toEqual([['organization:university-of-velden', 'Fees will rise']]);
   });
 });
+
+describe('statement.quote.role-apposition: a quote with "the X\'s role, Name, said" after it', () => {
+  it('gives the quote to the name after the role, and the quote that follows to the same speaker', () => {
+    const body = '"We will not close the line," the railway\'s operations director, Ilse Varga, told reporters in Tarn. "Every train will run."';
+    expect(statements(body)).toEqual([
+      ['person:ilse-varga', 'We will not close the line'],
+      ['person:ilse-varga', 'Every train will run.'],
+    ]);
+    expect(rulesOf(body, 'We will')).toContain('statement.quote.role-apposition');
+  });
+
+  it('reads the clause after ", adding that" as the same speaker\'s', () => {
+    expect(statements('"It was a hard call," the club\'s sporting director, Tomas Brek, said in a statement, adding that the team had "lost its way".')).toEqual([
+      ['person:tomas-brek', 'It was a hard call'],
+      ['person:tomas-brek', 'the team had "lost its way"'],
+    ]);
+  });
+});

@@ -100,7 +100,7 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
       textEnd: te,
       evidence: evidence(ctx, evStart, evEnd),
       sentence: s.index,
-    });
+    }, attr.subjectRule ? [attr.subjectRule] : []);
   }
 }
 
@@ -125,6 +125,10 @@ function attributionAfter(ctx: StatementContext, q: QuoteSpan): Attribution | nu
     if (!v2 || v2.gerund) continue;
     const subj = subjectBefore(ctx, m, s, k);
     if (subj && (subj.speaker || subj.anonymous) && ((subj.startToken ?? k) <= k + 1 || rolePhrase(ctx, k, subj.startToken!))) return { verb: v2, ...subj, end: clauseEnd(ctx, v2.to, limit) };
+    // "the club's sporting director, X, said": a role written before the name between commas
+    if (subj?.speaker && (subj.speaker.type === 'PERSON' || subj.speaker.type === null) && subj.startToken !== undefined && roleBeforeName(ctx, k, subj.startToken)) {
+      return { verb: v2, ...subj, end: clauseEnd(ctx, v2.to, limit), subjectRule: 'statement.quote.role-apposition' };
+    }
     break;
   }
   return null;
@@ -148,6 +152,32 @@ function rolePhrase(ctx: StatementContext, from: number, to: number): boolean {
     }
     if (/^(the|a|an)$/.test(w.normal) && j === from) continue;
     if (/['’]s$/.test(w.text) || isCapitalised(w.text) || !(w.tags.has('Noun') || w.tags.has('Adjective')) || w.tags.has('Verb') || w.tags.has('Pronoun')) return false;
+  }
+  return true;
+}
+
+/**
+ * A role before a person's name, closed by a comma: "the club's sporting director,", "the
+ * agency's chief medical adviser, Professor". Up to eight words from `from`, the comma right before
+ * the name (a title such as "Professor" may stand after it), and no other punctuation but an
+ * owner's "'s"; at most one name, and no verb.
+ */
+function roleBeforeName(ctx: StatementContext, from: number, nameStart: number): boolean {
+  let comma = -1;
+  for (let j = nameStart - 1; j >= from && j >= nameStart - 2; j--) if (/^,\s*$/.test(ctx.tokens[j]!.post)) comma = j;
+  if (comma < 0 || comma - from > 8 || comma < from) return false;
+  let names = 0;
+  for (let j = from; j <= comma; j++) {
+    const w = ctx.tokens[j]!;
+    if (inQuote(ctx, w.start) || (j < comma && /[,;:.!?"“”()]/.test(w.post))) return false;
+    const sp = ctx.body.spans.find((x) => x.from <= j && j < x.to);
+    if (sp) {
+      if (sp.mention.type === 'PERSON' || j !== sp.from || ++names > 1) return false;
+      j = sp.to - 1;
+      continue;
+    }
+    if ((/^(the|a|an)$/.test(w.normal) && j === from) || /['’]s$/.test(w.text) || !w.text) continue;
+    if (w.tags.has('Pronoun') || (w.tags.has('Verb') && !w.tags.has('Participle') && !w.tags.has('Adjective'))) return false;
   }
   return true;
 }
