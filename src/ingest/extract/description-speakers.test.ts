@@ -76,3 +76,15 @@ describe('statement.quote.role-apposition: a quote with "the X\'s role, Name, sa
     ]);
   });
 });
+
+describe('statement.description.modified: a description past where the body is based', () => {
+  it('reads "the Leeds-based company" as the company named before', () => {
+    const body = 'Harlow Motors cut its forecast on Monday. The Leeds-based company said operating profit fell to 212 million pounds.';
+    expect(statements(body)).toEqual([['organization:harlow-motors', 'operating profit fell to 212 million pounds']]);
+    expect(rulesOf(body, 'operating')).toContain('statement.description.modified');
+  });
+
+  it('needs the description to open its clause', () => {
+    expect(statements('Harlow Motors cut its forecast. Two rivals that buy parts from the same supplier said they were testing their cars.').map(([speaker]) => speaker)).toEqual([null]);
+  });
+});

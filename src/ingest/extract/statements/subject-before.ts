@@ -141,10 +141,13 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     }
   }
   // "the minister said", "the ministry said": the last one named so
-  // "their union said": a body the subject belongs to, described the same way (never a person's role: "its chief said")
-  if (j > from && (ctx.tokens[j - 1]!.normal === 'the' || (/^(their|its)$/.test(ctx.tokens[j - 1]!.normal) && !TITLE_HEADS.has(t.normal)))) {
+  // "their union said": a body the subject belongs to, described the same way (never a person's role: "its chief said");
+  // "the Bergen-based company said", "the vice ministry said": past where it is based and adjectives
+  const article = descriptionArticle(ctx, j, from);
+  if (article !== null && (ctx.tokens[article]!.normal === 'the' || !TITLE_HEADS.has(t.normal))) {
     const r = definiteWithRule(ctx, t);
-    if (r) return { speaker: r.speaker, via: 'description', startToken: j - 1, ...(r.rule ? { subjectRule: r.rule } : {}) };
+    const modified = article < j - 1 ? ['statement.description.modified' as const] : [];
+    if (r) return { speaker: r.speaker, via: 'description', startToken: article, ...(r.rule || modified.length ? { subjectRule: r.rule ?? modified[0] } : {}) };
   }
   // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
   const anon = anonymousAt(ctx, clauseStart, j + 1, true);
@@ -193,6 +196,27 @@ function locatedBody(ctx: StatementContext, p: number, from: number): (Omit<Attr
   // the body opens its clause ("A woman waiting at the X Hospital in Y said" is no body speaking)
   if (start > from && !/[,;:]\s*$/.test(ctx.tokens[start - 1]!.post)) return null;
   return { speaker: owner.mention, via: 'name', startToken: start, subjectRule: 'statement.subject.located' };
+}
+
+/**
+ * The article of a description ending at token j: "the" or "their"/"its" right before the noun, or
+ * before up to three modifiers that say where a body is based or what it is ("the Bergen-based
+ * company", "the vice ministry"); null when the noun has none.
+ */
+function descriptionArticle(ctx: StatementContext, j: number, from: number): number | null {
+  let d = j - 1;
+  while (d > from && d >= j - 3 && !/[,;:]/.test(ctx.tokens[d]!.post) && isDescriptionModifier(ctx.tokens[d]!)) d--;
+  if (d < from || /[,;:]/.test(ctx.tokens[d]!.post)) return null;
+  const w = ctx.tokens[d]!.normal;
+  if (!(w === 'the' || /^(their|its)$/.test(w))) return null;
+  // with modifiers, only a description opening its clause is a subject ("from the same supplier said" is none)
+  return d === j - 1 || d === clauseStartBefore(ctx, j, from) ? d : null;
+}
+
+function isDescriptionModifier(t: Token): boolean {
+  // "Bergen-based" is read as "Bergen" "-" "based"
+  if (t.post === '-' || /-(?:based|owned|run|listed|headquartered|controlled)$/i.test(t.text)) return true;
+  return !isCapitalised(t.text) && t.tags.has('Adjective') && !t.tags.has('Verb') && !/^(the|their|its)$/.test(t.normal);
 }
 
 function clauseStartBefore(ctx: StatementContext, j: number, from: number): number {
