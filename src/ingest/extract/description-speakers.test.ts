@@ -88,3 +88,19 @@ describe('statement.description.modified: a description past where the body is b
     expect(statements('Harlow Motors cut its forecast. Two rivals that buy parts from the same supplier said they were testing their cars.').map(([speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe('statement.subject.role-then-name: an unknown name after role words closing an inverted quote', () => {
+  it('gives the quote, and "She said" after it, to the name', () => {
+    const body = '"Every year the dykes fail," said opposition legislator Kelo Marandi. She said the state had ignored warnings.';
+    expect(statements(body)).toEqual([
+      ['person:kelo-marandi', 'Every year the dykes fail'],
+      ['person:kelo-marandi', 'the state had ignored warnings'],
+    ]);
+    expect(rulesOf(body, 'Every year')).toContain('statement.subject.role-then-name');
+  });
+
+  it('takes no name from the clause the verb opens', () => {
+    const body = 'The Tarn Transport Ministry, which oversees recalls, said it had ordered Velkor to report within 30 days.';
+    expect(statements(body).map(([speaker]) => speaker)).not.toContain('organization:velkor');
+  });
+});

@@ -1,4 +1,5 @@
 import type { MentionSpan } from '../mentions.js';
+import { isCapitalised } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
 import { anonymousAt } from './anonymous.js';
 import type { Attribution, StatementContext } from './context.js';
@@ -28,7 +29,8 @@ export function subjectAfter(ctx: StatementContext, k: number, limit: number): O
   // a role then the name: "said spokesman Dmitry Peskov", "said Danish Climate Minister Mette Holm"
   for (let m = j; m < Math.min(limit, j + 7); m++) {
     const sp = spanStartingAt(ctx, m);
-    if (sp && sp.mention.type === 'PERSON') return { speaker: sp.mention, via: 'name' };
+    // an unknown name after role words is the person they describe ("said opposition legislator X")
+    if (sp && (sp.mention.type === 'PERSON' || (sp.mention.type === null && m > j && !sp.possessive && roleWords(ctx, j, m)))) return { speaker: sp.mention, via: 'name', ...(sp.mention.type === null ? { subjectRule: 'statement.subject.role-then-name' as const } : {}) };
     if (/[,;:.]/.test(ctx.tokens[m]!.post) || reportingVerbAt(ctx.tokens, m, limit)) break;
   }
   const t = ctx.tokens[j];
@@ -39,6 +41,11 @@ export function subjectAfter(ctx: StatementContext, k: number, limit: number): O
   const anon = anonymousAt(ctx, k, limit);
   if (anon) return { speaker: null, via: 'name', anonymous: anon.text };
   return null;
+}
+
+/** Tokens [from, to) are role words: lower-case nouns or adjectives ("opposition legislator"), no pronoun or verb. */
+function roleWords(ctx: StatementContext, from: number, to: number): boolean {
+  return ctx.tokens.slice(from, to).every((w) => !isCapitalised(w.text) && (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun') && !w.tags.has('Verb'));
 }
 
 /** Token index after the subject that follows an inverted verb. */
