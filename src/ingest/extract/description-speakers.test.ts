@@ -104,3 +104,15 @@ describe('statement.subject.role-then-name: an unknown name after role words clo
     expect(statements(body).map(([speaker]) => speaker)).not.toContain('organization:velkor');
   });
 });
+
+describe('statement.subject.name-and-kind: "The Tarnbund union said"', () => {
+  it('lets the name before the noun speak as an organization', () => {
+    const body = 'The Tarnbund union said it would meet management on Monday.';
+    expect(statements(body)).toEqual([['organization:tarnbund', 'it would meet management on Monday']]);
+    expect(rulesOf(body, 'it would')).toContain('statement.subject.name-and-kind');
+  });
+
+  it('reads no name inside an object before the noun', () => {
+    expect(statements('Talks with the Tarnbund union said nothing new, and the sides left.').map(([speaker]) => speaker)).not.toContain('organization:tarnbund');
+  });
+});

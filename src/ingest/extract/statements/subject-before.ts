@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, TITLE_HEADS } from '../gazetteer.js';
+import { ANONYMOUS_HEADS, ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { isCapitalised, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
@@ -141,6 +141,14 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     }
   }
   // "the minister said", "the ministry said": the last one named so
+  // "The Tarnbund union said", "the CGT union at the yard said": a name before the noun for its kind of body
+  if (ORG_HEADS.has(t.normal) && j - 1 >= from) {
+    const named = spanEndingAt(ctx, j - 1);
+    if (named && !named.possessive && (named.mention.type === null || named.mention.type === 'ORGANIZATION') && !named.mention.demonym && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, j, from)) {
+      if (named.mention.type === null) named.mention.type = 'ORGANIZATION';
+      return { speaker: named.mention, via: 'name', startToken: named.from - 1, subjectRule: 'statement.subject.name-and-kind' };
+    }
+  }
   // "their union said": a body the subject belongs to, described the same way (never a person's role: "its chief said");
   // "the Bergen-based company said", "the vice ministry said": past where it is based and adjectives
   const article = descriptionArticle(ctx, j, from);
