@@ -1,7 +1,8 @@
 /**
  * The constructions the statement finder (statements.ts, statements/) reads, and how a statement's speaker was
  * found, as a closed list with ids. Every statement carries two: the construction, then the speaker
- * rule (`ExtractedStatement.rules`), shown by `newsgraph parse --explain`.
+ * rule (`ExtractedStatement.rules`), then any rule that read its subject (statement.subject.*,
+ * statement.description.*, statement.anonymous.*), shown by `newsgraph parse --explain`.
  */
 
 export const STATEMENT_RULES = {
