@@ -73,7 +73,7 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     const c = clauseStartBefore(ctx, placeAt - 1, from);
     const anon = anonymousAt(ctx, c, k, true);
     // "Two firefighters working near Hay River, who asked not to be named …, said": the relative clause goes along
-    const withClause = anon && parenthetical !== null && /^(who|whose)$/.test(ctx.tokens[j + 1]?.normal ?? '') ? ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[parenthetical]!.end) : undefined;
+    const withClause = anon && parenthetical !== null && opensSourceClause(ctx.tokens[j + 1]?.normal) ? ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[parenthetical]!.end) : undefined;
     if (anon) return { speaker: null, via: 'name', anonymous: withClause ?? anon.text, startToken: c, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
     const owner = locatedBody(ctx, placeAt - 1, from);
     if (owner) return owner;
@@ -161,7 +161,7 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   const anon = anonymousAt(ctx, clauseStart, j + 1, true);
   if (anon && anon.to >= j) {
     // the source as written takes its relative clause along: "A senior official …, who asked not to be named …"
-    const text = parenthetical !== null && /^(who|whose)$/.test(ctx.tokens[j + 1]!.normal) ? ctx.text.slice(ctx.tokens[clauseStart]!.start, ctx.tokens[parenthetical]!.end) : anon.text;
+    const text = parenthetical !== null && opensSourceClause(ctx.tokens[j + 1]!.normal) ? ctx.text.slice(ctx.tokens[clauseStart]!.start, ctx.tokens[parenthetical]!.end) : anon.text;
     return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
   }
   return { speaker: null, via: 'name', startToken: clauseStart };
@@ -262,4 +262,9 @@ export function sentenceSubject(ctx: StatementContext, s: Sentence, from: number
   if (span?.possessive) return null;
   if (j > from && ctx.tokens[from]!.normal === 'the' && head) return definite(ctx, head);
   return null;
+}
+
+/** Whether a word opens the relative clause an unnamed source takes along ("…, who asked not to be named, …"). */
+function opensSourceClause(word: string | undefined): boolean {
+  return word === 'who' || word === 'whose';
 }
