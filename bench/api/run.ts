@@ -513,6 +513,13 @@ async function main() {
       const before = small.shapes.find((x) => x.shape === s.shape)!;
       console.log(`  ${s.shape} ${s.title.padEnd(18)} p50(${large.size / 1000}k)/p50(${small.size / 1000}k) = ${fmt(s.newsgraph.p50 / before.newsgraph.p50, 2)}  (${fmt(before.newsgraph.p50)} → ${fmt(s.newsgraph.p50)} ms)`);
     }
+    // The p50 under 8 connections is mostly queueing on two shared cores; CPU per request is the cost itself.
+    console.log(`\nCPU per request, ${large.size} vs ${small.size} articles (ratio of the two sizes; bare server's in brackets):`);
+    for (const s of large.shapes) {
+      const before = small.shapes.find((x) => x.shape === s.shape)!;
+      const growth = (m: (r: typeof s) => Measured, key: 'cpuMsPerReq' | 'neo4jCpuMsPerReq' | 'p50') => fmt(m(s)[key] / m(before)[key], 2);
+      console.log(`  ${s.shape} ${s.title.padEnd(18)} Neo4j ${growth((r) => r.newsgraph, 'neo4jCpuMsPerReq')} (${growth((r) => r.baseline, 'neo4jCpuMsPerReq')}), API ${growth((r) => r.newsgraph, 'cpuMsPerReq')} (${growth((r) => r.baseline, 'cpuMsPerReq')}); p50 bare ${growth((r) => r.baseline, 'p50')}`);
+    }
   }
 
   const dir = projectPath('bench', 'results');
