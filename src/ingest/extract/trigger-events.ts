@@ -185,10 +185,13 @@ export class TriggerEventFinder {
       let words = this.tokens.filter((w) => w.start >= cue.end && w.end <= d.start);
       // "has until 31 January to introduce age checks": what is to be done follows the deadline
       if (!words.length) words = this.purposeAfter(d.end, s);
+      // "expects inflation to return to its range by March and to reach 8% by the end of 2027": the second aim is the last infinitive's
+      const coordinated = words.length > 10 ? words.findLastIndex((w, n) => w.normal === 'and' && words[n + 1]?.normal === 'to') : -1;
+      if (coordinated >= 0) words = words.slice(coordinated + 2);
       if (!words.length || words.length > 10) continue;
       const name = this.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;]$/, '');
       const subject = this.subjectBefore(cue.k, s);
-      const e = this.event(name, cue.rule.kind, [cue.rule.id], subject !== undefined ? [subject] : [], undefined, words[0]!.start, words[words.length - 1]!.end, s, { date: null, endDate: d.endDate, rule: d.rule, at: d.start });
+      const e = this.event(name, cue.rule.kind, coordinated >= 0 ? [cue.rule.id, 'event.deadline.coordinated-aim'] : [cue.rule.id], subject !== undefined ? [subject] : [], undefined, words[0]!.start, words[words.length - 1]!.end, s, { date: null, endDate: d.endDate, rule: d.rule, at: d.start });
       this.out.push(e);
     }
   }

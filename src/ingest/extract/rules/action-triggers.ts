@@ -18,7 +18,12 @@ export const CLOSABLE = [
   'branch', 'branches', 'depot', 'depots', 'ward', 'smelter', 'refinery',
 ];
 /** What rises by decision: pay and prices that someone sets, not market figures. */
-const SET_AMOUNTS = ['wage', 'wages', 'pay', 'salary', 'salaries', 'pension', 'pensions', 'fare', 'fares', 'tariff', 'tariffs', 'tax', 'taxes', 'fee', 'fees', 'rent', 'rents', 'tuition', 'allowance', 'benefit', 'benefits'];
+const SET_AMOUNTS = [
+  'wage', 'wages', 'pay', 'salary', 'salaries', 'pension', 'pensions', 'fare', 'fares', 'tariff', 'tariffs', 'tax', 'taxes', 'fee', 'fees', 'rent', 'rents',
+  'tuition', 'allowance', 'benefit', 'benefits', 'royalty', 'royalties', 'levy', 'levies', 'duty', 'duties',
+];
+/** Ages a law sets, which rise by decision too: "the pension age will rise to 67". */
+const SET_AGES = ['age'];
 
 /** What resumes as an event of its own: services and traffic. */
 const RESUMABLE = ['flights', 'services', 'service', 'trains', 'traffic', 'production', 'operations', 'deliveries', 'exports', 'imports', 'shipments', 'loading', 'unloading', 'flows', 'supplies', 'supply', 'classes', 'lessons', 'sailings', 'ferries', 'buses', 'trading', 'work', 'construction', 'pumping'];
@@ -54,13 +59,20 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.increase.noun', kind: 'INCREASE', nouns: ['increase', 'increases', 'rise', 'rises', 'hike', 'hikes'], requires: SET_AMOUNTS, weak: true, examples: ['The fare increase takes effect on 1 January.'] },
   // what someone raises by decision: "will raise the price of diesel from Tuesday" (a market price that rises is no event)
   { id: 'event.increase.raise', kind: 'INCREASE', verbs: ['raise', 'hike', 'increase'], objects: [...SET_AMOUNTS, 'price', 'prices'], objectReach: 3, nominal: 'increase', examples: ['The government will raise the price of diesel from Tuesday.'] },
-  { id: 'event.increase.verb', kind: 'INCREASE', verbs: ['rise', 'increase', 'go'], subjects: SET_AMOUNTS, nominal: 'increase', examples: ['The minimum wage will rise by 8% on 1 April.'] },
+  { id: 'event.increase.verb', kind: 'INCREASE', verbs: ['rise', 'increase', 'go'], subjects: [...SET_AMOUNTS, ...SET_AGES], nominal: 'increase', examples: ['The minimum wage will rise by 8% on 1 April.', 'The pension age should rise from 65 to 67 by 2035.'] },
   { id: 'event.raid.verb', kind: 'RAID', verbs: ['raid', 'search'], objects: ['offices', 'office', 'premises', 'headquarters', 'homes', 'home', 'warehouses', 'properties'], nominal: 'raid', examples: ['Investigators searched the offices of three banks on Tuesday.'] },
   { id: 'event.award.verb', kind: 'AWARD', verbs: ['win', 'receive', 'award'], objects: ['prize', 'award', 'medal', 'trophy'], nominal: 'award', examples: ['Her novel won the top prize at a ceremony on Saturday.'] },
   { id: 'event.vote.ballot', kind: 'VOTE', verbs: ['ballot'], nominal: 'ballot', examples: ['The union will ballot its members on 3 March.'] },
   // actions announced with a date or deadline: the verb is its event as much as the noun ("would decide by October")
-  { id: 'event.decision.verb', kind: 'DECISION', verbs: ['decide'], nominal: 'decision', examples: ['The agency said it would decide by October whether to include the vaccine.'] },
-  { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.'] },
+  { id: 'event.decision.verb', kind: 'DECISION', verbs: ['decide', 'choose'], nominal: 'decision', examples: ['The agency said it would decide by October whether to include the vaccine.', 'The utility would choose a builder for the new dam by the end of next year.'] },
+  { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver', 'distribute'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.', 'The agency will distribute seed to 8,000 growers from 3 February.'] },
+  // the phrasal verb of giving out supplies: "will hand out fungicide from Monday"
+  { id: 'event.delivery.hand-out', kind: 'DELIVERY', verbs: ['hand'], next: ['out'], nominal: 'delivery', examples: ['The board said it would hand out seed to growers from 3 February.'] },
+  // taking on staff by a number ("will hire 50 rangers by June"): a recruitment, with a date in the clause
+  { id: 'event.recruitment.verb', kind: 'RECRUITMENT', verbs: ['hire', 'recruit'], objects: [], figureObject: true, nominal: 'recruitment', examples: ['The ministry said it would hire 120 park wardens by the end of June.'] },
+  { id: 'event.proposal.verb', kind: 'PROPOSAL', verbs: ['propose'], nominal: 'proposal', examples: ['The ministry said it would propose a law on drone flights by the end of February.'] },
+  // an audit is named by its own word, as the annotators do (an inspection is "inspect")
+  { id: 'event.audit.verb', kind: 'AUDIT', verbs: ['audit'], nominal: 'audit', examples: ['The regulator would audit the accounts of all nine clubs by the end of March.'] },
   { id: 'event.review.verb', kind: 'REVIEW', verbs: ['review'], nominal: 'review', examples: ['The ministry would review all the contracts by the end of June.'] },
   { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
   { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.'] },

@@ -173,7 +173,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.investigation.noun', kind: 'INVESTIGATION', nouns: ['investigation', 'investigations', 'inquiry', 'probe'], weak: true, examples: ['An inquiry into the crash will report by the end of March.'] },
   { id: 'event.investigation.verb', kind: 'INVESTIGATION', verbs: ['investigate'], nominal: 'investigation', examples: ['Prosecutors began to investigate the bank in June.'] },
   { id: 'event.inspection.noun', kind: 'INSPECTION', nouns: ['inspection', 'inspections'], weak: true, examples: ['Inspectors will carry out an inspection of the dam on 4 May.'] },
-  { id: 'event.inspection.verb', kind: 'INSPECTION', verbs: ['inspect', 'audit'], nominal: 'inspection', examples: ['The regulator will inspect four other dams before the end of the year.'] },
+  { id: 'event.inspection.verb', kind: 'INSPECTION', verbs: ['inspect'], nominal: 'inspection', examples: ['The regulator will inspect four other dams before the end of the year.'] },
   { id: 'event.review.noun', kind: 'REVIEW', nouns: ['review'], weak: true, examples: ['The regulator will complete its review by the end of June.'] },
   { id: 'event.consultation.noun', kind: 'CONSULTATION', nouns: ['consultation'], weak: true, examples: ['A public consultation opens on 1 February.'] },
   { id: 'event.sentencing.noun', kind: 'SENTENCING', nouns: ['sentencing', 'sentence'], weak: true, examples: ['Sentencing was set for 12 March.', 'The judge will pass sentence on 4 December.'] },
