@@ -467,7 +467,9 @@ export class TriggerEventFinder {
     const to = this.tokens[k - 1];
     const purposeOf = (e: FoundEvent): boolean =>
       e.sentence === s.index && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
-    if (to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf)) return null;
+    // … unless the purpose takes effect on a day of its own: "voted on Thursday to raise the levy from 1 April" is two events
+    const ownStart = to?.normal === 'to' && dates.some((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start)));
+    if (to?.normal === 'to' && k > s.from && !ownStart && this.named.concat(this.out).some(purposeOf)) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     const counted = (): boolean => {
       const w = this.tokens.slice(k + 1, k + 4).find((x) => !/^(about|some|around|nearly|almost|over|more|than|roughly)$/.test(x.normal));
@@ -533,7 +535,7 @@ export class TriggerEventFinder {
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const byActor = participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined;
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
-    const rules = clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
+    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
   }
@@ -706,7 +708,9 @@ export class TriggerEventFinder {
     const before = [...dates]
       .reverse()
       .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
-    const d = after ?? before;
+    // a period written right before the action is its deadline: "has 18 months to decide"
+    const period = dates.find((x) => x.rule === 'date.deadline.period-to' && x.end <= start && start - x.end <= 1);
+    const d = period ?? after ?? before;
     if (!d) return { date: null };
     // "said on Monday that they would meet within two weeks": two weeks from Monday
     const report = dates.find((x) => ofReport(x) && x.date?.length === 10);
@@ -715,7 +719,7 @@ export class TriggerEventFinder {
       const endDate = formatYmd(addDays(publishedDayOf(d.endDate)!, shift));
       return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - from <= 30 };
     }
-    const adjacent = d === after && d.start - from <= 30;
+    const adjacent = (d === after && d.start - from <= 30) || d === period;
     return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
   }
 

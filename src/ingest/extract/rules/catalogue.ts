@@ -27,6 +27,7 @@ export const EVENT_CODE_RULES = {
   'event.verb.clause-date': 'a verb event dated further on in its own clause, past an apposition or a long object, no other action between',
   'event.verb.report-date': 'an action under way ("is recalling") dated by the report in its sentence ("…, the carmaker said on Thursday")',
   'event.deadline.coordinated-aim': 'a second aim or obligation after a cue, coordinated by "and to <verb>", takes its own deadline ("expects X to … by March and to reach … by 2027")',
+  'event.verb.purpose-own-date': 'the purpose of a vote or decision ("voted to raise the levy") is an event of its own when it takes effect "from <date>"',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
