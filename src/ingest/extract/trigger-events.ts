@@ -29,6 +29,8 @@ interface PickedDate {
   text?: string;
   /** The other days of a list the date came from (date.list.*). */
   also?: string[];
+  /** The code rule that linked the date to the event, when not the plain reach (event.date.*). */
+  via?: string;
 }
 
 /** Verbs that place an event in time rather than report another action ("is scheduled for", "takes place on"). */
@@ -93,6 +95,11 @@ const BREAK = /[,;:.!?"“”()]/;
 const CLAUSE_BREAK = /;|,(?!\d{3}\b)/;
 /** A relative clause between commas: ", which would pump brine from 14 wells,". */
 const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
+/**
+ * A passive right after a subject phrase: its predicate ("was filed", "will be held"). Not one that moves or stops the
+ * event, whose date is that of the change: "the opening was postponed in March".
+ */
+const PASSIVE_PREDICATE = /^\s+(?:was|were|is|are|(?:has|have|had)\s+been|(?:will|would)\s+be)\s+(?!(?:postponed|delayed|cancell?ed|moved|rescheduled|suspended|halted|scrapped|called|pushed|brought|put)\b)[a-z]+(?:ed|en)\b/i;
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -145,7 +152,7 @@ export class TriggerEventFinder {
               if (d.date) {
                 covering.date = d.date;
                 if (d.endDate) covering.endDate = d.endDate;
-                covering.rules = [...(covering.rules ?? []), d.rule!];
+                covering.rules = [...(covering.rules ?? []), ...(d.via ? [d.via] : []), d.rule!];
               }
             }
             break;
@@ -463,13 +470,15 @@ export class TriggerEventFinder {
       if (at < 0 || reach[0]?.normal === 'that' || !reach.slice(0, at).some((w) => w.normal === 'to')) return null;
     }
     if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
+    if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
     // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
     const to = this.tokens[k - 1];
     const purposeOf = (e: FoundEvent): boolean =>
       e.sentence === s.index && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
     // … unless the purpose takes effect on a day of its own: "voted on Thursday to raise the levy from 1 April" is two events
-    const ownStart = to?.normal === 'to' && dates.some((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start)));
-    if (to?.normal === 'to' && k > s.from && !ownStart && this.named.concat(this.out).some(purposeOf)) return null;
+    const purposed = to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf);
+    const ownStart = purposed ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start))) : undefined;
+    if (purposed && !ownStart) return null;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     const counted = (): boolean => {
       const w = this.tokens.slice(k + 1, k + 4).find((x) => !/^(about|some|around|nearly|almost|over|more|than|roughly)$/.test(x.normal));
@@ -512,7 +521,7 @@ export class TriggerEventFinder {
       if (sp?.mention.type === 'PLACE' && !sp.mention.demonym) place ??= sp.mention.index;
       break;
     }
-    const date = this.dateFor(t.start, end, s, dates, undefined);
+    const date: PickedDate = ownStart ? { date: ownStart.date, rule: ownStart.rule, at: ownStart.start, adjacent: true, text: ownStart.text } : this.dateFor(t.start, end, s, dates, undefined);
     const clauseDate = date.date || date.endDate ? undefined : this.clauseDateAfter(end, s, dates);
     if (clauseDate) Object.assign(date, clauseDate);
     const reportDate = date.date || date.endDate ? undefined : this.underWayAtReport(k, s, dates);
@@ -698,7 +707,10 @@ export class TriggerEventFinder {
     const from = aside ? end + aside[0].length : end;
     // "A cyber attack has shut down the port's systems since Sunday night": a "since" date in the subject's own clause is its start, further on
     const since = (d: EventDate): boolean => isSubject && /\bsince\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 6), d.start)) && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
-    const after = dates.find((d) => d.start >= from && (d.start - from <= DATE_REACH || (since(d) && d.start - from <= 2 * DATE_REACH)) && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
+    // a subject phrase's own passive predicate carries its date further on: "A class action was filed against X in the Y court on Friday"
+    const passive = isSubject && PASSIVE_PREDICATE.test(this.text.slice(from, s.end));
+    const ownPredicate = (d: EventDate): boolean => passive && d.start - from <= 2 * DATE_REACH && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
+    const after = dates.find((d) => d.start >= from && (d.start - from <= DATE_REACH || (since(d) && d.start - from <= 2 * DATE_REACH) || ownPredicate(d)) && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
     const governs = (d: EventDate): boolean =>
@@ -719,8 +731,11 @@ export class TriggerEventFinder {
       const endDate = formatYmd(addDays(publishedDayOf(d.endDate)!, shift));
       return { date: null, endDate, rule: d.rule, at: d.start, adjacent: d === after && d.start - from <= 30 };
     }
-    const adjacent = (d === after && d.start - from <= 30) || d === period;
-    return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
+    // "broke in early on Sunday and stole a painting": a date that ends the clause coordinated right before the action is its own
+    const coordinated = d === before && /^\s*,?\s*and\s+$/.test(this.text.slice(d.end, start));
+    const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || coordinated;
+    const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.passive-predicate' : undefined;
+    return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
   }
 
   /** The same event on each other day of the list that dated it ("on 3 and 10 December": two). */
@@ -773,7 +788,7 @@ export class TriggerEventFinder {
       start,
       end,
       sentence: s.index,
-      rules: [...rules, ...(date.rule ? [date.rule] : []), status.rule],
+      rules: [...rules, ...(date.via ? [date.via] : []), ...(date.rule ? [date.rule] : []), status.rule],
       ...(date.also && day === date.date ? { also: date.also } : {}),
     };
   }

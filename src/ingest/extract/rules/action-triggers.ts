@@ -69,13 +69,13 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   // the phrasal verb of giving out supplies: "will hand out fungicide from Monday"
   { id: 'event.delivery.hand-out', kind: 'DELIVERY', verbs: ['hand'], next: ['out'], nominal: 'delivery', examples: ['The board said it would hand out seed to growers from 3 February.'] },
   // taking on staff by a number ("will hire 50 rangers by June"): a recruitment, with a date in the clause
-  { id: 'event.recruitment.verb', kind: 'RECRUITMENT', verbs: ['hire', 'recruit'], objects: [], figureObject: true, nominal: 'recruitment', examples: ['The ministry said it would hire 120 park wardens by the end of June.'] },
+  { id: 'event.recruitment.verb', kind: 'RECRUITMENT', verbs: ['hire', 'recruit'], objects: [], figureObject: true, yieldsToCue: true, nominal: 'recruitment', examples: ['The ministry said it would hire 120 park wardens by the end of June.'] },
   { id: 'event.proposal.verb', kind: 'PROPOSAL', verbs: ['propose'], nominal: 'proposal', examples: ['The ministry said it would propose a law on drone flights by the end of February.'] },
   // an audit is named by its own word, as the annotators do (an inspection is "inspect")
   { id: 'event.audit.verb', kind: 'AUDIT', verbs: ['audit'], nominal: 'audit', examples: ['The regulator would audit the accounts of all nine clubs by the end of March.'] },
   { id: 'event.review.verb', kind: 'REVIEW', verbs: ['review'], nominal: 'review', examples: ['The ministry would review all the contracts by the end of June.'] },
   { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
-  { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.'] },
+  { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install', 'fit'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.', 'The operator would fit flood sensors along the river by the end of 2027.'] },
   { id: 'event.return.verb', kind: 'RETURN', verbs: ['return'], nominal: 'return', examples: ['The vendors would return to the city centre on Monday.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },

@@ -41,6 +41,8 @@ export interface EventTriggerRule {
   datedByReport?: boolean;
   /** A verb whose object names the event itself ("approved a grant" → the grant): yields to a noun trigger there. */
   yieldsToObject?: boolean;
+  /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */
+  yieldsToCue?: boolean;
   /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
   next?: string[];
   /** A verb trigger only when one of these words is among the few before it ("the bridge will close", "power was cut"). */

@@ -47,6 +47,8 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
 
   // public and market occasions named by one word: the kind is that word (seed/samples/README.md)
   { id: 'event.sale.noun', kind: 'SALE', nouns: ['sale'], weak: true, examples: ['The sale of the painting in London on Tuesday set a record.'] },
+  // a thing that "sold for" a price on a day was sold then ("shares sold" or "sold 40 cars" are no sale of one thing)
+  { id: 'event.sale.sold-for', kind: 'SALE', verbs: ['sell'], next: ['for'], nominal: 'sale', examples: ['The bronze statue sold for 4 million euros at an auction in Paris on Friday.'] },
   { id: 'event.listing.noun', kind: 'LISTING', nouns: ['flotation', 'ipo'], weak: true, examples: ['The company’s flotation on the stock exchange is planned for 4 March.'] },
   // shares listed on an exchange on a day: "the combined company will be listed on the stock exchange in 2027"
   { id: 'event.listing.verb', kind: 'LISTING', verbs: ['list'], next: ['on'], nominal: 'listing', examples: ['The merged company will be listed on the stock exchange in March.'] },
@@ -56,6 +58,7 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.dismissal.dismiss', kind: 'DISMISSAL', verbs: ['dismiss'], objects: ['coach', 'manager', 'chief', 'head', 'director', 'minister', 'executive', 'officer', 'chairman', 'chairwoman', 'governor', 'commander', 'editor', 'captain', 'staff', 'employees', 'workers'], nominal: 'dismissal', examples: ['The board dismissed the chief executive on Friday.'] },
   { id: 'event.race.noun', kind: 'RACE', nouns: ['race', 'races', 'marathon', 'marathons', 'slalom', 'regatta'], weak: true, examples: ['The city marathon on Sunday drew 20,000 runners.'] },
   { id: 'event.parade.noun', kind: 'PARADE', nouns: ['parade', 'parades'], weak: true, examples: ['A victory parade through the capital is planned for Tuesday.'] },
+  { id: 'event.parade.verb', kind: 'PARADE', verbs: ['parade'], nominal: 'parade', examples: ['The winning crew will parade through the old town on Sunday.'] },
   { id: 'event.inquest.noun', kind: 'INQUEST', nouns: ['inquest', 'inquests'], weak: true, examples: ['An inquest into the deaths will open in May.'] },
   { id: 'event.expiry.noun', kind: 'EXPIRY', nouns: ['expiry', 'expiration'], weak: true, examples: ['The expiry of the licence in June 2027 leaves the operator little time.'] },
   { id: 'event.installation.noun', kind: 'INSTALLATION', nouns: ['installation'], weak: true, examples: ['The installation of the new sensors will be finished by the end of 2027.'] },

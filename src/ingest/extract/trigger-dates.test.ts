@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+
+// How trigger-events.ts links a date to the event a trigger makes, beyond the date right after it.
+// Invented sentences; published on Wednesday 25 November 2026.
+const PUBLISHED = '2026-11-25T10:00:00';
+const events = (body: string) =>
+  analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => ({
+    kind: e.kind,
+    date: e.date,
+    endDate: e.endDate ?? null,
+    rules: e.rules,
+  }));
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void events('Warm-up.'), 60_000);
+
+describe('a period written right before an action is its deadline (event.date.period-before)', () => {
+  it('"has 18 months to decide" → a decision due 18 months after publication', () => {
+    expect(events('The regulator has 18 months to decide whether to open a formal case.')).toEqual([
+      { kind: 'DECISION', date: null, endDate: '2028-05-25', rules: ['event.decision.verb', 'event.date.period-before', 'date.deadline.period-to', 'status.expected.deadline'] },
+    ]);
+  });
+
+  it('a period two units long counts both ("two months and ten days to appeal")', () => {
+    expect(events('The Commission has two months and ten days to appeal to the Court of Justice.').map((e) => [e.kind, e.endDate])).toEqual([['APPEAL', '2027-02-04']]);
+  });
+});
+
+describe('a date of the clause coordinated right before an action (event.date.coordinated-clause)', () => {
+  it('"broke in early on Sunday and stole …": the theft is Sunday\'s', () => {
+    expect(events('Burglars broke into the gallery early on Sunday and stole two small bronzes.')).toEqual([
+      { kind: 'THEFT', date: '2026-11-22', endDate: null, rules: ['event.theft.verb', 'event.date.coordinated-clause', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('not across another verb: "on Sunday, police said, and stole" dates nothing', () => {
+    expect(events('Burglars broke into the gallery on Sunday, police said, and later stole two small bronzes.').filter((e) => e.kind === 'THEFT')).toEqual([]);
+  });
+});
+
+describe('a subject phrase\'s own passive predicate carries its date further (event.date.passive-predicate)', () => {
+  it('"A class action was filed against … on Friday", the date past the usual 60 characters', () => {
+    expect(events('A class action was filed against the drug maker in the provincial superior court of justice on Friday, a lawyer said.')).toEqual([
+      { kind: 'LAWSUIT', date: '2026-11-20', endDate: null, rules: ['event.lawsuit.class-action', 'event.date.passive-predicate', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('a predicate that moves the event dates the change, not the event: "the opening was postponed … in March"', () => {
+    expect(events('The opening of the terminal was postponed by the transport authority and its two contractors for the second time in March.').filter((e) => e.kind === 'OPENING')).toEqual([]);
+  });
+});
+
+describe('the purpose of a vote that takes effect on a day of its own (event.verb.purpose-own-date)', () => {
+  it('"voted on Thursday to raise the levy … from 1 April" is a vote and an increase', () => {
+    expect(events('The assembly voted on Thursday to raise the levy on gravel quarrying from 2% to 6% from 1 April.')).toEqual([
+      { kind: 'VOTE', date: '2026-11-19', endDate: null, rules: ['event.vote.verb', 'date.chrono', 'status.occurred.default'] },
+      { kind: 'INCREASE', date: '2027-04-01', endDate: null, rules: ['event.increase.raise', 'event.verb.purpose-own-date', 'date.chrono', 'status.expected.after-publication'] },
+    ]);
+  });
+
+  it('a purpose with no day of its own stays part of the vote ("voted on Tuesday to close the depot")', () => {
+    expect(events('The council voted on Tuesday to close the bus depot.').map((e) => e.kind)).toEqual(['VOTE']);
+  });
+});
+
+describe('a second aim coordinated after a cue (event.deadline.coordinated-aim)', () => {
+  it('"expects X to … by March and to reach … by the end of 2027": two targets', () => {
+    const found = events('The central bank expects inflation to return to its target range of 2% to 4% by the end of the first quarter and to reach the 3% midpoint by the end of 2027.');
+    expect(found.map((e) => [e.kind, e.endDate])).toEqual([
+      ['TARGET', '2027-03-31'],
+      ['TARGET', '2027-12-31'],
+    ]);
+    expect(found[1]!.rules).toEqual(['event.target.cue.aim', 'event.deadline.coordinated-aim', 'date.deadline.end-of-year', 'status.expected.deadline']);
+  });
+});
