@@ -74,3 +74,12 @@ describe('a second aim coordinated after a cue (event.deadline.coordinated-aim)'
     expect(found[1]!.rules).toEqual(['event.target.cue.aim', 'event.deadline.coordinated-aim', 'date.deadline.end-of-year', 'status.expected.deadline']);
   });
 });
+
+describe('the year of a month in a perfect clause of a sentence that also looks ahead (dates.ts, tense)', () => {
+  it('"had opened an investigation … in October and would decide by January": this October, not next', () => {
+    expect(events('Prosecutors said they had opened an investigation into the leak in October and would decide by the end of January whether to charge anyone.').map((e) => [e.kind, e.date, e.endDate])).toEqual([
+      ['INVESTIGATION', '2026-10', null],
+      ['DECISION', null, '2027-01-31'],
+    ]);
+  });
+});
