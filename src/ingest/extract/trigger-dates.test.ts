@@ -39,10 +39,16 @@ describe('a date of the clause coordinated right before an action (event.date.co
   });
 });
 
-describe('a subject phrase\'s own passive predicate carries its date further (event.date.passive-predicate)', () => {
+describe('a subject phrase\'s own passive predicate carries its date further (event.date.subject-predicate)', () => {
   it('"A class action was filed against … on Friday", the date past the usual 60 characters', () => {
     expect(events('A class action was filed against the drug maker in the provincial superior court of justice on Friday, a lawyer said.')).toEqual([
-      { kind: 'LAWSUIT', date: '2026-11-20', endDate: null, rules: ['event.lawsuit.class-action', 'event.date.passive-predicate', 'date.chrono', 'status.occurred.default'] },
+      { kind: 'LAWSUIT', date: '2026-11-20', endDate: null, rules: ['event.lawsuit.class-action', 'event.date.subject-predicate', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('… or its own past-tense verb: "A landslide buried part of the road between … early on Friday"', () => {
+    expect(events('A mudslide buried part of the mountain road between the two valley towns and the border post early on Friday, officials said.')).toEqual([
+      { kind: 'LANDSLIDE', date: '2026-11-20', endDate: null, rules: ['event.landslide.noun', 'event.date.subject-predicate', 'date.chrono', 'status.occurred.default'] },
     ]);
   });
 
@@ -81,5 +87,11 @@ describe('the year of a month in a perfect clause of a sentence that also looks 
       ['INVESTIGATION', '2026-10', null],
       ['DECISION', null, '2027-01-31'],
     ]);
+  });
+});
+
+describe('an event phrase that is the subject of a conditional clause ("if")', () => {
+  it('"would strike again if the first payment … was not made by 31 January" → the payment\'s deadline', () => {
+    expect(events('The union said its members would strike again if the first payment of arrears was not made by 31 January.').map((e) => [e.kind, e.date, e.endDate])).toContainEqual(['PAYMENT', null, '2027-01-31']);
   });
 });

@@ -86,7 +86,7 @@ const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted
 /** Verbs that make something known on a day: what they report as just done or decided takes that day. */
 const REPORTED_ON = /^(said|says|announced|announces|confirmed|confirms|reported|reports)$/;
 /** Words that open a subordinate clause, whose subject may be an event phrase. */
-const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless)$/;
+const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless|if)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$/;
@@ -99,7 +99,9 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
  * A passive right after a subject phrase: its predicate ("was filed", "will be held"). Not one that moves or stops the
  * event, whose date is that of the change: "the opening was postponed in March".
  */
-const PASSIVE_PREDICATE = /^\s+(?:was|were|is|are|(?:has|have|had)\s+been|(?:will|would)\s+be)\s+(?!(?:postponed|delayed|cancell?ed|moved|rescheduled|suspended|halted|scrapped|called|pushed|brought|put)\b)[a-z]+(?:ed|en)\b/i;
+const MOVING = 'postponed|delayed|cancell?ed|moved|rescheduled|suspended|halted|scrapped|called|pushed|brought|put';
+const PASSIVE_PREDICATE = new RegExp(`^\\s+(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would)\\s+be)\\s+(?!(?:${MOVING})\\b)[a-z]+(?:ed|en)\\b`, 'i');
+const MOVING_VERBS = new RegExp(`^(?:${MOVING})$`);
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -708,7 +710,10 @@ export class TriggerEventFinder {
     // "A cyber attack has shut down the port's systems since Sunday night": a "since" date in the subject's own clause is its start, further on
     const since = (d: EventDate): boolean => isSubject && /\bsince\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 6), d.start)) && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
     // a subject phrase's own passive predicate carries its date further on: "A class action was filed against X in the Y court on Friday"
-    const passive = isSubject && PASSIVE_PREDICATE.test(this.text.slice(from, s.end));
+    // (or its own past-tense verb: "A landslide buried part of the road between X and Y early on Friday")
+    const verb = this.tokens.find((w) => w.start >= from && w.end <= s.end);
+    const pastPredicate = !!verb && verb.start - from <= 1 && verb.tags.has('PastTense') && !REPORTING.test(verb.normal) && !MOVING_VERBS.test(verb.normal);
+    const passive = isSubject && (PASSIVE_PREDICATE.test(this.text.slice(from, s.end)) || pastPredicate);
     const ownPredicate = (d: EventDate): boolean => passive && d.start - from <= 2 * DATE_REACH && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
     const after = dates.find((d) => d.start >= from && (d.start - from <= DATE_REACH || (since(d) && d.start - from <= 2 * DATE_REACH) || ownPredicate(d)) && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
@@ -734,7 +739,7 @@ export class TriggerEventFinder {
     // "broke in early on Sunday and stole a painting": a date that ends the clause coordinated right before the action is its own
     const coordinated = d === before && /^\s*,?\s*and\s+$/.test(this.text.slice(d.end, start));
     const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || coordinated;
-    const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.passive-predicate' : undefined;
+    const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate' : undefined;
     return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
   }
 

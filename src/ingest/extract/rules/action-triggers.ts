@@ -16,6 +16,8 @@ export const CLOSABLE = [
   'line', 'route', 'routes', 'plant', 'plants', 'factory', 'factories', 'mine', 'mines', 'school', 'schools', 'hospital', 'hospitals',
   'station', 'stations', 'office', 'offices', 'shop', 'shops', 'store', 'stores', 'library', 'libraries', 'museum', 'site', 'sites',
   'branch', 'branches', 'depot', 'depots', 'ward', 'smelter', 'refinery',
+  // waterways and their gates
+  'strait', 'canal', 'waterway', 'lane', 'lanes', 'channel', 'lock', 'locks', 'harbour', 'gate', 'gates',
 ];
 /** What rises by decision: pay and prices that someone sets, not market figures. */
 const SET_AMOUNTS = [
@@ -47,6 +49,10 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.eruption.noun', kind: 'ERUPTION', nouns: ['eruption', 'eruptions'], examples: ['The eruption on Sunday sent ash 6 km into the air.'] },
   { id: 'event.eruption.verb', kind: 'ERUPTION', verbs: ['erupt'], nominal: 'eruption', examples: ['The volcano erupted on Sunday night.'] },
   { id: 'event.landfall.noun', kind: 'LANDFALL', nouns: ['landfall'], examples: ['The storm made landfall near the port on Monday.'] },
+  // a vessel that runs aground: "the bulk carrier ran aground off the port on Tuesday"
+  { id: 'event.grounding.verb', kind: 'GROUNDING', verbs: ['run'], next: ['aground'], nominal: 'grounding', examples: ['A container ship ran aground off the harbour on Tuesday afternoon.'] },
+  // what a body extends for a time is an extension: a licence, a ban, a deadline
+  { id: 'event.extension.verb', kind: 'EXTENSION', verbs: ['extend'], objects: ['licence', 'license', 'permit', 'contract', 'deadline', 'ban', 'mandate', 'term', 'lease', 'suspension', 'concession', 'moratorium'], objectReach: 5, nominal: 'extension', examples: ['The regulator has extended the operating licence of the reactor by ten years, the agency said on Monday.'] },
   { id: 'event.crash.verb', kind: 'CRASH', verbs: ['crash'], nominal: 'crash', examples: ['A small plane crashed near the airfield on Saturday.'] },
   { id: 'event.collision.verb', kind: 'COLLISION', verbs: ['collide'], nominal: 'collision', examples: ['Two freight trains collided near the junction on Monday.'] },
   { id: 'event.explosion.verb', kind: 'EXPLOSION', verbs: ['explode'], nominal: 'explosion', examples: ['A gas tank exploded at the depot on Tuesday.'] },
