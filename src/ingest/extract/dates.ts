@@ -169,8 +169,8 @@ const FUTURE_MONTH = /\b(will|shall|would|expected|scheduled|due|upcoming|planne
 const PAST_VERB = /\b(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
 
 const ASIDE = /,\s*(?:which|who|whose|that)\b[^,;]*,/gi;
-/** A perfect ("had opened", "has been found") with no clause break or future word between it and the end. */
-const PERFECT_CLAUSE = /\b(?:had|has|have)\s+(?:been\s+)?[a-z]{2,}(?:ed|en)\b(?![^.;,]*\b(?:will|would|shall|expected|due|next|to)\b)[^.;,]*$/i;
+/** A perfect or past passive ("had opened", "has been found", "were shipped") with no clause break or future word between it and the end. */
+const PERFECT_CLAUSE = /\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]{2,}(?:ed|en)\b(?![^.;]*\b(?:will|would|shall|expected|due|next)\b)[^.;]*$/i;
 
 /** Which way a date without a year leans: the words just before it, else the sentence's tense. */
 function tense(text: string, start: number, future: boolean): 'future' | 'past' | 'neutral' {
@@ -185,8 +185,8 @@ function tense(text: string, start: number, future: boolean): 'future' | 'past' 
   // their pay by 35% from January" (an infinitive, then "from" right before the date)
   if (/\bto\s+[a-z]+\b[^.;,]*\bfrom\s+$/i.test(local)) return 'future';
   if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
-  // a perfect earlier in the date's clause, with nothing looking ahead since: "said it had opened an investigation into the
-  // spill in October and would decide by January" (the sentence's "would" is another clause's)
+  // a perfect or past passive earlier in the date's clause, with nothing looking ahead since: "said it had opened an
+  // investigation into the spill in October and would decide by January" (the sentence's "would" is another clause's)
   if (PERFECT_CLAUSE.test(text.slice(Math.max(0, start - 120), start).replace(ASIDE, ''))) return 'past';
   return future ? 'future' : 'neutral';
 }

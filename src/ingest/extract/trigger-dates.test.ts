@@ -88,6 +88,10 @@ describe('the year of a month in a perfect clause of a sentence that also looks 
       ['DECISION', null, '2027-01-31'],
     ]);
   });
+
+  it('a past passive too, past a list of places: "were shipped to X, Y and Z between March and August, and … will"', () => {
+    expect(events('The pills were distributed to pharmacies in Leeds, York and Hull between March and August, and the maker will replace them.').map((e) => [e.kind, e.date])).toEqual([['DELIVERY', '2026-03']]);
+  });
 });
 
 describe('an event phrase that is the subject of a conditional clause ("if")', () => {
