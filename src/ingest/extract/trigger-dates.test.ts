@@ -99,3 +99,16 @@ describe('an event phrase that is the subject of a conditional clause ("if")', (
     expect(events('The union said its members would strike again if the first payment of arrears was not made by 31 January.').map((e) => [e.kind, e.date, e.endDate])).toContainEqual(['PAYMENT', null, '2027-01-31']);
   });
 });
+
+describe('a price written with what it was (event.increase.up-from)', () => {
+  it('"will pay 30 euros … from 1 March, up from 22 euros" is an increase on 1 March', () => {
+    expect(events('Visitors will pay 30 euros for a ticket to the castle from 1 March, up from 22 euros, the trust said.')).toEqual([
+      { kind: 'INCREASE', date: '2027-03-01', endDate: null, rules: ['event.increase.up-from', 'date.chrono', 'status.expected.future'] },
+    ]);
+  });
+
+  it('no "up from", or no day before it: no increase', () => {
+    expect(events('Visitors will pay 30 euros for a ticket to the castle from 1 March.').filter((e) => e.kind === 'INCREASE')).toEqual([]);
+    expect(events('The club paid 5 million euros for the striker, up from its first offer.').filter((e) => e.kind === 'INCREASE')).toEqual([]);
+  });
+});

@@ -473,6 +473,11 @@ export class TriggerEventFinder {
     }
     if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
+    // a phrase the rule needs later in the clause; a date right before it is the event's
+    const rest = this.text.slice(t.end, s.end).split(';')[0]!.toLowerCase();
+    const cueAt = rule.following ? Math.min(...rule.following.map((p) => rest.indexOf(p)).filter((i) => i >= 0)) : undefined;
+    if (cueAt === Infinity) return null;
+    const cueDate = cueAt !== undefined ? dates.find((d) => d.date !== null && d.end <= t.end + cueAt && t.end + cueAt - d.end <= 1 && d.start > t.end) : undefined;
     // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
     const to = this.tokens[k - 1];
     const purposeOf = (e: FoundEvent): boolean =>
@@ -523,7 +528,8 @@ export class TriggerEventFinder {
       if (sp?.mention.type === 'PLACE' && !sp.mention.demonym) place ??= sp.mention.index;
       break;
     }
-    const date: PickedDate = ownStart ? { date: ownStart.date, rule: ownStart.rule, at: ownStart.start, adjacent: true, text: ownStart.text } : this.dateFor(t.start, end, s, dates, undefined);
+    const own = ownStart ?? cueDate;
+    const date: PickedDate = own ? { date: own.date, rule: own.rule, at: own.start, adjacent: true, text: own.text } : this.dateFor(t.start, end, s, dates, undefined);
     const clauseDate = date.date || date.endDate ? undefined : this.clauseDateAfter(end, s, dates);
     if (clauseDate) Object.assign(date, clauseDate);
     const reportDate = date.date || date.endDate ? undefined : this.underWayAtReport(k, s, dates);

@@ -65,6 +65,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.increase.noun', kind: 'INCREASE', nouns: ['increase', 'increases', 'rise', 'rises', 'hike', 'hikes'], requires: SET_AMOUNTS, weak: true, examples: ['The fare increase takes effect on 1 January.'] },
   // what someone raises by decision: "will raise the price of diesel from Tuesday" (a market price that rises is no event)
   { id: 'event.increase.raise', kind: 'INCREASE', verbs: ['raise', 'hike', 'increase'], objects: [...SET_AMOUNTS, 'price', 'prices'], objectReach: 3, nominal: 'increase', examples: ['The government will raise the price of diesel from Tuesday.'] },
+  // a set price or pay written with what it was: "will pay 2,800 francs a kilogram from Monday, up from 2,200 francs"
+  { id: 'event.increase.up-from', kind: 'INCREASE', verbs: ['pay', 'cost', 'charge'], following: [', up from', ' up from'], nominal: 'increase', examples: ['Visitors will pay 30 euros for a ticket from 1 March, up from 22 euros.'] },
   { id: 'event.increase.verb', kind: 'INCREASE', verbs: ['rise', 'increase', 'go'], subjects: [...SET_AMOUNTS, ...SET_AGES], nominal: 'increase', examples: ['The minimum wage will rise by 8% on 1 April.', 'The pension age should rise from 65 to 67 by 2035.'] },
   { id: 'event.raid.verb', kind: 'RAID', verbs: ['raid', 'search'], objects: ['offices', 'office', 'premises', 'headquarters', 'homes', 'home', 'warehouses', 'properties'], nominal: 'raid', examples: ['Investigators searched the offices of three banks on Tuesday.'] },
   { id: 'event.award.verb', kind: 'AWARD', verbs: ['win', 'receive', 'award'], objects: ['prize', 'award', 'medal', 'trophy'], nominal: 'award', examples: ['Her novel won the top prize at a ceremony on Saturday.'] },

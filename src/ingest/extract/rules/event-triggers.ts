@@ -41,6 +41,11 @@ export interface EventTriggerRule {
   datedByReport?: boolean;
   /** A verb whose object names the event itself ("approved a grant" → the grant): yields to a noun trigger there. */
   yieldsToObject?: boolean;
+  /**
+   * A verb trigger only when one of these phrases follows later in its sentence; the date right before the phrase is the
+   * event's ("will pay 2,800 francs a kilogram from Monday, up from 2,200" is an increase from Monday).
+   */
+  following?: string[];
   /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */
   yieldsToCue?: boolean;
   /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
