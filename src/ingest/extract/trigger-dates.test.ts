@@ -112,3 +112,16 @@ describe('a price written with what it was (event.increase.up-from)', () => {
     expect(events('The club paid 5 million euros for the striker, up from its first offer.').filter((e) => e.kind === 'INCREASE')).toEqual([]);
   });
 });
+
+describe('a possessive day ("Sunday\'s game")', () => {
+  it('in a sentence that looks ahead is the coming day, and the head after it is a noun whatever the tagger says', () => {
+    // published on a Wednesday: the coming Sunday is 29 November
+    expect(events('The assistant coach will take charge for Sunday\'s away game.')).toEqual([
+      { kind: 'MATCH', date: '2026-11-29', endDate: null, rules: ['event.match.game', 'date.chrono', 'status.expected.future'] },
+    ]);
+  });
+
+  it('in the past tense is the Sunday before, and dates a bare head ("Sunday\'s race was won by …")', () => {
+    expect(events('Sunday\'s race was won by the favourite.').map((e) => [e.kind, e.date])).toEqual([['RACE', '2026-11-22']]);
+  });
+});

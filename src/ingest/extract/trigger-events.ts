@@ -102,6 +102,10 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
 const MOVING = 'postponed|delayed|cancell?ed|moved|rescheduled|suspended|halted|scrapped|called|pushed|brought|put';
 const PASSIVE_PREDICATE = new RegExp(`^\\s+(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would)\\s+be)\\s+(?!(?:${MOVING})\\b)[a-z]+(?:ed|en)\\b`, 'i');
 const MOVING_VERBS = new RegExp(`^(?:${MOVING})$`);
+/** A sentence that looks ahead somewhere: its dates without a year or week lean forward. */
+const FUTURE_SENTENCE = /\b(will|shall|would|expected|scheduled|due|upcoming|next)\b/i;
+/** Adverbs that qualify a sports fixture before its head: "Sunday's away game". */
+const FIXTURE_SIDES = new Set(['home', 'away']);
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -129,7 +133,7 @@ export class TriggerEventFinder {
     // the last full date of the sentence before: "the day before", "a week later" count from it
     let anchor: string | undefined;
     for (const s of this.body.analysis.sentences) {
-      const future = /\b(will|shall|would|expected|scheduled|due|upcoming|next)\b/i.test(s.text);
+      const future = FUTURE_SENTENCE.test(s.text);
       const dates = findEventDates(s.text, this.published, future, anchor).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
       anchor = [...dates].reverse().find((d) => d.date?.length === 10)?.date ?? anchor;
       for (let k = s.from; k < s.to; k++) {
@@ -248,6 +252,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // after a possessive or the side of a fixture a trigger heads the phrase: "Sunday's away game" (compromise reads "game" as a verb)
+    if ((/['’]s$/.test(prev.text) || FIXTURE_SIDES.has(prev.normal)) && !t.tags.has('PastTense') && triggersAs(t.normal, 'noun')) return 'noun';
     // a participle after a copula of state is the action's: "will stay closed until Wednesday" (compromise reads an adjective)
     if (STATE_COPULAS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
     // the head of a subject before its modal, or right after a reporting verb: "said talks with the employers would resume" (compromise reads "talks" as a verb)
@@ -356,7 +362,7 @@ export class TriggerEventFinder {
         first--;
         continue;
       }
-      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text))) break;
+      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || FIXTURE_SIDES.has(w.normal))) break;
       first--;
     }
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
@@ -698,8 +704,10 @@ export class TriggerEventFinder {
    */
   private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined, byReport = false): PickedDate {
     if (dayOf) {
-      const d = findEventDates(`on ${dayOf}`, this.published, false)[0];
-      if (d) return { date: d.date, rule: d.rule };
+      // "will take charge for Sunday's game": the coming Sunday in a sentence that looks ahead
+      const d = findEventDates(`on ${dayOf}`, this.published, FUTURE_SENTENCE.test(s.text))[0];
+      // the phrase's own day: as adjacent as a date written right after it
+      if (d) return { date: d.date, rule: d.rule, adjacent: true };
     }
     const ofReport = (d: EventDate): boolean => !byReport && REPORTING.test(this.text.slice(Math.max(s.start, d.start - 20), d.start).trim().split(/\s+/).pop() ?? '');
     // an event phrase that is the subject may cross its own verb: "A power outage hit the city on Saturday"

@@ -143,6 +143,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: true, nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
+  // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
+  { id: 'event.match.game', kind: 'MATCH', nouns: ['game'], weak: true, examples: ['The coach will take charge for Sunday\'s home game against the leaders.'] },
   { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
@@ -220,7 +222,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.delivery.noun', kind: 'DELIVERY', nouns: ['delivery', 'deliveries'], weak: true, examples: ['The first deliveries are due by the end of March.'] },
   { id: 'event.campaign.noun', kind: 'CAMPAIGN', nouns: ['campaign', 'drive', 'crackdown', 'blitz'], weak: true, examples: ['A vaccination campaign began on Monday.'] },
   { id: 'event.test.noun', kind: 'TEST', nouns: ['test', 'tests'], weak: true, examples: ['The first engine test is planned for 8 October.'] },
-  { id: 'event.budget.noun', kind: 'BUDGET', nouns: ['budget'], requires: ['annual', 'spring', 'autumn', 'draft', 'federal', 'state', 'national', 'emergency', 'supplementary', '2025', '2026', '2027', '2028', '2029', '2030'], weak: true, examples: ['The minister will present the 2027 budget on 3 December.'] },
+  { id: 'event.budget.noun', kind: 'BUDGET', nouns: ['budget'], requires: ['annual', 'spring', 'autumn', 'draft', 'federal', 'state', 'national', 'emergency', 'supplementary', 'revised', 'final', 'mid-year', '2025', '2026', '2027', '2028', '2029', '2030'], weak: true, examples: ['The minister will present the 2027 budget on 3 December.'] },
   { id: 'event.transfer.noun', kind: 'TRANSFER', nouns: ['transfer'], weak: true, examples: [] },
 ];
 
