@@ -125,3 +125,18 @@ describe('a possessive day ("Sunday\'s game")', () => {
     expect(events('Sunday\'s race was won by the favourite.').map((e) => [e.kind, e.date])).toEqual([['RACE', '2026-11-22']]);
   });
 });
+
+describe('a participle aside that says when the phrase was made (event.date.made-aside)', () => {
+  it('"The reform, announced by the government in September, would …" is September\'s', () => {
+    expect(events('The reform, announced by the government in September, would raise the retirement age for miners from 55 to 57.')).toEqual([
+      { kind: 'POLICY', date: '2026-09', endDate: null, rules: ['event.policy.noun', 'event.date.made-aside', 'date.chrono', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('any other aside is still skipped: "The by-election, called after … in October, will be held on 10 December"', () => {
+    expect(events('The by-election, called after the death of the member in October, will be held on 10 December.').map((e) => [e.kind, e.date])).toEqual([
+      ['ELECTION', '2026-12-10'],
+      ['DEATH', '2026-10'],
+    ]);
+  });
+});

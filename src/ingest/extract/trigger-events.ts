@@ -102,6 +102,8 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
 const MOVING = 'postponed|delayed|cancell?ed|moved|rescheduled|suspended|halted|scrapped|called|pushed|brought|put';
 const PASSIVE_PREDICATE = new RegExp(`^\\s+(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would)\\s+be)\\s+(?!(?:${MOVING})\\b)[a-z]+(?:ed|en)\\b`, 'i');
 const MOVING_VERBS = new RegExp(`^(?:${MOVING})$`);
+/** A participle aside that says when the phrase before it was made: ", announced by the government in September,". */
+const MADE_ASIDE = /\s*(?:announced|adopted|approved|introduced|passed|signed|unveiled|launched|imposed)\b/;
 /** A sentence that looks ahead somewhere: its dates without a year or week lean forward. */
 const FUTURE_SENTENCE = /\b(will|shall|would|expected|scheduled|due|upcoming|next)\b/i;
 /** Adverbs that qualify a sports fixture before its head: "Sunday's away game". */
@@ -717,9 +719,10 @@ export class TriggerEventFinder {
     const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
     const subordinate = !!reporting && SUBORDINATORS.test(reporting.normal);
     // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
-    // (but not a relative clause that times the phrase itself: "The strike, which began on Monday, has closed …")
+    // (but not a relative clause that times the phrase itself: "The strike, which began on Monday, has closed …", nor a
+    // participle that says when it was made: "The reform, announced by the government in September, would raise …")
     // (past a short phrase of place or possession first: "A by-election in the council's Armley ward, called after …, will be held on 10 December")
-    const aside = isSubject ? /^(?:\s+(?:in|at|of|for|on|between|across)\s[^,;]{1,60})?,(?!\s*(?:which|that)\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\s+place|takes\s+place|was\s+held|were\s+held|ran|runs|lasted)\b)[^,;]{1,90},\s+(?=(?:will|would|is|was|are|were|has|have|had)\b)/.exec(this.text.slice(end, s.end)) : null;
+    const aside = isSubject ? new RegExp(`^(?:\\s+(?:in|at|of|for|on|between|across)\\s[^,;]{1,60})?,(?!\\s*(?:which|that)\\s+(?:began|begins|started|starts|opened|opens|ended|ends|took\\s+place|takes\\s+place|was\\s+held|were\\s+held|ran|runs|lasted)\\b|${MADE_ASIDE.source})[^,;]{1,90},\\s+(?=(?:will|would|is|was|are|were|has|have|had)\\b)`).exec(this.text.slice(end, s.end)) : null;
     const from = aside ? end + aside[0].length : end;
     // "A cyber attack has shut down the port's systems since Sunday night": a "since" date in the subject's own clause is its start, further on
     const since = (d: EventDate): boolean => isSubject && /\bsince\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 6), d.start)) && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
@@ -752,8 +755,10 @@ export class TriggerEventFinder {
     }
     // "broke in early on Sunday and stole a painting": a date that ends the clause coordinated right before the action is its own
     const coordinated = d === before && /^\s*,?\s*and\s+$/.test(this.text.slice(d.end, start));
-    const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || coordinated;
-    const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate' : undefined;
+    // "The reform, announced by the government in September, …": the participle says when the phrase was made
+    const made = d === after && new RegExp(`^,${MADE_ASIDE.source}[^,;]*$`).test(this.text.slice(end, d.start));
+    const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || coordinated || made;
+    const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : made ? 'event.date.made-aside' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate' : undefined;
     return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
   }
 

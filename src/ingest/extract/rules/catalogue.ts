@@ -31,6 +31,7 @@ export const EVENT_CODE_RULES = {
   'event.date.period-before': 'a period written right before an action is its deadline ("has 18 months to decide")',
   'event.date.coordinated-clause': 'a date ending the clause coordinated right before an action dates it too ("broke in early on Sunday and stole …")',
   'event.date.subject-predicate': 'a subject phrase\'s own predicate, passive or past, carries its date past the usual reach ("A class action was filed against X in the Y court on Friday", "A landslide buried part of the road … early on Friday"), not one that moves the event ("was postponed")',
+  'event.date.made-aside': 'a participle aside after a subject phrase says when it was made ("The reform, announced by the government in September, would …")',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
