@@ -140,3 +140,9 @@ describe('a participle aside that says when the phrase was made (event.date.made
     ]);
   });
 });
+
+describe('what an intransitive verb trigger is said of, through a relative pronoun', () => {
+  it('"the driver of a freight train that derailed near the junction in August": the train derailed', () => {
+    expect(events('The signal never reached the driver of a freight train that derailed near the junction in August.').map((e) => [e.kind, e.date, e.rules?.[0]])).toEqual([['DERAILMENT', '2026-08', 'event.derailment.verb']]);
+  });
+});

@@ -189,7 +189,9 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.sentencing.verb', kind: 'SENTENCING', verbs: ['sentence'], nominal: 'sentencing', examples: ['The two men will be sentenced on 9 March.'] },
   { id: 'event.accident.noun', kind: 'ACCIDENT', nouns: ['accident', 'collapse', 'cave-in'], weak: true, examples: ['Four miners died in a tunnel collapse on Monday night.'] },
   // only what stands or floats collapses in an accident: talks, companies and currencies collapse figuratively
-  { id: 'event.accident.verb', kind: 'ACCIDENT', verbs: ['collapse', 'derail', 'capsize'], subjects: STRUCTURES, nominal: 'collapse', examples: ['Part of the bridge collapsed on Sunday night.', 'A ferry capsized off the coast on Monday.'] },
+  { id: 'event.accident.verb', kind: 'ACCIDENT', verbs: ['collapse', 'capsize'], subjects: STRUCTURES, nominal: 'collapse', examples: ['Part of the bridge collapsed on Sunday night.', 'A ferry capsized off the coast on Monday.'] },
+  // a train that derails: named by its own word, as the noun is (event.derailment.noun)
+  { id: 'event.derailment.verb', kind: 'DERAILMENT', verbs: ['derail'], subjects: STRUCTURES, nominal: 'derailment', examples: ['A freight train derailed near the junction on Tuesday night.'] },
   // company results, procedure and public life: only with a date or deadline in the clause
   { id: 'event.earnings.noun', kind: 'EARNINGS', nouns: ['results', 'earnings', 'profit', 'profits', 'loss', 'losses', 'revenue', 'sales'], requires: ['quarterly', 'annual', 'year', 'quarter', 'half', 'half-year', 'half-yearly', 'full-year', 'interim', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'first-half', 'second-half', 'financial', 'trading'], weak: true, examples: ['The retailer will publish full-year results on 4 March.', 'The brewer reported a 12% rise in first-half profit on Tuesday.'] },
   { id: 'event.layoffs.noun', kind: 'LAYOFFS', nouns: ['layoffs', 'redundancies', 'lay-offs'], weak: true, examples: ['The layoffs will be completed by the end of June.'] },

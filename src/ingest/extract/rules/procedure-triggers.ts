@@ -17,6 +17,8 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.payment.noun', kind: 'PAYMENT', nouns: ['payment', 'payments', 'payout', 'payouts'], weak: true, examples: ['The first payments to customers are due by the end of October.'] },
   { id: 'event.buyback.noun', kind: 'BUYBACK', nouns: ['buyback', 'buy-back'], weak: true, examples: ['The share buyback will start on 1 October.'] },
   { id: 'event.bankruptcy.noun', kind: 'BANKRUPTCY', nouns: ['bankruptcy'], weak: true, examples: ['The retailer filed for bankruptcy on Monday.'] },
+  // "filed for insolvency": the filing is the event, named by the word filed for
+  { id: 'event.insolvency.file-for', kind: 'INSOLVENCY', verbs: ['file'], next: ['for'], objects: ['insolvency', 'administration', 'receivership'], objectReach: 3, nominal: 'insolvency filing', examples: ['The airline cancelled its flights on Monday and filed for insolvency.'] },
   { id: 'event.restriction.noun', kind: 'RESTRICTION', nouns: ['restriction', 'restrictions', 'curbs', 'curfew', 'lockdown'], weak: true, examples: ['The new restrictions take effect on 1 October.'] },
   { id: 'event.alert.noun', kind: 'ALERT', nouns: ['alert', 'alerts'], weak: true, examples: ['The agency issued an alert about the fake tablets on Monday.'] },
   { id: 'event.notification.noun', kind: 'NOTIFICATION', nouns: ['notification', 'notifications'], weak: true, examples: ['Customers will receive a notification by 30 September.'] },
