@@ -86,7 +86,7 @@ const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted
 /** Verbs that make something known on a day: what they report as just done or decided takes that day. */
 const REPORTED_ON = /^(said|says|announced|announces|confirmed|confirms|reported|reports)$/;
 /** Words that open a subordinate clause, whose subject may be an event phrase. */
-const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless|if)$/;
+const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless)$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$/;
