@@ -202,6 +202,17 @@ describe('resolve — what creates entities', () => {
     expect(parsed.entities.map((e) => e.id).sort()).toEqual(['organization:european-commission', 'person:anna-kovacs']);
   });
 
+  it('a place named only in the caption is no entity; named in the body too, it is', () => {
+    const caption = 'Trams at the central station in Vellinge, Norway.';
+    const only = run('Floods closed roads across Spain on Monday.', { caption });
+    expect(only.parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.id)).toEqual(['place:spain']);
+    const both = run('The tram line to Norway’s border opened on Monday.', { caption });
+    expect(both.parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.id)).toEqual(['place:norway']);
+    // the body writes the caption's place where no rule of its own found it
+    const written = run('The minister, who visited Vellinge on Monday, said repairs would take a year.', { caption });
+    expect(written.parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.id)).toContain('place:vellinge');
+  });
+
   it('a short form of an organization named in full is the same organization', () => {
     const { parsed } = run('Dutch freight company Nordwind Logistics was fined. Nordwind\'s shares rose. The Commission said that it would appeal.');
     expect(parsed.entities.find((e) => e.id === 'organization:nordwind-logistics')).toMatchObject({ aliases: ['Nordwind'], kind: 'company' });

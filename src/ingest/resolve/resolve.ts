@@ -28,6 +28,8 @@ interface Cluster {
   mentions: number[];
   /** Only demonyms point at it ("Russian leader"): kept when something refers to it. */
   demonymOnly: boolean;
+  /** Only the caption names it: a place seen in a photo is not one the report is about (the annotation conventions since seed/heldout-4). */
+  captionOnly: boolean;
   first: number;
   kindHints: string[];
   /** How its first mention (in resolution order) found it. */
@@ -84,7 +86,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
   const clusterFor = (id: string, type: EntityType, name: string, source: MatchSource, kind: string | undefined, at: number): Cluster => {
     let c = clusters.get(id);
     if (!c) {
-      c = { id, type, name, source, aliases: [], roles: [], positions: [], mentions: [], demonymOnly: true, first: at, kindHints: [], ...(kind ? { kind } : {}) };
+      c = { id, type, name, source, aliases: [], roles: [], positions: [], mentions: [], demonymOnly: true, captionOnly: true, first: at, kindHints: [], ...(kind ? { kind } : {}) };
       clusters.set(id, c);
     }
     return c;
@@ -116,6 +118,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     mentionEntity[m.index] = c.id;
     c.mentions.push(m.index);
     c.first = Math.min(c.first, m.index);
+    if (m.field !== 'caption') c.captionOnly = false;
     if (!m.demonym) {
       c.demonymOnly = false;
       // "the government", "provincial government" are generic nouns, never aliases
@@ -205,7 +208,10 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
 
   function referenced(id: string): void {
     const c = clusters.get(id);
-    if (c) c.demonymOnly = false;
+    if (c) {
+      c.demonymOnly = false;
+      c.captionOnly = false;
+    }
   }
 
   // Statements.
@@ -242,7 +248,9 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
   }
 
   // Entities: authors, the named source, then people, organizations, places by first mention.
-  const kept = [...clusters.values()].filter((c) => !c.demonymOnly);
+  // a caption place the body writes where no rule found it ("visited Shijak") is still the body's
+  const captionPlace = (c: Cluster): boolean => c.type === 'PLACE' && c.captionOnly && !writtenIn(extraction.article.body, c.name);
+  const kept = [...clusters.values()].filter((c) => !c.demonymOnly && !captionPlace(c));
   const authorIds = extraction.mentions.filter((m) => m.field === 'author').map((m) => mentionEntity[m.index]);
   const sourceIds = extraction.mentions.filter((m) => m.field === 'source').map((m) => mentionEntity[m.index]);
   const typeRank: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 1, PLACE: 2 };
@@ -289,6 +297,12 @@ function rank(m: Mention): number {
   if (m.acronym || m.text.includes(' ')) return 1;
   if (m.demonym) return 3;
   return 2;
+}
+
+/** The name as whole words of the text, as written. */
+function writtenIn(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 function mostCommon(xs: string[]): string | undefined {
