@@ -5,7 +5,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
-import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
+import { compassRegion, PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
@@ -143,6 +143,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     person(ctx, out, tokens, from, personStart, to, sentence, classifyRun);
     return;
   }
+  if (compassRegion(ctx, out, tokens, from, to)) return;
   // Mixed runs: longest known sub-names, then what is left by compromise's tags.
   let k = from;
   while (k < to) {

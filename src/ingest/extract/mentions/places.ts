@@ -1,8 +1,9 @@
+import { COMPASS_REGION } from '../rules/compass-regions.js';
 import { PLACE_HEAD_INDEX } from '../rules/place-heads.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
 import type { Sentence, Token } from '../text.js';
-import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
-import { breaksAfter, hasTag } from './tokens.js';
+import { add, type FieldMentions, type MentionContext, type MentionSpan } from './context.js';
+import { bareText, breaksAfter, hasTag } from './tokens.js';
 
 /**
  * Places by what the text says of them: an administrative word at the end of the name (rules/place-heads.ts),
@@ -63,4 +64,23 @@ function placeApposition(tokens: Token[], sp: MentionSpan, sentence: Sentence, h
     }
   }
   return false;
+}
+
+const COMPASS = new Set(COMPASS_REGION.compass);
+
+/**
+ * "West Africa", "North West England": one or two compass words and a known continent or country
+ * make one region (rules/compass-regions.ts). Returns whether it added one.
+ */
+export function compassRegion(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to - 1 && k - from < 2 && COMPASS.has(tokens[k]!.normal) && !breaksAfter(tokens[k]!)) k++;
+  if (k === from || to - k !== 1) return false;
+  const last = tokens[to - 1]!;
+  const hit = ctx.lexicon.lookup(bareText(last));
+  // a known continent or country, or a country only the tagger knows ("England")
+  const kind = hit ? (hit.type === 'PLACE' ? hit.kind : undefined) : placeKindOfWords([last]);
+  if (!kind || !COMPASS_REGION.of.includes(kind)) return false;
+  add(ctx, out, tokens, from, to, 'PLACE', COMPASS_REGION.id, { kindHint: 'region' });
+  return true;
 }
