@@ -324,6 +324,8 @@ export const ORG_HEADS = new Set(
     'forensics', 'analytics', 'labs', 'laboratories', 'systems', 'technologies', 'airways', 'wildfire', 'consulting',
     // bodies named by what they run or inspect: "World Food Programme", "Chief Sanitary Inspectorate", "X Law School", "X Museum"
     'programme', 'inspectorate', 'school', 'museum',
+    // a market named after its city is the market, not the city: "X Stock Exchange", "X Metal Exchange"
+    'exchange',
     // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"
     ...BUSINESS_HEADS,
   ],
@@ -341,7 +343,7 @@ export const ORG_KIND_BY_HEAD: Record<string, string> = {
   rada: 'legislature', duma: 'legislature',
   court: 'court', service: 'government', wildfire: 'government',
   forensics: 'company', analytics: 'company', labs: 'company', laboratories: 'company', systems: 'company',
-  technologies: 'company', airways: 'company', consulting: 'company',
+  technologies: 'company', airways: 'company', consulting: 'company', exchange: 'exchange',
   ...Object.fromEntries(BUSINESS_HEADS.map((h) => [h, 'company'])),
   party: 'political party',
   bank: 'company', company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company',

@@ -37,6 +37,15 @@ describe('extract — organization names without the usual shape', () => {
     expect(entity('Alberta Wildfire said the fire near Edson was contained.', 'Alberta Wildfire')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
   });
 
+  it('reads a market named after its city as the market, not the city', () => {
+    const p = parsed('Copper rose 0.4% on the Vellmark Metal Exchange, and shares of Orlan fell on the Darmstadt Stock Exchange.');
+    expect(p.entities.filter((e) => /Exchange/.test(e.name)).map((e) => [e.name, e.type, e.kind])).toEqual([
+      ['Vellmark Metal Exchange', 'ORGANIZATION', 'exchange'],
+      ['Darmstadt Stock Exchange', 'ORGANIZATION', 'exchange'],
+    ]);
+    expect(p.entities.filter((e) => e.type === 'PLACE')).toEqual([]);
+  });
+
   it('lets researchers at a firm speak for the firm', () => {
     const p = parsed('Researchers at Kestrel Forensics believe the attack began in Ohio.');
     expect(p.statements[0]).toMatchObject({ speaker: 'organization:kestrel-forensics', verb: 'believe', kind: 'ASSESSMENT' });
