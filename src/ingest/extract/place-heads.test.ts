@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticleMeta } from '../contract.js';
 import { analyse } from '../resolve/analyse.js';
-import { PLACE_HEADS } from './rules/place-heads.js';
+import { COORDINATED_PLURAL_HEADS, PLACE_HEADS } from './rules/place-heads.js';
 
 const article = (body: string): ParsedArticleMeta => ({ title: 'Test', publishedAt: '2026-03-02T10:00:00', authors: [], tags: [], body });
 const places = (body: string): string[] => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
@@ -16,5 +16,13 @@ describe('place head nouns (rules/place-heads.ts)', () => {
 
   it('an organization word keeps the run an organization', () => {
     expect(places('The Kell Airport Authority said flights would resume.')).not.toContain('Kell Airport Authority');
+  });
+
+  it.each(COORDINATED_PLURAL_HEADS.examples.map(([text, names]) => ({ text, names })))('$text names each unit in full: $names', ({ text, names }) => {
+    expect(places(text)).toEqual(names);
+  });
+
+  it('a plural head after one name alone, with no coordination, makes no unit of it', () => {
+    expect(places('The Vardo regions had rain.')).not.toContain('Vardo Region');
   });
 });

@@ -5,7 +5,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
-import { compassRegion, PLACE_SUFFIX, placeKindOfWords } from './places.js';
+import { compassRegion, coordinatedPlural, PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
@@ -59,6 +59,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id] });
     return;
   }
+  // "the Vardo and Olsk regions": each a unit named in full
+  if (coordinatedPlural(ctx, out, tokens, from, to, text)) return;
   // caption credits: "Photo: Getty Images", "video by the Foreign Ministry"
   if (out.field === 'caption' && afterCredit(tokens, from, sentence) && !ctx.lexicon.lookup(text)) {
     const head = ORG_KIND_BY_HEAD[lastWord.normal];

@@ -1,9 +1,10 @@
 import { COMPASS_REGION } from '../rules/compass-regions.js';
-import { PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { COORDINATED_PLURAL_HEADS, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
 import type { Sentence, Token } from '../text.js';
 import { add, type FieldMentions, type MentionContext, type MentionSpan } from './context.js';
 import { bareText, breaksAfter, hasTag } from './tokens.js';
+import { isCapitalised } from '../text.js';
 
 /**
  * Places by what the text says of them: an administrative word at the end of the name (rules/place-heads.ts),
@@ -82,5 +83,41 @@ export function compassRegion(ctx: MentionContext, out: FieldMentions, tokens: T
   const kind = hit ? (hit.type === 'PLACE' ? hit.kind : undefined) : placeKindOfWords([last]);
   if (!kind || !COMPASS_REGION.of.includes(kind)) return false;
   add(ctx, out, tokens, from, to, 'PLACE', COMPASS_REGION.id, { kindHint: 'region' });
+  return true;
+}
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "the Vardo and Olsk regions": each name joined to a plural head is a unit of that head, named in
+ * full ("Vardo Region"; rules/place-heads.ts COORDINATED_PLURAL_HEADS). The run from..to is one of
+ * the names: the last before the head, or one followed by "and"/"," and more names up to it.
+ * Returns whether it added one.
+ */
+export function coordinatedPlural(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, text: string): boolean {
+  const joined = (t: Token): boolean => COORDINATORS.has(t.normal) || /^,\s*$/.test(t.post);
+  const last = tokens[to - 1]!;
+  let k = to;
+  let coordinated = false;
+  // past the names still to come: ", Mell and Orvo"
+  while (k < tokens.length && tokens[k]!.sentence === last.sentence) {
+    const t = tokens[k]!;
+    if (COORDINATORS.has(t.normal)) {
+      coordinated = true;
+      k++;
+    } else if (isCapitalised(t.text)) k++;
+    else break;
+  }
+  if (/^,\s*$/.test(last.post)) coordinated = true;
+  const head = tokens[k];
+  const plural = head && !isCapitalised(head.text) ? COORDINATED_PLURAL_HEADS.heads[head.normal] : undefined;
+  if (!plural || breaksAfter(tokens[k - 1]!)) return false;
+  // the last name before the head must itself follow a coordinator or a comma
+  if (!coordinated) {
+    const prev = tokens[from - 1];
+    if (!prev || !joined(prev) || prev.sentence !== last.sentence) return false;
+  }
+  const [singular, kind] = plural;
+  add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.lower-noun', { canonical: `${text} ${singular}`, kindHint: kind, rules: [COORDINATED_PLURAL_HEADS.id] });
   return true;
 }

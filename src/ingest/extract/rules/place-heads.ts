@@ -91,3 +91,24 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
 export const PLACE_HEAD_INDEX: ReadonlyMap<string, { rule: PlaceHeadRule; kind: string }> = new Map(
   PLACE_HEADS.flatMap((rule) => rule.heads.map((h) => [h, { rule, kind: rule.kinds?.[h] ?? rule.kind }] as const)),
 );
+
+/**
+ * A plural head after names joined by "and" gives each name the head ("the Kisumu and Nakuru
+ * counties" are Kisumu County and Nakuru County): the annotation conventions name each unit in full
+ * there, with the head capitalised.
+ */
+export const COORDINATED_PLURAL_HEADS = {
+  id: 'place.head.coordinated-plural',
+  /** Plural head → the singular the names take, and the kind. */
+  heads: {
+    regions: ['Region', 'region'],
+    counties: ['County', 'region'],
+    provinces: ['Province', 'region'],
+    departments: ['Department', 'region'],
+    districts: ['District', 'district'],
+  } as Readonly<Record<string, readonly [string, string]>>,
+  examples: [
+    ['Schools closed in the Vardo and Olsk regions on Monday.', ['Vardo Region', 'Olsk Region']],
+    ['Arrests were made in Tarsk, Mell and Orvo counties.', ['Tarsk County', 'Mell County', 'Orvo County']],
+  ] as Array<[string, string[]]>,
+} as const;
