@@ -211,6 +211,9 @@ describe('resolve — what creates entities', () => {
     // the body writes the caption's place where no rule of its own found it
     const written = run('The minister, who visited Vellinge on Monday, said repairs would take a year.', { caption });
     expect(written.parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.id)).toContain('place:vellinge');
+    // written in the body only inside a longer name, it stays the caption's
+    const inside = run('The Vellinge District Court on Monday fined the operator.', { caption });
+    expect(inside.parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.id)).not.toContain('place:vellinge');
   });
 
   it('a short form of an organization named in full is the same organization', () => {

@@ -248,7 +248,8 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
   }
 
   // Entities: authors, the named source, then people, organizations, places by first mention.
-  // a caption place the body writes where no rule found it ("visited Shijak") is still the body's
+  // a caption place the body writes where no rule found it ("visited Shijak") is still the body's;
+  // written only inside a longer name ("the Suwon District Court") it is not
   const captionPlace = (c: Cluster): boolean => c.type === 'PLACE' && c.captionOnly && !writtenIn(extraction.article.body, c.name);
   const kept = [...clusters.values()].filter((c) => !c.demonymOnly && !captionPlace(c));
   const authorIds = extraction.mentions.filter((m) => m.field === 'author').map((m) => mentionEntity[m.index]);
@@ -299,10 +300,10 @@ function rank(m: Mention): number {
   return 2;
 }
 
-/** The name as whole words of the text, as written. */
+/** The name as whole words of the text, as written, and not the start of a longer name. */
 function writtenIn(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}]|\\s+\\p{Lu})`, 'u').test(text);
 }
 
 function mostCommon(xs: string[]): string | undefined {

@@ -85,6 +85,22 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
     capitalised: true,
     examples: [['The ferry sank in Merrow Bay.', 'Merrow Bay']],
   },
+  {
+    id: 'place.head.landform',
+    // a feature of the land or a work in it, named with its head as news writes it: "the Olsen
+    // glacier", "Tarn Creek", "the Vell valley", "the Brask mine", "Harbour Quay"
+    heads: ['creek', 'glacier', 'valley', 'mine', 'quay', 'volcano'],
+    kind: 'landform',
+    kinds: { creek: 'river', glacier: 'glacier', valley: 'valley', mine: 'mine', quay: 'road', volcano: 'mountain' },
+    keep: true,
+    capitalised: true,
+    examples: [
+      ['Ice on the Olsen glacier could break away.', 'Olsen glacier'],
+      ['Homes along Tarn Creek were flooded.', 'Tarn Creek'],
+      ['Output at the Brask mine fell by a third.', 'Brask mine'],
+      ['Hotels along Harbour Quay were empty.', 'Harbour Quay'],
+    ],
+  },
 ];
 
 /** Head word → its rule and kind, built once. */
