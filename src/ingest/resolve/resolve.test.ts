@@ -184,6 +184,11 @@ describe('resolve — names', () => {
     // a demonym inside a statement points at its country, which is then an entity; elsewhere it creates nothing
     expect(a.parsed.statements[0]!.about).toContain('place:lithuania');
     expect(run('Marta Lindqvist met Lithuanian engineers.').parsed.entities.map((e) => e.id)).toEqual(['person:marta-lindqvist']);
+ 
+    // a demonym or country before a currency or "-flagged" names the money or the ship's registry, never the country
+    const money = run('Anna Berg said a Liberian-flagged tanker and a Malta-flagged carrier would each pay 2,000 Egyptian pounds.');
+    expect(money.parsed.entities.map((e) => e.id)).toEqual(['person:anna-berg']);
+    expect(money.parsed.statements[0]!.about).toEqual([]);
   });
 
   it('statement ids hash speaker and text; anonymous sources stay unattributed', () => {

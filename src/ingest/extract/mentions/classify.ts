@@ -29,9 +29,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   if (personOfOrganization(ctx, out, tokens, from, to, sentence)) return;
   const words = tokens.slice(from, to);
   const text = words.map((w, n) => (n === words.length - 1 ? bareText(w) : w.text) + (n < words.length - 1 ? w.post : '')).join('').trim();
-  // "the US dollar", "the euro": a country before a currency names the currency, not the country
+  // "the US dollar", "Egyptian pounds", "a Liberian-flagged tanker": a country or its demonym before a
+  // currency or a flag names the currency or the ship's registry, not the country
   const nextTok = tokens[to];
-  if (nextTok && CURRENCY_WORDS.has(nextTok.normal) && !breaksAfter(tokens[to - 1]!) && ctx.lexicon.lookup(text)?.type === 'PLACE') return;
+  const flagged = nextTok?.normal === 'flagged' && tokens[to - 1]!.post === '-';
+  const currency = !!nextTok && CURRENCY_WORDS.has(nextTok.normal) && !breaksAfter(tokens[to - 1]!);
+  if ((flagged || currency) && (ctx.lexicon.lookup(text)?.type === 'PLACE' || ctx.lexicon.demonym(text))) return;
   // "Mexico City", "Kuwait City"
   if (words.length > 1 && words[words.length - 1]!.normal === 'city' && !words.some((w) => ORG_HEADS.has(w.normal))) {
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.city-suffix', { kindHint: 'city' });
