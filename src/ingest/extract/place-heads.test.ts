@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticleMeta } from '../contract.js';
 import { analyse } from '../resolve/analyse.js';
-import { COORDINATED_PLURAL_HEADS, PLACE_HEADS } from './rules/place-heads.js';
+import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEADS } from './rules/place-heads.js';
 
 const article = (body: string): ParsedArticleMeta => ({ title: 'Test', publishedAt: '2026-03-02T10:00:00', authors: [], tags: [], body });
 const places = (body: string): string[] => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
@@ -24,5 +24,11 @@ describe('place head nouns (rules/place-heads.ts)', () => {
 
   it('a plural head after one name alone, with no coordination, makes no unit of it', () => {
     expect(places('The Vardo regions had rain.')).not.toContain('Vardo Region');
+  });
+
+  it.each(OCCASION_AFTER_PLACE.examples.map(([text, place]) => ({ text, place })))('$text: the occasion is no entity, its place $place is', ({ text, place }) => {
+    const entities = analyse(article(text)).parsed.entities;
+    expect(entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toEqual(place ? [place] : []);
+    expect(entities.some((e) => /Marathon/.test(e.name))).toBe(false);
   });
 });

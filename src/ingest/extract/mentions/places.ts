@@ -1,5 +1,6 @@
 import { COMPASS_REGION } from '../rules/compass-regions.js';
-import { COORDINATED_PLURAL_HEADS, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { worldPlace } from '../world-places.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
 import type { Sentence, Token } from '../text.js';
 import { add, type FieldMentions, type MentionContext, type MentionSpan } from './context.js';
@@ -119,5 +120,20 @@ export function coordinatedPlural(ctx: MentionContext, out: FieldMentions, token
   }
   const [singular, kind] = plural;
   add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.lower-noun', { canonical: `${text} ${singular}`, kindHint: kind, rules: [COORDINATED_PLURAL_HEADS.id] });
+  return true;
+}
+
+const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_AFTER_PLACE.heads);
+
+/**
+ * "the London Marathon": an occasion named after its place is no entity; the place before its last
+ * word is, when the word lists or the world list know it. Returns whether the run was such a name.
+ */
+export function occasionName(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !OCCASIONS.has(tokens[to - 1]!.normal)) return false;
+  const words = tokens.slice(from, to - 1);
+  const place = words.map((w, n) => w.text + (n < words.length - 1 ? w.post : '')).join('').trim();
+  const hit = ctx.lexicon.lookup(place);
+  if (hit ? hit.type === 'PLACE' : !!worldPlace(place)) add(ctx, out, tokens, from, to - 1, 'PLACE', OCCASION_AFTER_PLACE.id, hit ? { canonical: hit.canonical } : { kindHint: worldPlace(place)!.kind });
   return true;
 }

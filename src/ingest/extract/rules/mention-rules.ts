@@ -35,6 +35,7 @@ export const MENTION_RULES = {
   'mention.place.city-suffix': 'a name ending in "City"',
   'mention.place.admin-suffix': 'a name ending in an administrative word (Oblast, Region, Province …)',
   'mention.place.lower-noun': 'a name before a lower-case place noun ("the X river", "X district")',
+  'mention.place.occasion-name': 'the known place an occasion is named after ("the X Marathon" → X; the occasion itself is no entity; rules/place-heads.ts)',
   'mention.place.compass-region': 'a compass word before a continent or country: one region ("West Africa"; rules/compass-regions.ts)',
   'mention.place.administrative-unit': 'an administrative unit named with "of" ("County of X")',
   'mention.place.after-preposition': 'a lone unknown name right after "in", "near" or "outside"',

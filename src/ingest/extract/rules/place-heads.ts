@@ -128,3 +128,18 @@ export const COORDINATED_PLURAL_HEADS = {
     ['Arrests were made in Tarsk, Mell and Orvo counties.', ['Tarsk County', 'Mell County', 'Orvo County']],
   ] as Array<[string, string[]]>,
 } as const;
+
+/**
+ * Last words of the names of occasions named after their place ("the Harbin Marathon"): the
+ * occasion is an event, never an entity (the annotation conventions), but the place before the word
+ * is one when a list knows it.
+ */
+export const OCCASION_AFTER_PLACE = {
+  id: 'mention.place.occasion-name',
+  heads: ['marathon', 'half-marathon', 'regatta'],
+  /** [sentence, the place found, or null]. */
+  examples: [
+    ['She will run the London Marathon in April.', 'London'],
+    ['He won the Harbourside Marathon on Sunday.', null],
+  ] as Array<[string, string | null]>,
+} as const;
