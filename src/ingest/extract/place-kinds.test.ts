@@ -21,6 +21,11 @@ describe('place kinds the text states (rules/place-kinds.ts)', () => {
     expect(kinds(sentence, name)).toEqual({ unknown: kind, known: kind });
   });
 
+  it('an indefinite description whose noun qualifies another ("a town councillor") makes no place', () => {
+    const entities = analyse(article('Orla Vennick, a town councillor, said the road would close.')).parsed.entities;
+    expect(entities.filter((e) => e.type === 'PLACE')).toEqual([]);
+  });
+
   it('a cue never overrides the kind a word list gives', () => {
     expect(kinds('Talks resumed in the city of Lithuania, officials said.', 'Lithuania').unknown).toBe('country');
   });

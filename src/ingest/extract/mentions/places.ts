@@ -32,12 +32,36 @@ export function placeKindCues(ctx: MentionContext, out: FieldMentions, tokens: T
   for (const sp of out.spans) {
     const m = sp.mention;
     if (sp.from < sentence.from || sp.to > sentence.to || m.kindHint || m.demonym || !(m.type === 'PLACE' || m.type === null)) continue;
-    const rule = PLACE_KIND_CUES.find((r) => placeCueBefore(tokens, sp, sentence, r.before ?? []) || placeApposition(tokens, sp, sentence, r.appositionHeads ?? []));
+    let described: string | undefined;
+    const rule = PLACE_KIND_CUES.find(
+      (r) => placeCueBefore(tokens, sp, sentence, r.before ?? []) || placeApposition(tokens, sp, sentence, r.appositionHeads ?? []) || !!(described = describedAs(tokens, sp, sentence, r.describedAs ?? [])),
+    );
     if (!rule) continue;
     m.type = 'PLACE';
-    m.kindHint = rule.kind;
+    m.kindHint = described && DISTRICT_WORDS.has(described) ? 'district' : rule.kind;
     (m.rules ??= []).push(rule.id);
   }
+}
+
+const DISTRICT_WORDS = new Set(['district', 'suburb', 'neighbourhood', 'neighborhood']);
+/** Words after the described noun that say where the place is, so the noun ends the description. */
+const WHERE_WORDS = new Set(['near', 'on', 'in', 'inside', 'outside', 'of', 'north', 'south', 'east', 'west', 'about', 'some', 'where', 'that', 'which', 'with', 'at', 'along', 'by']);
+
+/** "X, a village near Y": the noun right after "a"/"an" (one adjective may stand between), ending the description. */
+function describedAs(tokens: Token[], sp: MentionSpan, sentence: Sentence, nouns: readonly string[]): string | undefined {
+  if (!nouns.length) return undefined;
+  const last = tokens[sp.to - 1]!;
+  const det = tokens[sp.to];
+  if (!/^,\s*$/.test(last.post) || !det || !/^an?$/.test(det.normal) || breaksAfter(det)) return undefined;
+  for (let k = sp.to + 1; k < Math.min(sentence.to, sp.to + 3); k++) {
+    const t = tokens[k]!;
+    if (nouns.includes(t.normal)) {
+      const next = tokens[k + 1];
+      return breaksAfter(t) || !next || k + 1 >= sentence.to || WHERE_WORDS.has(next.normal) ? t.normal : undefined;
+    }
+    if (breaksAfter(t)) return undefined;
+  }
+  return undefined;
 }
 
 function placeCueBefore(tokens: Token[], sp: MentionSpan, sentence: Sentence, phrasings: readonly string[][]): boolean {

@@ -13,6 +13,8 @@ export interface PlaceKindCueRule {
   before?: string[][];
   /** Head nouns of an apposition next to the name: "X, the (Croatian) capital," or "the capital, X". */
   appositionHeads?: string[];
+  /** Nouns of an indefinite description right after the name, "X, a village near Y"; district words give a district. */
+  describedAs?: string[];
   /** [sentence, place name, kind]: the unit tests run them. */
   examples: Array<[string, string, string]>;
 }
@@ -35,6 +37,17 @@ export const PLACE_KIND_CUES: readonly PlaceKindCueRule[] = [
     kind: 'district',
     before: [['district', 'of'], ['borough', 'of']],
     examples: [['The plant is in the district of Marsfeld.', 'Marsfeld', 'district']],
+  },
+  {
+    id: 'place.kind.settlement-description',
+    // "X, a village near Y,": a settlement described with an indefinite article, the noun ending the
+    // description or followed by where it is ("a district inside the zone"); "X, a town councillor" is not one
+    kind: 'city',
+    describedAs: ['village', 'town', 'hamlet', 'city', 'district', 'suburb', 'neighbourhood', 'neighborhood'],
+    examples: [
+      ['Residents of Vellmo, a village near the launch site, were moved.', 'Vellmo', 'city'],
+      ['Elders from Tarnava, a district inside the charging zone, objected.', 'Tarnava', 'district'],
+    ],
   },
   {
     id: 'place.kind.city-apposition',
