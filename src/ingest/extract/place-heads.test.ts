@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticleMeta } from '../contract.js';
 import { analyse } from '../resolve/analyse.js';
-import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEADS } from './rules/place-heads.js';
+import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEADS, SITE_ENDINGS } from './rules/place-heads.js';
 
 const article = (body: string): ParsedArticleMeta => ({ title: 'Test', publishedAt: '2026-03-02T10:00:00', authors: [], tags: [], body });
 const places = (body: string): string[] => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
@@ -30,5 +30,10 @@ describe('place head nouns (rules/place-heads.ts)', () => {
     const entities = analyse(article(text)).parsed.entities;
     expect(entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toEqual(place ? [place] : []);
     expect(entities.some((e) => /Marathon/.test(e.name))).toBe(false);
+  });
+
+  it.each(SITE_ENDINGS.examples.map(([text, name]) => ({ text, name })))('$text: $name is a place, not an organization', ({ text, name }) => {
+    const entity = analyse(article(text)).parsed.entities.find((e) => e.name === name);
+    expect(entity).toMatchObject({ type: 'PLACE', kind: 'spaceport' });
   });
 });

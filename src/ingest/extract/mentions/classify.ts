@@ -5,7 +5,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
-import { compassRegion, coordinatedPlural, occasionName, PLACE_SUFFIX, placeKindOfWords } from './places.js';
+import { compassRegion, coordinatedPlural, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
@@ -37,6 +37,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   if ((flagged || currency) && (ctx.lexicon.lookup(text)?.type === 'PLACE' || ctx.lexicon.demonym(text))) return;
   // "the London Marathon": London, and no entity for the race
   if (occasionName(ctx, out, tokens, from, to)) return;
+  // "the Tarsk Space Center": a site, whatever organization word it holds
+  if (siteName(ctx, out, tokens, from, to)) return;
   // "Mexico City", "Kuwait City"
   if (words.length > 1 && words[words.length - 1]!.normal === 'city' && !words.some((w) => ORG_HEADS.has(w.normal))) {
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.city-suffix', { kindHint: 'city' });

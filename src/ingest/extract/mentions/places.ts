@@ -1,5 +1,5 @@
 import { COMPASS_REGION } from '../rules/compass-regions.js';
-import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX, SITE_ENDINGS } from '../rules/place-heads.js';
 import { worldPlace } from '../world-places.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
 import type { Sentence, Token } from '../text.js';
@@ -159,5 +159,13 @@ export function occasionName(ctx: MentionContext, out: FieldMentions, tokens: To
   const place = words.map((w, n) => w.text + (n < words.length - 1 ? w.post : '')).join('').trim();
   const hit = ctx.lexicon.lookup(place);
   if (hit ? hit.type === 'PLACE' : !!worldPlace(place)) add(ctx, out, tokens, from, to - 1, 'PLACE', OCCASION_AFTER_PLACE.id, hit ? { canonical: hit.canonical } : { kindHint: worldPlace(place)!.kind });
+  return true;
+}
+
+/** "the Tarsk Space Center", "Orlan Space Force Base": a site, not the organization its words suggest (rules/place-heads.ts SITE_ENDINGS). */
+export function siteName(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number): boolean {
+  const ending = SITE_ENDINGS.endings.find((e) => to - from > e.length && e.every((w, n) => tokens[to - e.length + n]!.normal === w));
+  if (!ending) return false;
+  add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: SITE_ENDINGS.kind, rules: [SITE_ENDINGS.id] });
   return true;
 }

@@ -143,3 +143,18 @@ export const OCCASION_AFTER_PLACE = {
     ['He won the Harbourside Marathon on Sunday.', null],
   ] as Array<[string, string | null]>,
 } as const;
+
+/**
+ * Last words that make a name a site even though an organization word is in it: a launch site or a
+ * military base is where something happens ("lifted off from the Tarsk Space Center"), and the
+ * annotation conventions list it as a place.
+ */
+export const SITE_ENDINGS = {
+  id: 'place.head.site',
+  kind: 'spaceport',
+  endings: [['space', 'center'], ['space', 'centre'], ['force', 'base'], ['air', 'base'], ['naval', 'base'], ['military', 'base'], ['cosmodrome'], ['spaceport']],
+  examples: [
+    ['The rocket lifted off from the Tarsk Space Center on Monday.', 'Tarsk Space Center'],
+    ['It was launched from Orlan Space Force Base in California.', 'Orlan Space Force Base'],
+  ] as Array<[string, string]>,
+} as const;
