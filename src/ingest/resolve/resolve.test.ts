@@ -240,6 +240,12 @@ describe('alias file', () => {
     expect(file.entities.find((e) => e.name === 'Kremlin')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
   });
 
+  it('knows oceans and world regions no package lists, by their short forms too', () => {
+    const places = (body: string) => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => [e.name, e.kind]);
+    expect(places('Crude oil spilled into the Pacific on Thursday.')).toEqual([['Pacific Ocean', 'ocean']]);
+    expect(places('Shipments to the Middle East and the Caribbean fell.')).toEqual([['Middle East', 'region'], ['Caribbean', 'region']]);
+  });
+
   it('rejects a malformed file', () => {
     expect(() => parseAliasFile({ entities: [{ name: 'X', type: 'THING' }] })).toThrow(/Invalid alias file/);
   });
