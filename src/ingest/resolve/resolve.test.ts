@@ -244,6 +244,7 @@ describe('alias file', () => {
     const places = (body: string) => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => [e.name, e.kind]);
     expect(places('Crude oil spilled into the Pacific on Thursday.')).toEqual([['Pacific Ocean', 'ocean']]);
     expect(places('Shipments to the Middle East and the Caribbean fell.')).toEqual([['Middle East', 'region'], ['Caribbean', 'region']]);
+    expect(places('It was the first landing since the Soviet Union in 1976.')).toEqual([['Soviet Union', 'country']]);
   });
 
   it('rejects a malformed file', () => {
