@@ -1,0 +1,78 @@
+/**
+ * The closed word sets the reading of a reporting verb's subject (statements/subject-before.ts)
+ * tests: which preposition makes a place or a body a modifier of the subject rather than the
+ * subject, which opener makes an official an unnamed source, and the like. One set per job, each
+ * with an id the rule catalogue describes, so a construction that needs one more word changes the
+ * data here, and two constructions that mean the same set share it instead of copying it.
+ */
+
+export type SubjectWordSetId =
+  | 'statement.words.articles'
+  | 'statement.words.source-openers'
+  | 'statement.words.place-prepositions'
+  | 'statement.words.body-prepositions'
+  | 'statement.words.name-prepositions'
+  | 'statement.words.aside-adverbs'
+  | 'statement.words.passive-be'
+  | 'statement.words.governing-bodies'
+  | 'statement.words.clause-conjunctions'
+  | 'statement.words.also-known-as'
+  | 'statement.words.relative-pronouns'
+  | 'statement.words.description-determiners';
+
+export interface SubjectWordSet {
+  id: SubjectWordSetId;
+  /** What the set is for, as the rule catalogue prints it. */
+  about: string;
+  words: readonly string[];
+}
+
+export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
+  { id: 'statement.words.articles', about: 'articles that open a subject phrase and are part of it', words: ['the', 'a', 'an'] },
+  {
+    id: 'statement.words.source-openers',
+    about: 'openers that make an official of a body an unnamed source ("A spokesperson for …", "Two officials at …")',
+    words: ['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some'],
+  },
+  {
+    id: 'statement.words.place-prepositions',
+    about: 'prepositions after which a place modifies the subject ("Aid workers in X said"), never is it',
+    words: ['in', 'from', 'near', 'at', 'across', 'outside', 'inside', 'along'],
+  },
+  {
+    id: 'statement.words.body-prepositions',
+    about: 'prepositions after which a body is the one an unnamed official speaks for ("A spokesperson for X said")',
+    words: ['for', 'of', 'at', 'with', 'from'],
+  },
+  {
+    id: 'statement.words.name-prepositions',
+    about: 'prepositions after which a name is no antecedent of a relative pronoun ("An official at X, who …,")',
+    words: ['for', 'of', 'at', 'with', 'from', 'in', 'by'],
+  },
+  {
+    id: 'statement.words.aside-adverbs',
+    about: 'adverbs set off by commas between a subject and its verb (", however,")',
+    words: ['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'in turn'],
+  },
+  { id: 'statement.words.passive-be', about: 'forms of "be" that make a relative clause passive ("…, who was declared …")', words: ['be', 'been', 'being', 'is', 'was', 'were', 'are'] },
+  {
+    id: 'statement.words.governing-bodies',
+    about: 'bodies an organization speaks through ("the company\'s board said")',
+    words: ['board', 'management', 'leadership', 'government', 'administration', 'cabinet', 'council'],
+  },
+  {
+    id: 'statement.words.clause-conjunctions',
+    about: 'conjunctions that open a clause before its subject ("…, while a senior official said")',
+    words: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though'],
+  },
+  { id: 'statement.words.relative-pronouns', about: 'relative pronouns that open a clause between a subject and its verb ("X, who asked not to be named, said")', words: ['who', 'whose', 'which'] },
+  { id: 'statement.words.description-determiners', about: 'determiners of a description of a body ("the company", "their union", "its regulator")', words: ['the', 'their', 'its'] },
+  { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
+];
+
+const byId = new Map(SUBJECT_WORD_SETS.map((s) => [s.id, new Set(s.words)] as const));
+
+/** The words of one set, for membership tests. */
+export function subjectWords(id: SubjectWordSetId): ReadonlySet<string> {
+  return byId.get(id)!;
+}
