@@ -7,7 +7,7 @@ import { canonicalKind } from './rules/event-kinds.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { findStatements } from './statements.js';
-import { typeSpeakersByPronoun } from './speaker-types.js';
+import { endsInCommonNoun, typeSpeakersByPronoun } from './speaker-types.js';
 import { isParticleSurname, isSurnameOf } from './surnames.js';
 import { withoutPhotoCredit } from './rules/captions.js';
 import { analyseText } from './text.js';
@@ -142,8 +142,10 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     // a single unknown word that speaks, with no first name and no person tag, is an organization ("Fingrid said")
     const single = words.length === 1 && !m.personTagged && !mentions.some((p) => p.type === 'PERSON' && p.text.includes(' ') && foldName(p.text.split(' ').pop()!) === foldName(m.text));
     const orgLike = which || single || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
-    m.type = orgLike ? 'ORGANIZATION' : 'PERSON';
-    (m.rules ??= []).push(orgLike ? 'mention.type.speaker-organization' : 'mention.type.speaker-person');
+    // "X Ferries said", "X Distribution said": a common noun at the end is an organization's name
+    const nounHead = !orgLike && !m.personTagged && endsInCommonNoun(m.text);
+    m.type = orgLike || nounHead ? 'ORGANIZATION' : 'PERSON';
+    (m.rules ??= []).push(nounHead ? 'mention.type.speaker-noun-head' : orgLike ? 'mention.type.speaker-organization' : 'mention.type.speaker-person');
     // the same name elsewhere in the article is the same kind of thing
     for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
   }

@@ -1,4 +1,7 @@
+import nlp from 'compromise';
+import { tagText } from './compromise/tagger.js';
 import { foldName } from '../../core/ids.js';
+import { SPEAKER_NAME_HEAD_RULE } from './rules/speaker-name-heads.js';
 import { PRONOUN_LEAD_WORDS, SPEAKER_PRONOUN_RULES, type SpeakerPronounRule } from './rules/speaker-pronouns.js';
 import type { FoundStatement } from './statements.js';
 import type { Mention } from './types.js';
@@ -47,4 +50,30 @@ export function typeSpeakersByPronoun(statements: readonly FoundStatement[], men
       (o.rules ??= []).push(rule.id);
     }
   }
+}
+
+/** compromise's own word list: which words it knows, and as what. */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (word: string): string[] => [LEXICON[word] ?? []].flat();
+
+/**
+ * Whether a name of two or more words ends in a common noun (rules/speaker-name-heads.ts): a plural,
+ * a gerund or an uncountable noun compromise knows, the plural of a noun it knows, or a word with a
+ * noun-making suffix. Names, first names and surnames in its list are no common nouns.
+ */
+export function endsInCommonNoun(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  const rule = SPEAKER_NAME_HEAD_RULE;
+  const tags = tagsOf(last);
+  if (tags.some((t) => /Name|Person|Place|Country|City|Region|ProperNoun/.test(t))) return false;
+  if (tags.some((t) => rule.lexiconTags.includes(t))) return true;
+  // a plural the list holds only as a verb ("networks", "brands"), or not at all ("diamonds")
+  if (/[^s]s$/.test(last) && tags.every((t) => t === 'PresentTense')) {
+    const singulars = [last.slice(0, -1), ...(/es$/.test(last) ? [last.slice(0, -2)] : [])];
+    if (singulars.some((w) => tagsOf(w).some((t) => rule.singularTags.includes(t)))) return true;
+    if (!tags.length && tagText(last).has('#Plural')) return true;
+  }
+  return rule.suffixes.some((x) => last.length > x.length + 2 && last.endsWith(x));
 }

@@ -57,6 +57,7 @@ export const MENTION_RULES = {
   'mention.type.surname-over-place': 'typed as a person, not a place: the surname of a full name written earlier, not after "in", "at", "from" …',
   'mention.type.speaker-organization': 'an untyped name that speaks, shaped like an organization',
   'mention.type.speaker-person': 'an untyped name that speaks, shaped like a person',
+  'mention.type.speaker-noun-head': 'an untyped name of two or more words that speaks and ends in a common noun (a plural, a gerund, a noun in "-tion", "-ment" …): an organization, not a person (rules/speaker-name-heads.ts)',
   'mention.type.speaker-pronoun-organization': 'typed as an organization: what it reports opens with "it"/"its" ("X said it would …"; rules/speaker-pronouns.ts)',
   'mention.type.speaker-pronoun-person': 'typed as a person: what it reports opens with "he"/"she" ("X said she had …"; rules/speaker-pronouns.ts)',
   'mention.type.same-name-cued': 'typed as an organization: the same name has an organization cue elsewhere',
