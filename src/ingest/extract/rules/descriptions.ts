@@ -65,3 +65,32 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
 
 /** Description noun → its rule, built once. */
 export const DESCRIPTION_INDEX: ReadonlyMap<string, DescriptionRule> = new Map(DESCRIPTION_RULES.flatMap((r) => r.nouns.map((n) => [n, r] as const)));
+
+/**
+ * Descriptions of a body by what it is, when no organization of that kind is named before them:
+ * "Brondal IF sacked its coach … The club said", "Dorvan Air will fly to Nairobi … The airline said"
+ * (where "Dorvan Air" is a name no list types). The description then stands for the body the story
+ * is about: the one that has spoken, else the nearest name opening a sentence as its subject, typed
+ * an organization by the description (statements/descriptions.ts salientBody).
+ */
+export interface SalientBodyRule {
+  id: 'statement.description.salient-body';
+  /** Lower-case nouns after "the"/"its"/"their". */
+  nouns: string[];
+  /** [text, speaker's name]: the unit tests run them. */
+  examples: Array<[string, string]>;
+}
+
+export const SALIENT_BODY_RULE: SalientBodyRule = {
+  id: 'statement.description.salient-body',
+  nouns: [
+    'company', 'firm', 'group', 'club', 'airline', 'carrier', 'carmaker', 'automaker', 'manufacturer', 'maker', 'operator', 'miner',
+    'museum', 'shipyard', 'utility', 'insurer', 'lender', 'retailer', 'supplier', 'producer', 'developer', 'chipmaker', 'shipbuilder',
+    'biotech', 'start-up', 'startup', 'distributor', 'publisher', 'broadcaster', 'charity',
+  ],
+  examples: [
+    ['Brondal IF dismissed its coach on Monday after a defeat by Varde Rovers. The club said it hoped to appoint a successor.', 'Brondal IF'],
+    ['Dorvan Air will fly to Nairobi from March. The airline said it would fly the route three times a week.', 'Dorvan Air'],
+    ['Kelvar Semiconductor recalled 40,000 chips on Monday. The chips were made at its plant in Oslo, the company said.', 'Kelvar Semiconductor'],
+  ],
+};

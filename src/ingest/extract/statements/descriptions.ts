@@ -1,5 +1,5 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
-import { DESCRIPTION_INDEX } from '../rules/descriptions.js';
+import { DESCRIPTION_INDEX, SALIENT_BODY_RULE } from '../rules/descriptions.js';
 import { foldName } from '../../../core/ids.js';
 import { isCapitalised, type Token } from '../text.js';
 import type { StatementRuleId } from '../rules/statement-rules.js';
@@ -30,11 +30,54 @@ export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Me
   const head = nameHead(t, before);
   if (head) return { speaker: head, rule: 'statement.description.name-head' };
   if (TITLE_HEADS.has(t.normal)) return null;
+  const salient = salientBody(ctx, t);
+  if (salient) return { speaker: salient, rule: SALIENT_BODY_RULE.id };
   // named only later: the first body of that kind in the rest of this sentence or the next one, so
   // that the nearest comes last in the pool as the backward reading expects
   const later = ctx.body.spans.filter((sp) => sp.mention.start > t.end && ctx.tokens[sp.from]!.sentence <= t.sentence + 1).map((sp) => sp.mention).reverse();
   const ahead = definiteAmong(ctx, t, later) ?? nameHead(t, later);
   return ahead ? { speaker: ahead, rule: 'statement.description.named-later' } : null;
+}
+
+const SALIENT_NOUNS: ReadonlySet<string> = new Set(SALIENT_BODY_RULE.nouns);
+/** Kinds of body a description of a company, club or airline never stands for. */
+const OTHER_KINDS: ReadonlySet<string> = new Set(['government', 'media', 'trade union', 'intergovernmental']);
+
+/**
+ * "The club said" with no organization of its kind named before (rules/descriptions.ts
+ * SALIENT_BODY_RULE): the body the story is about, a name that opens a sentence as its subject
+ * (one that has spoken first, else the nearest); a name no list typed becomes an organization by it. Never a
+ * person, a place, a nationality or a name a first name marks.
+ */
+function salientBody(ctx: StatementContext, t: Token): Mention | null {
+  if (!SALIENT_NOUNS.has(t.normal)) return null;
+  // a body described as another kind ("The X union said") is not "the company"
+  const fits = (m: Mention): boolean =>
+    (m.type === 'ORGANIZATION' || (m.type === null && !m.personTagged && !m.role)) && !m.demonym && (m.descriptor === undefined || m.descriptor === t.normal) && !OTHER_KINDS.has(m.kindHint ?? '');
+  // "The X union said": a name followed by the noun for another kind of body is that kind
+  const kindAfter = (to: number): boolean => {
+    const next = ctx.tokens[to];
+    return !!next && next.sentence === ctx.tokens[to - 1]!.sentence && ORG_HEADS.has(next.normal) && next.normal !== t.normal && !isCapitalised(next.text);
+  };
+  const opening = ctx.body.spans.filter((sp) => sp.mention.start < t.start && !sp.possessive && fits(sp.mention) && opensSentence(ctx, sp.from) && !kindAfter(sp.to)).map((sp) => sp.mention);
+  const pick = [...opening].reverse().find((m) => ctx.speakers.includes(m)) ?? opening[opening.length - 1];
+  if (!pick) return null;
+  if (pick.type === null) {
+    for (const m of ctx.mentions) {
+      if (m.type !== null || foldName(m.text) !== foldName(pick.text)) continue;
+      m.type = 'ORGANIZATION';
+      m.orgCue = true;
+      (m.rules ??= []).push('mention.type.described-body');
+    }
+  }
+  return pick;
+}
+
+/** The name at token i opens its sentence, past "The". */
+function opensSentence(ctx: StatementContext, i: number): boolean {
+  const first = i > 0 && ctx.tokens[i - 1]!.normal === 'the' ? i - 1 : i;
+  const prev = ctx.tokens[first - 1];
+  return !prev || prev.sentence !== ctx.tokens[first]!.sentence;
 }
 
 /** "the hospital" → the last organization whose name ends in "Hospital" (any noun, not only the listed heads). */
