@@ -2,6 +2,7 @@ import { AUDIENCE_VERBS } from '../gazetteer.js';
 import type { Sentence } from '../text.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import type { StatementContext } from './context.js';
+import { audienceEnd } from './audiences.js';
 import { inQuote, spanStartingAt, trimmed } from './positions.js';
 import { ADJUNCT_GERUNDS, OBJECT_VERBS } from './words.js';
 
@@ -16,9 +17,15 @@ import { ADJUNCT_GERUNDS, OBJECT_VERBS } from './words.js';
  * "in a statement") and "that", stop before a ", citing …" / ", adding …" adjunct or the sentence end.
  * Returns [start, end, hadThat].
  */
-export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sentence, adjunct: boolean): [number, number, boolean] | null {
+export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sentence, adjunct: boolean): [number, number, boolean, boolean?] | null {
   let k = v.to;
   if (k >= s.to) return null;
+  // "told a news conference that …": past an audience written as a common noun phrase
+  const audience = AUDIENCE_VERBS.has(v.lemma) ? audienceEnd(ctx, k, s.to) : -1;
+  if (audience > 0) {
+    if (audience >= s.to) return null;
+    k = audience;
+  }
   const t0 = ctx.tokens[k]!;
   if (/^[:]/.test(ctx.tokens[v.to - 1]!.post.trim()) || /["“]/.test(t0.pre)) {
     // a direct quote follows; handled (or not) as a quote
@@ -39,8 +46,8 @@ export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sent
   if (!hadThat) {
     if (AUDIENCE_VERBS.has(v.lemma) && v.lemma === 'tell') {
       // "told reporters the government would not intervene", "told Reuters the plant would close"
-      const aud = spanStartingAt(ctx, v.to);
-      const after = aud ? aud.to : /^(reporters|journalists|lawmakers|parliament|legislators|supporters|residents|investors|analysts|delegates|employees|staff|workers)$/.test(ctx.tokens[v.to]!.normal) ? v.to + 1 : -1;
+      const aud = audience > 0 ? undefined : spanStartingAt(ctx, v.to);
+      const after = audience > 0 ? audience : aud ? aud.to : /^(reporters|journalists|lawmakers|parliament|legislators|supporters|residents|investors|analysts|delegates|employees|staff|workers)$/.test(ctx.tokens[v.to]!.normal) ? v.to + 1 : -1;
       if (after < 0 || after >= s.to || /[,;:]/.test(ctx.tokens[after - 1]!.post)) return null;
       const rest = ctx.tokens.slice(after, adjunctBoundary(ctx, after, s));
       if (!rest.some((t) => t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(t.normal)) && !t.tags.has('Gerund'))) return null;
@@ -79,7 +86,7 @@ export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sent
   }
   const [ts, te] = trimmed(ctx, start, end);
   if (te <= ts) return null;
-  return [ts, te, hadThat];
+  return audience > 0 ? [ts, te, hadThat, true] : [ts, te, hadThat];
 }
 
 /** Where the clause after a verb ends: before ", adding …"-style adjuncts, else the sentence end. */

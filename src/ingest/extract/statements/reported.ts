@@ -3,6 +3,7 @@ import type { StatementRuleId } from '../rules/statement-rules.js';
 import type { Sentence } from '../text.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import { anonymousAt } from './anonymous.js';
+import { audienceEnd } from './audiences.js';
 import { adjunctBoundary, reportedContent } from './complements.js';
 import { type Attribution, consume, push, type StatementContext } from './context.js';
 import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
@@ -46,8 +47,8 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
       // ", adding capacity for …" reports nothing: "adding" reports only with "that"
       if (!body || (GERUNDS_NEEDING_THAT.has(v.lemma) && !body[2])) continue;
       consume(ctx, v);
-      if (main) pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
-      else pushReported(ctx, { speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause');
+      if (main) pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause', body[3]);
+      else pushReported(ctx, { speaker: subject!, via: 'name' }, v, body[0], body[1], contentStart, s, 'statement.reported.adding-clause', body[3]);
       continue;
     }
     // "… confirmed that …, but said …" / "…, and said …": the same speaker
@@ -55,7 +56,7 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
       const body = reportedContent(ctx, v, s, true);
       if (body) {
         consume(ctx, v);
-        pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.and-but');
+        pushReported(ctx, { speaker: main.speaker === null ? null : ctx.mentions[main.speaker]!, via: main.speakerVia ?? 'name', ...(main.anonymousSource ? { anonymous: main.anonymousSource } : {}) }, v, body[0], body[1], contentStart, s, 'statement.reported.and-but', body[3]);
         continue;
       }
     }
@@ -65,7 +66,7 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
       const body = first ? reportedContent(ctx, v, s, true) : null;
       if (first && body) {
         consume(ctx, v);
-        pushReported(ctx, first, v, body[0], body[1], contentStart, s, 'statement.reported.and-but');
+        pushReported(ctx, first, v, body[0], body[1], contentStart, s, 'statement.reported.and-but', body[3]);
         continue;
       }
     }
@@ -78,7 +79,7 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
     // a source read from any common noun reports with a verb of speech or a "that" clause, never in the passive
     if (subj.subjectRule === 'statement.anonymous.common-noun' && ((!body[2] && !SPEECH_LEMMAS.has(v.lemma)) || passiveBefore(ctx, subj.startToken ?? k, k))) continue;
     consume(ctx, v);
-    pushReported(ctx, subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb');
+    pushReported(ctx, subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb', complement[3]);
   }
 }
 
@@ -121,8 +122,11 @@ function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentS
     }
   }
   let after = v.to;
+  // "…, prosecutor X told a news conference." — an audience written as a common noun phrase
+  const audience = AUDIENCE_VERBS.has(v.lemma) ? audienceEnd(ctx, after, end) : -1;
+  if (audience > 0) after = audience;
   // "…, its director told the Polish Press Agency (PAP)." — the audience is not the content
-  if (AUDIENCE_VERBS.has(v.lemma) && after < end) {
+  else if (AUDIENCE_VERBS.has(v.lemma) && after < end) {
     let j = after;
     if (['the', 'a', 'an'].includes(ctx.tokens[j]!.normal)) j++;
     const aud = spanStartingAt(ctx, j);
@@ -140,7 +144,7 @@ function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentS
   const [ts, te] = trimmed(ctx, contentStart, beforeSubj.end);
   if (te <= ts || inQuote(ctx, ts + 1) || !hasVerb(ctx, contentStart, beforeSubj.end)) return false;
   consume(ctx, v);
-  pushReported(ctx, subj, v, ts, te, contentStart, s, 'statement.reported.trailing');
+  pushReported(ctx, subj, v, ts, te, contentStart, s, 'statement.reported.trailing', audience > 0);
   return true;
 }
 
@@ -154,7 +158,7 @@ function subordinateBoundary(ctx: StatementContext, k: number, end: number): num
  * "X, which said in May that traffic was stable, warned …": a relative clause's statement ends at
  * the comma after which the main clause's verb follows.
  */
-function relativeClauseEnd(ctx: StatementContext, body: [number, number, boolean]): [number, number, boolean] {
+function relativeClauseEnd(ctx: StatementContext, body: [number, number, boolean, boolean?]): [number, number, boolean, boolean?] {
   const [ts, te, hadThat] = body;
   let k = ctx.tokens.findIndex((t) => t.start >= ts);
   for (; k >= 0 && k < ctx.tokens.length && ctx.tokens[k]!.end < te; k++) {
@@ -163,7 +167,7 @@ function relativeClauseEnd(ctx: StatementContext, body: [number, number, boolean
     const next = ctx.tokens[k + 1];
     if (next && next.start < te && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle')) {
       const [a, b] = trimmed(ctx, ts, t.end + t.post.indexOf(','));
-      return [a, b, hadThat];
+      return [a, b, hadThat, body[3]];
     }
   }
   return body;
@@ -188,7 +192,7 @@ function onlyAdjuncts(ctx: StatementContext, k: number, end: number): boolean {
   return !rest.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle'));
 }
 
-function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence, rule: StatementRuleId): void {
+function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence, rule: StatementRuleId, audience = false): void {
   push(ctx, rule, {
     speaker: subj.speaker?.index ?? null,
     ...(subj.speaker ? { speakerVia: subj.via, speakerMention: subj.speaker } : {}),
@@ -201,5 +205,5 @@ function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'e
     textEnd: te,
     evidence: evidence(ctx, contentStart, s.end),
     sentence: s.index,
-  }, subj.subjectRule ? [subj.subjectRule] : []);
+  }, [...(subj.subjectRule ? [subj.subjectRule] : []), ...(audience ? (['statement.audience.noun-phrase'] as const) : [])]);
 }
