@@ -45,3 +45,13 @@ describe('statement.anonymous.common-noun: any common noun opening the subject i
     expect(statements('Hikers found a lost dog in the woods.')).toEqual([]);
   });
 });
+
+describe('statement.anonymous.source-of-name: a name after "of"/"from" modifies the source', () => {
+  it('keeps the organization speaking when the noun is an analyst of it ("Experts from X said")', () => {
+    expect(statements('Experts from Kelmar Partners said prices would rise.').map(([, anon]) => anon)).toEqual([null]);
+  });
+
+  it('leaves a person\'s name after "of" alone when the subject is no common noun', () => {
+    expect(statements('Ana Ruiz of Varnholm said the taps had run dry.').map(([, anon]) => anon)).toEqual([null]);
+  });
+});

@@ -10,7 +10,7 @@
 
 export interface AnonymousSourceRule {
   /** Stable id, listed in rules/statement-rules.ts. */
-  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description';
+  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description' | 'statement.anonymous.source-of-name';
   /** [text, the source as written]: the unit tests run them. */
   examples: Array<[string, string]>;
 }
@@ -22,6 +22,14 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
       ['Ferry captains in the harbour said the crossing had been rough since Friday.', 'Ferry captains in the harbour'],
       ['A baker in the old town, whose shop was flooded, said the water had risen within minutes.', 'A baker in the old town, whose shop was flooded'],
       ['The strikers said they would march again on Thursday.', 'The strikers'],
+    ],
+  },
+  {
+    id: 'statement.anonymous.source-of-name',
+    examples: [
+      ['Residents of Varnholm said the taps had run dry in October.', 'Residents of Varnholm'],
+      ['Elders from Kanovo said they wanted the carvings brought home.', 'Elders from Kanovo'],
+      ['Hotel owners along Mirel Quay said bookings had halved.', 'Hotel owners along Mirel Quay'],
     ],
   },
   {

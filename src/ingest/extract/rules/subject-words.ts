@@ -10,6 +10,7 @@ export type SubjectWordSetId =
   | 'statement.words.articles'
   | 'statement.words.source-openers'
   | 'statement.words.place-prepositions'
+  | 'statement.words.source-prepositions'
   | 'statement.words.body-prepositions'
   | 'statement.words.name-prepositions'
   | 'statement.words.aside-adverbs'
@@ -38,6 +39,11 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
     id: 'statement.words.place-prepositions',
     about: 'prepositions after which a place modifies the subject ("Aid workers in X said"), never is it',
     words: ['in', 'from', 'near', 'at', 'across', 'outside', 'inside', 'along'],
+  },
+  {
+    id: 'statement.words.source-prepositions',
+    about: 'prepositions after which a place or a name no list types belongs to an unnamed source ("Residents of X said", "Elders from X said")',
+    words: ['of', 'in', 'from', 'near', 'at', 'along', 'outside'],
   },
   {
     id: 'statement.words.body-prepositions',

@@ -14,6 +14,7 @@ import { subjectWords } from '../rules/subject-words.js';
 const ARTICLES = subjectWords('statement.words.articles');
 const SOURCE_OPENERS = subjectWords('statement.words.source-openers');
 const PLACE_PREPOSITIONS = subjectWords('statement.words.place-prepositions');
+const SOURCE_PREPOSITIONS = subjectWords('statement.words.source-prepositions');
 const BODY_PREPOSITIONS = subjectWords('statement.words.body-prepositions');
 const NAME_PREPOSITIONS = subjectWords('statement.words.name-prepositions');
 const ASIDE_ADVERBS = subjectWords('statement.words.aside-adverbs');
@@ -93,6 +94,13 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     const owner = locatedBody(ctx, placeAt - 1, from);
     if (owner) return owner;
     span = undefined;
+  }
+  // "Residents of X said", "Elders from X said": after a common noun, "of" and a place or a name
+  // no list types, the name modifies an unnamed source; it does not speak
+  if (span && !span.possessive && (span.mention.type === 'PLACE' || span.mention.type === null) && placeAt > from && SOURCE_PREPOSITIONS.has(ctx.tokens[placeAt - 1]!.normal)) {
+    const c = clauseStartBefore(ctx, placeAt - 1, from);
+    const anon = anonymousAt(ctx, c, k, true);
+    if (anon && anon.to > span.from) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c, subjectRule: 'statement.anonymous.source-of-name' };
   }
   // "the Institute of X at the Y University said": the body placed at another speaks, not the other
   if (span && span.mention.type === 'ORGANIZATION' && placeAt > from && ctx.tokens[placeAt - 1]!.normal === 'at') {
