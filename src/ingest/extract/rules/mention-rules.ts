@@ -60,7 +60,7 @@ export const MENTION_RULES = {
   'mention.type.speaker-noun-head': 'an untyped name of two or more words that speaks and ends in a common noun (a plural, a gerund, a noun in "-tion", "-ment" …): an organization, not a person (rules/speaker-name-heads.ts)',
   'mention.type.speaker-pronoun-organization': 'typed as an organization: what it reports opens with "it"/"its" ("X said it would …"; rules/speaker-pronouns.ts)',
   'mention.type.speaker-pronoun-person': 'typed as a person: what it reports opens with "he"/"she" ("X said she had …"; rules/speaker-pronouns.ts)',
-  'mention.type.described-body': 'typed as an organization: a description of a body ("the company said") refers to it (statement.description.salient-body)',
+  'mention.type.described-body': 'typed as an organization: a description of a body ("the company said", "the two companies announced") refers to it (statement.description.salient-body, statement.subject.plural-bodies)',
   'mention.type.same-name-cued': 'typed as an organization: the same name has an organization cue elsewhere',
   'mention.type.same-name': 'typed as the same name written elsewhere in the article',
 } as const satisfies Record<string, string>;

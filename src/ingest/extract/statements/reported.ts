@@ -4,6 +4,7 @@ import type { Sentence } from '../text.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import { anonymousAt } from './anonymous.js';
 import { audienceEnd } from './audiences.js';
+import { pluralBodies } from './plural-bodies.js';
 import { adjunctBoundary, reportedContent } from './complements.js';
 import { type Attribution, consume, push, type StatementContext } from './context.js';
 import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
@@ -193,6 +194,12 @@ function onlyAdjuncts(ctx: StatementContext, k: number, end: number): boolean {
 }
 
 function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence, rule: StatementRuleId, audience = false): void {
+  // "the two companies announced": once for each body named before
+  const bodies = subj.anonymous ? pluralBodies(ctx, subj.anonymous, s.index, ctx.tokens[v.from]!.start) : null;
+  if (bodies) {
+    for (const b of bodies) pushReported(ctx, { speaker: b, via: 'description', subjectRule: 'statement.subject.plural-bodies' }, v, ts, te, contentStart, s, rule, audience);
+    return;
+  }
   push(ctx, rule, {
     speaker: subj.speaker?.index ?? null,
     ...(subj.speaker ? { speakerVia: subj.via, speakerMention: subj.speaker } : {}),

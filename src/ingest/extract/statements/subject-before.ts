@@ -6,6 +6,7 @@ import { appositionBefore } from './appositions.js';
 import type { Attribution, StatementContext } from './context.js';
 import { definite, definiteWithRule, isRoleWord, LED_BY } from './descriptions.js';
 import { spanEndingAt, spanStartingAt } from './positions.js';
+import { pluralBodies } from './plural-bodies.js';
 import { pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
 import { HE, IT, SHE, SKIP_BEFORE_VERB } from './words.js';
@@ -180,6 +181,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     const modified = article < j - 1 ? ['statement.description.modified' as const] : [];
     if (r) return { speaker: r.speaker, via: 'description', startToken: article, ...(r.rule || modified.length ? { subjectRule: r.rule ?? modified[0] } : {}) };
   }
+  // "the companies said": the bodies a plural description stands for, each a speaker (pushReported)
+  const plural = ctx.text.slice(ctx.tokens[clauseStart]!.start, t.end);
+  if (j - clauseStart <= 2 && pluralBodies(ctx, plural, s.index, ctx.tokens[k]!.start)) return { speaker: null, via: 'name', anonymous: plural, startToken: clauseStart };
   // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
   const anon = anonymousAt(ctx, clauseStart, j + 1, true);
   if (anon && anon.to >= j) {

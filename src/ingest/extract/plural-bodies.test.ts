@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+import { extract } from './extract.js';
+import { PLURAL_BODIES_RULE } from './rules/plural-bodies.js';
+
+const article = (body: string) => ({ title: 'T', publishedAt: '2026-03-10T10:00:00', authors: [], tags: [], body });
+/** [speaker's name and type, or the unnamed source, text] of each statement. */
+const statements = (body: string) => {
+  const parsed = analyse(article(body)).parsed;
+  return parsed.statements.map((s) => {
+    const e = parsed.entities.find((x) => x.id === s.speaker);
+    return [e ? `${e.name} (${e.type})` : (s.anonymousSource ?? null), s.text];
+  });
+};
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void extract(article('Warm-up.')), 60_000);
+
+describe('statement.subject.plural-bodies: each example', () => {
+  for (const [text, names, said] of PLURAL_BODIES_RULE.examples) {
+    it(text, () => {
+      expect(statements(text)).toEqual(names.map((n) => [`${n} (ORGANIZATION)`, said]));
+      expect(extract(article(text)).statements.every((s) => s.rules?.includes(PLURAL_BODIES_RULE.id))).toBe(true);
+    });
+  }
+});
+
+describe('statement.subject.plural-bodies: the same bodies, and fewer than two', () => {
+  it('"the companies said" in a later sentence stands for the bodies the description named before', () => {
+    const text = 'Orvane Holdings and Kelda Tessaly agreed to merge on Monday, the two companies announced. Shareholders will get 0.8 new shares each, the companies said.';
+    expect(statements(text).slice(2)).toEqual([
+      ['Orvane Holdings (ORGANIZATION)', 'Shareholders will get 0.8 new shares each'],
+      ['Kelda Tessaly (ORGANIZATION)', 'Shareholders will get 0.8 new shares each'],
+    ]);
+  });
+
+  it('one body named is not two: the description stays an unnamed source', () => {
+    expect(statements('Orvane Holdings will close a plant in May, the two companies announced.')).toEqual([['the two companies', 'Orvane Holdings will close a plant in May']]);
+  });
+});

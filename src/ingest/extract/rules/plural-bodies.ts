@@ -1,0 +1,29 @@
+/**
+ * A plural description of bodies the story has named: "the two companies announced", "both clubs
+ * said", "the companies said". The annotation conventions give each named body its own statement
+ * (seed/samples/README.md), so the statement is made once per body: the bodies named earlier in the
+ * same sentence, else the bodies a plural description named in the sentences just before
+ * (statements/plural-bodies.ts). With fewer than two such bodies the description stays an unnamed
+ * source as written.
+ */
+
+export interface PluralBodiesRule {
+  /** Stable id, listed in rules/statement-rules.ts. */
+  id: 'statement.subject.plural-bodies';
+  /** Determiners and counts that may open the description. */
+  openers: string[];
+  /** Plural nouns for bodies. */
+  nouns: string[];
+  /** [text, speakers' names in order, what they said]: the unit tests run them. */
+  examples: Array<[string, string[], string]>;
+}
+
+export const PLURAL_BODIES_RULE: PluralBodiesRule = {
+  id: 'statement.subject.plural-bodies',
+  openers: ['the', 'both', 'two', 'three', 'their', 'all'],
+  nouns: ['companies', 'firms', 'groups', 'clubs', 'airlines', 'carriers', 'carmakers', 'banks', 'lenders', 'insurers', 'unions', 'miners', 'operators', 'shipyards', 'utilities', 'retailers', 'partners'],
+  examples: [
+    ['Orvane Holdings and Kelda Tessaly agreed to merge on Monday, the two companies announced.', ['Orvane Holdings', 'Kelda Tessaly'], 'Orvane Holdings and Kelda Tessaly agreed to merge on Monday'],
+    ['Brondal IF and Varde United will share the stadium from March, both clubs said.', ['Brondal IF', 'Varde United'], 'Brondal IF and Varde United will share the stadium from March'],
+  ],
+};

@@ -1,0 +1,44 @@
+import { foldName } from '../../../core/ids.js';
+import { PLURAL_BODIES_RULE } from '../rules/plural-bodies.js';
+import type { Mention } from '../types.js';
+import type { StatementContext } from './context.js';
+
+const OPENERS: ReadonlySet<string> = new Set(PLURAL_BODIES_RULE.openers);
+const NOUNS: ReadonlySet<string> = new Set(PLURAL_BODIES_RULE.nouns);
+const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3 };
+
+/**
+ * The bodies a plural description stands for (rules/plural-bodies.ts): "the two companies" after
+ * "X and Y agreed …" in its sentence, or the bodies an earlier plural description stood for in the
+ * two sentences before. Null when the source is no such description or fewer than two bodies fit.
+ */
+export function pluralBodies(ctx: StatementContext, source: string, sentence: number, before: number): Mention[] | null {
+  const words = source.toLowerCase().split(/\s+/);
+  const noun = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 3 || !NOUNS.has(noun) || !words.slice(0, -1).every((w) => OPENERS.has(w))) return null;
+  const count = words.map((w) => COUNTS[w]).find((n) => n !== undefined);
+  const bodies: Mention[] = [];
+  for (const sp of ctx.body.spans) {
+    const m = sp.mention;
+    if (ctx.tokens[sp.from]!.sentence !== sentence || m.start >= before || sp.possessive || m.demonym) continue;
+    // a name no list typed counts only where the description says how many ("the two companies")
+    if (!(m.type === 'ORGANIZATION' || (count && m.type === null && !m.personTagged && !m.role))) continue;
+    if (!bodies.some((b) => foldName(b.text) === foldName(m.text))) bodies.push(m);
+  }
+  const named = count ? bodies.slice(-count) : bodies;
+  if (named.length >= 2 && (!count || named.length === count)) {
+    // the description says what they are: a name no list typed is an organization
+    for (const m of named) {
+      if (m.type !== null) continue;
+      m.type = 'ORGANIZATION';
+      m.orgCue = true;
+      (m.rules ??= []).push('mention.type.described-body');
+    }
+    return named;
+  }
+  // "the companies said" after "the two companies announced": the same bodies again
+  const earlier = [...ctx.found].reverse().find((f) => f.sentence >= sentence - 2 && f.sentence < sentence && f.rules?.includes(PLURAL_BODIES_RULE.id));
+  if (!earlier) return null;
+  const group = ctx.found.filter((f) => f.sentence === earlier.sentence && f.textStart === earlier.textStart && f.rules?.includes(PLURAL_BODIES_RULE.id) && f.speaker !== null);
+  return group.length >= 2 ? group.map((f) => ctx.mentions[f.speaker!]!) : null;
+}
