@@ -19,6 +19,7 @@ export const STATEMENT_RULES = {
   'statement.reported.and-but': '"… and said …", "… but said …": the same speaker',
   'statement.noun.possessive': 'a reporting noun with its owner ("X\'s warning that …")',
   'statement.according-to': '"according to X"',
+  'statement.according-to.role-then-name': '"according to" a role of lower-case words and then the name ("according to the park\'s chief warden, X", "according to the newspaper X")',
   'statement.speaker.name': 'speaker named in the sentence',
   'statement.subject.first-verb': 'the subject of the sentence\'s first verb, which reports nothing, speaks the verb after "and"/"but" ("X welcomed the deal but warned that …")',
   'statement.subject.located': 'the subject is the organization before "in"/"at" and a place or another body ("the culture ministry in X said", "the Institute of X at the Y University said")',

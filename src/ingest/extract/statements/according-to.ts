@@ -1,5 +1,6 @@
 import type { MentionSpan } from '../mentions.js';
-import type { Sentence } from '../text.js';
+import type { StatementRuleId } from '../rules/statement-rules.js';
+import { isCapitalised, type Sentence } from '../text.js';
 import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
 import { definite } from './descriptions.js';
@@ -22,6 +23,8 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
     let speaker: Mention | null = null;
     let via: 'according-to' | 'description' = 'according-to';
     let description: Mention | null = null;
+    let roleNamed: MentionSpan | undefined;
+    let more: StatementRuleId[] = [];
     let anonymous: string | undefined;
     let npEnd: number;
     // "according to the country's health ministry": past a possessive
@@ -32,6 +35,11 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
       npEnd = (person ?? span).to;
       const appo = ctx.body.appositions.find((a) => a.person === speaker!.index);
       if (appo) npEnd = Math.max(npEnd, appo.to);
+    } else if ((roleNamed = roleThenName(ctx, j, s.to))) {
+      // "according to the park's chief warden, X", "according to the newspaper X"
+      speaker = (personAfterQualifier(ctx, roleNamed, s.to) ?? roleNamed).mention;
+      npEnd = roleNamed.to;
+      more = ['statement.according-to.role-then-name'];
     } else if ((description = described(ctx, k, j, s.to))) {
       // "according to the ministry": the body of that kind named before (statements/descriptions.ts)
       speaker = description;
@@ -86,8 +94,28 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
       textEnd: te,
       evidence: evidence(ctx, contentStart, s.end),
       sentence: s.index,
-    });
+    }, more);
   }
+}
+
+/**
+ * "the park's chief warden, X", "the wholesale market operator, X", "the newspaper X" from token j:
+ * up to six lower-case role words (an owner's "'s" among them), then the name, set off by a comma or
+ * not, closing the phrase. The name's span, or undefined.
+ */
+function roleThenName(ctx: StatementContext, j: number, end: number): MentionSpan | undefined {
+  for (let m = j; m < Math.min(end, j + 7); m++) {
+    const w = ctx.tokens[m]!;
+    const sp = m > j ? spanStartingAt(ctx, m) : undefined;
+    if (sp) {
+      const closes = sp.to >= end || /[,;:.]/.test(ctx.tokens[sp.to - 1]!.post);
+      return closes && !sp.possessive && sp.mention.type !== 'PLACE' ? sp : undefined;
+    }
+    if (isCapitalised(w.text) || w.tags.has('Verb') && !w.tags.has('Noun') || w.normal === 'that' || inQuote(ctx, w.start)) return undefined;
+    // a comma only right before the name
+    if (/[,;:.]/.test(w.post) && !(/^,\s*$/.test(w.post) && m + 1 < end && spanStartingAt(ctx, m + 1))) return undefined;
+  }
+  return undefined;
 }
 
 /** "according to the ministry" / "…, according to the authority.": a one-noun description and what it refers to. */
