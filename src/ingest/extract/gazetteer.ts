@@ -362,6 +362,8 @@ export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = {
   miss: 'female', lady: 'female', dame: 'female', dr: undefined, 'dr.': undefined, prof: undefined,
   // a barrister's title in South Africa and elsewhere ("Advocate Jane Roe"); tells no gender
   advocate: undefined,
+  // a judge's title in the Commonwealth ("Justice Jane Roe"); tells no gender
+  justice: undefined,
 };
 
 export const FEMALE_ROLE_WORDS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'queen', 'princess', 'businesswoman']);

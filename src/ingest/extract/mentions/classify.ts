@@ -101,7 +101,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // "Regional Municipality of Wood Buffalo", "County of Kent", "Town of Hay River": an administrative unit named with "of"
   const unit = /^(?:(?:regional\s+)?municipality|county|province|district|town|village|city)\s+of\s+\p{Lu}/iu.exec(text);
-  if (unit && !words.some((w) => ORG_HEADS.has(w.normal))) {
+  // (not with a title inside: "Regional Municipality of X Mayor Y Z" is a person with their office)
+  if (unit && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal))) {
     const kind = /^(town|village|city)/i.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.administrative-unit', { kindHint: kind });
     return;
