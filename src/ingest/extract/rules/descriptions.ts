@@ -69,14 +69,18 @@ export const DESCRIPTION_INDEX: ReadonlyMap<string, DescriptionRule> = new Map(D
 /**
  * Descriptions of a body by what it is, when no organization of that kind is named before them:
  * "Brondal IF sacked its coach … The club said", "Dorvan Air will fly to Nairobi … The airline said"
- * (where "Dorvan Air" is a name no list types). The description then stands for the body the story
- * is about: the one that has spoken, else the nearest name opening a sentence as its subject, typed
- * an organization by the description (statements/descriptions.ts salientBody).
+ * (where "Dorvan Air" is a name no list types), "…, the regulator said" after "Health X has ordered …"
+ * in the same sentence. The description then stands for the body the story is about: a name opening
+ * a sentence as its subject, one that has spoken first, else the nearest, typed an organization by
+ * the description (statements/descriptions.ts salientBody). Nouns for public bodies may stand for a
+ * body of the government too.
  */
 export interface SalientBodyRule {
   id: 'statement.description.salient-body';
   /** Lower-case nouns after "the"/"its"/"their". */
   nouns: string[];
+  /** Nouns for public bodies: these may stand for a body of the government too ("the regulator"). */
+  publicNouns: string[];
   /** [text, speaker's name]: the unit tests run them. */
   examples: Array<[string, string]>;
 }
@@ -88,7 +92,9 @@ export const SALIENT_BODY_RULE: SalientBodyRule = {
     'museum', 'shipyard', 'utility', 'insurer', 'lender', 'retailer', 'supplier', 'producer', 'developer', 'chipmaker', 'shipbuilder',
     'biotech', 'start-up', 'startup', 'distributor', 'publisher', 'broadcaster', 'charity',
   ],
+  publicNouns: ['regulator', 'watchdog', 'authority', 'agency', 'trustee', 'administrator', 'body'],
   examples: [
+    ['Health Norvia has ordered the recall of 14 lots of a heart drug, the regulator said on Monday.', 'Health Norvia'],
     ['Brondal IF dismissed its coach on Monday after a defeat by Varde Rovers. The club said it hoped to appoint a successor.', 'Brondal IF'],
     ['Dorvan Air will fly to Nairobi from March. The airline said it would fly the route three times a week.', 'Dorvan Air'],
     ['Kelvar Semiconductor recalled 40,000 chips on Monday. The chips were made at its plant in Oslo, the company said.', 'Kelvar Semiconductor'],

@@ -42,6 +42,8 @@ export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Me
 const SALIENT_NOUNS: ReadonlySet<string> = new Set(SALIENT_BODY_RULE.nouns);
 /** Kinds of body a description of a company, club or airline never stands for. */
 const OTHER_KINDS: ReadonlySet<string> = new Set(['government', 'media', 'trade union', 'intergovernmental']);
+const PUBLIC_NOUNS: ReadonlySet<string> = new Set(SALIENT_BODY_RULE.publicNouns);
+const PUBLIC_OTHER_KINDS: ReadonlySet<string> = new Set(['media', 'trade union', 'intergovernmental']);
 
 /**
  * "The club said" with no organization of its kind named before (rules/descriptions.ts
@@ -50,10 +52,14 @@ const OTHER_KINDS: ReadonlySet<string> = new Set(['government', 'media', 'trade 
  * person, a place, a nationality or a name a first name marks.
  */
 function salientBody(ctx: StatementContext, t: Token): Mention | null {
-  if (!SALIENT_NOUNS.has(t.normal)) return null;
-  // a body described as another kind ("The X union said") is not "the company"
+  const isPublic = PUBLIC_NOUNS.has(t.normal);
+  if (!SALIENT_NOUNS.has(t.normal) && !isPublic) return null;
+  // a body described as another kind ("The X union said") is not "the company"; "the regulator" may be the government's
   const fits = (m: Mention): boolean =>
-    (m.type === 'ORGANIZATION' || (m.type === null && !m.personTagged && !m.role)) && !m.demonym && (m.descriptor === undefined || m.descriptor === t.normal) && !OTHER_KINDS.has(m.kindHint ?? '');
+    (m.type === 'ORGANIZATION' || (m.type === null && !m.personTagged && !m.role)) &&
+    !m.demonym &&
+    (m.descriptor === undefined || m.descriptor === t.normal) &&
+    !(isPublic ? PUBLIC_OTHER_KINDS : OTHER_KINDS).has(m.kindHint ?? '');
   // "The X union said": a name followed by the noun for another kind of body is that kind
   const kindAfter = (to: number): boolean => {
     const next = ctx.tokens[to];
