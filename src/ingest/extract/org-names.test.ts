@@ -161,3 +161,20 @@ describe('extract — places inside compounds', () => {
     expect(p.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.id)).toEqual(['organization:royal-museum-of-tarvia']);
   });
 });
+
+describe('mention.org.name-and-country: words no list knows, then a country', () => {
+  it('reads "<word> <country>" as one organization that speaks', () => {
+    const p = parsed('Telvix Uganda said it was studying the law. KMB Ireland said in a statement that it had met every deadline.');
+    expect(p.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Telvix Uganda', 'ORGANIZATION'],
+      ['KMB Ireland', 'ORGANIZATION'],
+    ]);
+    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:telvix-uganda', 'organization:kmb-ireland']);
+    expect(extract(article('Telvix Uganda said it was studying the law.')).mentions.find((m) => m.text === 'Telvix Uganda')?.rules).toEqual(['mention.org.name-and-country']);
+  });
+
+  it('leaves a first name, an adjective and a date before a country as they were', () => {
+    expect(entity('Western Kenya was hit by floods on Monday.', 'Western Kenya')).toBeUndefined();
+    expect(entity('In March Uganda raised its tax on mobile money.', 'Uganda')?.type).toBe('PLACE');
+  });
+});

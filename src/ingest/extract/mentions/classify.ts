@@ -154,6 +154,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     return;
   }
   if (compassRegion(ctx, out, tokens, from, to)) return;
+  // "MTN Uganda", "Tourism Norvia": a country's name after words no list knows names the body of that country
+  if (bodyOfCountry(ctx, words)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country', {});
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
   // Mixed runs: longest known sub-names, then what is left by compromise's tags.
   let k = from;
   while (k < to) {
@@ -236,4 +242,21 @@ function afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean
   if (j < sentence.from) return false;
   const t = tokens[j]!;
   return (/^(photo|photos|screenshot|video|image|picture|source|credit)$/i.test(t.text) && /:\s*$/.test(t.post)) || (t.normal === 'by' && j > sentence.from && /^(photo|video|screenshot|image|picture|footage)$/i.test(tokens[j - 1]!.text));
+}
+
+/**
+ * A run of one or two words no list knows, then a country ("MTN Uganda", "Airtel Norvia"): an
+ * organization of that country, not a word and a place. None of the first words may be a first
+ * name or surname, a place, a nationality, a title, a role, a date, a number or an adjective, so
+ * "Zain Jordan" (a first name) and "Western Kenya" stay as they were.
+ */
+function bodyOfCountry(ctx: MentionContext, words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1]!;
+  const country = ctx.lexicon.lookup(bareText(last));
+  if (country?.type !== 'PLACE' || country.kind !== 'country') return false;
+  return words.slice(0, -1).every((w) =>
+    !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
+    !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific'),
+  );
 }
