@@ -17,6 +17,10 @@ describe('titles are never inside a name', () => {
     expect(mentions('The Ministry of Justice said the law was clear.')).toEqual([['Ministry of Justice', 'ORGANIZATION']]);
   });
 
+  it('a title inside the name of a body leaves no person opening with "of"', () => {
+    expect(mentions('The Directorate General of Harbour Safety said none of the crew had been hurt.')).toEqual([['Directorate General of Harbour Safety', 'ORGANIZATION']]);
+  });
+
   it('an administrative unit with a title after it does not swallow the person named after the title', () => {
     const found = mentions('Regional Municipality of Harlow Mayor Graham Beddoe said 2,000 people had registered.');
     expect(found).toContainEqual(['Graham Beddoe', 'PERSON']);

@@ -41,6 +41,8 @@ export function personNameStart(ctx: MentionContext, tokens: Token[], from: numb
   const personish = name.some((w) => hasTag(w, ...PERSON_TAGS)) || ctx.lexicon.lookup(name.map((w) => w.text).join(' '))?.type === 'PERSON';
   const titled = k > from && (TITLE_HEADS.has(tokens[k - 1]!.normal) || isHonorific(tokens[k - 1]!));
   if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
+  // a name opens with a capital or a surname's particle, never a preposition: "Directorate General of X" names no person
+  if (!isCapitalised(name[0]!.text) && !NAME_PARTICLES.has(name[0]!.normal)) return null;
   if (personish || titled) return k;
   // untagged capitalised pair right after a lower-case title: "spokesman Dmitry Peskov"
   const before = tokens[from - 1];
