@@ -76,9 +76,18 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
   { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
 ];
 
-const byId = new Map(SUBJECT_WORD_SETS.map((s) => [s.id, new Set(s.words)] as const));
+/** The name code reads a set under: its id without the prefix, in camel case. */
+type SetName<I extends string> = I extends `statement.words.${infer N}` ? CamelCase<N> : never;
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
 
-/** The words of one set, for membership tests. */
-export function subjectWords(id: SubjectWordSetId): ReadonlySet<string> {
-  return byId.get(id)!;
+type SetNames = SetName<SubjectWordSetId>;
+const camel = (id: SubjectWordSetId): SetNames => id.slice('statement.words.'.length).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as SetNames;
+
+function byName(): Record<SetNames, ReadonlySet<string>> {
+  const out: Partial<Record<SetNames, ReadonlySet<string>>> = {};
+  for (const set of SUBJECT_WORD_SETS) out[camel(set.id)] = new Set(set.words);
+  return out as Record<SetNames, ReadonlySet<string>>;
 }
+
+/** Every set's words by the set's name (`statement.words.place-prepositions` → `placePrepositions`), for membership tests. */
+export const SUBJECT_WORDS = byName();

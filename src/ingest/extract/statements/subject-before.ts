@@ -10,21 +10,10 @@ import { pluralBodies } from './plural-bodies.js';
 import { pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
 import { HE, IT, SHE, SKIP_BEFORE_VERB } from './words.js';
-import { subjectWords } from '../rules/subject-words.js';
+import { SUBJECT_WORDS } from '../rules/subject-words.js';
 
-const ARTICLES = subjectWords('statement.words.articles');
-const SOURCE_OPENERS = subjectWords('statement.words.source-openers');
-const PLACE_PREPOSITIONS = subjectWords('statement.words.place-prepositions');
-const SOURCE_PREPOSITIONS = subjectWords('statement.words.source-prepositions');
-const BODY_PREPOSITIONS = subjectWords('statement.words.body-prepositions');
-const NAME_PREPOSITIONS = subjectWords('statement.words.name-prepositions');
-const ASIDE_ADVERBS = subjectWords('statement.words.aside-adverbs');
-const PASSIVE_BE = subjectWords('statement.words.passive-be');
-const GOVERNING_BODIES = subjectWords('statement.words.governing-bodies');
-const CLAUSE_CONJUNCTIONS = subjectWords('statement.words.clause-conjunctions');
-const ALSO_KNOWN_AS = subjectWords('statement.words.also-known-as');
-const RELATIVE_PRONOUNS = subjectWords('statement.words.relative-pronouns');
-const DESCRIPTION_DETERMINERS = subjectWords('statement.words.description-determiners');
+/** The word sets this reading tests (rules/subject-words.ts), by name. */
+const W = SUBJECT_WORDS;
 
 /**
  * The speaker written before a reporting verb: a name (past its role, acronym or apposition), the
@@ -42,13 +31,13 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   if (j < from) return null;
   // ", however," / ", meanwhile," before the verb
   const atComma = /,\s*$/.test(ctx.tokens[j]!.post);
-  if (/,\s*$/.test(ctx.tokens[j]!.post) && ASIDE_ADVERBS.has(ctx.tokens[j]!.normal) && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) j -= 2;
+  if (/,\s*$/.test(ctx.tokens[j]!.post) && W.asideAdverbs.has(ctx.tokens[j]!.normal) && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) j -= 2;
   // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said",
   // "A senior official, who asked not to be named because the talks are private, said"
   let parenthetical: number | null = null;
   if (/,\s*$/.test(ctx.tokens[j]!.post)) {
     for (let c = j - 1; c > Math.max(from, j - 30); c--) {
-      const relative = RELATIVE_PRONOUNS.has(ctx.tokens[c]!.normal);
+      const relative = W.relativePronouns.has(ctx.tokens[c]!.normal);
       if (!relative && c < j - 10) continue;
       if (/,\s*$/.test(ctx.tokens[c - 1]!.post) && (ctx.tokens[c]!.tags.has('Gerund') || relative) && !ctx.body.appositions.some((a) => a.to - 1 === j)) {
         parenthetical = j;
@@ -60,9 +49,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   const t = ctx.tokens[j]!;
   // "Kelmar, which said …", "Safekids, the children's charity, which said …": the relative pronoun's antecedent
   // ("whose" opens a clause about something of the antecedent's, which is not what speaks)
-  if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'whose' && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) {
+  if (W.relativePronouns.has(t.normal) && t.normal !== 'whose' && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) {
     // "…, who had been declared the winner": a passive reports nothing of its subject's
-    if (ctx.tokens.slice(j + 1, k).some((w) => PASSIVE_BE.has(w.normal))) return null;
+    if (ctx.tokens.slice(j + 1, k).some((w) => W.passiveBe.has(w.normal))) return null;
     const ante = antecedent(ctx, j - 1, from);
     return ante ? { speaker: ante, via: 'name', startToken: j, relative: true } : null;
   }
@@ -82,11 +71,11 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   // "a team led by the University of X reported": the body that leads the group speaks
   if (span && span.mention.type === 'ORGANIZATION' && LED_BY.test(ctx.text.slice(Math.max(0, ctx.tokens[span.from]!.start - 16), ctx.tokens[span.from]!.start))) {
     const c = clauseStartBefore(ctx, span.from, from);
-    if (c < span.from && ARTICLES.has(ctx.tokens[c]!.normal)) return { speaker: span.mention, via: 'name', startToken: c, subjectRule: 'statement.subject.led-by' };
+    if (c < span.from && W.articles.has(ctx.tokens[c]!.normal)) return { speaker: span.mention, via: 'name', startToken: c, subjectRule: 'statement.subject.led-by' };
   }
   // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
   const placeAt = span && span.from - 1 > from && ctx.tokens[span.from - 1]!.normal === 'the' ? span.from - 1 : span?.from ?? 0;
-  if (span && span.mention.type === 'PLACE' && placeAt > from && PLACE_PREPOSITIONS.has(ctx.tokens[placeAt - 1]!.normal)) {
+  if (span && span.mention.type === 'PLACE' && placeAt > from && W.placePrepositions.has(ctx.tokens[placeAt - 1]!.normal)) {
     const c = clauseStartBefore(ctx, placeAt - 1, from);
     const anon = anonymousAt(ctx, c, k, true);
     // "Two firefighters working near Hay River, who asked not to be named …, said": the relative clause goes along
@@ -98,7 +87,7 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   }
   // "Residents of X said", "Elders from X said": after a common noun, "of" and a place or a name
   // no list types, the name modifies an unnamed source; it does not speak
-  if (span && !span.possessive && (span.mention.type === 'PLACE' || span.mention.type === null) && placeAt > from && SOURCE_PREPOSITIONS.has(ctx.tokens[placeAt - 1]!.normal)) {
+  if (span && !span.possessive && (span.mention.type === 'PLACE' || span.mention.type === null) && placeAt > from && W.sourcePrepositions.has(ctx.tokens[placeAt - 1]!.normal)) {
     const c = clauseStartBefore(ctx, placeAt - 1, from);
     const anon = anonymousAt(ctx, c, k, true);
     if (anon && anon.to > span.from) return { speaker: null, via: 'name', anonymous: anon.text, startToken: c, subjectRule: 'statement.anonymous.source-of-name' };
@@ -109,12 +98,12 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (owner) return owner;
   }
   // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
-  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && span.from - 1 > from && (BODY_PREPOSITIONS.has(ctx.tokens[span.from - 1]!.normal) || ctx.tokens[span.from - 1]!.normal === 'the') && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
+  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && span.from - 1 > from && (W.bodyPrepositions.has(ctx.tokens[span.from - 1]!.normal) || ctx.tokens[span.from - 1]!.normal === 'the') && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
     const c = clauseStartBefore(ctx, span.from - 1, from);
     const anon = anonymousAt(ctx, c, k);
     // "A senior official at the transport ministry said": only prepositions and articles between the source and the body
-    const joined = anon && anon.to <= span.from && ctx.tokens.slice(anon.to, span.from).every((w) => BODY_PREPOSITIONS.has(w.normal) || w.normal === 'in' || w.normal === 'the');
-    if (anon && (anon.to > span.from || joined) && SOURCE_OPENERS.has(ctx.tokens[c]!.normal)) {
+    const joined = anon && anon.to <= span.from && ctx.tokens.slice(anon.to, span.from).every((w) => W.bodyPrepositions.has(w.normal) || w.normal === 'in' || w.normal === 'the');
+    if (anon && (anon.to > span.from || joined) && W.sourceOpeners.has(ctx.tokens[c]!.normal)) {
       if (joined) return { speaker: null, via: 'name', anonymous: ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[j]!.end), startToken: c };
       // whatever an unnamed spokesperson speaks for is an organization
       if (span.mention.type === null && ANONYMOUS_HEADS.has(ctx.tokens[span.from - 2]?.normal ?? '')) span.mention.type = 'ORGANIZATION';
@@ -137,7 +126,7 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     }
     // "the country's defence ministry", "Ukraine's Air Force"
     if (start > from && /['’]s$/.test(ctx.tokens[start - 1]!.text) && !/[,;:]/.test(ctx.tokens[start - 1]!.post)) start--;
-    while (start > from && ARTICLES.has(ctx.tokens[start - 1]!.normal)) start--;
+    while (start > from && W.articles.has(ctx.tokens[start - 1]!.normal)) start--;
     while (start > from && m.role && !/[,;:]/.test(ctx.tokens[start - 1]!.post) && isRoleWord(ctx.tokens[start - 1]!)) start--;
     return { speaker: m, via: 'name', startToken: start };
   }
@@ -147,7 +136,7 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     return p ? { speaker: p, via: 'pronoun', startToken: j } : { speaker: null, via: 'name', startToken: j };
   }
   // "Tezpay's board said", "the company's management said": the organization speaks through its governing body
-  if (GOVERNING_BODIES.has(t.normal)) {
+  if (W.governingBodies.has(t.normal)) {
     let q = j - 1;
     if (q > from && !isCapitalised(ctx.tokens[q]!.text) && ctx.tokens[q]!.tags.has('Adjective') && !/[,;:]/.test(ctx.tokens[q]!.post)) q--;
     const owner = q >= from ? spanEndingAt(ctx, q) : undefined;
@@ -158,9 +147,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   }
   const clauseStart = clauseStartBefore(ctx, j, from);
   // "A spokesperson for the agency said": an unnamed official of a body named by description stays anonymous
-  if (j - 1 > clauseStart && ctx.tokens[j - 1]!.normal === 'the' && BODY_PREPOSITIONS.has(ctx.tokens[j - 2]!.normal)) {
+  if (j - 1 > clauseStart && ctx.tokens[j - 1]!.normal === 'the' && W.bodyPrepositions.has(ctx.tokens[j - 2]!.normal)) {
     const official = anonymousAt(ctx, clauseStart, j + 1);
-    if (official && official.to > j && SOURCE_OPENERS.has(ctx.tokens[clauseStart]!.normal)) {
+    if (official && official.to > j && W.sourceOpeners.has(ctx.tokens[clauseStart]!.normal)) {
       return { speaker: null, via: 'name', anonymous: official.text, startToken: clauseStart, subjectRule: 'statement.anonymous.official-of-description' };
     }
   }
@@ -208,7 +197,7 @@ function antecedent(ctx: StatementContext, j: number, from: number): Mention | n
     // "A senior official at the ministry, who …,": a name after a preposition is no antecedent
     let b = sp.from - 1;
     if (b >= from && ctx.tokens[b]!.normal === 'the') b--;
-    return b >= from && NAME_PREPOSITIONS.has(ctx.tokens[b]!.normal) ? null : sp.mention;
+    return b >= from && W.namePrepositions.has(ctx.tokens[b]!.normal) ? null : sp.mention;
   };
   const direct = named(j);
   if (direct) return direct;
@@ -217,7 +206,7 @@ function antecedent(ctx: StatementContext, j: number, from: number): Mention | n
   // a lower-case description between commas: "the state-owned port operator"
   let c = j;
   while (c > from && !/[,;:]/.test(ctx.tokens[c - 1]!.post)) c--;
-  if (c <= from || c === j + 1 || !ARTICLES.has(ctx.tokens[c]!.normal) || !/,\s*$/.test(ctx.tokens[c - 1]!.post)) return null;
+  if (c <= from || c === j + 1 || !W.articles.has(ctx.tokens[c]!.normal) || !/,\s*$/.test(ctx.tokens[c - 1]!.post)) return null;
   if (ctx.tokens.slice(c, j + 1).some((w) => isCapitalised(w.text) || w.tags.has('Verb'))) return null;
   return named(c - 1);
 }
@@ -243,7 +232,7 @@ function descriptionArticle(ctx: StatementContext, j: number, from: number): num
   while (d > from && d >= j - 3 && !/[,;:]/.test(ctx.tokens[d]!.post) && isDescriptionModifier(ctx.tokens[d]!)) d--;
   if (d < from || /[,;:]/.test(ctx.tokens[d]!.post)) return null;
   const w = ctx.tokens[d]!.normal;
-  if (!DESCRIPTION_DETERMINERS.has(w)) return null;
+  if (!W.descriptionDeterminers.has(w)) return null;
   // with modifiers, only a description opening its clause is a subject ("from the same supplier said" is none)
   return d === j - 1 || d === clauseStartBefore(ctx, j, from) ? d : null;
 }
@@ -251,21 +240,21 @@ function descriptionArticle(ctx: StatementContext, j: number, from: number): num
 function isDescriptionModifier(t: Token): boolean {
   // "Bergen-based" is read as "Bergen" "-" "based"
   if (t.post === '-' || /-(?:based|owned|run|listed|headquartered|controlled)$/i.test(t.text)) return true;
-  return !isCapitalised(t.text) && t.tags.has('Adjective') && !t.tags.has('Verb') && !DESCRIPTION_DETERMINERS.has(t.normal);
+  return !isCapitalised(t.text) && t.tags.has('Adjective') && !t.tags.has('Verb') && !W.descriptionDeterminers.has(t.normal);
 }
 
 function clauseStartBefore(ctx: StatementContext, j: number, from: number): number {
   let c = j;
   while (c > from && !/[,;:]/.test(ctx.tokens[c - 1]!.post)) c--;
   // "…, while a senior UN official …": the conjunction is not part of the subject
-  if (c < j && CLAUSE_CONJUNCTIONS.has(ctx.tokens[c]!.normal)) c++;
+  if (c < j && W.clauseConjunctions.has(ctx.tokens[c]!.normal)) c++;
   return c;
 }
 
 /** The named subject opening the sentence: "The Kremlin on Friday dismissed …". */
 export function sentenceSubject(ctx: StatementContext, s: Sentence, from: number): Mention | null {
   let j = from;
-  if (j < s.to && ARTICLES.has(ctx.tokens[j]!.normal)) j++;
+  if (j < s.to && W.articles.has(ctx.tokens[j]!.normal)) j++;
   const span = spanStartingAt(ctx, j);
   if (span && !span.possessive && (span.mention.type === 'PERSON' || span.mention.type === 'ORGANIZATION')) return (personAfterQualifier(ctx, span, s.to) ?? span).mention;
   // "Mexico's central bank, known as Banxico, held …" / "The central bank held …": a described organization
@@ -282,7 +271,7 @@ export function sentenceSubject(ctx: StatementContext, s: Sentence, from: number
   if (!head) return null;
   // ", known as Banxico," / " (Copom)"
   const after = ctx.tokens[e + 1];
-  if (after && ALSO_KNOWN_AS.has(after.normal) && ctx.tokens[e + 2]?.normal === 'as') {
+  if (after && W.alsoKnownAs.has(after.normal) && ctx.tokens[e + 2]?.normal === 'as') {
     const named = spanStartingAt(ctx, e + 3);
     if (named && named.mention.type === 'ORGANIZATION') return named.mention;
   }
