@@ -178,3 +178,18 @@ describe('mention.org.name-and-country: words no list knows, then a country', ()
     expect(entity('In March Uganda raised its tax on mobile money.', 'Uganda')?.type).toBe('PLACE');
   });
 });
+
+describe('a one-word name opening a sentence, described between commas before a reporting verb', () => {
+  it('is a name, whatever noun the description ends in', () => {
+    const p = parsed("Tolvana, the country's largest grocer, said inspectors had visited its offices. Brevik, the larger of the two distributors, said 18,000 homes had lost power.");
+    expect(p.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Tolvana', 'ORGANIZATION'],
+      ['Brevik', 'ORGANIZATION'],
+    ]);
+    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:tolvana', 'organization:brevik']);
+  });
+
+  it('leaves an adverb opening the sentence alone', () => {
+    expect(parsed('Meanwhile, the largest of the firms, said nothing about prices.').entities).toEqual([]);
+  });
+});
