@@ -162,14 +162,18 @@ describe('extract — places inside compounds', () => {
   });
 });
 
+/** Each entity as [name, type] and each statement's speaker. */
+const namesAndSpeakers = (body: string) => {
+  const p = parsed(body);
+  return { entities: p.entities.map((e) => [e.name, e.type]), speakers: p.statements.map((s) => s.speaker) };
+};
+
 describe('mention.org.name-and-country: words no list knows, then a country', () => {
   it('reads "<word> <country>" as one organization that speaks', () => {
-    const p = parsed('Telvix Uganda said it was studying the law. KMB Ireland said in a statement that it had met every deadline.');
-    expect(p.entities.map((e) => [e.name, e.type])).toEqual([
-      ['Telvix Uganda', 'ORGANIZATION'],
-      ['KMB Ireland', 'ORGANIZATION'],
-    ]);
-    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:telvix-uganda', 'organization:kmb-ireland']);
+    expect(namesAndSpeakers('Telvix Uganda said it was studying the law. KMB Ireland said in a statement that it had met every deadline.')).toEqual({
+      entities: [['Telvix Uganda', 'ORGANIZATION'], ['KMB Ireland', 'ORGANIZATION']],
+      speakers: ['organization:telvix-uganda', 'organization:kmb-ireland'],
+    });
     expect(extract(article('Telvix Uganda said it was studying the law.')).mentions.find((m) => m.text === 'Telvix Uganda')?.rules).toEqual(['mention.org.name-and-country']);
   });
 
@@ -181,12 +185,10 @@ describe('mention.org.name-and-country: words no list knows, then a country', ()
 
 describe('a one-word name opening a sentence, described between commas before a reporting verb', () => {
   it('is a name, whatever noun the description ends in', () => {
-    const p = parsed("Tolvana, the country's largest grocer, said inspectors had visited its offices. Brevik, the larger of the two distributors, said 18,000 homes had lost power.");
-    expect(p.entities.map((e) => [e.name, e.type])).toEqual([
-      ['Tolvana', 'ORGANIZATION'],
-      ['Brevik', 'ORGANIZATION'],
-    ]);
-    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:tolvana', 'organization:brevik']);
+    expect(namesAndSpeakers("Tolvana, the country's largest grocer, said inspectors had visited its offices. Brevik, the larger of the two distributors, said 18,000 homes had lost power.")).toEqual({
+      entities: [['Tolvana', 'ORGANIZATION'], ['Brevik', 'ORGANIZATION']],
+      speakers: ['organization:tolvana', 'organization:brevik'],
+    });
   });
 
   it('leaves an adverb opening the sentence alone', () => {
