@@ -154,7 +154,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     return;
   }
   if (compassRegion(ctx, out, tokens, from, to)) return;
-  // "MTN Uganda", "Tourism Norvia": a country's name after words no list knows names the body of that country
+  // A country after words no list knows, in one run, names a body of that country (a firm, a national branch).
   if (bodyOfCountry(ctx, words)) {
     const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country', {});
     acronymAfter(ctx, out, tokens, to, m, acronym);
@@ -245,7 +245,7 @@ function afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean
 }
 
 /**
- * A run of one or two words no list knows, then a country ("MTN Uganda", "Airtel Norvia"): an
+ * A run of one or two words no list knows, then a country ("Airtel Norvia", "Tourism Norvia"): an
  * organization of that country, not a word and a place. None of the first words may be a first
  * name or surname, a place, a nationality, a title, a role, a date, a number or an adjective, so
  * "Zain Jordan" (a first name) and "Western Kenya" stay as they were.
