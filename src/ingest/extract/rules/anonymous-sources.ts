@@ -29,7 +29,7 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
     examples: [
       ['Residents of Varnholm said the taps had run dry in October.', 'Residents of Varnholm'],
       ['Elders from Kanovo said they wanted the carvings brought home.', 'Elders from Kanovo'],
-      ['Hotel owners along Mirel Quay said bookings had halved.', 'Hotel owners along Mirel Quay'],
+      ['Hotel owners along Mirelstrand said bookings had halved.', 'Hotel owners along Mirelstrand'],
     ],
   },
   {
