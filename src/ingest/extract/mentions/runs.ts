@@ -110,7 +110,7 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
       if (orgNoun(tokens[e]) && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) return true;
       if (/[,;:.!?]/.test(tokens[e]!.post)) {
         if (orgNoun(tokens[e]) && !tokens.slice(k + 2, e + 1).some((w) => TITLE_HEADS.has(w.normal))) return true;
-        // "Edenor, the larger of the two distributors, said": any description closed right before a reporting verb
+        // "X, the larger of the two distributors, said": any description closed right before a reporting verb
         if (/^,\s*$/.test(tokens[e]!.post) && reportingVerbAt(tokens, e + 1, sentence.to) && !hasTag(t, 'Verb', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Adjective', 'Plural', 'Value')) return true;
         break;
       }
