@@ -55,3 +55,31 @@ describe('statement.anonymous.source-of-name: a name after "of"/"from" modifies 
     expect(statements('Ana Ruiz of Varnholm said the taps had run dry.').map(([, anon]) => anon)).toEqual([null]);
   });
 });
+
+describe('unnamed sources with a clause, a name or a tagger\'s misreading between the head and the verb', () => {
+  // [text, [speaker, source as written, statement text] of each statement]
+  const cases: Array<[string, Array<[string | null, string | null, string]>]> = [
+    // a relative clause after the place, with no commas
+    ['A mother in Halden whose son is due to sit his exams said the boy had studied at home.', [[null, 'A mother in Halden whose son is due to sit his exams', 'the boy had studied at home']]],
+    ['A lawyer in Dunmore who represents 40 of the tenants said they would sue.', [[null, 'A lawyer in Dunmore who represents 40 of the tenants', 'they would sue']]],
+    // a name before any common noun after "a"
+    ['A Riverside United player who asked not to be named said part of the fee would go to the youth teams.', [[null, 'A Riverside United player who asked not to be named', 'part of the fee would go to the youth teams']]],
+    // a first word the tagger reads as an imperative ("Tour", "Shop") before a plural head
+    ['Tour operators in Windhoek said bookings had fallen by a fifth.', [[null, 'Tour operators in Windhoek', 'bookings had fallen by a fifth']]],
+    ['Shop owners in the Old Harbour said they had not been told.', [[null, 'Shop owners in the Old Harbour', 'they had not been told']]],
+    // "on" and a name the lists do not know: the name modifies the source
+    ['A boat owner on Little Skerry said he would sell his vessel.', [[null, 'A boat owner on Little Skerry', 'he would sell his vessel']]],
+    // the source of the first verb goes on after "and", past its relative clause
+    [
+      'A group of parents from Westbrook, who had collected 5,000 signatures, welcomed the vote and said they would watch closely.',
+      [[null, 'A group of parents from Westbrook, who had collected 5,000 signatures', 'they would watch closely']],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(statements(text)).toEqual(expected));
+
+  it('leaves a named speaker whose apposition holds the source and a relative clause', () => {
+    expect(statements('Lena Varga, a lawyer at the privacy group Kelmo, which backed the woman, said the ruling would hurt apps.')).toEqual([
+      ['person:lena-varga', null, 'the ruling would hurt apps'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@
 
 export interface AnonymousSourceRule {
   /** Stable id, listed in rules/statement-rules.ts. */
-  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description' | 'statement.anonymous.source-of-name';
+  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description' | 'statement.anonymous.source-of-name' | 'statement.anonymous.past-aside';
   /** [text, the source as written]: the unit tests run them. */
   examples: Array<[string, string]>;
 }
@@ -20,7 +20,6 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
     id: 'statement.anonymous.common-noun',
     examples: [
       ['Ferry captains in the harbour said the crossing had been rough since Friday.', 'Ferry captains in the harbour'],
-      ['A baker in the old town, whose shop was flooded, said the water had risen within minutes.', 'A baker in the old town, whose shop was flooded'],
       ['The strikers said they would march again on Thursday.', 'The strikers'],
     ],
   },
@@ -33,8 +32,23 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
     ],
   },
   {
+    id: 'statement.anonymous.past-aside',
+    examples: [
+      ['Elders from Varnholm, a village on the river, said they wanted the carvings brought home.', 'Elders from Varnholm'],
+      ['Residents of the Kelby district, where the taps have run dry since October, said they had been buying water.', 'Residents of the Kelby district'],
+      ['Ferry crews on Marrow Island, the main island, said they had seen discoloured water.', 'Ferry crews on Marrow Island'],
+      ['The families of the passengers, most of them farm workers, said the sentence was too short.', 'The families of the passengers'],
+      ['A boat owner on Little Skerry, who asked not to be named, said he would sell his vessel.', 'A boat owner on Little Skerry, who asked not to be named'],
+      ['A baker in the old town, whose shop was flooded, said the water had risen within minutes.', 'A baker in the old town, whose shop was flooded'],
+    ],
+  },
+  {
     id: 'statement.anonymous.official-of-description',
-    examples: [['The Tarn Water Board closed the reservoir. A spokesperson for the board said the water was safe.', 'A spokesperson for the board']],
+    examples: [
+      ['The Tarn Water Board closed the reservoir. A spokesperson for the board said the water was safe.', 'A spokesperson for the board'],
+      // a plural head needs no opener
+      ['The Varn Council will debate the tariff next month, officials at the authority said.', 'officials at the authority'],
+    ],
   },
 ];
 

@@ -19,7 +19,8 @@ export type SubjectWordSetId =
   | 'statement.words.clause-conjunctions'
   | 'statement.words.also-known-as'
   | 'statement.words.relative-pronouns'
-  | 'statement.words.description-determiners';
+  | 'statement.words.description-determiners'
+  | 'statement.words.source-aside-openers';
 
 export interface SubjectWordSet {
   id: SubjectWordSetId;
@@ -43,7 +44,7 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
   {
     id: 'statement.words.source-prepositions',
     about: 'prepositions after which a place or a name no list types belongs to an unnamed source ("Residents of X said", "Elders from X said")',
-    words: ['of', 'in', 'from', 'near', 'at', 'along', 'outside'],
+    words: ['of', 'in', 'from', 'near', 'at', 'along', 'outside', 'on'],
   },
   {
     id: 'statement.words.body-prepositions',
@@ -73,6 +74,11 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
   },
   { id: 'statement.words.relative-pronouns', about: 'relative pronouns that open a clause between a subject and its verb ("X, who asked not to be named, said")', words: ['who', 'whose', 'which'] },
   { id: 'statement.words.description-determiners', about: 'determiners of a description of a body ("the company", "their union", "its regulator")', words: ['the', 'their', 'its'] },
+  {
+    id: 'statement.words.source-aside-openers',
+    about: 'words that open an aside between an unnamed source and its verb: a relative clause, an apposition, a place or a part of the group ("Elders from X, a village on the river, said", "Residents of X, where …, said")',
+    words: ['who', 'whose', 'where', 'which', 'a', 'an', 'the', 'at', 'on', 'near', 'in', 'most', 'many', 'some', 'all', 'both', 'several', 'one', 'two', 'three'],
+  },
   { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
 ];
 

@@ -25,10 +25,12 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number, gen
   const headAt = (i: number, counted: boolean): boolean => listed(i, counted) || (generic && commonHead(ctx, i, k, opened));
   const QUANT = ['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'other', 'one', 'both', 'all', 'most', 'few', 'more', 'of'];
   let counted = false;
-  // "Two electricity traders", "freight forwarders": lower-case nouns modify the head
+  // "Two electricity traders", "freight forwarders": lower-case nouns modify the head; a sentence's
+  // first word the tagger reads as an imperative is a noun before a plural head ("Tour operators in X said")
   const nounModifier = (i: number): boolean => {
     const t = toks[i]!;
-    return (!isCapitalised(t.text) || (generic && opensSentence(ctx, i) && !spanStartingAt(ctx, i))) && t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || pluralHead(ctx, i + 1, counted) || (generic && commonHead(ctx, i + 1, k, opened)));
+    const opening = generic && opensSentence(ctx, i) && !spanStartingAt(ctx, i);
+    return (!isCapitalised(t.text) || opening) && (t.tags.has('Noun') || (opening && t.tags.has('Imperative') && pluralNoun(ctx, i + 1))) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || pluralHead(ctx, i + 1, counted) || (generic && commonHead(ctx, i + 1, k, opened)));
   };
   while (j < limit && !headAt(j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || isDemonymAt(ctx, j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || spanStartingAt(ctx, j)?.mention.type === null || spanStartingAt(ctx, j)?.mention.type === 'ORGANIZATION')) {
     if (toks[j]!.tags.has('Value') || /^(two|three|four|five|six|several|some|many|few|both)$/.test(toks[j]!.normal)) counted = true;
@@ -36,7 +38,8 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number, gen
     if (sp && sp.mention.type === 'PERSON') return null;
     if (sp) {
       // "a senior UN official": an organization as a modifier, not the head
-      if (sp.to >= limit || !(ANONYMOUS_HEADS.has(toks[sp.to]!.normal) || ANON_MODIFIERS.has(toks[sp.to]!.normal) || toks[sp.to]!.tags.has('Adjective'))) return null;
+      // ("A Kelmar United player who …": any common noun heads it where the phrase is a subject)
+      if (sp.to >= limit || !(ANONYMOUS_HEADS.has(toks[sp.to]!.normal) || ANON_MODIFIERS.has(toks[sp.to]!.normal) || toks[sp.to]!.tags.has('Adjective') || (generic && opened && commonHead(ctx, sp.to, k, opened)))) return null;
       j = sp.to;
       continue;
     }
@@ -56,7 +59,7 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number, gen
   // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
   if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who', 'working', 'stationed', 'based', 'deployed', 'living', 'fighting', ...(generic ? ['that', 'interviewed', 'along', 'near'] : [])].includes(toks[end]!.normal)) {
     while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
-  } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with'].includes(toks[end]!.normal)) {
+  } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with', 'on'].includes(toks[end]!.normal)) {
     // "experts from ISW", "analysts at Nordea": the organization speaks; "aid workers in Darfur",
     // "an official at the transport ministry", "an engineer at one of the carmakers" stay anonymous
     const sp = spanStartingAt(ctx, end + 1) ?? spanStartingAt(ctx, end + 2);
@@ -71,9 +74,19 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number, gen
       end = e;
     }
   }
+  // "A lawyer in X who represents the tenants said": a relative clause after the place goes along
+  const relative = toks.slice(j + 2, end + 1).findIndex((t) => RELATIVE_AFTER_PLACE.has(t.normal));
+  if (generic && end < limit && relative >= 0 && !toks.slice(j, end).some((t) => /[,;:]/.test(t.post))) {
+    let e = end;
+    while (e < limit && !reportingVerbAt(toks, e, limit) && !/[,;:.]/.test(toks[e - 1]!.post)) e++;
+    if (e === limit || reportingVerbAt(toks, e, limit)) end = e;
+  }
   const text = ctx.text.slice(toks[k]!.start, toks[end - 1]!.end).trim();
   return isGeneric ? { text, to: end, generic: true } : { text, to: end };
 }
+
+/** Relative words that open a clause an unnamed source takes along after its place ("A mother in X whose son …"). */
+const RELATIVE_AFTER_PLACE: ReadonlySet<string> = new Set(['who', 'whose', 'that']);
 
 /**
  * Any common noun as the head of an unnamed source (rules/anonymous-sources.ts): a plural, or a
@@ -100,6 +113,11 @@ function opensSentence(ctx: StatementContext, i: number): boolean {
 function isHead(ctx: StatementContext, j: number, counted: boolean): boolean {
   const t = ctx.tokens[j]!;
   return ANONYMOUS_HEADS.has(t.normal) || pluralHead(ctx, j, counted);
+}
+
+function pluralNoun(ctx: StatementContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && !isCapitalised(t.text) && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun');
 }
 
 function pluralHead(ctx: StatementContext, j: number, counted: boolean): boolean {

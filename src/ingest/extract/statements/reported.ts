@@ -1,4 +1,5 @@
 import { AUDIENCE_VERBS } from '../gazetteer.js';
+import { SUBJECT_WORDS } from '../rules/subject-words.js';
 import type { StatementRuleId } from '../rules/statement-rules.js';
 import type { Sentence } from '../text.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
@@ -78,7 +79,7 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
     const body = subj.relative ? relativeClauseEnd(ctx, complement) : complement;
     if (!subj.speaker && !subj.anonymous && !body[2]) continue; // unattributed only with a "that" clause
     // a source read from any common noun reports with a verb of speech or a "that" clause, never in the passive
-    if (subj.subjectRule === 'statement.anonymous.common-noun' && ((!body[2] && !SPEECH_LEMMAS.has(v.lemma)) || passiveBefore(ctx, subj.startToken ?? k, k))) continue;
+    if ((subj.subjectRule === 'statement.anonymous.common-noun' || subj.subjectRule === 'statement.anonymous.past-aside') && ((!body[2] && !SPEECH_LEMMAS.has(v.lemma)) || passiveBefore(ctx, subj.startToken ?? k, k))) continue;
     consume(ctx, v);
     pushReported(ctx, subj, v, body[0], body[1], contentStart, s, subj.relative ? 'statement.reported.relative-clause' : 'statement.reported.subject-verb', complement[3]);
   }
@@ -90,11 +91,18 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
  */
 function firstVerbSubject(ctx: StatementContext, s: Sentence, from: number, to: number): Omit<Attribution, 'verb' | 'end'> | null {
   for (let k = from + 1; k < to; k++) {
+    // a relative clause set off by commas ("…, who had collected signatures, welcomed …") holds no main verb
+    if (SUBJECT_WORDS.relativePronouns.has(ctx.tokens[k]!.normal) && /,\s*$/.test(ctx.tokens[k - 1]!.post)) {
+      while (k < to && !/,\s*$/.test(ctx.tokens[k]!.post)) k++;
+      continue;
+    }
     const t = ctx.tokens[k]!;
     if (!t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Participle') || SKIP_BEFORE_VERB.has(t.normal) || inQuote(ctx, t.start)) continue;
     if (reportingVerbAt(ctx.tokens, k, s.to)) return null;
     const subj = subjectBefore(ctx, k, s, from);
     if (subj?.speaker) return { ...subj, subjectRule: 'statement.subject.first-verb' };
+    // "Parents from X, who …, welcomed the vote and said …": an unnamed source goes on as well
+    if (subj?.anonymous) return subj;
     // "The Department of Roads on Sunday closed …": past an adverbial, the name opening the sentence
     const opening = sentenceSubject(ctx, s, from);
     return opening ? { speaker: opening, via: 'name', subjectRule: 'statement.subject.first-verb' } : null;

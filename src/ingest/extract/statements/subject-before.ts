@@ -5,7 +5,7 @@ import { anonymousAt } from './anonymous.js';
 import { appositionBefore } from './appositions.js';
 import type { Attribution, StatementContext } from './context.js';
 import { definite, definiteWithRule, isRoleWord, LED_BY } from './descriptions.js';
-import { spanEndingAt, spanStartingAt } from './positions.js';
+import { inQuote, spanEndingAt, spanStartingAt } from './positions.js';
 import { pluralBodies } from './plural-bodies.js';
 import { pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
@@ -32,6 +32,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   // ", however," / ", meanwhile," before the verb
   const atComma = /,\s*$/.test(ctx.tokens[j]!.post);
   if (/,\s*$/.test(ctx.tokens[j]!.post) && W.asideAdverbs.has(ctx.tokens[j]!.normal) && j > from && /,\s*$/.test(ctx.tokens[j - 1]!.post)) j -= 2;
+  // "Elders from X, a village on the river, said": an unnamed source before an aside between commas
+  const pastAside = atComma ? sourcePastAside(ctx, j, from) : null;
+  if (pastAside) return pastAside;
   // a parenthetical before the verb: "a senior UN official, speaking on condition of anonymity, said",
   // "A senior official, who asked not to be named because the talks are private, said"
   let parenthetical: number | null = null;
@@ -149,7 +152,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   // "A spokesperson for the agency said": an unnamed official of a body named by description stays anonymous
   if (j - 1 > clauseStart && ctx.tokens[j - 1]!.normal === 'the' && W.bodyPrepositions.has(ctx.tokens[j - 2]!.normal)) {
     const official = anonymousAt(ctx, clauseStart, j + 1);
-    if (official && official.to > j && W.sourceOpeners.has(ctx.tokens[clauseStart]!.normal)) {
+    // "officials at the authority said": a plural head needs no opener
+    const plural = ctx.tokens[clauseStart]!.tags.has('Plural') && ANONYMOUS_HEADS.has(ctx.tokens[clauseStart]!.normal);
+    if (official && official.to > j && (W.sourceOpeners.has(ctx.tokens[clauseStart]!.normal) || plural)) {
       return { speaker: null, via: 'name', anonymous: official.text, startToken: clauseStart, subjectRule: 'statement.anonymous.official-of-description' };
     }
   }
@@ -181,6 +186,26 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
   }
   return { speaker: null, via: 'name', startToken: clauseStart };
+}
+
+/**
+ * An unnamed source whose aside closes at token j (the comma before the verb): a relative clause, an
+ * apposition, a place or a part of the group (rules/subject-words.ts `source-aside-openers`) between
+ * commas, after a phrase that is an unnamed source to its last word. The aside is never the subject,
+ * so a name inside it does not speak; a "who"/"whose" clause goes along with the source as written.
+ */
+function sourcePastAside(ctx: StatementContext, j: number, from: number): (Omit<Attribution, 'verb' | 'end'> & { startToken?: number }) | null {
+  let c = j;
+  while (c > from && c > j - 30 && !/[,;:]/.test(ctx.tokens[c - 1]!.post)) c--;
+  if (c <= from + 1 || !/,\s*$/.test(ctx.tokens[c - 1]!.post) || !W.sourceAsideOpeners.has(ctx.tokens[c]!.normal)) return null;
+  if (ctx.tokens.slice(c, j + 1).some((w) => inQuote(ctx, w.start))) return null;
+  const start = clauseStartBefore(ctx, c - 1, from);
+  // "X, a lawyer at the Y, which …, said": the phrase is an apposition of the name before it
+  if (start > from && /,\s*$/.test(ctx.tokens[start - 1]!.post) && spanEndingAt(ctx, start - 1)) return null;
+  const anon = anonymousAt(ctx, start, c, true);
+  if (!anon || anon.to < c) return null;
+  const text = opensSourceClause(ctx.tokens[c]!.normal) ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end) : anon.text;
+  return { speaker: null, via: 'name', anonymous: text, startToken: start, subjectRule: 'statement.anonymous.past-aside' };
 }
 
 /**
