@@ -115,4 +115,8 @@ describe('statement.subject.name-and-kind: "The Tarnbund union said"', () => {
   it('reads no name inside an object before the noun', () => {
     expect(statements('Talks with the Tarnbund union said nothing new, and the sides left.').map(([speaker]) => speaker)).not.toContain('organization:tarnbund');
   });
+
+  it('does not let a body named with its own head word speak for the noun after it ("the X League club": a club in it)', () => {
+    expect(statements('The striker has signed a five-year contract, the Varn Premier League club said.').map(([speaker]) => speaker)).not.toContain('organization:varn-premier-league');
+  });
 });

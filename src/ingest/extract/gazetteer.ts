@@ -326,6 +326,8 @@ export const ORG_HEADS = new Set(
     'programme', 'inspectorate', 'school', 'museum',
     // a market named after its city is the market, not the city: "X Stock Exchange", "X Metal Exchange"
     'exchange',
+    // bodies of members: "X Chamber of Commerce and Industry", "X Premier League", "Pharmacy Guild of X"
+    'chamber', 'league', 'guild',
     // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"
     ...BUSINESS_HEADS,
   ],

@@ -26,6 +26,27 @@ describe('extract — organization names without the usual shape', () => {
     expect(p.entities.find((e) => e.name === 'Independent Electoral and Boundaries Commission')).toMatchObject({ aliases: ['IEBC'], kind: 'electoral authority' });
   });
 
+  // [text, the organization's name, its statement's speaker id]
+  const andNames: Array<[string, string, string]> = [
+    // a country before the name goes with it ("and" joins words no list knows)
+    ['The Portugal Medical and Dental Association said it supported the plan.', 'Portugal Medical and Dental Association', 'organization:portugal-medical-and-dental-association'],
+    ['The Chile Chamber of Commerce and Industry said it would ask for a delay.', 'Chile Chamber of Commerce and Industry', 'organization:chile-chamber-of-commerce-and-industry'],
+    ['The Kenya Chamber of Commerce, Enterprise and Industry warned that shops would lose trade.', 'Kenya Chamber of Commerce, Enterprise and Industry', 'organization:kenya-chamber-of-commerce-enterprise-and-industry'],
+    // a country the lists hold with its "and", then a body of it
+    ['The Bosnia and Herzegovina Football Association said it had registered the deal.', 'Bosnia and Herzegovina Football Association', 'organization:bosnia-and-herzegovina-football-association'],
+  ];
+  for (const [text, name, speaker] of andNames) {
+    it(`keeps "and" and a leading country in: ${name}`, () => {
+      const p = parsed(text);
+      expect(p.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual([name]);
+      expect(p.statements.map((s) => s.speaker)).toEqual([speaker]);
+    });
+  }
+
+  it('reads a country the lists hold with its "and" as one place', () => {
+    expect(parsed('He made his debut for Bosnia and Herzegovina against Malta.').entities.map((e) => e.name)).toEqual(['Bosnia and Herzegovina', 'Malta']);
+  });
+
   it('does not join two places or a place and an organization over "and"', () => {
     const p = parsed('Officials in France and the European Commission said the plan would go ahead.');
     expect(p.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['France', 'European Commission']));

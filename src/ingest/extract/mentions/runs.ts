@@ -52,14 +52,21 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       // "Party of Action and Solidarity", "Organization for Security and Co-operation": "and" inside an "of" name
       if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && isCapitalised(tokens[j + 1]!.text)) {
         const run = tokens.slice(k, end);
+        // "Trinidad and Tobago", "Bosnia and Herzegovina": a name the lists hold with its "and"
+        const listed = knownWithAnd(ctx, tokens, end, sentence);
+        if (listed > 0) {
+          end = listed;
+          continue;
+        }
         if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
         }
         // "Independent Electoral and Boundaries Commission": the words after "and" end in an organization head
-        // (a leading demonym belongs to such names: "Norwegian Water Resources and Energy Directorate")
+        // (a leading demonym or country belongs to such names: "Norwegian Water Resources and Energy Directorate",
+        // "Varnia Medical and Dental Association")
         const rightHead = runHead(tokens, j + 1, sentence.to);
-        const own = run.length > 1 && ctx.lexicon.demonym(bareText(run[0]!)) ? run.slice(1) : run;
+        const own = run.slice(leadingCountry(ctx, run));
         if (ORG_HEADS.has(rightHead) && !own.some((w) => isKnownWord(ctx, w) || hasTag(w, ...PERSON_TAGS)) && !isKnownWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
@@ -84,6 +91,30 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
     k = end;
   }
   return runs;
+}
+
+/** The end of a listed name that runs through the "and" at token j ("Trinidad and Tobago"), its last words at most three; 0 when none does. */
+function knownWithAnd(ctx: MentionContext, tokens: Token[], j: number, sentence: Sentence): number {
+  let start = j - 1;
+  while (start > sentence.from && j - start < 3 && isCapitalised(tokens[start - 1]!.text) && !breaksAfter(tokens[start - 1]!)) start--;
+  for (let e = Math.min(sentence.to, j + 4); e > j + 1; e--) {
+    for (let b = start; b < j; b++) {
+      const words = tokens.slice(b, e);
+      const text = words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text) + (i < words.length - 1 ? w.post : '')).join('').trim();
+      if (ctx.lexicon.lookup(text)) return e;
+    }
+  }
+  return 0;
+}
+
+/** How many words at the start of a run name a country or its demonym ("Norwegian …", "Sierra Leone …"); 0 when none do or nothing follows. */
+function leadingCountry(ctx: MentionContext, run: Token[]): number {
+  for (let n = Math.min(ctx.lexicon.maxWords, run.length - 1); n >= 1; n--) {
+    const text = run.slice(0, n).map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+    if (n === 1 && ctx.lexicon.demonym(text)) return 1;
+    if (ctx.lexicon.lookup(text)?.kind === 'country') return n;
+  }
+  return 0;
 }
 
 function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {

@@ -162,7 +162,8 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   // "The Tarnbund union said", "the CGT union at the yard said": a name before the noun for its kind of body
   if (ORG_HEADS.has(t.normal) && j - 1 >= from) {
     const named = spanEndingAt(ctx, j - 1);
-    if (named && !named.possessive && (named.mention.type === null || named.mention.type === 'ORGANIZATION') && !named.mention.demonym && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, j, from)) {
+    // (a name that ends in a body's own head word is where the body is: "the Premier X League club" is a club in it)
+    if (named && !named.possessive && (named.mention.type === null || named.mention.type === 'ORGANIZATION') && !named.mention.demonym && !ORG_HEADS.has(ctx.tokens[named.to - 1]!.normal) && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, j, from)) {
       if (named.mention.type === null) named.mention.type = 'ORGANIZATION';
       return { speaker: named.mention, via: 'name', startToken: named.from - 1, subjectRule: 'statement.subject.name-and-kind' };
     }
