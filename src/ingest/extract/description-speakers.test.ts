@@ -120,3 +120,31 @@ describe('statement.subject.name-and-kind: "The Tarnbund union said"', () => {
     expect(statements('The striker has signed a five-year contract, the Varn Premier League club said.').map(([speaker]) => speaker)).not.toContain('organization:varn-premier-league');
   });
 });
+
+describe('statement.subject.description-then-name: lower-case words saying what the body is, then its name', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['The airport closed on Thursday, the airport operator Kelmo said.', [['organization:kelmo', 'The airport closed on Thursday']]],
+    ['Loading has been suspended since Sunday, port operator Kelmarnet said on Tuesday.', [['organization:kelmarnet', 'Loading has been suspended since Sunday']]],
+    // the same phrase set off by commas: it is not part of what is reported
+    ["The runner would lose his title, the race's organiser, the Varn Athletics Federation, said.", [['organization:varn-athletics-federation', 'The runner would lose his title']]],
+  ];
+  for (const [body, expected] of cases) {
+    it(body, () => {
+      expect(statements(body)).toEqual(expected);
+      expect(rulesOf(body, expected[0]![1])).toContain('statement.subject.description-then-name');
+    });
+  }
+
+  it('leaves a person after a role to the role readings', () => {
+    expect(rulesOf('The talks had failed, union leader Ana Varga said.', 'The talks')).not.toContain('statement.subject.description-then-name');
+  });
+});
+
+describe('statement.description.named-later: the head before "of" says what kind of body a name is', () => {
+  it('reads "their union" as the association named in the next sentence', () => {
+    expect(statements('Nurses began an indefinite strike on Tuesday, their union said. The National Association of Varn Nurses said 85% of its members had joined.')).toEqual([
+      ['organization:national-association-of-varn-nurses', 'Nurses began an indefinite strike on Tuesday'],
+      ['organization:national-association-of-varn-nurses', '85% of its members had joined'],
+    ]);
+  });
+});

@@ -105,7 +105,7 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
   // "the regulator said", "the agency said": the body of that kind (rules/descriptions.ts), the one that just spoke first
   const description = DESCRIPTION_INDEX.get(t.normal);
   if (description) {
-    const fits = (m: Mention): boolean => !m.demonym && m.type === 'ORGANIZATION' && (description.heads.includes(lastWord(m)) || description.kinds?.includes(orgKind(m) ?? '') === true || description.nouns.includes(m.descriptor ?? ''));
+    const fits = (m: Mention): boolean => !m.demonym && m.type === 'ORGANIZATION' && (description.heads.includes(lastWord(m)) || description.heads.includes(headBeforeOf(m)) || description.kinds?.includes(orgKind(m) ?? '') === true || description.nouns.includes(m.descriptor ?? ''));
     const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
     if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
     const o = [...orgs].reverse().find(fits);
@@ -174,6 +174,12 @@ export function isRoleWord(t: Token): boolean {
 /** The last word of a name, lower case: the head that says what kind of body it is. */
 function lastWord(m: Mention): string {
   return m.text.split(' ').pop()!.toLowerCase();
+}
+
+/** The last word before a name's "of"/"for" ("association" of "National Association of Nursing Staff"); "" when it has none. */
+function headBeforeOf(m: Mention): string {
+  const at = m.text.search(/\s(?:of|for)\s/);
+  return at > 0 ? m.text.slice(0, at).split(' ').pop()!.toLowerCase() : '';
 }
 
 /** An organization's kind: as found, else from the head of its name ("… Mining" is a company). */

@@ -131,6 +131,10 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (start > from && /['’]s$/.test(ctx.tokens[start - 1]!.text) && !/[,;:]/.test(ctx.tokens[start - 1]!.post)) start--;
     while (start > from && W.articles.has(ctx.tokens[start - 1]!.normal)) start--;
     while (start > from && m.role && !/[,;:]/.test(ctx.tokens[start - 1]!.post) && isRoleWord(ctx.tokens[start - 1]!)) start--;
+    // "…, the airport operator X said", "…, port operator X said": lower-case words that say what the body is
+    // "…, the race's organiser, the X Federation, said": the same phrase set off by a comma
+    const described = m.type === 'PERSON' ? null : /,\s*$/.test(ctx.tokens[start - 1]?.post ?? '') ? descriptionBeforeName(ctx, start - 1, from) : descriptionBeforeName(ctx, start, from);
+    if (described !== null) return { speaker: m, via: 'name', startToken: described, subjectRule: 'statement.subject.description-then-name' };
     return { speaker: m, via: 'name', startToken: start };
   }
   if (/,\s*$/.test(t.post) && !(atComma && j < k - 1 && /,\s*$/.test(ctx.tokens[k - 1]!.post))) return null;
@@ -235,6 +239,23 @@ function antecedent(ctx: StatementContext, j: number, from: number): Mention | n
   if (c <= from || c === j + 1 || !W.articles.has(ctx.tokens[c]!.normal) || !/,\s*$/.test(ctx.tokens[c - 1]!.post)) return null;
   if (ctx.tokens.slice(c, j + 1).some((w) => isCapitalised(w.text) || w.tags.has('Verb'))) return null;
   return named(c - 1);
+}
+
+/**
+ * The start of a noun phrase of lower-case words that opens its clause right before the name at
+ * token `name` ("the airport operator", "port operator", "the state's water company"): at most four
+ * words, nouns, adjectives, articles and possessives only, the last a noun; null when there is none.
+ */
+function descriptionBeforeName(ctx: StatementContext, name: number, from: number): number | null {
+  let c = name;
+  while (c > from && name - c < 4 && (c === name || !/[,;:]/.test(ctx.tokens[c - 1]!.post))) {
+    const w = ctx.tokens[c - 1]!;
+    if (isCapitalised(w.text) || !(w.tags.has('Noun') || w.tags.has('Adjective') || W.articles.has(w.normal) || /['’]s$/.test(w.text)) || w.tags.has('Verb') || w.tags.has('Pronoun') || w.tags.has('Preposition')) break;
+    c--;
+  }
+  if (c === name || !ctx.tokens[name - 1]!.tags.has('Noun')) return null;
+  // the phrase opens its clause: after a comma (the attribution closes a sentence) or at the start
+  return c === from || /,\s*$/.test(ctx.tokens[c - 1]!.post) ? c : null;
 }
 
 /** The organization named right before the preposition at token p ("the culture ministry in X"), as the subject. */
