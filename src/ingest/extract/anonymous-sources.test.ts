@@ -83,3 +83,32 @@ describe('unnamed sources with a clause, a name or a tagger\'s misreading betwee
     ]);
   });
 });
+
+describe('statement.anonymous.official-of-description: past a possessive owner of the body', () => {
+  it('keeps "a spokesperson for <country>\'s health ministry" anonymous, before and after the verb', () => {
+    expect(statements('A spokesperson for Chile\'s health ministry said the syrup had been taken off shelves.')).toEqual([
+      [null, 'A spokesperson for Chile\'s health ministry', 'the syrup had been taken off shelves'],
+    ]);
+  });
+});
+
+describe('statement.reported.trailing: "…, X said, adding that …" is two statements', () => {
+  // [text, [speaker, source, text] of each statement]
+  const cases: Array<[string, Array<[string | null, string | null, string]>]> = [
+    [
+      'The syrup had been sold in Kelby, three officials said, adding that it had been taken off shelves.',
+      [
+        [null, 'three officials', 'The syrup had been sold in Kelby'],
+        [null, 'three officials', 'it had been taken off shelves'],
+      ],
+    ],
+    [
+      'The syrup had been sold in Kelby, a spokesperson for Chile\'s health ministry said, adding that it had been taken off shelves.',
+      [
+        [null, 'a spokesperson for Chile\'s health ministry', 'The syrup had been sold in Kelby'],
+        [null, 'a spokesperson for Chile\'s health ministry', 'it had been taken off shelves'],
+      ],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(statements(text)).toEqual(expected));
+});

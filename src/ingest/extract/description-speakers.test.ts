@@ -148,3 +148,11 @@ describe('statement.description.named-later: the head before "of" says what kind
     ]);
   });
 });
+
+describe('statement.description.modified: a count before the noun ("the five judges", "the three-judge court")', () => {
+  const cases: Array<[string, Array<[string, string]>]> = [
+    ['The Varn Constitutional Court annulled the permit on Friday. The five judges found that the ministry had breached the constitution.', [['organization:varn-constitutional-court', 'the ministry had breached the constitution']]],
+    ['The Varn Court of Appeal restored the permit on Friday. The three-judge court found that the planning board had been right.', [['organization:varn-court-of-appeal', 'the planning board had been right']]],
+  ];
+  for (const [body, expected] of cases) it(body, () => expect(statements(body)).toEqual(expected));
+});

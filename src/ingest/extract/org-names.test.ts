@@ -217,3 +217,29 @@ describe('a one-word name opening a sentence, described between commas before a 
     expect(parsed('Meanwhile, the largest of the firms, said nothing about prices.').entities).toEqual([]);
   });
 });
+
+describe('statement.subject.coordinated: two organizations joined by "and" before the verb each speak', () => {
+  const speakers = (body: string) => parsed(body).statements.map((s) => [s.speaker, s.text]);
+  // [text, [speaker id, text] of each statement]
+  const cases: Array<[string, Array<[string, string]>]> = [
+    [
+      'The Kelby Teachers\' Union (KTU) and the Kelby Association of Teachers (KAT), which together represent 11,000 teachers, said the strike was over.',
+      [
+        ['organization:kelby-teachers-union', 'the strike was over'],
+        ['organization:kelby-association-of-teachers', 'the strike was over'],
+      ],
+    ],
+    [
+      'Prices will rise by a fifth from January, Kelmo Energy and Varn Power said on Monday.',
+      [
+        ['organization:kelmo-energy', 'Prices will rise by a fifth from January'],
+        ['organization:varn-power', 'Prices will rise by a fifth from January'],
+      ],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(speakers(text)).toEqual(expected));
+
+  it('leaves a pair inside a phrase that does not open the clause', () => {
+    expect(speakers('Talks between Kelmo Energy and the Varn Power Authority ended, the Varn Power Authority said.').map(([speaker]) => speaker)).toEqual(['organization:varn-power-authority']);
+  });
+});

@@ -27,6 +27,7 @@ export const STATEMENT_RULES = {
   'statement.subject.led-by': 'the subject is the body a group is led by ("a team led by the X University reported"); "the team" then refers back to it',
   'statement.subject.role-then-name': 'after an inverted verb, an unknown name after lower-case role words is the speaker ("…," said opposition legislator X)',
   'statement.subject.description-then-name': 'the subject is a name after lower-case words that say what the body is, opening the clause ("…, the airport operator X said", "…, port operator X said")',
+  'statement.subject.coordinated': 'two organizations coordinated by "and" open the clause before the verb ("X (XA) and the Y, which …, said", "…, X and Y said"): one statement for each',
   'statement.subject.name-and-kind': 'the subject is a name written before the noun for its kind of body ("The Tarnbund union said"): the name speaks, as an organization',
   'statement.audience.noun-phrase': 'the verb\'s audience is a common noun phrase ("told a news conference", "told a briefing in X"): what is reported is read past it (rules/audiences.ts)',
   'statement.subject.plural-bodies': 'a plural description of bodies named before ("the two companies announced", "both clubs said"): one statement per body (rules/plural-bodies.ts)',

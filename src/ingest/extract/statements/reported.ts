@@ -2,13 +2,14 @@ import { AUDIENCE_VERBS } from '../gazetteer.js';
 import { SUBJECT_WORDS } from '../rules/subject-words.js';
 import type { StatementRuleId } from '../rules/statement-rules.js';
 import type { Sentence } from '../text.js';
+import type { Mention } from '../types.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import { anonymousAt } from './anonymous.js';
 import { audienceEnd } from './audiences.js';
 import { pluralBodies } from './plural-bodies.js';
 import { adjunctBoundary, reportedContent } from './complements.js';
 import { type Attribution, consume, push, type StatementContext } from './context.js';
-import { evidence, hasVerb, inQuote, spanStartingAt, trimmed, written } from './positions.js';
+import { evidence, hasVerb, inQuote, spanEndingAt, spanStartingAt, trimmed, written } from './positions.js';
 import { subjectAfter, subjectEnd } from './subject-after.js';
 import { sentenceSubject, subjectBefore } from './subject-before.js';
 import { ADJUNCT_STARTS, GERUNDS_NEEDING_THAT, SKIP_BEFORE_VERB, TRAILING_CLAUSE_OPENERS } from './words.js';
@@ -112,7 +113,8 @@ function firstVerbSubject(ctx: StatementContext, s: Sentence, from: number, to: 
 
 /** "…, the Air Force said." / "…, said the ministry." / "…, Peskov said on Monday, adding that …". */
 function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentStart: number, from: number): boolean {
-  const end = subordinateBoundary(ctx, v.to, adjunctBoundary(ctx, v.to, s));
+  // (from the verb's own last token: "…, X said, adding that …" closes the attribution at "adding")
+  const end = subordinateBoundary(ctx, v.to, adjunctBoundary(ctx, v.to - 1, s));
   const prev = ctx.tokens[v.from - 1];
   // inverted: "…, said the ministry."
   if (prev && /,["”]?\s*$/.test(prev.post) && v.from > from) {
@@ -148,6 +150,10 @@ function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentS
   if (!onlyAdjuncts(ctx, after, end)) return false;
   const subj = subjectBefore(ctx, v.from, s, from);
   if (!subj || (!subj.speaker && !subj.anonymous) || subj.startToken === undefined || subj.startToken <= from) return false;
+  // "…, X and Y said": the pair starts the attribution
+  const pair = subj.speaker && subj.via === 'name' ? coordinatedWith(ctx, subj.speaker, s, v.from) : null;
+  if (pair && pair.start < subj.startToken) subj.startToken = pair.start;
+  if (subj.startToken <= from) return false;
   const beforeSubj = ctx.tokens[subj.startToken - 1]!;
   if (!/,["”]?\s*$/.test(beforeSubj.post)) return false;
   const [ts, te] = trimmed(ctx, contentStart, beforeSubj.end);
@@ -201,7 +207,36 @@ function onlyAdjuncts(ctx: StatementContext, k: number, end: number): boolean {
   return !rest.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !t.tags.has('Participle'));
 }
 
+/**
+ * "X (XA) and the Y, which …, said": the organization coordinated by "and" right before the named
+ * subject, opening the clause with it; each speaks (statement.subject.coordinated).
+ */
+function coordinatedWith(ctx: StatementContext, m: Mention, s: Sentence, verbAt: number): { mention: Mention; start: number } | null {
+  if (m.type !== 'ORGANIZATION') return null;
+  let sp = ctx.body.spans.find((x) => x.mention === m && x.from >= s.from && x.to <= verbAt);
+  if (!sp) return null;
+  // "… the Y (YA), which …": the subject read at its acronym starts at the acronym's definition
+  if (ctx.tokens[sp.from]!.pre.includes('(')) sp = ctx.body.spans.find((x) => x.to === sp!.from && x.mention.acronym) ?? sp;
+  let a = sp.from - 1;
+  if (a > s.from && ctx.tokens[a]!.normal === 'the') a--;
+  if (a <= s.from || ctx.tokens[a]!.normal !== 'and') return null;
+  let prev = spanEndingAt(ctx, a - 1);
+  // "X (XA) and …": the acronym's definition
+  if (prev && ctx.tokens[prev.from]!.pre.includes('(')) prev = ctx.body.spans.find((x) => x.to === prev!.from && x.mention.acronym) ?? prev;
+  if (!prev || prev.possessive || prev.mention.type !== 'ORGANIZATION' || prev.mention === m) return null;
+  let b = prev.from;
+  if (b > s.from && ctx.tokens[b - 1]!.normal === 'the') b--;
+  // the pair opens its clause
+  return b === s.from || /[,;:]\s*$/.test(ctx.tokens[b - 1]!.post) ? { mention: prev.mention, start: b } : null;
+}
+
 function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'end'>, v: ReportingVerb, ts: number, te: number, contentStart: number, s: Sentence, rule: StatementRuleId, audience = false): void {
+  const other = subj.speaker && subj.via === 'name' && !subj.relative && subj.subjectRule !== 'statement.subject.coordinated' ? coordinatedWith(ctx, subj.speaker, s, v.from)?.mention : null;
+  if (other) {
+    pushReported(ctx, { speaker: other, via: 'name', subjectRule: 'statement.subject.coordinated' }, v, ts, te, contentStart, s, rule, audience);
+    pushReported(ctx, { ...subj, subjectRule: 'statement.subject.coordinated' }, v, ts, te, contentStart, s, rule, audience);
+    return;
+  }
   // "the two companies announced": once for each body named before
   const bodies = subj.anonymous ? pluralBodies(ctx, subj.anonymous, s.index, ctx.tokens[v.from]!.start) : null;
   if (bodies) {

@@ -101,11 +101,14 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (owner) return owner;
   }
   // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
-  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && span.from - 1 > from && (W.bodyPrepositions.has(ctx.tokens[span.from - 1]!.normal) || ctx.tokens[span.from - 1]!.normal === 'the') && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
-    const c = clauseStartBefore(ctx, span.from - 1, from);
+  // ("A spokesperson for X's health ministry said": past the possessive owner)
+  const owner = span && span.from - 1 > from ? spanEndingAt(ctx, span.from - 1) : undefined;
+  const bodyFrom = owner?.possessive ? owner.from : span?.from ?? 0;
+  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && bodyFrom - 1 > from && (W.bodyPrepositions.has(ctx.tokens[bodyFrom - 1]!.normal) || ctx.tokens[bodyFrom - 1]!.normal === 'the') && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
+    const c = clauseStartBefore(ctx, bodyFrom - 1, from);
     const anon = anonymousAt(ctx, c, k);
     // "A senior official at the transport ministry said": only prepositions and articles between the source and the body
-    const joined = anon && anon.to <= span.from && ctx.tokens.slice(anon.to, span.from).every((w) => W.bodyPrepositions.has(w.normal) || w.normal === 'in' || w.normal === 'the');
+    const joined = anon && anon.to <= bodyFrom && ctx.tokens.slice(anon.to, bodyFrom).every((w) => W.bodyPrepositions.has(w.normal) || w.normal === 'in' || w.normal === 'the');
     if (anon && (anon.to > span.from || joined) && W.sourceOpeners.has(ctx.tokens[c]!.normal)) {
       if (joined) return { speaker: null, via: 'name', anonymous: ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[j]!.end), startToken: c };
       // whatever an unnamed spokesperson speaks for is an organization
@@ -276,7 +279,7 @@ function locatedBody(ctx: StatementContext, p: number, from: number): (Omit<Attr
  */
 function descriptionArticle(ctx: StatementContext, j: number, from: number): number | null {
   let d = j - 1;
-  while (d > from && d >= j - 3 && !/[,;:]/.test(ctx.tokens[d]!.post) && isDescriptionModifier(ctx.tokens[d]!)) d--;
+  while (d > from && d >= j - 3 && !/[,;:]/.test(ctx.tokens[d]!.post) && isDescriptionModifier(ctx.tokens[d]!, ctx.tokens[d - 1])) d--;
   if (d < from || /[,;:]/.test(ctx.tokens[d]!.post)) return null;
   const w = ctx.tokens[d]!.normal;
   if (!W.descriptionDeterminers.has(w)) return null;
@@ -284,9 +287,10 @@ function descriptionArticle(ctx: StatementContext, j: number, from: number): num
   return d === j - 1 || d === clauseStartBefore(ctx, j, from) ? d : null;
 }
 
-function isDescriptionModifier(t: Token): boolean {
-  // "Bergen-based" is read as "Bergen" "-" "based"
-  if (t.post === '-' || /-(?:based|owned|run|listed|headquartered|controlled)$/i.test(t.text)) return true;
+function isDescriptionModifier(t: Token, prev?: Token): boolean {
+  // "Bergen-based" is read as "Bergen" "-" "based"; "the three-judge court", "the five judges": a count
+  if (t.post === '-' || prev?.post === '-' || /-(?:based|owned|run|listed|headquartered|controlled)$/i.test(t.text)) return true;
+  if (t.tags.has('Value') && !isCapitalised(t.text)) return true;
   return !isCapitalised(t.text) && t.tags.has('Adjective') && !t.tags.has('Verb') && !W.descriptionDeterminers.has(t.normal);
 }
 
