@@ -156,3 +156,11 @@ describe('statement.description.modified: a count before the noun ("the five jud
   ];
   for (const [body, expected] of cases) it(body, () => expect(statements(body)).toEqual(expected));
 });
+
+describe('statement.description.name-head: the head before a name\'s "of"/"for", past a noun modifier', () => {
+  it('reads "the forecasting centre" as the "National Centre for …" named before', () => {
+    const body = 'The National Centre for Varn Weather Forecasting issued a flood warning. Roads were closed. The forecasting centre warned that more rain would come on Tuesday.';
+    expect(statements(body)).toEqual([['organization:national-centre-for-varn-weather-forecasting', 'more rain would come on Tuesday']]);
+    expect(rulesOf(body, 'more rain')).toContain('statement.speaker.description');
+  });
+});

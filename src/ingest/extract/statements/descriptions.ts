@@ -86,10 +86,10 @@ function opensSentence(ctx: StatementContext, i: number): boolean {
   return !prev || prev.sentence !== ctx.tokens[first]!.sentence;
 }
 
-/** "the hospital" → the last organization whose name ends in "Hospital" (any noun, not only the listed heads). */
+/** "the hospital" → the last organization whose name ends in "Hospital", or has it before its "of" ("the centre" for "National Centre for X"); any noun, not only the listed heads. */
 function nameHead(t: Token, pool: readonly Mention[]): Mention | null {
   if (TITLE_HEADS.has(t.normal) || t.normal.length < 4) return null;
-  return [...pool].reverse().find((m) => m.type === 'ORGANIZATION' && !m.demonym && lastWord(m) === t.normal) ?? null;
+  return [...pool].reverse().find((m) => m.type === 'ORGANIZATION' && !m.demonym && (lastWord(m) === t.normal || headBeforeOf(m) === t.normal)) ?? null;
 }
 
 /** The backward reading over `pool` (mentions in text order, the nearest last). */

@@ -288,9 +288,12 @@ function descriptionArticle(ctx: StatementContext, j: number, from: number): num
 }
 
 function isDescriptionModifier(t: Token, prev?: Token): boolean {
+  if (/['’]s$/.test(t.text)) return false;
   // "Bergen-based" is read as "Bergen" "-" "based"; "the three-judge court", "the five judges": a count
   if (t.post === '-' || prev?.post === '-' || /-(?:based|owned|run|listed|headquartered|controlled)$/i.test(t.text)) return true;
   if (t.tags.has('Value') && !isCapitalised(t.text)) return true;
+  // a noun modifier: "the forecasting centre", "the vice ministry"
+  if (!isCapitalised(t.text) && (t.tags.has('Gerund') || (t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun'))) && !W.descriptionDeterminers.has(t.normal) && !W.articles.has(t.normal)) return true;
   return !isCapitalised(t.text) && t.tags.has('Adjective') && !t.tags.has('Verb') && !W.descriptionDeterminers.has(t.normal);
 }
 
