@@ -243,3 +243,15 @@ describe('statement.subject.coordinated: two organizations joined by "and" befor
     expect(speakers('Talks between Kelmo Energy and the Varn Power Authority ended, the Varn Power Authority said.').map(([speaker]) => speaker)).toEqual(['organization:varn-power-authority']);
   });
 });
+
+describe('mention.org.spelled-acronym: bracketed initials make the words on both sides of "and" one name', () => {
+  it('reads "the water company Kelby Water and Power (KWP)" as one organization that speaks', () => {
+    const p = parsed('Households will get tap water for only 12 hours a day, the water company Kelby Water and Power (KWP) said. KWP said hospitals would be exempt.');
+    expect(p.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => [e.name, e.aliases])).toEqual([['Kelby Water and Power', ['KWP']]]);
+    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:kelby-water-and-power', 'organization:kelby-water-and-power']);
+  });
+
+  it('joins nothing when the initials do not match', () => {
+    expect(parsed('Talks between Kelmo and Varn Power (KPX) ended.').entities.map((e) => e.name)).not.toContain('Kelmo and Varn Power');
+  });
+});

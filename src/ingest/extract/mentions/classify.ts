@@ -153,6 +153,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     person(ctx, out, tokens, from, personStart, to, sentence, classifyRun);
     return;
   }
+  // "Kelby Water and Power (KWP)": the bracketed initials make the words on both sides of "and" one name
+  if (acronym && words.some((w) => w.text === 'and') && words.filter((w) => isCapitalised(w.text)).map((w) => w.text[0]!.toUpperCase()).join('') === acronym) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.spelled-acronym', {});
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
   if (compassRegion(ctx, out, tokens, from, to)) return;
   // A country after words no list knows, in one run, names a body of that country (a firm, a national branch).
   if (bodyOfCountry(ctx, words)) {

@@ -58,6 +58,12 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
           end = listed;
           continue;
         }
+        // "Kelby Water and Power (KWP)": an acronym after the name spells the words on both sides
+        const spelled = spelledByAcronym(tokens, k, j, sentence);
+        if (spelled > 0) {
+          end = spelled;
+          continue;
+        }
         if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
@@ -103,6 +109,26 @@ function knownWithAnd(ctx: MentionContext, tokens: Token[], j: number, sentence:
       const text = words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text) + (i < words.length - 1 ? w.post : '')).join('').trim();
       if (ctx.lexicon.lookup(text)) return e;
     }
+  }
+  return 0;
+}
+
+/**
+ * The end of the capitalised words after the "and" at token j when the acronym in brackets right
+ * after them is made of the initials of the run [from, j) and those words ("and" and connectors
+ * left out); 0 otherwise.
+ */
+function spelledByAcronym(tokens: Token[], from: number, j: number, sentence: Sentence): number {
+  let e = j + 1;
+  while (e < sentence.to && e - j <= 4 && isCapitalised(tokens[e]!.text) && !tokens[e]!.pre.includes('(')) {
+    const next = tokens[e + 1];
+    if (next && next.pre.includes('(') && /^\p{Lu}{3,8}$/u.test(next.text)) {
+      const words = [...tokens.slice(from, j), ...tokens.slice(j + 1, e + 1)].filter((w) => isCapitalised(w.text));
+      const initials = words.map((w) => w.text[0]!.toUpperCase()).join('');
+      return initials === next.text ? e + 1 : 0;
+    }
+    if (breaksAfter(tokens[e]!)) return 0;
+    e++;
   }
   return 0;
 }

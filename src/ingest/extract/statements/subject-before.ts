@@ -212,7 +212,9 @@ function sourcePastAside(ctx: StatementContext, j: number, from: number): (Omit<
   if (start > from && /,\s*$/.test(ctx.tokens[start - 1]!.post) && spanEndingAt(ctx, start - 1)) return null;
   const anon = anonymousAt(ctx, start, c, true);
   if (!anon || anon.to < c) return null;
-  const text = opensSourceClause(ctx.tokens[c]!.normal) ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end) : anon.text;
+  // an official of a named body is written without the clause ("A senior official at the X ministry, who …, said")
+  const ofBody = ctx.body.spans.some((sp) => sp.from >= start && sp.to <= c && sp.mention.type === 'ORGANIZATION');
+  const text = opensSourceClause(ctx.tokens[c]!.normal) && !ofBody ? ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[j]!.end) : anon.text;
   return { speaker: null, via: 'name', anonymous: text, startToken: start, subjectRule: 'statement.anonymous.past-aside' };
 }
 
