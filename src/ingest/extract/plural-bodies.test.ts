@@ -38,3 +38,20 @@ describe('statement.subject.plural-bodies: the same bodies, and fewer than two',
     expect(statements('Orvane Holdings will close a plant in May, the two companies announced.')).toEqual([['the two companies', 'Orvane Holdings will close a plant in May']]);
   });
 });
+
+describe('statement.subject.plural-bodies: with no bodies named before, those the next sentence opens with', () => {
+  it('reads "their unions said" as the two unions the next sentence names', () => {
+    const body = 'Teachers will return to work on Wednesday, their unions said. The Kelby Teachers\' Union (KTU) and the Kelby Association of Teachers, which together represent 11,000 teachers, said the deal was fair.';
+    expect(statements(body)).toEqual([
+      ["Kelby Teachers' Union (ORGANIZATION)", 'Teachers will return to work on Wednesday'],
+      ['Kelby Association of Teachers (ORGANIZATION)', 'Teachers will return to work on Wednesday'],
+      ["Kelby Teachers' Union (ORGANIZATION)", 'the deal was fair'],
+      ['Kelby Association of Teachers (ORGANIZATION)', 'the deal was fair'],
+    ]);
+  });
+
+  it('takes no bodies from the next sentence past its first verb', () => {
+    const body = 'Teachers will return to work on Wednesday, their unions said. The ministry thanked the Kelby Teachers\' Union and the Kelby Association of Teachers.';
+    expect(statements(body).map(([speaker]) => speaker)).not.toContain("Kelby Teachers' Union (ORGANIZATION)");
+  });
+});

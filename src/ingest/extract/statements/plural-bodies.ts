@@ -38,7 +38,28 @@ export function pluralBodies(ctx: StatementContext, source: string, sentence: nu
   }
   // "the companies said" after "the two companies announced": the same bodies again
   const earlier = [...ctx.found].reverse().find((f) => f.sentence >= sentence - 2 && f.sentence < sentence && f.rules?.includes(PLURAL_BODIES_RULE.id));
-  if (!earlier) return null;
+  if (!earlier) return namedNext(ctx, sentence, count);
   const group = ctx.found.filter((f) => f.sentence === earlier.sentence && f.textStart === earlier.textStart && f.rules?.includes(PLURAL_BODIES_RULE.id) && f.speaker !== null);
   return group.length >= 2 ? group.map((f) => ctx.mentions[f.speaker!]!) : null;
+}
+
+/**
+ * "…, their unions said. The X Union and the Y Association, which …, said …": with no bodies named
+ * before, the organizations the next sentence opens with, before its first verb, when there are
+ * as many as the description says (two or more).
+ */
+function namedNext(ctx: StatementContext, sentence: number, count: number | undefined): Mention[] | null {
+  const bodies: Mention[] = [];
+  // the subject ends at the next sentence's first verb
+  const start = ctx.tokens.findIndex((t) => t.sentence === sentence + 1);
+  if (start < 0) return null;
+  let verb = start;
+  while (verb < ctx.tokens.length && ctx.tokens[verb]!.sentence === sentence + 1 && !(ctx.tokens[verb]!.tags.has('Verb') && !ctx.tokens[verb]!.tags.has('Participle'))) verb++;
+  for (const sp of ctx.body.spans) {
+    const first = ctx.tokens[sp.from]!;
+    if (sp.from < start || sp.to > verb) continue;
+    if (first.pre.includes('(') || sp.possessive || sp.mention.demonym || sp.mention.type !== 'ORGANIZATION') continue;
+    if (!bodies.some((b) => foldName(b.text) === foldName(sp.mention.text))) bodies.push(sp.mention);
+  }
+  return bodies.length >= 2 && (!count || bodies.length === count) ? bodies : null;
 }
