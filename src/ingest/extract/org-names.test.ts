@@ -255,3 +255,22 @@ describe('mention.org.spelled-acronym: bracketed initials make the words on both
     expect(parsed('Talks between Kelmo and Varn Power (KPX) ended.').entities.map((e) => e.name)).not.toContain('Kelmo and Varn Power');
   });
 });
+
+describe('mention.org.country-and-name: a country, then words no list knows, in one run', () => {
+  // [text, the organization's name, its statement's speaker id]
+  const cases: Array<[string, string, string]> = [
+    ['Portugal Kelmo Petroleum, which funds 150 scholarships a year, said it would review its programme.', 'Portugal Kelmo Petroleum', 'organization:portugal-kelmo-petroleum'],
+    ['The exporters\' association Chile Fruct welcomed the decision but warned that lorries still waited for days.', 'Chile Fruct', 'organization:chile-fruct'],
+  ];
+  for (const [text, name, speaker] of cases) {
+    it(text, () => {
+      const p = parsed(text);
+      expect(p.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.name)).toEqual([name]);
+      expect(p.statements.map((s) => s.speaker)).toEqual([speaker]);
+    });
+  }
+
+  it('leaves a country and a known city apart', () => {
+    expect(parsed('Flights between Norway Oslo and Bergen were cancelled.').entities.map((e) => e.name)).not.toContain('Norway Oslo');
+  });
+});

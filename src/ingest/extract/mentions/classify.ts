@@ -166,6 +166,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
   }
+  // A country before words no list knows, in one run, names a body of that country ("Varnia Public Transport").
+  if (countryThenName(ctx, words)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.country-and-name', {});
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
   // Mixed runs: longest known sub-names, then what is left by compromise's tags.
   let k = from;
   while (k < to) {
@@ -265,4 +271,27 @@ function bodyOfCountry(ctx: MentionContext, words: Token[]): boolean {
     !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
     !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific'),
   );
+}
+
+/**
+ * A country, then one or two words no list knows ("Malta Public Transport", "Chile Fruct"): an
+ * organization of that country, as bodyOfCountry reads the country after the words. The words may
+ * not be a first name or surname, a place, a nationality, a title, a role, a date or a number, and
+ * the last one is a noun.
+ */
+function countryThenName(ctx: MentionContext, words: Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n);
+    const text = head.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+    const country = ctx.lexicon.lookup(text);
+    if (country?.type !== 'PLACE' || country.kind !== 'country' || possessiveLength(head[n - 1]!)) continue;
+    const rest = words.slice(n);
+    if (rest.length > 2 || !rest[rest.length - 1]!.tags.has('Noun')) return false;
+    return rest.every((w) =>
+      isCapitalised(w.text) && !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !isHonorific(w) &&
+      !hasTag(w, ...PERSON_TAGS, 'Place', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific'),
+    );
+  }
+  return false;
 }

@@ -22,6 +22,7 @@ export const MENTION_RULES = {
   'mention.org.department-fields': 'a government department named by its fields and its country',
   'mention.org.airline': 'an airline brand: "Air" and one or two names',
   'mention.org.spelled-acronym': 'a run of two or more words with "and" inside, then an acronym in brackets made of their initials ("Kelby Water and Power (KWP)"): one organization, a leading demonym or country included',
+  'mention.org.country-and-name': 'a country, then one or two words no list knows, in one run ("Varnia Public Transport"): an organization of that country, not a place and a word',
   'mention.org.name-and-country': 'one or two words no list knows, then a country, in one run ("Airtel Norvia"): an organization of that country, not a word and a place',
   'mention.org-cue.apposition-after': 'an organization noun in an apposition after the name (", the grid operator,")',
   'mention.org-cue.description-before': 'a description ending in an organization noun before the name (", its parent company, X,")',
