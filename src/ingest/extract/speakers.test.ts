@@ -37,6 +37,10 @@ describe('descriptions resolved by the kind of body (rules/descriptions.ts)', ()
     expect(speakerName(body, said)).toBe(name);
   });
 
+  it('"the company" is the last body named that a company may be, before a university named after it', () => {
+    expect(speakerName('Kelby Water and Power (KWP) cut the supply on Monday. Ana Varga, a hydrologist at Kelby State University, said pipes leaked. The company said rationing would be reviewed every two weeks.', 'rationing')).toBe('Kelby Water and Power');
+  });
+
   it('"the company" is a company named by its trade, not an agency named after it', () => {
     expect(speakerName('Brenna Mining said output fell. The Fisheries Agency issued a warning. The company said costs had risen.', 'costs')).toBe('Brenna Mining');
   });

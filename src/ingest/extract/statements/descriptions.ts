@@ -148,7 +148,8 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
     };
     const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
     if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
-    return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.pop() ?? null;
+    // failing those, the last one named that fits, before any body at all
+    return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.filter(fits).pop() ?? pool.pop() ?? null;
   }
   return null;
 }
