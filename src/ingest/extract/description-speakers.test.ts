@@ -164,3 +164,11 @@ describe('statement.description.name-head: the head before a name\'s "of"/"for",
     expect(rulesOf(body, 'more rain')).toContain('statement.speaker.description');
   });
 });
+
+describe('mention.org-cue.description-before: a description, then the name with its own article between commas', () => {
+  it('gives the name the description\'s noun, so "the authority said" is it', () => {
+    const body = "Varnia's competition authority, the KNMC, searched the offices of three supermarket chains on Tuesday, the authority said on Thursday.";
+    expect(statements(body)).toEqual([['organization:knmc', "Varnia's competition authority, the KNMC, searched the offices of three supermarket chains on Tuesday"]]);
+    expect(extract(article(body)).mentions.find((m) => m.text === 'KNMC')?.rules).toContain('mention.org-cue.description-before');
+  });
+});

@@ -87,11 +87,14 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
     }
     // before: "the mine's operator, Andes Copper, said" / "its parent company, Lumora Group,": a
     // description ending in an organization noun, then the name between commas
-    if (prev && /^,\s*$/.test(prev.post) && /^,\s*$/.test(last.post) && !sp.possessive) {
-      const head = orgNoun(prev);
-      let d = sp.from - 1;
+    // ("X's competition authority, the Y,": past the name's own article)
+    const article = prev && prev.normal === 'the' && prev2 && /^,\s*$/.test(prev2.post) ? 1 : 0;
+    const described = article ? prev2 : prev;
+    if (described && /^,\s*$/.test(described.post) && /^,\s*$/.test(last.post) && !sp.possessive) {
+      const head = orgNoun(described);
+      let d = sp.from - 1 - article;
       while (d > sentence.from && d > sp.from - 7 && !/[,;:.!?]/.test(tokens[d - 1]!.post)) d--;
-      const desc = tokens.slice(d, sp.from);
+      const desc = tokens.slice(d, sp.from - article);
       const determined = /^(the|a|an|its|their)$/.test(tokens[d]!.normal) || desc.some((w) => possessiveLength(w) > 0);
       if (head && determined && !desc.some((w) => TITLE_HEADS.has(w.normal) || w.tags.has('Verb'))) {
         markOrganization(sp, 'mention.org-cue.description-before', head);
