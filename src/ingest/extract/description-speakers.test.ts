@@ -13,6 +13,13 @@ beforeAll(() => void statements('Warm-up.'), 60_000);
 describe('statement.description.named-later: a description whose body is named only after it', () => {
   const lead = "Tarn's grid regulator has fined the power company for the blackout, the regulator said on Monday. The Tarn Energy Regulatory Authority said the fine was the largest it had set.";
 
+  it('reads the head before a name\'s "of": "their union" is the association named in the next sentence', () => {
+    expect(statements('Nurses began an indefinite strike on Tuesday, their union said. The National Association of Varn Nurses said 85% of its members had joined.')).toEqual([
+      ['organization:national-association-of-varn-nurses', 'Nurses began an indefinite strike on Tuesday'],
+      ['organization:national-association-of-varn-nurses', '85% of its members had joined'],
+    ]);
+  });
+
   it('is the first body of its kind in the next sentence', () => {
     expect(statements(lead)).toEqual([
       ['organization:tarn-energy-regulatory-authority', "Tarn's grid regulator has fined the power company for the blackout"],
@@ -37,6 +44,12 @@ describe('statement.description.name-head: "the hospital" is the body whose name
     const body = 'Velden University Hospital will open its new wing in March, four months late, the hospital said on Monday.';
     expect(statements(body)).toEqual([['organization:velden-university-hospital', 'Velden University Hospital will open its new wing in March, four months late']]);
     expect(rulesOf(body, 'Velden')).toContain('statement.description.name-head');
+  });
+
+  it('reads the head before a name\'s "of"/"for", past a noun modifier: "the forecasting centre" is the "National Centre for …"', () => {
+    const body = 'The National Centre for Varn Weather Forecasting issued a flood warning. Roads were closed. The forecasting centre warned that more rain would come on Tuesday.';
+    expect(statements(body)).toEqual([['organization:national-centre-for-varn-weather-forecasting', 'more rain would come on Tuesday']]);
+    expect(rulesOf(body, 'more rain')).toContain('statement.speaker.description');
   });
 });
 
@@ -140,29 +153,12 @@ describe('statement.subject.description-then-name: lower-case words saying what 
   });
 });
 
-describe('statement.description.named-later: the head before "of" says what kind of body a name is', () => {
-  it('reads "their union" as the association named in the next sentence', () => {
-    expect(statements('Nurses began an indefinite strike on Tuesday, their union said. The National Association of Varn Nurses said 85% of its members had joined.')).toEqual([
-      ['organization:national-association-of-varn-nurses', 'Nurses began an indefinite strike on Tuesday'],
-      ['organization:national-association-of-varn-nurses', '85% of its members had joined'],
-    ]);
-  });
-});
-
 describe('statement.description.modified: a count before the noun ("the five judges", "the three-judge court")', () => {
   const cases: Array<[string, Array<[string, string]>]> = [
     ['The Varn Constitutional Court annulled the permit on Friday. The five judges found that the ministry had breached the constitution.', [['organization:varn-constitutional-court', 'the ministry had breached the constitution']]],
     ['The Varn Court of Appeal restored the permit on Friday. The three-judge court found that the planning board had been right.', [['organization:varn-court-of-appeal', 'the planning board had been right']]],
   ];
   for (const [body, expected] of cases) it(body, () => expect(statements(body)).toEqual(expected));
-});
-
-describe('statement.description.name-head: the head before a name\'s "of"/"for", past a noun modifier', () => {
-  it('reads "the forecasting centre" as the "National Centre for …" named before', () => {
-    const body = 'The National Centre for Varn Weather Forecasting issued a flood warning. Roads were closed. The forecasting centre warned that more rain would come on Tuesday.';
-    expect(statements(body)).toEqual([['organization:national-centre-for-varn-weather-forecasting', 'more rain would come on Tuesday']]);
-    expect(rulesOf(body, 'more rain')).toContain('statement.speaker.description');
-  });
 });
 
 describe('mention.org-cue.description-before: a description, then the name with its own article between commas', () => {
