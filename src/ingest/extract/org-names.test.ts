@@ -196,3 +196,21 @@ describe('a one-word name opening a sentence, described between commas before a 
     expect(parsed('Meanwhile, the largest of the firms, said nothing about prices.').entities).toEqual([]);
   });
 });
+
+describe('organization names that open with a country or a nationality, or hold "and"', () => {
+  // each body: the sentence, then every entity it gives, in the order the parser lists them
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['a country before a chamber with "and"', 'The Ghana Chamber of Mines and Quarries said costs rose.', [['Ghana Chamber of Mines and Quarries', 'ORGANIZATION']]],
+    ['a two-word country before "and" fields and a head', 'The Sierra Leone Fishing and Boatbuilding Union said the ban was unfair.', [['Sierra Leone Fishing and Boatbuilding Union', 'ORGANIZATION']]],
+    ['a nationality before an academy', 'The Latvian Academy of Arts said the painting was genuine.', [['Latvian Academy of Arts', 'ORGANIZATION']]],
+    ['a guild named with its country after "of"', 'The Bakers Guild of Ireland said flour prices had doubled.', [['Bakers Guild of Ireland', 'ORGANIZATION']]],
+    ['a nationality before a confederation', 'The Estonian Confederation of Farmers warned of losses.', [['Estonian Confederation of Farmers', 'ORGANIZATION']]],
+    ['a hospital named for whom it treats', 'Doctors at the Orvell Hospital for Women said 12 babies were born.', [['Orvell Hospital for Women', 'ORGANIZATION']]],
+    ['a tribunal', 'The Kestrin Land Tribunal said the appeal would be heard in March.', [['Kestrin Land Tribunal', 'ORGANIZATION']]],
+    ['a country with "and" in its name before a head', 'The Antigua and Barbuda Cricket Association said the match would go ahead.', [['Antigua and Barbuda Cricket Association', 'ORGANIZATION']]],
+    ['a country with "and" in its name alone', 'Officials in Bosnia and Herzegovina said the border was open.', [['Bosnia and Herzegovina', 'PLACE']]],
+  ];
+  it.each(cases)('%s', (_, body, expected) => {
+    expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);
+  });
+});

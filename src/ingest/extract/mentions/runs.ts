@@ -51,15 +51,22 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       while (j < sentence.to && CONNECTORS.has(tokens[j]!.text) && !breaksAfter(tokens[j]!) && !breaksBefore(tokens[j]!)) j++;
       // "Party of Action and Solidarity", "Organization for Security and Co-operation": "and" inside an "of" name
       if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && isCapitalised(tokens[j + 1]!.text)) {
+        // "Bosnia and Herzegovina …": a known name with "and" in it
+        const knownTo = knownAcrossAnd(ctx, tokens, k, j, sentence.to);
+        if (knownTo) {
+          end = knownTo;
+          continue;
+        }
         const run = tokens.slice(k, end);
         if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
         }
         // "Independent Electoral and Boundaries Commission": the words after "and" end in an organization head
-        // (a leading demonym belongs to such names: "Norwegian Water Resources and Energy Directorate")
+        // (a leading demonym or country belongs to such names: "Norwegian Water Resources and Energy Directorate",
+        // "Norvia Chamber of Commerce and Industry")
         const rightHead = runHead(tokens, j + 1, sentence.to);
-        const own = run.length > 1 && ctx.lexicon.demonym(bareText(run[0]!)) ? run.slice(1) : run;
+        const own = run.slice(leadingCountry(ctx, run));
         if (ORG_HEADS.has(rightHead) && !own.some((w) => isKnownWord(ctx, w) || hasTag(w, ...PERSON_TAGS)) && !isKnownWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
@@ -84,6 +91,30 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
     k = end;
   }
   return runs;
+}
+
+/** The end of a name the lexicon knows that holds the "and" at `and` ("Antigua and Barbuda"), or 0. */
+function knownAcrossAnd(ctx: MentionContext, tokens: Token[], from: number, and: number, limit: number): number {
+  for (let a = Math.max(from, and - 2); a < and; a++) {
+    for (let b = Math.min(limit, and + 3); b > and + 1; b--) {
+      const words = tokens.slice(a, b);
+      if (words.slice(0, -1).some((w) => breaksAfter(w) || possessiveLength(w))) continue;
+      const text = words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text + w.post)).join('');
+      if (ctx.lexicon.lookup(text)) return b;
+    }
+  }
+  return 0;
+}
+
+/** How many words of a run a nationality or a country opens it with ("Norwegian …", "Sierra Leone …"), leaving at least one. */
+function leadingCountry(ctx: MentionContext, run: Token[]): number {
+  for (let n = Math.min(3, run.length - 1); n >= 1; n--) {
+    const words = run.slice(0, n);
+    if (words.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
+    const text = words.map((w, i) => (i === n - 1 ? bareText(w) : w.text + w.post)).join('');
+    if ((n === 1 && ctx.lexicon.demonym(text)) || ctx.lexicon.lookup(text)?.kind === 'country') return n;
+  }
+  return 0;
 }
 
 function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {
