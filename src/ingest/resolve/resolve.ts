@@ -123,7 +123,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       c.demonymOnly = false;
       // "the government", "provincial government" are generic nouns, never aliases
       const generic = /^(?:\p{Ll}+\s)?government$/u.test(m.text);
-      if (!generic && norm(m.text) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(m.text))) c.aliases.push(m.text);
+      for (const form of [m.text, ...(m.otherForm ? [m.otherForm] : [])]) if (!generic && norm(form) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(form))) c.aliases.push(form);
     }
     if (m.acronym) {
       acronyms.set(norm(m.acronym), c.id);

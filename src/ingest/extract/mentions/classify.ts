@@ -56,14 +56,16 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // (not after a surname's particle: "Joost van Dam" is a person)
   if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal)) && !NAME_PARTICLES.has(words[words.length - 2]!.normal)) {
     const head = PLACE_HEAD_INDEX.get(lastWord.normal);
-    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}) });
+    const otherForm = head?.rule.otherForm ? tokens.slice(from, to - 1).map((w, n, ws) => (n === ws.length - 1 ? bareText(w) : w.text + w.post)).join('').trim() : undefined;
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}), ...(otherForm ? { otherForm } : {}) });
     return;
   }
   // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
   const nextWord = tokens[to];
   const lowerHead = nextWord && !isCapitalised(nextWord.text) ? PLACE_HEAD_INDEX.get(nextWord.normal) : undefined;
   if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text)) {
-    add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id] });
+    const otherForm = lowerHead.rule.otherForm ? (lowerHead.rule.keep ? text : `${text} ${capitalise(nextWord!.normal)}`) : undefined;
+    add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id], ...(otherForm ? { otherForm } : {}) });
     return;
   }
   // "the Vardo and Olsk regions": each a unit named in full
@@ -235,6 +237,8 @@ function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number
   }
   return !!ctx.lexicon.demonym(bareText(tokens[k]!));
 }
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 function afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean {
   let j = from - 1;
