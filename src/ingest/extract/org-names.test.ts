@@ -208,7 +208,20 @@ describe('organization names that open with a country or a nationality, or hold 
     ['a hospital named for whom it treats', 'Doctors at the Orvell Hospital for Women said 12 babies were born.', [['Orvell Hospital for Women', 'ORGANIZATION']]],
     ['a tribunal', 'The Kestrin Land Tribunal said the appeal would be heard in March.', [['Kestrin Land Tribunal', 'ORGANIZATION']]],
     ['a country with "and" in its name before a head', 'The Antigua and Barbuda Cricket Association said the match would go ahead.', [['Antigua and Barbuda Cricket Association', 'ORGANIZATION']]],
+    ['a league named with its country', 'Players from the Antigua and Barbuda Premier Cricket League were picked.', [['Antigua and Barbuda Premier Cricket League', 'ORGANIZATION']]],
     ['a country with "and" in its name alone', 'Officials in Bosnia and Herzegovina said the border was open.', [['Bosnia and Herzegovina', 'PLACE']]],
+  ];
+  it.each(cases)('%s', (_, body, expected) => {
+    expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);
+  });
+});
+
+describe('a name written after "the" is no person, whatever the tagger says', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['a valley that the tagger reads as a first name and surname: no entity', 'The road through the Val Corret was shut on Saturday.', []],
+    ['a salt flat with a particle: no entity', 'Protesters camped in the Salar de Orvita on Monday.', []],
+    ['a body that speaks is an organization', 'The Information Tribune said it had opened a case.', [['Information Tribune', 'ORGANIZATION']]],
+    ['a clerical style keeps the person', 'Mourners thanked the Reverend Tom Berg.', [['Reverend Tom Berg', 'PERSON']]],
   ];
   it.each(cases)('%s', (_, body, expected) => {
     expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);

@@ -9,7 +9,7 @@ import { compassRegion, coordinatedPlural, occasionName, PLACE_SUFFIX, placeKind
 import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
-import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
+import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, STYLES_AFTER_THE } from './words.js';
 
 /**
  * Splits a run of capitalised words into the mentions it holds and types each: a person with the
@@ -136,7 +136,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
   const orgHead = words.findIndex((w) => ORG_HEADS.has(w.normal) && !hasTag(w, 'Person'));
-  const personStart = personNameStart(ctx, tokens, from, to);
+  // a person's name is never written after "the" ("the Salar de Orvita", "the Val Ferret"), whatever the tagger says
+  const personStart = afterThe(tokens, from, sentence) ? null : personNameStart(ctx, tokens, from, to);
   if (orgHead >= 0 && personStart === null) {
     const head = words[orgHead]!.normal;
     const kind = /^(commission|board|authority|council|committee|office|tribunal|body)$/.test(head) && words.some((w) => /^(electoral|election|elections)$/.test(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
@@ -236,6 +237,12 @@ function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number
     if (ctx.lexicon.lookup(subText)) return true;
   }
   return !!ctx.lexicon.demonym(bareText(tokens[k]!));
+}
+
+/** The name at `from` follows "the" (a title or honorific opening it aside: "the Rev X" is a person). */
+export function afterThe(tokens: Token[], from: number, sentence: Sentence): boolean {
+  const t = tokens[from]!;
+  return from > sentence.from && tokens[from - 1]!.normal === 'the' && !breaksAfter(tokens[from - 1]!) && !isHonorific(t) && !hasTag(t, 'Honorific') && !STYLES_AFTER_THE.has(t.normal) && !TITLE_HEADS.has(t.normal) && !ROLE_MODIFIERS.has(t.normal);
 }
 
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
