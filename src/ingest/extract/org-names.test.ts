@@ -227,3 +227,20 @@ describe('a name written after "the" is no person, whatever the tagger says', ()
     expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);
   });
 });
+
+describe('mention.org.country-and-name: a country or nationality, then a body no list knows', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['a country and one word no list knows', 'Latvia Brelk said exports of apples rose.', [['Latvia Brelk', 'ORGANIZATION']]],
+    ['a country and two such words', 'Norway Velka Petroleum said output fell.', [['Norway Velka Petroleum', 'ORGANIZATION']]],
+    ['a nationality and an acronym', 'Residents told Thai KTV that the water was brown.', [['Thai KTV', 'ORGANIZATION']]],
+    ['a nationality and a name stays a nationality and a name', 'Ethiopian Tesfa Bekele won the race in Berlin.', [['Berlin', 'PLACE']]],
+    ['a country, a title and a name is a person with a role', 'Germany Chancellor Olaf Berg spoke in Paris.', [['Olaf Berg', 'PERSON'], ['Germany', 'PLACE'], ['Paris', 'PLACE']]],
+  ];
+  it.each(cases)('%s', (_, body, expected) => {
+    expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);
+  });
+
+  it('names the rule that made the body', () => {
+    expect(extract(article('Latvia Brelk said exports of apples rose.')).mentions.find((m) => m.text === 'Latvia Brelk')?.rules).toEqual(['mention.org.country-and-name']);
+  });
+});

@@ -163,6 +163,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
   }
+  // A country or nationality, then an organization's name or words no list knows: that country's body.
+  if (countryThenBody(ctx, words)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.country-and-name', {});
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
   // Mixed runs: longest known sub-names, then what is left by compromise's tags.
   let k = from;
   while (k < to) {
@@ -266,8 +272,37 @@ function bodyOfCountry(ctx: MentionContext, words: Token[]): boolean {
   const last = words[words.length - 1]!;
   const country = ctx.lexicon.lookup(bareText(last));
   if (country?.type !== 'PLACE' || country.kind !== 'country') return false;
-  return words.slice(0, -1).every((w) =>
+  return words.slice(0, -1).every((w) => unlistedNameWord(ctx, w));
+}
+
+/**
+ * A country or its nationality, then a known organization ("Norvian Red Cross") or one or two
+ * words no list knows after a country ("Norvia Fruct"; an acronym after a nationality, "Norvian
+ * TV"): the body of that country, as
+ * the conventions name it, not a place and a stray name. The words after the country pass the
+ * test of `bodyOfCountry`, so "Norvia President X" or "Norvian Anna" stay as they were.
+ */
+function countryThenBody(ctx: MentionContext, words: Token[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n);
+    if (lead.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
+    const leadText = lead.map((w, i) => (i === n - 1 ? bareText(w) : w.text + w.post)).join('');
+    const demonym = n === 1 && !!ctx.lexicon.demonym(leadText);
+    if (!demonym && ctx.lexicon.lookup(leadText)?.kind !== 'country') continue;
+    const rest = words.slice(n);
+    const restText = rest.map((w, i) => (i === rest.length - 1 ? bareText(w) : w.text + w.post)).join('');
+    if (ctx.lexicon.lookup(restText)?.type === 'ORGANIZATION') return true;
+    // after a nationality only an acronym: "Norvian Anna" or "Norvian Kell" is a person described
+    return rest.length <= 2 && rest.every((w) => unlistedNameWord(ctx, w) && (!demonym || /^\p{Lu}{2,}$/u.test(w.text)));
+  }
+  return false;
+}
+
+/** A capitalised word no list knows that is no name, title, role, date, number or adjective. */
+function unlistedNameWord(ctx: MentionContext, w: Token): boolean {
+  return (
     !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
-    !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific'),
+    !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific')
   );
 }

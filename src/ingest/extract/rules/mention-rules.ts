@@ -22,6 +22,7 @@ export const MENTION_RULES = {
   'mention.org.department-fields': 'a government department named by its fields and its country',
   'mention.org.airline': 'an airline brand: "Air" and one or two names',
   'mention.org.name-and-country': 'one or two words no list knows, then a country, in one run ("Airtel Norvia"): an organization of that country, not a word and a place',
+  'mention.org.country-and-name': 'a country or nationality, then a known organization or one or two words no list knows, in one run ("Norvian Red Cross", "Norvia Fruct"): that country\'s body',
   'mention.org-cue.apposition-after': 'an organization noun in an apposition after the name (", the grid operator,")',
   'mention.org-cue.description-before': 'a description ending in an organization noun before the name (", its parent company, X,")',
   'mention.org-cue.shares-of': '"shares of", "analysts at" and the like before the name',
