@@ -209,6 +209,9 @@ describe('organization names that open with a country or a nationality, or hold 
     ['a tribunal', 'The Kestrin Land Tribunal said the appeal would be heard in March.', [['Kestrin Land Tribunal', 'ORGANIZATION']]],
     ['a country with "and" in its name before a head', 'The Antigua and Barbuda Cricket Association said the match would go ahead.', [['Antigua and Barbuda Cricket Association', 'ORGANIZATION']]],
     ['a league named with its country', 'Players from the Antigua and Barbuda Premier Cricket League were picked.', [['Antigua and Barbuda Premier Cricket League', 'ORGANIZATION']]],
+    ['fields listed before the head', 'The law created the Survey, Mapping and Cadastre Authority (SMCA) last year.', [['Survey, Mapping and Cadastre Authority', 'ORGANIZATION']]],
+    ['fields of two words listed before the head', 'The dispute went to the Wage Review, Mediation and Arbitration Board on Monday.', [['Wage Review, Mediation and Arbitration Board', 'ORGANIZATION']]],
+    ['a list of places before a council stays a list', 'Officials in Riga, Tallinn and Vilnius Council met.', [['Vilnius Council', 'ORGANIZATION'], ['Riga', 'PLACE'], ['Tallinn', 'PLACE']]],
     ['a country with "and" in its name alone', 'Officials in Bosnia and Herzegovina said the border was open.', [['Bosnia and Herzegovina', 'PLACE']]],
   ];
   it.each(cases)('%s', (_, body, expected) => {

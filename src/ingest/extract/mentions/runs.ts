@@ -31,6 +31,12 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         end++;
         continue;
       }
+      // "Audit, Reporting and Governance Authority": fields listed before the organization's head
+      const headEnd = /^,\s+$/.test(prev.post) ? fieldListBeforeHead(ctx, tokens, k, end, sentence) : 0;
+      if (headEnd) {
+        end = headEnd;
+        break;
+      }
       // "Kim Min-ho", "Park Seo-jun": a lower-case syllable after a hyphen belongs to the name
       const cur = tokens[end]!;
       if (prev.post === '-' && end - k >= 2 && !cur.pre && cur.tags.has('Hyphenated') && /^\p{Ll}{1,4}$/u.test(cur.text) && !HYPHEN_SUFFIXES.has(cur.normal)) {
@@ -163,6 +169,35 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
   if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
   return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');
+}
+
+/**
+ * At a ", " after tokens [from, end): fields of work listed before an organization's head word,
+ * "Audit, Reporting and Governance Authority", "Conciliation, Mediation and Arbitration
+ * Commission". Every item is one or two capitalised words no list knows, the list is closed by
+ * "and", and the last item ends in an organization head. Returns the end of the name, or 0.
+ */
+function fieldListBeforeHead(ctx: MentionContext, tokens: Token[], from: number, end: number, sentence: Sentence): number {
+  const plain = (t: Token | undefined): boolean => !!t && isCapitalised(t.text) && !isKnownWord(ctx, t) && !hasTag(t, ...PERSON_TAGS) && !DETERMINERS.has(t.normal) && !ORG_HEADS.has(t.normal) && !possessiveLength(t);
+  if (end - from > 2 || !tokens.slice(from, end).every(plain)) return 0;
+  let j = end;
+  for (let items = 0; items < 6 && j < sentence.to; items++) {
+    let n = 0;
+    while (n < 2 && plain(tokens[j]) && !/[^\s]/.test(tokens[j]!.post)) {
+      n++;
+      j++;
+    }
+    if (n < 2 && plain(tokens[j]) && /^,\s+$/.test(tokens[j]!.post)) {
+      j++;
+      continue;
+    }
+    if (!n || tokens[j]?.text !== 'and') return 0;
+    // the closing item: up to three capitalised words, the last an organization head
+    let e = j + 1;
+    while (e < sentence.to && e - j <= 3 && isCapitalised(tokens[e]!.text) && !ORG_HEADS.has(tokens[e]!.normal) && !breaksAfter(tokens[e]!)) e++;
+    return e < sentence.to && ORG_HEADS.has(tokens[e]!.normal) ? e + 1 : 0;
+  }
+  return 0;
 }
 
 /**
