@@ -247,3 +247,15 @@ describe('mention.org.country-and-name: a country or nationality, then a body no
     expect(extract(article('Latvia Brelk said exports of apples rose.')).mentions.find((m) => m.text === 'Latvia Brelk')?.rules).toEqual(['mention.org.country-and-name']);
   });
 });
+
+describe('a title that holds its own "The"', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['a capital "The" inside a sentence stays in the name', 'A nurse told The Orvale Herald that she would leave.', [['The Orvale Herald', 'ORGANIZATION']]],
+    ['after a media descriptor too', 'A mother told the newspaper The Kerrow Star that it was unfair.', [['The Kerrow Star', 'ORGANIZATION']]],
+    ['one entity when a sentence opens with the name', 'A nurse told The Orvale Herald that she would leave. The Orvale Herald said it had seen the letter.', [['The Orvale Herald', 'ORGANIZATION']]],
+    ['"in The X" makes no place of a title', 'The results were published in The Velcet Review in January.', []],
+  ];
+  it.each(cases)('%s', (_, body, expected) => {
+    expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);
+  });
+});

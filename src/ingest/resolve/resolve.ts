@@ -173,6 +173,12 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && norm(x.name).startsWith(`${w} of `));
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
+    // "Orvale Herald" opening a sentence and "told The Orvale Herald": a title's own "The" written or left out
+    if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym) {
+      const w = norm(written).replace(/^the /, '');
+      const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && norm(x.name).replace(/^the /, '') === w);
+      if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
+    }
     if (!c && m.acronym) {
       // the acronym may be what the graph or alias file knows: "ISW"
       c = lookup(m, m.acronym, m.index);

@@ -6,7 +6,7 @@ import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
-import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
+import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
 import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, STYLES_AFTER_THE } from './words.js';
@@ -20,8 +20,11 @@ import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, 
 
 /** Split a run into the mentions it holds. */
 export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
-  // Leading "The" belongs to no name ("An Post" keeps its "An": words.ts isNameArticle).
-  while (from < to && DETERMINERS.has(tokens[from]!.normal) && !isNameArticle(tokens[from]!, tokens[from + 1])) from++;
+  // Leading "The" belongs to no name ("An Post" keeps its "An": words.ts isNameArticle), unless it
+  // is written with a capital inside a sentence of the body: "told The Orvale Herald" names a title
+  // that holds it (a headline's capitals prove nothing)
+  while (from < to - 1 && DETERMINERS.has(tokens[from]!.normal) && !isNameArticle(tokens[from]!, tokens[from + 1]) && !ownArticle(out, tokens, from, sentence)) from++;
+  while (from < to && DETERMINERS.has(tokens[from]!.normal) && to - from === 1) from++;
   // Trailing connectors never end a name.
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text)) to--;
   if (from >= to) return;
@@ -243,6 +246,11 @@ function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number
     if (ctx.lexicon.lookup(subText)) return true;
   }
   return !!ctx.lexicon.demonym(bareText(tokens[k]!));
+}
+
+/** A capitalised "The" inside a body sentence, not opening it or a quote: part of the name after it. */
+function ownArticle(out: FieldMentions, tokens: Token[], at: number, sentence: Sentence): boolean {
+  return out.field === 'body' && tokens[at]!.text === 'The' && !isClauseInitial(tokens, at, sentence) && !breaksAfter(tokens[at]!);
 }
 
 /** The name at `from` follows "the" (a title or honorific opening it aside: "the Rev X" is a person). */
