@@ -55,7 +55,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 const FUTURE_LOCAL = /\b(will|would|shall|expected|scheduled|due|upcoming|planned|opens|begins|starts|is to|are to)\b[^.;]*$|\bfor\s+$/i;
-const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did|ran|won|began|took|met|held|fell|rose|came|went|lost|saw|gave|struck|sold|bought|paid|spent|sent|found|broke|grew|drew|wrote|chose|flew|swore|froze|sank|stood|brought|caught|taught|fought|thought|sought)\b[^.;]*$/i;
+const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did|made|left|kept|built|became|drove|stole|ran|won|began|took|met|held|fell|rose|came|went|lost|saw|gave|struck|sold|bought|paid|spent|sent|found|broke|grew|drew|wrote|chose|flew|swore|froze|sank|stood|brought|caught|taught|fought|thought|sought)\b[^.;]*$/i;
 const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
 

@@ -22,6 +22,7 @@ import { SUBJECT_WORD_SETS } from './subject-words.js';
 
 /** Event, date and status productions written in code (events.ts, trigger-events.ts, event-dates.ts). */
 export const EVENT_CODE_RULES = {
+  'event.verb.starts-from': 'an action that takes effect "from <date>" later in its sentence is dated by that day ("will double the quota that farmers can sell from 1 January")',
   'event.phrase.head-noun': 'an event phrase: a head noun with its actor or place ("the Contact Group meeting")',
   'event.phrase.owned-meeting': 'a meeting owned by its participants ("their meeting", "X\'s meeting with Y")',
   'event.phrase.round-of-talks': '"a (new) round of talks"',

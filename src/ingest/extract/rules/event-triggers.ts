@@ -7,7 +7,7 @@
  * wrong event points at the rule to fix. `examples` are sentences the unit tests run.
  */
 
-import { ACTION_TRIGGERS, CLOSABLE } from './action-triggers.js';
+import { ACTION_TRIGGERS, CLOSABLE, FEE_OBJECTS } from './action-triggers.js';
 import { INCIDENT_TRIGGERS } from './incident-triggers.js';
 import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
 import { WORD_TRIGGERS } from './word-triggers.js';
@@ -43,13 +43,21 @@ export interface EventTriggerRule {
   yieldsToObject?: boolean;
   /**
    * A verb trigger only when one of these phrases follows later in its sentence; the date right before the phrase is the
-   * event's ("will pay 2,800 francs a kilogram from Monday, up from 2,200" is an increase from Monday).
+   * event's ("will pay 2,800 francs a kilogram from Monday, up from 2,200" is an increase from Monday). A noun trigger
+   * only when one of them follows it in its sentence ("her debut against X" is a match).
    */
   following?: string[];
+  /**
+   * The action takes effect on a day written later in its sentence after "from", past a long object or a relative clause
+   * ("will double the amount of grapes that farmers can sell without duty from 1 January").
+   */
+  startsFrom?: boolean;
   /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */
   yieldsToCue?: boolean;
   /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
   next?: string[];
+  /** No verb trigger when the word right after it is one of these: a phrasal verb of another sense ("draw up rules" is no match). */
+  unlessNext?: string[];
   /** A verb trigger only when one of these words is among the few before it ("the bridge will close", "power was cut"). */
   subjects?: string[];
   /**
@@ -131,6 +139,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.exchange.verb', kind: 'EXCHANGE', verbs: ['exchange', 'swap'], objects: ['prisoners', 'prisoner', 'captives', 'detainees', 'hostages', 'bodies', 'soldiers'], nominal: 'exchange', examples: [] },
   { id: 'event.outage.noun', kind: 'OUTAGE', nouns: ['outage', 'outages', 'blackout', 'blackouts', 'shutdown', 'disruption'], examples: ['A power outage hit the city on Saturday.'] },
   { id: 'event.deadline.noun', kind: 'DEADLINE', nouns: ['deadline'], weak: true, examples: ['Bidders face a deadline of 30 June.'] },
+  // a player's first game: "scored on his debut against X in March" is a match; a product's or a show's debut a launch
+  { id: 'event.match.debut', kind: 'MATCH', nouns: ['debut'], following: [' against '], weak: true, examples: ['She scored twice on her debut against the champions in March.'] },
   { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'debut'], weak: true, examples: [] },
   // a place or service opening ("the new terminal opens on 2 March") is an OPENING, a rocket or product a LAUNCH
   { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
@@ -145,7 +155,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
   { id: 'event.match.game', kind: 'MATCH', nouns: ['game'], weak: true, examples: ['The coach will take charge for Sunday\'s home game against the leaders.'] },
-  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
+  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], unlessNext: ['up'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
   { id: 'event.agreement.verb', kind: 'AGREEMENT', verbs: ['sign'], yieldsToObject: true, objects: ['agreement', 'deal', 'accord', 'treaty', 'pact', 'contract', 'memorandum'], nominal: 'agreement', examples: [] },
@@ -164,6 +174,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.appointment.verb', kind: 'APPOINTMENT', verbs: ['appoint', 'name', 'nominate'], objects: ['as', 'chief', 'head', 'director', 'minister', 'chair', 'chairman', 'chairwoman', 'coach', 'manager', 'president'], nominal: 'appointment', examples: [] },
   { id: 'event.appointment.noun', kind: 'APPOINTMENT', nouns: ['appointment'], weak: true, examples: ['The appointment of an administrator is expected on Wednesday.'] },
   { id: 'event.arrest.noun', kind: 'ARREST', nouns: ['arrest', 'arrests', 'detention'], weak: true, examples: [] },
+  // charging a price is a fee, never an arrest: "will charge students tuition fees of 3,000 dollars a year from August"
+  { id: 'event.fee.charge', kind: 'FEE', verbs: ['charge'], objects: FEE_OBJECTS, objectReach: 5, nominal: 'fee', examples: ['The university will charge students tuition fees of 3,000 dollars a year from August.', 'The city will charge drivers 6 euros a day to enter the centre from 1 April.'] },
   { id: 'event.arrest.verb', kind: 'ARREST', verbs: ['arrest', 'detain', 'charge'], nominal: 'arrest', examples: [] },
   { id: 'event.offensive.noun', kind: 'OFFENSIVE', nouns: ['offensive', 'counteroffensive'], examples: [] },
   { id: 'event.call.noun', kind: 'CALL', nouns: ['call'], weak: true, examples: [] },
@@ -258,6 +270,9 @@ export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
   // a count of meetings, not one: "held its rate for a second straight meeting"
   meeting: ['straight', 'consecutive', 'successive'],
   meetings: ['straight', 'consecutive', 'successive'],
+  // what is owed for a service, not a bill before a parliament: "the average monthly bill for a family"
+  bill: ['monthly', 'quarterly', 'annual', 'electricity', 'energy', 'power', 'phone', 'water', 'gas', 'heating', 'utility', 'household', 'grocery', 'food', 'fuel', 'medical', 'hospital', 'wage', 'import', 'repair'],
+  bills: ['monthly', 'quarterly', 'annual', 'electricity', 'energy', 'power', 'phone', 'water', 'gas', 'heating', 'utility', 'household', 'grocery', 'food', 'fuel', 'medical', 'hospital', 'wage', 'import', 'repair', 'unpaid'],
   // a market, not a swap: "listed on the stock exchange in March"
   exchange: ['stock', 'metal', 'metals', 'commodity', 'commodities', 'futures', 'currency', 'foreign', 'energy', 'power', 'grain'],
 };
