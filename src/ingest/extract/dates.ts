@@ -133,7 +133,12 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       const local = text.slice(Math.max(0, start - 30), start);
       // a weekday right before a past-tense verb is behind the writer whatever follows: "The Commission on Wednesday granted …, clearing the way for … next spring"
       const pastAfter = /^\s+(?:[a-z]{2,}ed|said|told|met|held|won|began|took|ran|sold|paid|found|broke|struck|set|cut|shut|gave|chose|flew|lost|fell|rose)\b/.test(text.slice(end, end + 20)) && !/\b(?:will|would|shall|to)\s+$/i.test(local);
-      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !PAST_LOCAL.test(local))));
+      // (a past verb further back, past its object, too: "told the Senate's health committee on Wednesday that … would …")
+      const wider = text.slice(Math.max(0, start - 60), start);
+      // (only when nothing between looks ahead or starts another clause: "was ready to meet … on Monday", "…, meets on Thursday")
+      const pastWider = PAST_LOCAL.exec(wider);
+      const pastBefore = PAST_LOCAL.test(local) || (!!pastWider && !FUTURE_LOCAL.test(wider) && !/[,;]|\bto\s+[a-z]/i.test(wider.slice(pastWider.index + pastWider[1]!.length)));
+      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !pastBefore)));
       let d = published;
       let delta = (weekday(d) - target + 7) % 7;
       // "will discuss the plans on Wednesday" written on a Wednesday: a future verb right before a bare weekday that is the

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
-import { kindByActor } from './rules/event-kinds.js';
+import { kindByActor, kindByPurpose } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
@@ -131,6 +131,9 @@ export class TriggerEventFinder {
     return this.body.analysis.text;
   }
 
+  /** The last full date of the sentence before the one being read: what "also" continues ("The court also fined …"). */
+  private previousDay: string | undefined;
+
   run(): FoundEvent[] {
     if (!this.published) return [];
     const map = triggers();
@@ -138,6 +141,7 @@ export class TriggerEventFinder {
     let anchor: string | undefined;
     for (const s of this.body.analysis.sentences) {
       const future = FUTURE_SENTENCE.test(s.text);
+      this.previousDay = anchor;
       const dates = findEventDates(s.text, this.published, future, anchor).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
       anchor = [...dates].reverse().find((d) => d.date?.length === 10)?.date ?? anchor;
       for (let k = s.from; k < s.to; k++) {
@@ -480,10 +484,11 @@ export class TriggerEventFinder {
   private fromVerb(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
     const t = this.tokens[k]!;
     // a reporting verb reports ("added that …", "added the list would …") unless a rule's object follows after "to": "added the lake to its list"
-    if (REPORTING.test(t.normal)) {
+    if (REPORTING.test(t.normal) && !rule.reports) {
       const reach = this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6)));
       const at = reach.findIndex((w) => rule.objects?.includes(w.normal) === true);
-      if (at < 0 || reach[0]?.normal === 'that' || !reach.slice(0, at).some((w) => w.normal === 'to')) return null;
+      // (or right after the word the rule needs next: "reported in the journal Nature on Wednesday" is a publication)
+      if (at < 0 || reach[0]?.normal === 'that' || !(reach.slice(0, at).some((w) => w.normal === 'to') || rule.next?.includes(reach[0]?.normal ?? ''))) return null;
     }
     if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     if (rule.unlessNext?.includes(this.tokens[k + 1]?.normal ?? '')) return null;
@@ -553,6 +558,9 @@ export class TriggerEventFinder {
     if (reportDate) Object.assign(date, reportDate);
     const reportedDay = date.date || date.endDate ? undefined : this.reportedDay(k, s, dates);
     if (reportedDay) Object.assign(date, reportedDay);
+    // "The court also fined the company …" with no date of its own: the same occasion as the sentence before, its day
+    const alsoDay = date.date || date.endDate || this.tokens[k - 1]?.normal !== 'also' || !t.tags.has('PastTense') || !this.previousDay ? undefined : this.previousDay;
+    if (alsoDay) Object.assign(date, { date: alsoDay, rule: 'date.also-previous-day', adjacent: true });
     // "has banned … until the end of January, the ministry said on Monday": a present perfect is dated by its report, its limit kept
     const perfectDay = date.date ? undefined : this.perfectAtReport(k, s, dates);
     if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
@@ -560,16 +568,16 @@ export class TriggerEventFinder {
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
-    if (!date.date && !date.endDate && (!participants.length || !objectNamed)) return null;
+    if (!date.date && !date.endDate && (rule.weak || !participants.length || !objectNamed)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
     if (!participants.length && place === undefined && !date.adjacent && !ownClause) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
-    const byActor = participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined;
+    const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
-    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
+    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
   }

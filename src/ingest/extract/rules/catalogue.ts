@@ -1,7 +1,7 @@
 import { CAPTION_CREDIT_RULES } from './captions.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
-import { KIND_BY_ACTOR, KIND_SYNONYMS } from './event-kinds.js';
+import { KIND_BY_ACTOR, KIND_BY_PURPOSE, KIND_SYNONYMS } from './event-kinds.js';
 import { MEDIA_CUES } from './media-cues.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { DESCRIPTION_RULES } from './descriptions.js';
@@ -39,6 +39,8 @@ export const EVENT_CODE_RULES = {
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
+  'event.verb.also-previous-day': 'a past action after "also" with no date of its own is the same occasion as the sentence before ("The court also fined …")',
+  'date.also-previous-day': 'the last full date of the sentence before, for an action it continues with "also"',
   'date.perfect-at-report': 'the day of the report after a present perfect ("has extended …, the regulator said on Monday")',
   'date.perfect-object-at-report': 'an event named as the object of a present perfect ("has ordered the recall of …") takes the day of the report after it ("…, the regulator said on Monday")',
   'date.reported-day': 'an action reported as just done ("said on Thursday it had opened an inquiry") takes the day of the report',
@@ -78,6 +80,7 @@ function build(): Map<string, string> {
   for (const r of STATEMENT_TOPIC_RULES) put(r.id, `the statement is about the topic "${r.topic}": its words include ${quoteWords(r.phrases)}`);
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
   for (const r of KIND_SYNONYMS) put(r.id, `${quoteWords(r.synonyms)} are one kind: ${r.canonical}`);
+  for (const r of KIND_BY_PURPOSE) put(r.id, `${r.kind} "to ${r.purposes.join('/')}" is ${r.becomes}`);
   for (const r of KIND_BY_ACTOR) put(r.id, `${r.kind} done by ${r.actorKinds.length ? `a ${r.actorKinds.join('/')} or ` : ''}a name ending in ${quoteWords(r.actorHeads)} is ${r.becomes}`);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);

@@ -32,7 +32,8 @@ export interface EventTriggerRule {
   objectReach?: number;
   /**
    * A weak trigger ("decision", "approval") makes an event only with a date or deadline in its
-   * clause; a strong one ("summit", "ceasefire") also with a named participant or place.
+   * clause; a strong one ("summit", "ceasefire") also with a named participant or place. A weak verb
+   * with `objects` likewise needs its date ("told the committee that …" is no hearing of its own).
    */
   weak?: boolean;
   /** A noun trigger only with one of these pre-modifiers ("third-quarter results", not "election results"). */
@@ -54,6 +55,8 @@ export interface EventTriggerRule {
   startsFrom?: boolean;
   /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */
   yieldsToCue?: boolean;
+  /** A reporting verb ("told") whose object names the occasion: "told a parliamentary committee on Thursday" is a hearing. */
+  reports?: boolean;
   /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
   next?: string[];
   /** No verb trigger when the word right after it is one of these: a phrasal verb of another sense ("draw up rules" is no match). */
@@ -117,6 +120,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.verdict.verb', kind: 'VERDICT', verbs: ['convict', 'acquit'], nominal: 'verdict', examples: ['A jury in Leeds convicted the former mayor of fraud on Tuesday.'] },
   { id: 'event.hearing.noun', kind: 'HEARING', nouns: ['hearing', 'hearings'], examples: ['A hearing is scheduled for 9 October.'] },
   // a session before a committee or a court: "the minister will appear before the health committee on Tuesday"
+  { id: 'event.hearing.told-committee', kind: 'HEARING', verbs: ['tell'], objects: ['committee', 'subcommittee'], objectReach: 5, reports: true, weak: true, nominal: 'hearing', examples: ['The board told a parliamentary committee on Thursday that the hospital would open late.'] },
   { id: 'event.hearing.appear-before', kind: 'HEARING', verbs: ['appear', 'testify', 'give'], next: ['before', 'evidence'], nominal: 'hearing', examples: ['The minister will appear before the health committee on Tuesday.'] },
   { id: 'event.trial.noun', kind: 'TRIAL', nouns: ['trial', 'trials', 'retrial'], examples: ['The trial of the two pilots opens in Lyon on 3 February.'] },
   { id: 'event.appeal.noun', kind: 'APPEAL', nouns: ['appeal', 'appeals'], weak: true, examples: [] },
@@ -218,6 +222,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
   { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
   { id: 'event.publication.noun', kind: 'PUBLICATION', nouns: ['report', 'forecast', 'assessment', 'study', 'figures', 'statistics'], weak: true, datedByReport: true, examples: ['The agency will publish its next forecast in March.', 'In its annual report, the bureau said on Tuesday that exports fell.'] },
+  // research reported in a journal on a day is published then: "a team led by X reported in the journal Y on Wednesday"
+  { id: 'event.publication.in-journal', kind: 'PUBLICATION', verbs: ['report', 'publish', 'describe', 'write'], next: ['in'], objects: ['journal'], objectReach: 3, nominal: 'publication', examples: ['Astronomers found water on the planet, a team led by the university reported in the journal Nature on Wednesday.'] },
   { id: 'event.publication.verb', kind: 'PUBLICATION', verbs: ['publish'], yieldsToObject: true, nominal: 'publication', examples: ['The ministry will publish on 4 December.'] },
   { id: 'event.briefing.noun', kind: 'BRIEFING', nouns: ['briefing', 'briefings', 'webinar'], weak: true, examples: ['The agency will hold a briefing for doctors on 26 November.'] },
   { id: 'event.debate.noun', kind: 'DEBATE', nouns: ['debate', 'debates', 'hustings'], weak: true, examples: ['A televised debate is scheduled for 2 May.'] },
