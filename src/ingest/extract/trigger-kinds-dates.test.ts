@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+
+// Round 17 of the event rules: triggers for kinds the annotators name by what is done (a fee charged, goods
+// that arrive, a cable laid, a quota doubled), the kind an agreement or a debut takes from what follows it, and
+// dates found past a long object, after "also", for a passive perfect and for a weekday after a past verb.
+// Invented sentences; published on Wednesday 25 November 2026.
+const PUBLISHED = '2026-11-25T10:00:00';
+const events = (body: string) =>
+  analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => ({
+    kind: e.kind,
+    date: e.date,
+    endDate: e.endDate ?? null,
+    rules: e.rules,
+  }));
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void events('Warm-up.'), 60_000);
+
+/** [what the case shows, sentence, the one event it makes: kind, date, endDate, rules]. */
+const ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
+  ['charging a sum is a fee, not an arrest', 'The college will charge overseas students fees of 9,000 pounds a year from September.', 'FEE', '2027-09', null, ['event.fee.charge', 'date.chrono', 'status.expected.future']],
+  ['a player\'s debut against a side is a match', 'The winger scored on his debut against the league leaders on Saturday.', 'MATCH', '2026-11-21', null, ['event.match.debut', 'date.chrono', 'status.occurred.default']],
+  ['"agreed to buy" is a takeover', 'Greenfield Foods said on Monday it had agreed to buy a rival dairy for 80 million euros.', 'TAKEOVER', '2026-11-23', null, ['event.agreement.agree', 'event.kind.agreed-takeover', 'date.reported-day', 'status.occurred.default']],
+  ['"agreed on <day> to merge" is a merger', 'The two regional lenders agreed on Tuesday to merge.', 'MERGER', '2026-11-24', null, ['event.agreement.agree', 'event.kind.agreed-merger', 'date.chrono', 'status.occurred.default']],
+  ['research reported in a journal is published that day', 'A team led by the national observatory reported in the journal Science on Monday that the comet had split.', 'PUBLICATION', '2026-11-23', null, ['event.publication.in-journal', 'date.chrono', 'status.occurred.default']],
+  ['telling a committee on a day is a hearing, dated past the committee\'s long name though the sentence looks ahead', 'The minister told the regional assembly\'s transport committee on Monday that the line would be finished in 2029.', 'HEARING', '2026-11-23', null, ['event.hearing.told-committee', 'date.chrono', 'status.occurred.default']],
+  ['goods that arrive by a deadline are delivered then', 'The first 12 new trams will arrive by the end of March, the operator said.', 'DELIVERY', null, '2027-03-31', ['event.delivery.arrive', 'date.deadline.end-of-month', 'status.expected.future']],
+  ['laying a cable is construction', 'The grid company will lay a new subsea cable to the island by the end of 2028.', 'CONSTRUCTION', null, '2028-12-31', ['event.construction.lay', 'date.deadline.end-of-year', 'status.expected.future']],
+  ['a set quantity doubled "from" a day later in the sentence', 'The government will double the quota of seasonal workers that farms can hire from 1 March.', 'INCREASE', '2027-03-01', null, ['event.increase.double', 'event.verb.starts-from', 'date.chrono', 'status.expected.future']],
+  ['a fishery closes', 'The coastal fishery will close for three years from 1 January.', 'CLOSURE', '2027-01-01', null, ['event.closure.verb-subject', 'date.chrono', 'status.expected.future']],
+  ['a passive perfect is dated by its report', 'The athlete has been provisionally suspended, the federation said on Monday.', 'SUSPENSION', '2026-11-23', null, ['event.suspension.verb', 'event.verb.perfect-at-report', 'date.perfect-at-report', 'status.occurred.default']],
+  ['a deadline at the end of a long object is the verb\'s', 'The rail operator suspended trains on the coastal line between the old port city and the two northern border towns until at least Monday.', 'SUSPENSION', null, '2026-11-30', ['event.suspension.verb', 'event.verb.clause-date', 'date.deadline.until-weekday', 'status.expected.deadline']],
+];
+
+describe('one event, of the kind and on the day the round-17 rules give', () => {
+  it.each(ONE_EVENT)('%s', (_what, sentence, kind, date, endDate, rules) => {
+    expect(events(sentence)).toEqual([{ kind, date, endDate, rules }]);
+  });
+});
+
+describe('"also" continues the occasion of the sentence before', () => {
+  it('a past action after "also" with no date takes the last full date of the sentence before', () => {
+    expect(events('The regulator fined the airline on Monday. It also suspended its licence.')).toEqual([
+      { kind: 'FINE', date: '2026-11-23', endDate: null, rules: ['event.fine.verb', 'date.chrono', 'status.occurred.default'] },
+      { kind: 'SUSPENSION', date: '2026-11-23', endDate: null, rules: ['event.suspension.verb', 'event.verb.also-previous-day', 'date.also-previous-day', 'status.occurred.default'] },
+    ]);
+  });
+
+  it('a future after "also" is not the same occasion', () => {
+    expect(events('The regulator fined the airline on Monday. It will also suspend its licence.').map((e) => e.kind)).toEqual(['FINE']);
+  });
+});
+
+/** [what the rule leaves alone, sentence, the kinds and dates it makes]. */
+const LEFT_ALONE: Array<[string, string, Array<[string, string | null]>]> = [
+  ['charging a person with a crime stays an arrest', 'Police charged the driver with dangerous driving on Monday.', [['ARREST', '2026-11-23']]],
+  ['a debut against no one stays a launch', 'The band made its debut on Saturday.', [['LAUNCH', '2026-11-21']]],
+  ['agreeing to anything else stays an agreement', 'The unions agreed on Tuesday to end the strike.', [['AGREEMENT', '2026-11-24']]],
+  ['telling a committee with no date is no hearing', 'The regulator\'s chief told a parliamentary committee that fares would rise.', []],
+  ['people who arrive are no delivery', 'The spokesman will arrive in Paris on Friday.', []],
+  ['a figure that doubles is no decision', 'Sales doubled in the third quarter.', []],
+  ['"draw up" is no match, and the rules drawn up no ruling', 'The ministry will draw up rules for the sector by the end of January.', []],
+  ['a monthly bill is no bill before a parliament', 'The electricity company said the average monthly bill would fall from 1 January.', []],
+  ['a weekday after a past verb and an infinitive still looks ahead', 'The mayor said he was ready to meet the transport committee on Monday.', [['MEETING', '2026-11-30']]],
+];
+
+describe('what the round-17 rules leave alone', () => {
+  it.each(LEFT_ALONE)('%s', (_what, sentence, expected) => {
+    expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
+  });
+});
