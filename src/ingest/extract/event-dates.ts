@@ -97,6 +97,8 @@ function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ym
     }
     case 'by-month':
       return { date: null, endDate: lastDay(yearOf(month, published, g['year']), month), length: m[0].length };
+    case 'until-month':
+      return { date: null, endDate: `${yearOf(month, published, g['year'])}-${pad(month)}`, length: m[0].length };
     case 'day-list': {
       const days = dayList(m[0], published, g['year']);
       if (days.length < 2) return null;

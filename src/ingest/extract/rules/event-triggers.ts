@@ -162,6 +162,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], unlessNext: ['up'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
+  // a contract named by its term is the annotators' CONTRACT: "signed a contract until June 2031", "its contract with X, which runs until March 2028"
+  { id: 'event.contract.noun', kind: 'CONTRACT', nouns: ['contract'], following: [' until '], weak: true, examples: ['The striker signed a contract until June 2031.'] },
   { id: 'event.agreement.verb', kind: 'AGREEMENT', verbs: ['sign'], yieldsToObject: true, objects: ['agreement', 'deal', 'accord', 'treaty', 'pact', 'contract', 'memorandum'], nominal: 'agreement', examples: [] },
   { id: 'event.protest.noun', kind: 'PROTEST', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally'], examples: [] },
   { id: 'event.outbreak.noun', kind: 'OUTBREAK', nouns: ['outbreak', 'epidemic'], examples: [] },
