@@ -568,6 +568,8 @@ export class TriggerEventFinder {
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
+    // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
+    if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
     if (!date.date && !date.endDate && (rule.weak || !participants.length || !objectNamed)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")

@@ -120,6 +120,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.verdict.verb', kind: 'VERDICT', verbs: ['convict', 'acquit'], nominal: 'verdict', examples: ['A jury in Leeds convicted the former mayor of fraud on Tuesday.'] },
   { id: 'event.hearing.noun', kind: 'HEARING', nouns: ['hearing', 'hearings'], examples: ['A hearing is scheduled for 9 October.'] },
   // a session before a committee or a court: "the minister will appear before the health committee on Tuesday"
+  // a public body that warns on a day issues an alert: "the medicines regulator warned on Friday that …" (a person's warning is a statement)
+  { id: 'event.alert.warn', kind: 'ALERT', verbs: ['warn'], subjects: ['regulator', 'agency', 'authority', 'office', 'service', 'centre', 'center', 'institute', 'bureau', 'organization', 'organisation', 'watchdog', 'inspectorate'], reports: true, weak: true, nominal: 'warning', examples: ['The country\'s medicines regulator warned on Friday that fake insulin pens were being sold online.'] },
   { id: 'event.hearing.told-committee', kind: 'HEARING', verbs: ['tell'], objects: ['committee', 'subcommittee'], objectReach: 5, reports: true, weak: true, nominal: 'hearing', examples: ['The board told a parliamentary committee on Thursday that the hospital would open late.'] },
   { id: 'event.hearing.appear-before', kind: 'HEARING', verbs: ['appear', 'testify', 'give'], next: ['before', 'evidence'], nominal: 'hearing', examples: ['The minister will appear before the health committee on Tuesday.'] },
   { id: 'event.trial.noun', kind: 'TRIAL', nouns: ['trial', 'trials', 'retrial'], examples: ['The trial of the two pilots opens in Lyon on 3 February.'] },
