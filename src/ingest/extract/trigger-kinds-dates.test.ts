@@ -30,6 +30,10 @@ const ONE_EVENT: Array<[string, string, string, string | null, string | null, st
   ['a set quantity doubled "from" a day later in the sentence', 'The government will double the quota of seasonal workers that farms can hire from 1 March.', 'INCREASE', '2027-03-01', null, ['event.increase.double', 'event.verb.starts-from', 'date.chrono', 'status.expected.future']],
   ['a fishery closes', 'The coastal fishery will close for three years from 1 January.', 'CLOSURE', '2027-01-01', null, ['event.closure.verb-subject', 'date.chrono', 'status.expected.future']],
   ['a passive perfect is dated by its report', 'The athlete has been provisionally suspended, the federation said on Monday.', 'SUSPENSION', '2026-11-23', null, ['event.suspension.verb', 'event.verb.perfect-at-report', 'date.perfect-at-report', 'status.occurred.default']],
+  ['a contract named by its term; "until <month> <year>" is a month deadline', 'The striker signed a contract until June 2031.', 'CONTRACT', null, '2031-06', ['event.contract.noun', 'date.deadline.until-month', 'status.expected.deadline']],
+  ['"until <month>" looks to the coming one', 'The trial will run until March.', 'TRIAL', null, '2027-03', ['event.trial.noun', 'date.deadline.until-month', 'status.expected.future']],
+  ['an examination that is sat is an EXAMINATION', 'Candidates will sit the national entrance examination on 12 December.', 'EXAMINATION', '2026-12-12', null, ['event.examination.noun', 'date.chrono', 'status.expected.future']],
+  ['a public body that warns on a day issues an alert', 'The country\'s food safety agency warned on Monday that the cheese was contaminated.', 'ALERT', '2026-11-23', null, ['event.alert.warn', 'event.verb.clause-date', 'date.chrono', 'status.occurred.default']],
   ['a deadline at the end of a long object is the verb\'s', 'The rail operator suspended trains on the coastal line between the old port city and the two northern border towns until at least Monday.', 'SUSPENSION', null, '2026-11-30', ['event.suspension.verb', 'event.verb.clause-date', 'date.deadline.until-weekday', 'status.expected.deadline']],
 ];
 
@@ -62,6 +66,9 @@ const LEFT_ALONE: Array<[string, string, Array<[string, string | null]>]> = [
   ['a figure that doubles is no decision', 'Sales doubled in the third quarter.', []],
   ['"draw up" is no match, and the rules drawn up no ruling', 'The ministry will draw up rules for the sector by the end of January.', []],
   ['a monthly bill is no bill before a parliament', 'The electricity company said the average monthly bill would fall from 1 January.', []],
+  ['a bank\'s examination is no exam', 'The bank\'s annual examination of the lender ended on Monday.', []],
+  ['what a body warns of is not its warning\'s day', 'The weather service warned that rivers would rise on Friday.', []],
+  ['a person\'s warning is a statement, not an alert', 'The president warned on Friday that he would not sign the bill.', []],
   ['a weekday after a past verb and an infinitive still looks ahead', 'The mayor said he was ready to meet the transport committee on Monday.', [['MEETING', '2026-11-30']]],
 ];
 
