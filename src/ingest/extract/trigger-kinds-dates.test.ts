@@ -34,6 +34,8 @@ const ONE_EVENT: Array<[string, string, string, string | null, string | null, st
   ['"until <month>" looks to the coming one', 'The trial will run until March.', 'TRIAL', null, '2027-03', ['event.trial.noun', 'date.deadline.until-month', 'status.expected.future']],
   ['an examination that is sat is an EXAMINATION', 'Candidates will sit the national entrance examination on 12 December.', 'EXAMINATION', '2026-12-12', null, ['event.examination.noun', 'date.chrono', 'status.expected.future']],
   ['a public body that warns on a day issues an alert', 'The country\'s food safety agency warned on Monday that the cheese was contaminated.', 'ALERT', '2026-11-23', null, ['event.alert.warn', 'event.verb.clause-date', 'date.chrono', 'status.occurred.default']],
+  ['stopping an activity is its suspension', 'The company said it had stopped sharing data with advertisers in March.', 'SUSPENSION', '2026-03', null, ['event.suspension.stop', 'date.chrono', 'status.occurred.default']],
+  ['how long something lasts is no date: the day it starts is', 'Nurses will strike for two weeks from Monday.', 'STRIKE', '2026-11-30', null, ['event.strike.verb', 'date.chrono', 'status.expected.future']],
   ['a deadline at the end of a long object is the verb\'s', 'The rail operator suspended trains on the coastal line between the old port city and the two northern border towns until at least Monday.', 'SUSPENSION', null, '2026-11-30', ['event.suspension.verb', 'event.verb.clause-date', 'date.deadline.until-weekday', 'status.expected.deadline']],
 ];
 
@@ -66,6 +68,7 @@ const LEFT_ALONE: Array<[string, string, Array<[string, string | null]>]> = [
   ['a figure that doubles is no decision', 'Sales doubled in the third quarter.', []],
   ['"draw up" is no match, and the rules drawn up no ruling', 'The ministry will draw up rules for the sector by the end of January.', []],
   ['a monthly bill is no bill before a parliament', 'The electricity company said the average monthly bill would fall from 1 January.', []],
+  ['a stop that lasts a week has no date of its own', 'The mill stopped processing cane for a week.', []],
   ['a bank\'s examination is no exam', 'The bank\'s annual examination of the lender ended on Monday.', []],
   ['what a body warns of is not its warning\'s day', 'The weather service warned that rivers would rise on Friday.', []],
   ['a person\'s warning is a statement, not an alert', 'The president warned on Friday that he would not sign the bill.', []],

@@ -220,6 +220,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.closure.noun', kind: 'CLOSURE', nouns: ['closure', 'closures'], weak: true, examples: ['The closure of the smelter is planned for 30 June.'] },
   { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
+  // stopping an activity for a time is its suspension: "had stopped sharing data with advertisers in March", "ordered the plant to stop production"
+  { id: 'event.suspension.stop', kind: 'SUSPENSION', verbs: ['stop'], objects: ['production', 'operations', 'processing', 'exploration', 'pumping', 'mining', 'drilling', 'sharing', 'output', 'exports'], objectReach: 2, weak: true, nominal: 'suspension', examples: ['The company said it had stopped sharing data with advertisers in March.'] },
   { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
   { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
   { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
