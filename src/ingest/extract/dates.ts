@@ -171,7 +171,8 @@ export function findDates(text: string, published: Ymd | null, future = false): 
 
 const FUTURE_MONTH = /\b(will|shall|would|expected|scheduled|due|upcoming|planned|set|opens|begins|starts|takes place|is to|are to|next)\b[^.;]*$/i;
 /** A past participle or past tense just before the date: "approved in July", "opened an investigation in August". */
-const PAST_VERB = /\b(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
+// (not a participle that modifies a noun after a determiner: "in the revised budget in May" looks ahead with its sentence)
+const PAST_VERB = /\b(?<!\b(?:the|a|an|its|their|his|her|our)\s)(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
 
 const ASIDE = /,\s*(?:which|who|whose|that)\b[^,;]*,/gi;
 /** A perfect or past passive ("had opened", "has been found", "were shipped") with no clause break or future word between it and the end. */

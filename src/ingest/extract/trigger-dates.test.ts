@@ -130,6 +130,8 @@ const ROUND_17_ONE_EVENT: Array<[string, string, string, string | null, string |
   ['stopping an activity is its suspension', 'The company said it had stopped sharing data with advertisers in March.', 'SUSPENSION', '2026-03', null, ['event.suspension.stop', 'date.chrono', 'status.occurred.default']],
   ['how long something lasts is no date: the day it starts is', 'Nurses will strike for two weeks from Monday.', 'STRIKE', '2026-11-30', null, ['event.strike.verb', 'date.chrono', 'status.expected.future']],
   ['a past action after "also" with no date takes the last full date of the sentence before', 'The airline\'s pilots were interviewed on Monday. The regulator also suspended its licence.', 'SUSPENSION', '2026-11-23', null, ['event.suspension.verb', 'event.verb.also-previous-day', 'date.also-previous-day', 'status.occurred.default']],
+  ['a participle after a determiner is a pre-modifier: "a revised budget" meets the rule\'s requirement', 'The finance minister is due to present a revised budget to parliament on 3 December.', 'BUDGET', '2026-12-03', null, ['event.budget.noun', 'date.chrono', 'status.expected.future']],
+  ['… and no past verb that makes a month this year\'s', 'The government would seek the money in the revised budget in May.', 'BUDGET', '2027-05', null, ['event.budget.noun', 'date.chrono', 'status.expected.future']],
   ['a deadline at the end of a long object is the verb\'s', 'The rail operator suspended trains on the coastal line between the old port city and the two northern border towns until at least Monday.', 'SUSPENSION', null, '2026-11-30', ['event.suspension.verb', 'event.verb.clause-date', 'date.deadline.until-weekday', 'status.expected.deadline']],
 ];
 

@@ -368,13 +368,15 @@ export class TriggerEventFinder {
         else possessor = this.body.spans.find((sp) => sp.to === first && sp.possessive)?.mention.index;
         break;
       }
-      if (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) break;
+      // a participle between a determiner and the head is its modifier: "a revised budget" (compromise reads a past verb)
+      const participle = w.tags.has('PastTense') && /ed$/.test(w.normal) && first - 2 >= s.from && DETERMINERS.test(this.tokens[first - 2]!.normal);
+      if (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective') && !participle) break;
       // "90 per cent target"
       if (w.normal === 'per' && this.tokens[first]?.normal === 'cent') {
         first--;
         continue;
       }
-      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || FIXTURE_SIDES.has(w.normal))) break;
+      if (!(participle || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || FIXTURE_SIDES.has(w.normal))) break;
       first--;
     }
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
