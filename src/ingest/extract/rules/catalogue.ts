@@ -72,7 +72,7 @@ function build(): Map<string, string> {
   for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
   for (const r of EVENT_TRIGGERS) {
     const words = r.nouns ? `the noun ${quoteWords(r.nouns)}` : `the verb ${quoteWords(r.verbs ?? [])}`;
-    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
+    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.unlessNext ? `not followed by ${quoteWords(r.unlessNext)}` : '', r.following ? `with ${quoteWords(r.following.map((p) => p.trim()))} later in its sentence` : '', r.startsFrom ? 'dated by a "from <date>" later in its sentence' : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
     put(r.id, `${r.kind} from ${words}${conditions.length ? ` (${conditions.join('; ')})` : ''}`);
   }
   put(ROLE_FIELD_WORDS.id, `word set: fields of a portfolio before a title, part of the role: ${quoteWords([...ROLE_FIELD_WORDS.words], 12)}`);
