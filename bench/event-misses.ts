@@ -4,11 +4,13 @@
  * (the `eventsByKindDate` match of src/ingest/evaluate.ts) is put in one class, so recall work
  * starts from the largest class rather than from single articles.
  *
- *   npx tsx bench/event-misses.ts [--list] <set dirs…>
+ *   npx tsx bench/event-misses.ts [--list] [--extras] <set dirs…>
  *
  * Classes, first that applies: `wrong date` (an unmatched extracted event of the same kind with
  * another date), `no date` (one of the same kind without a date), `wrong kind` (an unmatched
  * extracted event with the same date but another kind), `not triggered` (nothing of the kind).
+ * `--extras` also lists the extracted events that match no expected one (each is a false positive of the score), with the rules that
+ * made them: precision work starts from the rule that fires most often wrongly.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import { analyse } from '../src/ingest/resolve/index.js';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
+const extras = args.includes('--extras');
 const dirs = args.filter((a) => !a.startsWith('-'));
 const when = (e: ParsedEvent): string | null => e.date ?? e.endDate ?? null;
 const show = (e: ParsedEvent): string => `${e.kind} ${e.date ?? (e.endDate ? `by ${e.endDate}` : 'undated')}: ${e.name}`;
@@ -30,6 +33,7 @@ function closest(name: string, sentences: string[]): string {
 }
 
 const classes = new Map<string, string[]>();
+const extraLines: string[] = [];
 const put = (cls: string, line: string): void => void classes.set(cls, [...(classes.get(cls) ?? []), line]);
 let dated = 0;
 for (const dir of dirs) {
@@ -52,6 +56,7 @@ for (const dir of dirs) {
       else missed.push(e);
     }
     const free = parsed.events.filter((x) => !used.has(x));
+    for (const x of free) extraLines.push(`${dir}/${stem}: ${show(x)}  [${(x.rules ?? []).join(' ')}]`);
     for (const e of missed) {
       const sameKind = free.filter((x) => x.kind === e.kind);
       const sameDate = free.find((x) => when(x) === when(e));
@@ -65,4 +70,8 @@ console.log(`dated expected events: ${dated}`);
 for (const [cls, lines] of [...classes].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`${cls.padEnd(14)} ${lines.length}`);
   if (list) for (const l of lines) console.log(`    ${l}`);
+}
+if (extras) {
+  console.log(`extracted events matching none: ${extraLines.length}`);
+  for (const l of extraLines) console.log(`    ${l}`);
 }

@@ -55,7 +55,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 const FUTURE_LOCAL = /\b(will|would|shall|expected|scheduled|due|upcoming|planned|opens|begins|starts|is to|are to)\b[^.;]*$|\bfor\s+$/i;
-const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did|ran|won|began|took|met|held|fell|rose|came|went|lost|saw|gave|struck|sold|bought|paid|spent|sent|found|broke|grew|drew|wrote|chose|flew|swore|froze|sank|stood|brought|caught|taught|fought|thought|sought)\b[^.;]*$/i;
+const PAST_LOCAL = /\b(said|told|announced|confirmed|warned|claimed|added|noted|was|were|had|did|made|left|kept|built|became|drove|stole|ran|won|began|took|met|held|fell|rose|came|went|lost|saw|gave|struck|sold|bought|paid|spent|sent|found|broke|grew|drew|wrote|chose|flew|swore|froze|sank|stood|brought|caught|taught|fought|thought|sought)\b[^.;]*$/i;
 const RANGE = /\b(?:within|in)\s+(\d+|[a-z]+)\s+(days?|weeks?|months?)(?:\s+(?:from|of|after|starting(?:\s+from)?)\s+)?/gi;
 const MONTH_PART = /\b(?:(?:at|by|until|before|in|from)\s+)?(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|(?:early|late|mid)[-\s])\s*$/i;
 
@@ -133,7 +133,12 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       const local = text.slice(Math.max(0, start - 30), start);
       // a weekday right before a past-tense verb is behind the writer whatever follows: "The Commission on Wednesday granted …, clearing the way for … next spring"
       const pastAfter = /^\s+(?:[a-z]{2,}ed|said|told|met|held|won|began|took|ran|sold|paid|found|broke|struck|set|cut|shut|gave|chose|flew|lost|fell|rose)\b/.test(text.slice(end, end + 20)) && !/\b(?:will|would|shall|to)\s+$/i.test(local);
-      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !PAST_LOCAL.test(local))));
+      // (a past verb further back, past its object, too: "told the Senate's health committee on Wednesday that … would …")
+      const wider = text.slice(Math.max(0, start - 60), start);
+      // (only when nothing between looks ahead or starts another clause: "was ready to meet … on Monday", "…, meets on Thursday")
+      const pastWider = PAST_LOCAL.exec(wider);
+      const pastBefore = PAST_LOCAL.test(local) || (!!pastWider && !FUTURE_LOCAL.test(wider) && !/[,;]|\bto\s+[a-z]/i.test(wider.slice(pastWider.index + pastWider[1]!.length)));
+      const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !pastBefore)));
       let d = published;
       let delta = (weekday(d) - target + 7) % 7;
       // "will discuss the plans on Wednesday" written on a Wednesday: a future verb right before a bare weekday that is the
@@ -166,7 +171,8 @@ export function findDates(text: string, published: Ymd | null, future = false): 
 
 const FUTURE_MONTH = /\b(will|shall|would|expected|scheduled|due|upcoming|planned|set|opens|begins|starts|takes place|is to|are to|next)\b[^.;]*$/i;
 /** A past participle or past tense just before the date: "approved in July", "opened an investigation in August". */
-const PAST_VERB = /\b(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
+// (not a participle that modifies a noun after a determiner: "in the revised budget in May" looks ahead with its sentence)
+const PAST_VERB = /\b(?<!\b(?:the|a|an|its|their|his|her|our)\s)(?!(?:need|feed|seed|speed|bed|red|shed|led|bred)\b)[a-z]{2,}ed\b[^.;]*$/i;
 
 const ASIDE = /,\s*(?:which|who|whose|that)\b[^,;]*,/gi;
 /** A perfect or past passive ("had opened", "has been found", "were shipped") with no clause break or future word between it and the end. */

@@ -39,10 +39,11 @@ describe('statement.description.named-later: a description whose body is named o
   });
 });
 
-describe('statement.description.name-head: "the hospital" is the body whose name ends in that noun', () => {
+describe('statement.description.name-head: "the clinic" is the body whose name ends in that noun', () => {
+  // (not "hospital": an organization head since round 17, so "the hospital" finds its body as any head does)
   it('resolves a noun that is no listed description', () => {
-    const body = 'Velden University Hospital will open its new wing in March, four months late, the hospital said on Monday.';
-    expect(statements(body)).toEqual([['organization:velden-university-hospital', 'Velden University Hospital will open its new wing in March, four months late']]);
+    const body = 'Velden Marine Clinic will open its new wing in March, four months late, the clinic said on Monday.';
+    expect(statements(body)).toEqual([['organization:velden-marine-clinic', 'Velden Marine Clinic will open its new wing in March, four months late']]);
     expect(rulesOf(body, 'Velden')).toContain('statement.description.name-head');
   });
 

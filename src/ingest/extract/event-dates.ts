@@ -97,6 +97,8 @@ function produce(rule: DateRule, m: RegExpExecArray, text: string, published: Ym
     }
     case 'by-month':
       return { date: null, endDate: lastDay(yearOf(month, published, g['year']), month), length: m[0].length };
+    case 'until-month':
+      return { date: null, endDate: `${yearOf(month, published, g['year'])}-${pad(month)}`, length: m[0].length };
     case 'day-list': {
       const days = dayList(m[0], published, g['year']);
       if (days.length < 2) return null;
@@ -152,6 +154,8 @@ export function findEventDates(text: string, published: Ymd | null, future: bool
     if (out.some((o) => d.start < o.end && d.end > o.start)) continue;
     // a duration, not a date: "would last two days", "in the past three weeks"
     if (/^(?:the\s+)?(?:last|past|next)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)$/i.test(d.text.trim())) continue;
+    // … nor is how long something lasts: "stopped processing cane for a week", "will close for two weeks from Monday"
+    if (/^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)$/i.test(d.text.trim())) continue;
     out.push(fromChrono(d));
   }
   out.sort((a, b) => a.start - b.start);

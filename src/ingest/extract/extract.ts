@@ -141,7 +141,9 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     const which = m.field === 'body' && /^\s*,\s*which\b/.test(body.slice(m.end, m.end + 12));
     // a single unknown word that speaks, with no first name and no person tag, is an organization ("Fingrid said")
     const single = words.length === 1 && !m.personTagged && !mentions.some((p) => p.type === 'PERSON' && p.text.includes(' ') && foldName(p.text.split(' ').pop()!) === foldName(m.text));
-    const orgLike = which || single || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
+    // "The Tarn Regulator said": a person's name is never written after "the"
+    const determined = m.field === 'body' && /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
+    const orgLike = which || single || determined || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
     // "X Ferries said", "X Distribution said": a common noun at the end is an organization's name
     const nounHead = !orgLike && !m.personTagged && endsInCommonNoun(m.text);
     m.type = orgLike || nounHead ? 'ORGANIZATION' : 'PERSON';

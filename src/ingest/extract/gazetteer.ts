@@ -326,8 +326,9 @@ export const ORG_HEADS = new Set(
     'programme', 'inspectorate', 'school', 'museum',
     // a market named after its city is the market, not the city: "X Stock Exchange", "X Metal Exchange"
     'exchange',
-    // bodies of members: "X Chamber of Commerce and Industry", "X Premier League", "Pharmacy Guild of X"
-    'chamber', 'league', 'guild',
+    // bodies of members, learning and care, named as such: "X Chamber of Commerce", "X Academy of Sciences",
+    // "Pharmacy Guild of X", "X Confederation of Labour", "X Land Tribunal", "X University Hospital", "X Football League"
+    'chamber', 'academy', 'guild', 'confederation', 'tribunal', 'hospital', 'league',
     // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"
     ...BUSINESS_HEADS,
   ],

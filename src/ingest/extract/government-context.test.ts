@@ -41,6 +41,14 @@ describe('"the government" resolved with the story\'s country (issue 11 item 5)'
     expect(governments(parsed('Latvia\'s economy minister confirmed that the government had approved a grant for the plant.'))).toEqual(['Government of Latvia']);
   });
 
+  it.each([
+    ['would', "Latvia's economy minister said that the government would decide on the grant next month."],
+    ['will', "Latvia's economy minister warned that the government will not pay for the plant."],
+    ['could', "Latvia's economy minister said that the government could sell its stake."],
+  ])('a plan reported in a clause with "%s" is only talked about: no entity', (_, body) => {
+    expect(governments(parsed(body))).toEqual([]);
+  });
+
   it('only talked about, it stays a description: "appointed by the government", "has promised to pay"', () => {
     expect(governments(parsed('The rail operator in Ghana, which is run by a board appointed by the government, said it would cooperate.'))).toEqual([]);
     expect(governments(parsed('Voters in Norway backed the tunnel. The federal government has promised to pay a third of the cost.'))).toEqual([]);

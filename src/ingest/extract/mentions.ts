@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 import { classifyRun } from './mentions/classify.js';
 import type { Apposition, FieldMentions, MentionContext, MentionSpan } from './mentions/context.js';
 import { government, ministries } from './mentions/governments.js';
-import { organizationCues } from './mentions/organizations.js';
+import { mediaCues, organizationCues } from './mentions/organizations.js';
 import { placeKindCues } from './mentions/places.js';
 import { appositions } from './mentions/roles.js';
 import { collectRuns } from './mentions/runs.js';
@@ -54,6 +54,8 @@ function findInSentence(ctx: MentionContext, out: FieldMentions, sentence: Sente
   appositions(ctx, out, tokens, sentence);
   // 4. Organizations told by their context: "X, the chip maker,", "shares of X", "X's board", "known as X".
   organizationCues(ctx, out, tokens, sentence);
+  // 4b. News outlets named beside a word that describes them: "the newspaper X", "the X radio station" (rules/media-cues.ts).
+  mediaCues(out, tokens, sentence);
   // 5. The kind of place the text states: "the city of X", "X, the capital," (rules/place-kinds.ts).
   placeKindCues(ctx, out, tokens, sentence);
 }

@@ -274,3 +274,67 @@ describe('mention.org.country-and-name: a country, then words no list knows, in 
     expect(parsed('Flights between Norway Oslo and Bergen were cancelled.').entities.map((e) => e.name)).not.toContain('Norway Oslo');
   });
 });
+
+/** [what the case shows, the text, every entity it gives as [name, type] in the parser's order]. */
+type EntityCase = [string, string, Array<[string, string]>];
+/** One test per case: the entities the text gives, exactly. */
+function entitiesOf(cases: EntityCase[]): void {
+  it.each(cases)('%s', (_, body, expected) => {
+    expect(parsed(body).entities.map((e) => [e.name, e.type])).toEqual(expected);
+  });
+}
+
+describe('organization names that open with a country or a nationality, or hold "and"', () => {
+  // each body: the sentence, then every entity it gives, in the order the parser lists them
+  const cases: EntityCase[] = [
+    ['a country before a chamber with "and"', 'The Ghana Chamber of Mines and Quarries said costs rose.', [['Ghana Chamber of Mines and Quarries', 'ORGANIZATION']]],
+    ['a two-word country before "and" fields and a head', 'The Sierra Leone Fishing and Boatbuilding Union said the ban was unfair.', [['Sierra Leone Fishing and Boatbuilding Union', 'ORGANIZATION']]],
+    ['a nationality before an academy', 'The Latvian Academy of Arts said the painting was genuine.', [['Latvian Academy of Arts', 'ORGANIZATION']]],
+    ['a guild named with its country after "of"', 'The Bakers Guild of Ireland said flour prices had doubled.', [['Bakers Guild of Ireland', 'ORGANIZATION']]],
+    ['a nationality before a confederation', 'The Estonian Confederation of Farmers warned of losses.', [['Estonian Confederation of Farmers', 'ORGANIZATION']]],
+    ['a hospital named for whom it treats', 'Doctors at the Orvell Hospital for Women said 12 babies were born.', [['Orvell Hospital for Women', 'ORGANIZATION']]],
+    ['a tribunal', 'The Kestrin Land Tribunal said the appeal would be heard in March.', [['Kestrin Land Tribunal', 'ORGANIZATION']]],
+    ['a country with "and" in its name before a head', 'The Antigua and Barbuda Cricket Association said the match would go ahead.', [['Antigua and Barbuda Cricket Association', 'ORGANIZATION']]],
+    ['a league named with its country', 'Players from the Antigua and Barbuda Premier Cricket League were picked.', [['Antigua and Barbuda Premier Cricket League', 'ORGANIZATION']]],
+    ['fields listed before the head', 'The law created the Survey, Mapping and Cadastre Authority (SMCA) last year.', [['Survey, Mapping and Cadastre Authority', 'ORGANIZATION']]],
+    ['fields of two words listed before the head', 'The dispute went to the Wage Review, Mediation and Arbitration Board on Monday.', [['Wage Review, Mediation and Arbitration Board', 'ORGANIZATION']]],
+    ['a list of places before a council stays a list', 'Officials in Riga, Tallinn and Vilnius Council met.', [['Vilnius Council', 'ORGANIZATION'], ['Riga', 'PLACE'], ['Tallinn', 'PLACE']]],
+    ['a country with "and" in its name alone', 'Officials in Bosnia and Herzegovina said the border was open.', [['Bosnia and Herzegovina', 'PLACE']]],
+  ];
+  entitiesOf(cases);
+});
+
+describe('a name written after "the" is no person, whatever the tagger says', () => {
+  const cases: EntityCase[] = [
+    ['a valley that the tagger reads as a first name and surname: no entity', 'The road through the Val Corret was shut on Saturday.', []],
+    ['a salt flat with a particle: no entity', 'Protesters camped in the Salar de Orvita on Monday.', []],
+    ['a body that speaks is an organization', 'The Information Tribune said it had opened a case.', [['Information Tribune', 'ORGANIZATION']]],
+    ['a clerical style keeps the person', 'Mourners thanked the Reverend Tom Berg.', [['Reverend Tom Berg', 'PERSON']]],
+  ];
+  entitiesOf(cases);
+});
+
+describe('mention.org.country-and-name: a country or nationality, then a body no list knows', () => {
+  const cases: EntityCase[] = [
+    ['a country and one word no list knows', 'Latvia Brelk said exports of apples rose.', [['Latvia Brelk', 'ORGANIZATION']]],
+    ['a country and two such words', 'Norway Velka Petroleum said output fell.', [['Norway Velka Petroleum', 'ORGANIZATION']]],
+    ['a nationality and an acronym', 'Residents told Thai KTV that the water was brown.', [['Thai KTV', 'ORGANIZATION']]],
+    ['a nationality and a name stays a nationality and a name', 'Ethiopian Tesfa Bekele won the race in Berlin.', [['Berlin', 'PLACE']]],
+    ['a country, a title and a name is a person with a role', 'Germany Chancellor Olaf Berg spoke in Paris.', [['Olaf Berg', 'PERSON'], ['Germany', 'PLACE'], ['Paris', 'PLACE']]],
+  ];
+  entitiesOf(cases);
+
+  it('names the rule that made the body', () => {
+    expect(extract(article('Latvia Brelk said exports of apples rose.')).mentions.find((m) => m.text === 'Latvia Brelk')?.rules).toEqual(['mention.org.country-and-name']);
+  });
+});
+
+describe('a title that holds its own "The"', () => {
+  const cases: EntityCase[] = [
+    ['a capital "The" inside a sentence stays in the name', 'A nurse told The Orvale Herald that she would leave.', [['The Orvale Herald', 'ORGANIZATION']]],
+    ['after a media descriptor too', 'A mother told the newspaper The Kerrow Star that it was unfair.', [['The Kerrow Star', 'ORGANIZATION']]],
+    ['one entity when a sentence opens with the name', 'A nurse told The Orvale Herald that she would leave. The Orvale Herald said it had seen the letter.', [['The Orvale Herald', 'ORGANIZATION']]],
+    ['"in The X" makes no place of a title', 'The results were published in The Velcet Review in January.', []],
+  ];
+  entitiesOf(cases);
+});

@@ -14,6 +14,15 @@ describe('place head nouns (rules/place-heads.ts)', () => {
     expect(places(text)).toContain(name);
   });
 
+  it.each(PLACE_HEADS.flatMap((r) => r.examples.flatMap(([text, name, other]) => (other ? [{ id: r.id, text, name, other }] : []))))('$id: "$text" keeps the other form $other as an alias of $name', ({ text, name, other }) => {
+    const place = analyse(article(text)).parsed.entities.find((e) => e.name === name);
+    expect(place?.aliases).toEqual([other]);
+  });
+
+  it('keeps the bare name as an alias of a district written with a capitalised head', () => {
+    expect(analyse(article('Schools in Kolvan District closed on Monday.')).parsed.entities.map((e) => [e.name, e.aliases])).toEqual([['Kolvan District', ['Kolvan']]]);
+  });
+
   it('an organization word keeps the run an organization', () => {
     expect(places('The Kell Airport Authority said flights would resume.')).not.toContain('Kell Airport Authority');
   });

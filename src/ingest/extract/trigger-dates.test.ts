@@ -106,3 +106,61 @@ describe('what an intransitive trigger is said of', () => {
     expect(events('The signal never reached the driver of a freight train that derailed near the junction in August.').map((e) => [e.kind, e.date, e.rules?.[0]])).toEqual([['DERAILMENT', '2026-08', 'event.derailment.verb']]);
   });
 });
+
+// Round 17 (events17): triggers for kinds the annotators name by what is done (a fee charged, goods that arrive, a
+// cable laid, a quota doubled), the kind an agreement or a debut takes from what follows it, and dates found past a
+// long object, after "also", for a passive perfect and for a weekday after a past verb.
+/** [what the case shows, sentence, the one event it makes: kind, date, endDate, rules]. */
+const ROUND_17_ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
+  ['charging a sum is a fee, not an arrest', 'The college will charge overseas students fees of 9,000 pounds a year from September.', 'FEE', '2027-09', null, ['event.fee.charge', 'date.chrono', 'status.expected.future']],
+  ['a player\'s debut against a side is a match', 'The winger scored on his debut against the league leaders on Saturday.', 'MATCH', '2026-11-21', null, ['event.match.debut', 'date.chrono', 'status.occurred.default']],
+  ['"agreed to buy" is a takeover', 'Greenfield Foods said on Monday it had agreed to buy a rival dairy for 80 million euros.', 'TAKEOVER', '2026-11-23', null, ['event.agreement.agree', 'event.kind.agreed-takeover', 'date.reported-day', 'status.occurred.default']],
+  ['"agreed on <day> to merge" is a merger', 'The two regional lenders agreed on Tuesday to merge.', 'MERGER', '2026-11-24', null, ['event.agreement.agree', 'event.kind.agreed-merger', 'date.chrono', 'status.occurred.default']],
+  ['research reported in a journal is published that day', 'A team led by the national observatory reported in the journal Science on Monday that the comet had split.', 'PUBLICATION', '2026-11-23', null, ['event.publication.in-journal', 'date.chrono', 'status.occurred.default']],
+  ['telling a committee on a day is a hearing, dated past the committee\'s long name though the sentence looks ahead', 'The minister told the regional assembly\'s transport committee on Monday that the line would be finished in 2029.', 'HEARING', '2026-11-23', null, ['event.hearing.told-committee', 'date.chrono', 'status.occurred.default']],
+  ['goods that arrive by a deadline are delivered then', 'The first 12 new trams will arrive by the end of March, the operator said.', 'DELIVERY', null, '2027-03-31', ['event.delivery.arrive', 'date.deadline.end-of-month', 'status.expected.future']],
+  ['laying a cable is construction', 'The grid company will lay a new subsea cable to the island by the end of 2028.', 'CONSTRUCTION', null, '2028-12-31', ['event.construction.lay', 'date.deadline.end-of-year', 'status.expected.future']],
+  ['a set quantity doubled "from" a day later in the sentence', 'The government will double the quota of seasonal workers that farms can hire from 1 March.', 'INCREASE', '2027-03-01', null, ['event.increase.double', 'event.verb.starts-from', 'date.chrono', 'status.expected.future']],
+  ['a fishery closes', 'The coastal fishery will close for three years from 1 January.', 'CLOSURE', '2027-01-01', null, ['event.closure.verb-subject', 'date.chrono', 'status.expected.future']],
+  ['a passive perfect is dated by its report', 'The athlete has been provisionally suspended, the federation said on Monday.', 'SUSPENSION', '2026-11-23', null, ['event.suspension.verb', 'event.verb.perfect-at-report', 'date.perfect-at-report', 'status.occurred.default']],
+  ['a contract named by its term; "until <month> <year>" is a month deadline', 'The striker signed a contract until June 2031.', 'CONTRACT', null, '2031-06', ['event.contract.noun', 'date.deadline.until-month', 'status.expected.deadline']],
+  ['"until <month>" looks to the coming one', 'The trial will run until March.', 'TRIAL', null, '2027-03', ['event.trial.noun', 'date.deadline.until-month', 'status.expected.future']],
+  ['an examination that is sat is an EXAMINATION', 'Candidates will sit the national entrance examination on 12 December.', 'EXAMINATION', '2026-12-12', null, ['event.examination.noun', 'date.chrono', 'status.expected.future']],
+  ['a public body that warns on a day issues an alert', 'The country\'s food safety agency warned on Monday that the cheese was contaminated.', 'ALERT', '2026-11-23', null, ['event.alert.warn', 'event.verb.clause-date', 'date.chrono', 'status.occurred.default']],
+  ['stopping an activity is its suspension', 'The company said it had stopped sharing data with advertisers in March.', 'SUSPENSION', '2026-03', null, ['event.suspension.stop', 'date.chrono', 'status.occurred.default']],
+  ['how long something lasts is no date: the day it starts is', 'Nurses will strike for two weeks from Monday.', 'STRIKE', '2026-11-30', null, ['event.strike.verb', 'date.chrono', 'status.expected.future']],
+  ['a past action after "also" with no date takes the last full date of the sentence before', 'The airline\'s pilots were interviewed on Monday. The regulator also suspended its licence.', 'SUSPENSION', '2026-11-23', null, ['event.suspension.verb', 'event.verb.also-previous-day', 'date.also-previous-day', 'status.occurred.default']],
+  ['a participle after a determiner is a pre-modifier: "a revised budget" meets the rule\'s requirement', 'The finance minister is due to present a revised budget to parliament on 3 December.', 'BUDGET', '2026-12-03', null, ['event.budget.noun', 'date.chrono', 'status.expected.future']],
+  ['… and no past verb that makes a month this year\'s', 'The government would seek the money in the revised budget in May.', 'BUDGET', '2027-05', null, ['event.budget.noun', 'date.chrono', 'status.expected.future']],
+  ['a deadline at the end of a long object is the verb\'s', 'The rail operator suspended trains on the coastal line between the old port city and the two northern border towns until at least Monday.', 'SUSPENSION', null, '2026-11-30', ['event.suspension.verb', 'event.verb.clause-date', 'date.deadline.until-weekday', 'status.expected.deadline']],
+];
+
+describe('one event, of the kind and on the day the round-17 rules give', () => {
+  it.each(ROUND_17_ONE_EVENT)('%s', (_what, sentence, kind, date, endDate, rules) => {
+    expect(events(sentence)).toEqual([{ kind, date, endDate, rules }]);
+  });
+});
+
+/** [what the rule leaves alone, sentence, the kinds and dates it makes]. */
+const ROUND_17_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>]> = [
+  ['charging a person with a crime stays an arrest', 'Police charged the driver with dangerous driving on Monday.', [['ARREST', '2026-11-23']]],
+  ['a debut against no one stays a launch', 'The band made its debut on Saturday.', [['LAUNCH', '2026-11-21']]],
+  ['agreeing to anything else stays an agreement', 'The unions agreed on Tuesday to end the strike.', [['AGREEMENT', '2026-11-24']]],
+  ['telling a committee with no date is no hearing', 'The regulator\'s chief told a parliamentary committee that fares would rise.', []],
+  ['people who arrive are no delivery', 'The spokesman will arrive in Paris on Friday.', []],
+  ['a figure that doubles is no decision', 'Sales doubled in the third quarter.', []],
+  ['"draw up" is no match, and the rules drawn up no ruling', 'The ministry will draw up rules for the sector by the end of January.', []],
+  ['a monthly bill is no bill before a parliament', 'The electricity company said the average monthly bill would fall from 1 January.', []],
+  ['a stop that lasts a week has no date of its own', 'The mill stopped processing cane for a week.', []],
+  ['a bank\'s examination is no exam', 'The bank\'s annual examination of the lender ended on Monday.', []],
+  ['what a body warns of is not its warning\'s day', 'The weather service warned that rivers would rise on Friday.', []],
+  ['a person\'s warning is a statement, not an alert', 'The president warned on Friday that he would not sign the bill.', []],
+  ['a future after "also" is not the same occasion', 'The regulator fined the airline on Monday. It will also suspend its licence.', [['FINE', '2026-11-23']]],
+  ['a weekday after a past verb and an infinitive still looks ahead', 'The mayor said he was ready to meet the transport committee on Monday.', [['MEETING', '2026-11-30']]],
+];
+
+describe('what the round-17 rules leave alone', () => {
+  it.each(ROUND_17_LEFT_ALONE)('%s', (_what, sentence, expected) => {
+    expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
-import { kindByActor } from './rules/event-kinds.js';
+import { kindByActor, kindByPurpose } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
@@ -77,6 +77,8 @@ function regular(lemma: string): Record<string, string> {
   return { PastTense: `${double}ed`, PresentTense: `${lemma}s`, Gerund: `${double}ing` };
 }
 
+/** Particles of phrasal verbs whose object can follow: "draw up", "set out", "lay down", "call off". */
+const PHRASAL_PARTICLES = /^(up|out|down|off)$/;
 const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
 const STATE_COPULAS = /^(stay|stays|stayed|remain|remains|remained)$/;
@@ -129,6 +131,9 @@ export class TriggerEventFinder {
     return this.body.analysis.text;
   }
 
+  /** The last full date of the sentence before the one being read: what "also" continues ("The court also fined …"). */
+  private previousDay: string | undefined;
+
   run(): FoundEvent[] {
     if (!this.published) return [];
     const map = triggers();
@@ -136,6 +141,7 @@ export class TriggerEventFinder {
     let anchor: string | undefined;
     for (const s of this.body.analysis.sentences) {
       const future = FUTURE_SENTENCE.test(s.text);
+      this.previousDay = anchor;
       const dates = findEventDates(s.text, this.published, future, anchor).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
       anchor = [...dates].reverse().find((d) => d.date?.length === 10)?.date ?? anchor;
       for (let k = s.from; k < s.to; k++) {
@@ -254,6 +260,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // the object of a phrasal verb: "will draw up rules", "set out plans" (compromise reads a plural after the particle as a verb)
+    if (PHRASAL_PARTICLES.test(prev.normal) && !!this.tokens[k - 2]?.tags.has('Verb') && k - 2 >= s.from && !BREAK.test(this.tokens[k - 2]!.post) && t.tags.has('PresentTense') && /s$/.test(t.normal)) return 'noun';
     // after a possessive or the side of a fixture a trigger heads the phrase: "Sunday's away game" (compromise reads "game" as a verb)
     if ((/['’]s$/.test(prev.text) || FIXTURE_SIDES.has(prev.normal)) && !t.tags.has('PastTense') && triggersAs(t.normal, 'noun')) return 'noun';
     // a participle after a copula of state is the action's: "will stay closed until Wednesday" (compromise reads an adjective)
@@ -343,6 +351,8 @@ export class TriggerEventFinder {
     const next = this.tokens[k + 1];
     // a modifier, not the head: "election commission", "attack drones"
     if (next && k + 1 < s.to && !BREAK.test(t.post) && next.tags.has('Noun') && !next.tags.has('Preposition') && !isCapitalised(next.text)) return null;
+    // a phrase the rule needs after the noun in its sentence ("her debut against X")
+    if (rule.following && !rule.following.some((p) => this.text.slice(t.end, s.end).toLowerCase().includes(p))) return null;
     const rules = [rule.id];
     let kind = rule.kind;
     // pre-modifiers back to a determiner, a possessive, a verb or a break
@@ -358,13 +368,15 @@ export class TriggerEventFinder {
         else possessor = this.body.spans.find((sp) => sp.to === first && sp.possessive)?.mention.index;
         break;
       }
-      if (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective')) break;
+      // a participle between a determiner and the head is its modifier: "a revised budget" (compromise reads a past verb)
+      const participle = w.tags.has('PastTense') && /ed$/.test(w.normal) && first - 2 >= s.from && DETERMINERS.test(this.tokens[first - 2]!.normal);
+      if (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective') && !participle) break;
       // "90 per cent target"
       if (w.normal === 'per' && this.tokens[first]?.normal === 'cent') {
         first--;
         continue;
       }
-      if (!(w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || FIXTURE_SIDES.has(w.normal))) break;
+      if (!(participle || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || FIXTURE_SIDES.has(w.normal))) break;
       first--;
     }
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
@@ -474,12 +486,14 @@ export class TriggerEventFinder {
   private fromVerb(rule: EventTriggerRule, k: number, s: Sentence, dates: EventDate[]): FoundEvent | null {
     const t = this.tokens[k]!;
     // a reporting verb reports ("added that …", "added the list would …") unless a rule's object follows after "to": "added the lake to its list"
-    if (REPORTING.test(t.normal)) {
+    if (REPORTING.test(t.normal) && !rule.reports) {
       const reach = this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6)));
       const at = reach.findIndex((w) => rule.objects?.includes(w.normal) === true);
-      if (at < 0 || reach[0]?.normal === 'that' || !reach.slice(0, at).some((w) => w.normal === 'to')) return null;
+      // (or right after the word the rule needs next: "reported in the journal Nature on Wednesday" is a publication)
+      if (at < 0 || reach[0]?.normal === 'that' || !(reach.slice(0, at).some((w) => w.normal === 'to') || rule.next?.includes(reach[0]?.normal ?? ''))) return null;
     }
     if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
+    if (rule.unlessNext?.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
     // a phrase the rule needs later in the clause; a date right before it is the event's
     const rest = this.text.slice(t.end, s.end).split(';')[0]!.toLowerCase();
@@ -494,6 +508,8 @@ export class TriggerEventFinder {
     const purposed = to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf);
     const ownStart = purposed ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start))) : undefined;
     if (purposed && !ownStart) return null;
+    // the day it takes effect, however far on in the sentence: "will double the quota that farmers can sell from 1 January"
+    const fromStart = rule.startsFrom ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !/;/.test(this.text.slice(t.end, d.start))) : undefined;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     const counted = (): boolean => {
       const w = this.tokens.slice(k + 1, k + 4).find((x) => !/^(about|some|around|nearly|almost|over|more|than|roughly)$/.test(x.normal));
@@ -536,7 +552,7 @@ export class TriggerEventFinder {
       if (sp?.mention.type === 'PLACE' && !sp.mention.demonym) place ??= sp.mention.index;
       break;
     }
-    const own = ownStart ?? cueDate;
+    const own = ownStart ?? cueDate ?? fromStart;
     const date: PickedDate = own ? { date: own.date, rule: own.rule, at: own.start, adjacent: true, text: own.text } : this.dateFor(t.start, end, s, dates, undefined);
     const clauseDate = date.date || date.endDate ? undefined : this.clauseDateAfter(end, s, dates);
     if (clauseDate) Object.assign(date, clauseDate);
@@ -544,6 +560,9 @@ export class TriggerEventFinder {
     if (reportDate) Object.assign(date, reportDate);
     const reportedDay = date.date || date.endDate ? undefined : this.reportedDay(k, s, dates);
     if (reportedDay) Object.assign(date, reportedDay);
+    // "The court also fined the company …" with no date of its own: the same occasion as the sentence before, its day
+    const alsoDay = date.date || date.endDate || this.tokens[k - 1]?.normal !== 'also' || !t.tags.has('PastTense') || !this.previousDay ? undefined : this.previousDay;
+    if (alsoDay) Object.assign(date, { date: alsoDay, rule: 'date.also-previous-day', adjacent: true });
     // "has banned … until the end of January, the ministry said on Monday": a present perfect is dated by its report, its limit kept
     const perfectDay = date.date ? undefined : this.perfectAtReport(k, s, dates);
     if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
@@ -551,16 +570,18 @@ export class TriggerEventFinder {
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
-    if (!date.date && !date.endDate && (!participants.length || !objectNamed)) return null;
+    // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
+    if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
+    if (!date.date && !date.endDate && (rule.weak || !participants.length || !objectNamed)) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
     if (!participants.length && place === undefined && !date.adjacent && !ownClause) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
-    const byActor = participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined;
+    const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
-    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
+    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
   }
@@ -622,7 +643,7 @@ export class TriggerEventFinder {
    * closing ceremony on Saturday".
    */
   private clauseDateAfter(end: number, s: Sentence, dates: EventDate[]): PickedDate | undefined {
-    const d = dates.find((x) => x.start >= end && x.date !== null);
+    const d = dates.find((x) => x.start >= end && (x.date !== null || !!x.endDate));
     if (!d || d.start - end > 2 * DATE_REACH) return undefined;
     const between = this.text.slice(end, d.start);
     if (/[;:]/.test(between) || /\b(?:said|says|told|that|which|who|after|before|while|when|because|as)\b/i.test(between) || this.actionBetween(end, d.start)) return undefined;
@@ -664,7 +685,11 @@ export class TriggerEventFinder {
    * "has"/"have" right before the verb, and a full day right after a reporting verb later in the sentence.
    */
   private perfectAtReport(k: number, s: Sentence, dates: EventDate[]): { date: string; rule: string } | undefined {
-    if (!/^(has|have)$/.test(this.tokens[k - 1]?.normal ?? '') || !this.tokens[k]!.tags.has('PastTense') && !this.tokens[k]!.tags.has('Participle')) return undefined;
+    // the passive too, past an adverb: "has been provisionally suspended, the agency said on Wednesday"
+    let h = k - 1;
+    while (h > s.from && this.tokens[h]!.tags.has('Adverb') && !BREAK.test(this.tokens[h]!.post)) h--;
+    if (this.tokens[h]?.normal === 'been') h--;
+    if (!/^(has|have)$/.test(this.tokens[h]?.normal ?? '') || !this.tokens[k]!.tags.has('PastTense') && !this.tokens[k]!.tags.has('Participle')) return undefined;
     const t = this.tokens[k]!;
     const d = dates.find((x) => x.date?.length === 10 && x.start > t.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
     return d ? { date: d.date!, rule: 'date.perfect-at-report' } : undefined;

@@ -54,6 +54,8 @@ export interface Mention {
   personTagged?: boolean;
   /** Ids of the rules that found it and set its type or kind (rules/mention-rules.ts, rules/place-kinds.ts). */
   rules?: string[];
+  /** The same name as news also writes it, with or without its head word ("Tarsk district" / "Tarsk"; rules/place-heads.ts): an alias. */
+  otherForm?: string;
 }
 
 export type AboutRef = { mention: number } | { event: number } | { topic: string };

@@ -123,7 +123,7 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       c.demonymOnly = false;
       // "the government", "provincial government" are generic nouns, never aliases
       const generic = /^(?:\p{Ll}+\s)?government$/u.test(m.text);
-      if (!generic && norm(m.text) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(m.text))) c.aliases.push(m.text);
+      for (const form of [m.text, ...(m.otherForm ? [m.otherForm] : [])]) if (!generic && norm(form) !== norm(c.name) && !c.aliases.some((a) => norm(a) === norm(form))) c.aliases.push(form);
     }
     if (m.acronym) {
       acronyms.set(norm(m.acronym), c.id);
@@ -171,6 +171,12 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym) {
       const w = norm(written);
       const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && norm(x.name).startsWith(`${w} of `));
+      if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
+    }
+    // "Orvale Herald" opening a sentence and "told The Orvale Herald": a title's own "The" written or left out
+    if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym) {
+      const w = norm(written).replace(/^the /, '');
+      const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && norm(x.name).replace(/^the /, '') === w);
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
     if (!c && m.acronym) {

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { match, matchInternalsLoaded } from './match.js';
 import { type Net, type SweepMethods, bulkMatch } from './sweep.js';
 
 /**
@@ -9,13 +10,15 @@ import { type Net, type SweepMethods, bulkMatch } from './sweep.js';
 
 interface World {
   hooks: string[];
-  methods: { one: SweepMethods['one'] & { bulkMatch: typeof bulkMatch } };
+  methods: { one: SweepMethods['one'] & { bulkMatch: typeof bulkMatch; match: typeof match } };
 }
 
 const world = nlp.world() as World;
 
 /** compromise's own sweep, kept so a test can compare the two. */
 export const compromiseBulkMatch: (document: unknown[][], net: Net, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[] = world.methods.one.bulkMatch;
+/** compromise's own match, kept so a test can compare the two. */
+export const compromiseMatch: typeof match = world.methods.one.match;
 
 /**
  * The release sweep.ts mirrors (and compromise.test.ts checks); under another, compromise keeps its
@@ -23,7 +26,7 @@ export const compromiseBulkMatch: (document: unknown[][], net: Net, methods: Swe
  */
 const MIRRORED_VERSION = '14.17.0';
 export const fasterSweep = nlp.version === MIRRORED_VERSION;
-if (fasterSweep) nlp.plugin({ methods: { one: { bulkMatch } } });
+if (fasterSweep) nlp.plugin({ methods: { one: matchInternalsLoaded ? { bulkMatch, match } : { bulkMatch } } });
 
 /**
  * nlp(text) without the 'chunks' step: chunking only sets each term's `chunk` (noun, verb,

@@ -6,10 +6,10 @@ import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
-import { bareText, breaksAfter, hasTag, isHonorific } from './tokens.js';
+import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
-import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
+import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, STYLES_AFTER_THE } from './words.js';
 
 /**
  * Splits a run of capitalised words into the mentions it holds and types each: a person with the
@@ -20,8 +20,11 @@ import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, 
 
 /** Split a run into the mentions it holds. */
 export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
-  // Leading "The" belongs to no name ("An Post" keeps its "An": words.ts isNameArticle).
-  while (from < to && DETERMINERS.has(tokens[from]!.normal) && !isNameArticle(tokens[from]!, tokens[from + 1])) from++;
+  // Leading "The" belongs to no name ("An Post" keeps its "An": words.ts isNameArticle), unless it
+  // is written with a capital inside a sentence of the body: "told The Orvale Herald" names a title
+  // that holds it (a headline's capitals prove nothing)
+  while (from < to - 1 && DETERMINERS.has(tokens[from]!.normal) && !isNameArticle(tokens[from]!, tokens[from + 1]) && !ownArticle(out, tokens, from, sentence)) from++;
+  while (from < to && DETERMINERS.has(tokens[from]!.normal) && to - from === 1) from++;
   // Trailing connectors never end a name.
   while (to > from && CONNECTORS.has(tokens[to - 1]!.text)) to--;
   if (from >= to) return;
@@ -56,14 +59,16 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // (not after a surname's particle: "Joost van Dam" is a person)
   if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal)) && !NAME_PARTICLES.has(words[words.length - 2]!.normal)) {
     const head = PLACE_HEAD_INDEX.get(lastWord.normal);
-    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}) });
+    const otherForm = head?.rule.otherForm ? tokens.slice(from, to - 1).map((w, n, ws) => (n === ws.length - 1 ? bareText(w) : w.text + w.post)).join('').trim() : undefined;
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}), ...(otherForm ? { otherForm } : {}) });
     return;
   }
   // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
   const nextWord = tokens[to];
   const lowerHead = nextWord && !isCapitalised(nextWord.text) ? PLACE_HEAD_INDEX.get(nextWord.normal) : undefined;
   if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text)) {
-    add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id] });
+    const otherForm = lowerHead.rule.otherForm ? (lowerHead.rule.keep ? text : `${text} ${capitalise(nextWord!.normal)}`) : undefined;
+    add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id], ...(otherForm ? { otherForm } : {}) });
     return;
   }
   // "the Vardo and Olsk regions": each a unit named in full
@@ -134,7 +139,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
   const orgHead = words.findIndex((w) => ORG_HEADS.has(w.normal) && !hasTag(w, 'Person'));
-  const personStart = personNameStart(ctx, tokens, from, to);
+  // a person's name is never written after "the" ("the Salar de Orvita", "the Val Ferret"), whatever the tagger says
+  const personStart = afterThe(tokens, from, sentence) ? null : personNameStart(ctx, tokens, from, to);
   if (orgHead >= 0 && personStart === null) {
     const head = words[orgHead]!.normal;
     const kind = /^(commission|board|authority|council|committee|office|tribunal|body)$/.test(head) && words.some((w) => /^(electoral|election|elections)$/.test(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
@@ -166,8 +172,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
   }
-  // A country before words no list knows, in one run, names a body of that country ("Varnia Public Transport").
-  if (countryThenName(ctx, words)) {
+  // A country or nationality, then an organization's name or words no list knows: that country's body.
+  if (countryThenBody(ctx, words)) {
     const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.country-and-name', {});
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
@@ -248,6 +254,19 @@ function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number
   return !!ctx.lexicon.demonym(bareText(tokens[k]!));
 }
 
+/** A capitalised "The" inside a body sentence, not opening it or a quote: part of the name after it. */
+function ownArticle(out: FieldMentions, tokens: Token[], at: number, sentence: Sentence): boolean {
+  return out.field === 'body' && tokens[at]!.text === 'The' && !isClauseInitial(tokens, at, sentence) && !breaksAfter(tokens[at]!);
+}
+
+/** The name at `from` follows "the" (a title or honorific opening it aside: "the Rev X" is a person). */
+export function afterThe(tokens: Token[], from: number, sentence: Sentence): boolean {
+  const t = tokens[from]!;
+  return from > sentence.from && tokens[from - 1]!.normal === 'the' && !breaksAfter(tokens[from - 1]!) && !isHonorific(t) && !hasTag(t, 'Honorific') && !STYLES_AFTER_THE.has(t.normal) && !TITLE_HEADS.has(t.normal) && !ROLE_MODIFIERS.has(t.normal);
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 function afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean {
   let j = from - 1;
   if (j >= sentence.from && DETERMINERS.has(tokens[j]!.normal)) j--;
@@ -267,31 +286,38 @@ function bodyOfCountry(ctx: MentionContext, words: Token[]): boolean {
   const last = words[words.length - 1]!;
   const country = ctx.lexicon.lookup(bareText(last));
   if (country?.type !== 'PLACE' || country.kind !== 'country') return false;
-  return words.slice(0, -1).every((w) =>
-    !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
-    !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific'),
-  );
+  return words.slice(0, -1).every((w) => unlistedNameWord(ctx, w));
 }
 
 /**
- * A country, then one or two words no list knows ("Malta Public Transport", "Chile Fruct"): an
- * organization of that country, as bodyOfCountry reads the country after the words. The words may
- * not be a first name or surname, a place, a nationality, a title, a role, a date or a number, and
- * the last one is a noun.
+ * A country or its nationality, then a known organization ("Norvian Red Cross") or one or two
+ * words no list knows after a country ("Norvia Fruct"; an acronym after a nationality, "Norvian
+ * TV"): the body of that country, as
+ * the conventions name it, not a place and a stray name. The words after the country pass the
+ * test of `bodyOfCountry`, so "Norvia President X" or "Norvian Anna" stay as they were.
  */
-function countryThenName(ctx: MentionContext, words: Token[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
-    const head = words.slice(0, n);
-    const text = head.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
-    const country = ctx.lexicon.lookup(text);
-    if (country?.type !== 'PLACE' || country.kind !== 'country' || possessiveLength(head[n - 1]!)) continue;
+function countryThenBody(ctx: MentionContext, words: Token[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n);
+    if (lead.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
+    const leadText = lead.map((w, i) => (i === n - 1 ? bareText(w) : w.text + w.post)).join('');
+    const demonym = n === 1 && !!ctx.lexicon.demonym(leadText);
+    if (!demonym && ctx.lexicon.lookup(leadText)?.kind !== 'country') continue;
     const rest = words.slice(n);
-    if (rest.length > 2 || !rest[rest.length - 1]!.tags.has('Noun')) return false;
-    return rest.every((w) =>
-      isCapitalised(w.text) && !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !isHonorific(w) &&
-      !hasTag(w, ...PERSON_TAGS, 'Place', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific'),
-    );
+    const restText = rest.map((w, i) => (i === rest.length - 1 ? bareText(w) : w.text + w.post)).join('');
+    if (ctx.lexicon.lookup(restText)?.type === 'ORGANIZATION') return true;
+    // after a nationality only an acronym: "Norvian Anna" or "Norvian Kell" is a person described
+    return rest.length <= 2 && rest.every((w) => unlistedNameWord(ctx, w) && (!demonym || /^\p{Lu}{2,}$/u.test(w.text)));
   }
   return false;
 }
+
+/** A capitalised word no list knows that is no name, title, role, date, number or adjective. */
+function unlistedNameWord(ctx: MentionContext, w: Token): boolean {
+  return (
+    !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
+    !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific')
+  );
+}
+

@@ -14,6 +14,11 @@ import { MINISTRY_FIELDS, ofPlace } from './words.js';
 const GOVERNMENT_MODIFIERS = new Set(['federal', 'national', 'central', 'new', 'coalition', 'caretaker', 'interim']);
 /** Verbs after "the government" that make it a speaker (optionally after "has"/"had"). */
 const GOVERNMENT_SPEAKS = new Set(['said', 'says', 'told', 'announced', 'announces', 'warned', 'confirmed', 'stated', 'added', 'insisted', 'denied', 'rejected', 'argued']);
+/**
+ * Modal verbs after "the government" in a reported clause: what it would or could do is a plan the
+ * speaker reports, not an act of the government (the annotation conventions list no entity for it).
+ */
+const GOVERNMENT_PLANS = new Set(['would', 'will', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
 
 /** "China's commerce ministry" → Ministry of Commerce of China; "the country's health ministry" → of the last country named. */
 export function ministries(ctx: MentionContext, out: FieldMentions, tokens: Token[], sentence: Sentence): void {
@@ -76,9 +81,10 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
     let j = k - 1;
     if (j > sentence.from && GOVERNMENT_MODIFIERS.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!)) j--;
     const speaks = tokens.slice(k + 1, Math.min(sentence.to, k + 3)).some((w) => GOVERNMENT_SPEAKS.has(w.normal)) && !breaksAfter(t);
-    // … or acts in a reported clause: "confirmed that the government had approved a grant"
+    // … or acts in a reported clause: "confirmed that the government had approved a grant"; a plan
+    // reported by someone else ("said that the government would decide next month") is only talked about
     const reported = j > sentence.from && tokens[j - 1]!.normal === 'that' && tokens[j]?.normal === 'the';
-    if (!speaks && !reported) continue;
+    if (!speaks && (!reported || GOVERNMENT_PLANS.has(tokens[k + 1]?.normal ?? ''))) continue;
     const demonym = out.spans.find((sp) => sp.to === j + 1 && sp.mention.demonym && sp.mention.kindHint === 'country' && !breaksAfter(tokens[j]!));
     if (demonym) {
       add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.demonym', { canonical: `Government of ${ofPlace(demonym.mention.canonical!)}`, kindHint: 'government' });

@@ -1,4 +1,5 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
+import { MEDIA_CUES } from '../rules/media-cues.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
@@ -127,4 +128,31 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
       markOrganization(sp, 'mention.org-cue.parenthesised', prev.normal);
     }
   }
+}
+
+/**
+ * A name right after or before a word that describes a news outlet ("the newspaper X", "the X radio
+ * station"; rules/media-cues.ts) is that outlet, whatever its words would otherwise make it.
+ */
+export function mediaCues(out: FieldMentions, tokens: Token[], sentence: Sentence): void {
+  for (const sp of out.spans) {
+    const m = sp.mention;
+    if (m.sentence !== sentence.index || sp.from < sentence.from || sp.to > sentence.to || m.canonical || m.demonym || m.role) continue;
+    const rule = MEDIA_CUES.find((r) => r.descriptors.some((d) => (r.position === 'before' ? descriptorAt(tokens, sp.from - d.length, d, sentence, true) : !sp.possessive && !breaksAfter(tokens[sp.to - 1]!) && descriptorAt(tokens, sp.to, d, sentence, false))));
+    if (!rule) continue;
+    m.type = 'ORGANIZATION';
+    m.kindHint = 'media';
+    m.orgCue = true;
+    delete m.gender;
+    (m.rules ??= []).push(rule.id);
+  }
+}
+
+/** The lower-case words `words` at `at`, nothing breaking between them (nor after the last, when a name follows). */
+function descriptorAt(tokens: Token[], at: number, words: readonly string[], sentence: Sentence, nameAfter: boolean): boolean {
+  if (at < sentence.from || at + words.length > sentence.to) return false;
+  return words.every((w, n) => {
+    const t = tokens[at + n]!;
+    return t.normal === w && !isCapitalised(t.text) && (n === words.length - 1 && !nameAfter ? true : !breaksAfter(t) && !possessiveLength(t));
+  });
 }

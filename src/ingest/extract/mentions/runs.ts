@@ -31,6 +31,12 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         end++;
         continue;
       }
+      // "Audit, Reporting and Governance Authority": fields listed before the organization's head
+      const headEnd = /^,\s+$/.test(prev.post) ? fieldListBeforeHead(ctx, tokens, k, end, sentence) : 0;
+      if (headEnd) {
+        end = headEnd;
+        break;
+      }
       // "Kim Min-ho", "Park Seo-jun": a lower-case syllable after a hyphen belongs to the name
       const cur = tokens[end]!;
       if (prev.post === '-' && end - k >= 2 && !cur.pre && cur.tags.has('Hyphenated') && /^\p{Ll}{1,4}$/u.test(cur.text) && !HYPHEN_SUFFIXES.has(cur.normal)) {
@@ -51,13 +57,13 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       while (j < sentence.to && CONNECTORS.has(tokens[j]!.text) && !breaksAfter(tokens[j]!) && !breaksBefore(tokens[j]!)) j++;
       // "Party of Action and Solidarity", "Organization for Security and Co-operation": "and" inside an "of" name
       if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && isCapitalised(tokens[j + 1]!.text)) {
-        const run = tokens.slice(k, end);
-        // "Trinidad and Tobago", "Bosnia and Herzegovina": a name the lists hold with its "and"
-        const listed = knownWithAnd(ctx, tokens, end, sentence);
-        if (listed > 0) {
-          end = listed;
+        // "Bosnia and Herzegovina …": a known name with "and" in it
+        const knownTo = knownAcrossAnd(ctx, tokens, k, j, sentence.to);
+        if (knownTo) {
+          end = knownTo;
           continue;
         }
+        const run = tokens.slice(k, end);
         // "Kelby Water and Power (KWP)": an acronym after the name spells the words on both sides
         const spelled = spelledByAcronym(tokens, k, j, sentence);
         if (spelled > 0) {
@@ -70,7 +76,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         }
         // "Independent Electoral and Boundaries Commission": the words after "and" end in an organization head
         // (a leading demonym or country belongs to such names: "Norwegian Water Resources and Energy Directorate",
-        // "Varnia Medical and Dental Association")
+        // "Norvia Chamber of Commerce and Industry")
         const rightHead = runHead(tokens, j + 1, sentence.to);
         const own = run.slice(leadingCountry(ctx, run));
         if (ORG_HEADS.has(rightHead) && !own.some((w) => isKnownWord(ctx, w) || hasTag(w, ...PERSON_TAGS)) && !isKnownWord(ctx, tokens[j + 1]!)) {
@@ -99,15 +105,14 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
   return runs;
 }
 
-/** The end of a listed name that runs through the "and" at token j ("Trinidad and Tobago"), its last words at most three; 0 when none does. */
-function knownWithAnd(ctx: MentionContext, tokens: Token[], j: number, sentence: Sentence): number {
-  let start = j - 1;
-  while (start > sentence.from && j - start < 3 && isCapitalised(tokens[start - 1]!.text) && !breaksAfter(tokens[start - 1]!)) start--;
-  for (let e = Math.min(sentence.to, j + 4); e > j + 1; e--) {
-    for (let b = start; b < j; b++) {
-      const words = tokens.slice(b, e);
-      const text = words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text) + (i < words.length - 1 ? w.post : '')).join('').trim();
-      if (ctx.lexicon.lookup(text)) return e;
+/** The end of a name the lexicon knows that holds the "and" at `and` ("Antigua and Barbuda"), or 0. */
+function knownAcrossAnd(ctx: MentionContext, tokens: Token[], from: number, and: number, limit: number): number {
+  for (let a = Math.max(from, and - 2); a < and; a++) {
+    for (let b = Math.min(limit, and + 3); b > and + 1; b--) {
+      const words = tokens.slice(a, b);
+      if (words.slice(0, -1).some((w) => breaksAfter(w) || possessiveLength(w))) continue;
+      const text = words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text + w.post)).join('');
+      if (ctx.lexicon.lookup(text)) return b;
     }
   }
   return 0;
@@ -133,12 +138,13 @@ function spelledByAcronym(tokens: Token[], from: number, j: number, sentence: Se
   return 0;
 }
 
-/** How many words at the start of a run name a country or its demonym ("Norwegian …", "Sierra Leone …"); 0 when none do or nothing follows. */
+/** How many words of a run a nationality or a country opens it with ("Norwegian …", "Sierra Leone …"), leaving at least one. */
 function leadingCountry(ctx: MentionContext, run: Token[]): number {
-  for (let n = Math.min(ctx.lexicon.maxWords, run.length - 1); n >= 1; n--) {
-    const text = run.slice(0, n).map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
-    if (n === 1 && ctx.lexicon.demonym(text)) return 1;
-    if (ctx.lexicon.lookup(text)?.kind === 'country') return n;
+  for (let n = Math.min(3, run.length - 1); n >= 1; n--) {
+    const words = run.slice(0, n);
+    if (words.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
+    const text = words.map((w, i) => (i === n - 1 ? bareText(w) : w.text + w.post)).join('');
+    if ((n === 1 && ctx.lexicon.demonym(text)) || ctx.lexicon.lookup(text)?.kind === 'country') return n;
   }
   return 0;
 }
@@ -189,6 +195,35 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
   if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
   return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');
+}
+
+/**
+ * At a ", " after tokens [from, end): fields of work listed before an organization's head word,
+ * "Audit, Reporting and Governance Authority", "Conciliation, Mediation and Arbitration
+ * Commission". Every item is one or two capitalised words no list knows, the list is closed by
+ * "and", and the last item ends in an organization head. Returns the end of the name, or 0.
+ */
+function fieldListBeforeHead(ctx: MentionContext, tokens: Token[], from: number, end: number, sentence: Sentence): number {
+  const plain = (t: Token | undefined): boolean => !!t && isCapitalised(t.text) && !isKnownWord(ctx, t) && !hasTag(t, ...PERSON_TAGS) && !DETERMINERS.has(t.normal) && !ORG_HEADS.has(t.normal) && !possessiveLength(t);
+  if (end - from > 2 || !tokens.slice(from, end).every(plain)) return 0;
+  let j = end;
+  for (let items = 0; items < 6 && j < sentence.to; items++) {
+    let n = 0;
+    while (n < 2 && plain(tokens[j]) && !/[^\s]/.test(tokens[j]!.post)) {
+      n++;
+      j++;
+    }
+    if (n < 2 && plain(tokens[j]) && /^,\s+$/.test(tokens[j]!.post)) {
+      j++;
+      continue;
+    }
+    if (!n || tokens[j]?.text !== 'and') return 0;
+    // the closing item: up to three capitalised words, the last an organization head
+    let e = j + 1;
+    while (e < sentence.to && e - j <= 3 && isCapitalised(tokens[e]!.text) && !ORG_HEADS.has(tokens[e]!.normal) && !breaksAfter(tokens[e]!)) e++;
+    return e < sentence.to && ORG_HEADS.has(tokens[e]!.normal) ? e + 1 : 0;
+  }
+  return 0;
 }
 
 /**

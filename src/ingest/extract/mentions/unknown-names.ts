@@ -45,8 +45,10 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.settlement-word'];
   else if (placeKindOfWords(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
   else if (words.some((w) => hasTag(w, 'Place'))) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
-  else if (words.some((w) => hasTag(w, ...PERSON_TAGS))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
-  else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal)) [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
+  // (a person's name is never written after "the": "the Vell Aurora" is a ship, a valley or a body)
+  else if (words.some((w) => hasTag(w, ...PERSON_TAGS)) && !(before?.normal === 'the' && !breaksAfter(before))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
+  // (not a title written with its own "The": "published in The X" is a journal)
+  else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
   const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
   const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
   acronymAfter(ctx, out, tokens, to, m, acronym);

@@ -9,6 +9,8 @@ export const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'von', 'van',
  * of particles alone is no person, and a surname written without the first name keeps its particle.
  */
 export const NAME_PARTICLES = new Set(['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'dos', 'das', 'del', 'ter', 'ten', 'ibn', 'ben', 'ó', 'o', 'ní', 'ni', 'mac', 'nic']);
+/** Words that open a person's name written after "the": clerical and religious styles ("the Reverend X", "the Very Rev X"). */
+export const STYLES_AFTER_THE = new Set(['reverend', 'rev', 'rev.', 'very', 'right', 'father', 'sister', 'brother', 'pastor', 'rabbi', 'imam', 'sheikh', 'cardinal', 'bishop', 'archbishop']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'into']);

@@ -1,3 +1,4 @@
+import { CURRENCY_WORDS } from '../mentions/words.js';
 import type { EventTriggerRule } from './event-triggers.js';
 
 /**
@@ -18,6 +19,8 @@ export const CLOSABLE = [
   'branch', 'branches', 'depot', 'depots', 'ward', 'smelter', 'refinery',
   // waterways and their gates
   'strait', 'canal', 'waterway', 'lane', 'lanes', 'channel', 'lock', 'locks', 'harbour', 'gate', 'gates',
+  // fishing grounds that close for a season or years
+  'fishery', 'fisheries',
 ];
 /** What rises by decision: pay and prices that someone sets, not market figures. */
 const SET_AMOUNTS = [
@@ -26,6 +29,22 @@ const SET_AMOUNTS = [
 ];
 /** Ages a law sets, which rise by decision too: "the pension age will rise to 67". */
 const SET_AGES = ['age'];
+
+/** What is charged for: a fee or a sum of money ("charge drivers 6 euros a day"), never a crime. */
+export const FEE_OBJECTS = ['fee', 'fees', 'tuition', 'toll', 'tolls', 'rent', 'levy', 'surcharge', 'premium', 'premiums', 'price', 'prices', ...CURRENCY_WORDS];
+
+/** Amounts a body sets that double or triple by decision: "will double the quota from 1 January" (a count that doubles is no event). */
+const SET_QUANTITIES = [...SET_AMOUNTS, 'quota', 'quotas', 'amount', 'capacity', 'limit', 'limits', 'allocation', 'budget', 'funding', 'fine', 'fines', 'price', 'prices', 'number'];
+
+/** Goods that arrive as a delivery: "the 40 electric buses will arrive by the end of September" (people and ships arrive as visits and arrivals). */
+const DELIVERED_GOODS = [
+  'doses', 'vaccines', 'vaccine', 'buses', 'trains', 'trams', 'locomotives', 'carriages', 'aircraft', 'jets', 'planes', 'helicopters', 'stock', 'supplies',
+  'shipment', 'shipments', 'consignment', 'consignments', 'equipment', 'parts', 'components', 'deliveries', 'drugs', 'medicines', 'vehicles', 'turbines',
+  'generators', 'machines', 'kits', 'tablets', 'laptops',
+];
+
+/** What is laid as construction: lines of cable, pipe and track ("will lay a second cable link by the end of 2027"). */
+const LAID_LINES = ['cable', 'cables', 'link', 'links', 'pipeline', 'pipelines', 'pipe', 'pipes', 'track', 'tracks', 'line', 'lines'];
 
 /** What resumes as an event of its own: services and traffic. */
 const RESUMABLE = ['flights', 'services', 'service', 'trains', 'traffic', 'production', 'operations', 'deliveries', 'exports', 'imports', 'shipments', 'loading', 'unloading', 'flows', 'supplies', 'supply', 'classes', 'lessons', 'sailings', 'ferries', 'buses', 'trading', 'work', 'construction', 'pumping'];
@@ -82,6 +101,12 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   // an audit is named by its own word, as the annotators do (an inspection is "inspect")
   { id: 'event.audit.verb', kind: 'AUDIT', verbs: ['audit'], nominal: 'audit', examples: ['The regulator would audit the accounts of all nine clubs by the end of March.'] },
   { id: 'event.review.verb', kind: 'REVIEW', verbs: ['review'], nominal: 'review', examples: ['The ministry would review all the contracts by the end of June.'] },
+  // laying a cable, pipe or track is building it
+  { id: 'event.construction.lay', kind: 'CONSTRUCTION', verbs: ['lay'], objects: LAID_LINES, objectReach: 4, nominal: 'construction', examples: ['The cable operator said it would lay a second link to the mainland by the end of 2027.'] },
+  // goods that arrive or reach their users on a day are delivered then
+  { id: 'event.delivery.arrive', kind: 'DELIVERY', verbs: ['arrive', 'reach'], subjects: DELIVERED_GOODS, nominal: 'delivery', examples: ['The company said the 40 electric buses would arrive by the end of September.', 'Replacement stock would reach pharmacies by 18 December, the chief executive said.'] },
+  // a set amount that doubles by decision: "will double the duty-free quota from 1 January"
+  { id: 'event.increase.double', kind: 'INCREASE', verbs: ['double', 'triple'], objects: SET_QUANTITIES, objectReach: 4, startsFrom: true, yieldsToCue: true, nominal: 'increase', examples: ['The bloc will double the amount of grapes that farmers can sell without duty from 1 January.'] },
   { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
   { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install', 'fit'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.', 'The operator would fit flood sensors along the river by the end of 2027.'] },
   { id: 'event.return.verb', kind: 'RETURN', verbs: ['return'], nominal: 'return', examples: ['The vendors would return to the city centre on Monday.'] },

@@ -1,11 +1,13 @@
 import { CAPTION_CREDIT_RULES } from './captions.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js';
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
-import { KIND_BY_ACTOR, KIND_SYNONYMS } from './event-kinds.js';
+import { KIND_BY_ACTOR, KIND_BY_PURPOSE, KIND_SYNONYMS } from './event-kinds.js';
+import { MEDIA_CUES } from './media-cues.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { DESCRIPTION_RULES } from './descriptions.js';
 import { PLACE_HEADS } from './place-heads.js';
 import { PLACE_KIND_CUES } from './place-kinds.js';
+import { ROLE_FIELD_WORDS } from './role-fields.js';
 import { STATEMENT_RULES } from './statement-rules.js';
 import { STATEMENT_TOPIC_RULES } from './statement-topics.js';
 import { SUBJECT_WORD_SETS } from './subject-words.js';
@@ -20,6 +22,7 @@ import { SUBJECT_WORD_SETS } from './subject-words.js';
 
 /** Event, date and status productions written in code (events.ts, trigger-events.ts, event-dates.ts). */
 export const EVENT_CODE_RULES = {
+  'event.verb.starts-from': 'an action that takes effect "from <date>" later in its sentence is dated by that day ("will double the quota that farmers can sell from 1 January")',
   'event.phrase.head-noun': 'an event phrase: a head noun with its actor or place ("the Contact Group meeting")',
   'event.phrase.owned-meeting': 'a meeting owned by its participants ("their meeting", "X\'s meeting with Y")',
   'event.phrase.round-of-talks': '"a (new) round of talks"',
@@ -36,6 +39,8 @@ export const EVENT_CODE_RULES = {
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
+  'event.verb.also-previous-day': 'a past action after "also" with no date of its own is the same occasion as the sentence before ("The court also fined …")',
+  'date.also-previous-day': 'the last full date of the sentence before, for an action it continues with "also"',
   'date.perfect-at-report': 'the day of the report after a present perfect ("has extended …, the regulator said on Monday")',
   'date.perfect-object-at-report': 'an event named as the object of a present perfect ("has ordered the recall of …") takes the day of the report after it ("…, the regulator said on Monday")',
   'date.reported-day': 'an action reported as just done ("said on Thursday it had opened an inquiry") takes the day of the report',
@@ -62,17 +67,20 @@ function build(): Map<string, string> {
     put(r.id, `a place is a ${r.kind}: ${cues.join(', ')}`);
   }
   for (const r of DESCRIPTION_RULES) put(r.id, `"the ${r.nouns.join('/')}" is the last organization named ${quoteWords(r.heads)}${r.kinds ? ` or of kind ${quoteWords(r.kinds)}` : ''}, the one that just spoke first`);
+  for (const r of MEDIA_CUES) put(r.id, `a news outlet: a name ${r.position} ${quoteWords(r.descriptors.map((d) => d.join(' ')))}`);
   for (const r of PLACE_HEADS) put(r.id, `a name before ${quoteWords(r.heads)} is a place${r.keep ? ', the head part of its name' : ''}`);
   for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
   for (const r of EVENT_TRIGGERS) {
     const words = r.nouns ? `the noun ${quoteWords(r.nouns)}` : `the verb ${quoteWords(r.verbs ?? [])}`;
-    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
+    const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.unlessNext ? `not followed by ${quoteWords(r.unlessNext)}` : '', r.following ? `with ${quoteWords(r.following.map((p) => p.trim()))} later in its sentence` : '', r.startsFrom ? 'dated by a "from <date>" later in its sentence' : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
     put(r.id, `${r.kind} from ${words}${conditions.length ? ` (${conditions.join('; ')})` : ''}`);
   }
+  put(ROLE_FIELD_WORDS.id, `word set: fields of a portfolio before a title, part of the role: ${quoteWords([...ROLE_FIELD_WORDS.words], 12)}`);
   for (const w of SUBJECT_WORD_SETS) put(w.id, `word set: ${w.about}: ${quoteWords(w.words, 12)}`);
   for (const r of STATEMENT_TOPIC_RULES) put(r.id, `the statement is about the topic "${r.topic}": its words include ${quoteWords(r.phrases)}`);
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
   for (const r of KIND_SYNONYMS) put(r.id, `${quoteWords(r.synonyms)} are one kind: ${r.canonical}`);
+  for (const r of KIND_BY_PURPOSE) put(r.id, `${r.kind} "to ${r.purposes.join('/')}" is ${r.becomes}`);
   for (const r of KIND_BY_ACTOR) put(r.id, `${r.kind} done by ${r.actorKinds.length ? `a ${r.actorKinds.join('/')} or ` : ''}a name ending in ${quoteWords(r.actorHeads)} is ${r.becomes}`);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);

@@ -23,6 +23,7 @@ export type DeadlineProduction =
   | 'by-date'
   | 'period-to'
   | 'by-month'
+  | 'until-month'
   | 'day-list';
 
 export interface DateRule {
@@ -135,6 +136,13 @@ export const DATE_RULES: readonly DateRule[] = [
     pattern: new RegExp(`\\b(?:by|no\\s+later\\s+than|not\\s+later\\s+than)\\s+${MONTH}(?:\\s+(?<year>\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
     production: 'by-month',
     examples: [['by June 2028', null, '2028-06-30'], ['by March', null, '2026-03-31']],
+  },
+  {
+    id: 'date.deadline.until-month',
+    // what lasts until a month ends in that month, written as the month (the annotation conventions): "a contract until June 2031"
+    pattern: new RegExp(`\\b(?:until|till)\\s+${MONTH}(?:\\s+(?<year>\\d{4}))?\\b(?!\\s+\\d)`, 'gi'),
+    production: 'until-month',
+    examples: [['until June 2031', null, '2031-06'], ['until March', null, '2026-03']],
   },
   {
     id: 'date.deadline.until-weekday',

@@ -52,6 +52,30 @@ export function kindByActor(kind: string, actor: { text: string; kindHint?: stri
   return r ? { kind: r.becomes, rule: r.id } : undefined;
 }
 
+/**
+ * What was agreed decides the kind where the verb does not: a company that "agreed to buy" another
+ * makes a takeover, two that "agreed on Monday to merge" a merger — the annotators' kind for the deal,
+ * not AGREEMENT. `purposes` are the infinitives after "to", within a few words of the verb.
+ */
+export interface KindByPurposeRule {
+  id: string;
+  kind: string;
+  purposes: string[];
+  becomes: string;
+}
+
+export const KIND_BY_PURPOSE: readonly KindByPurposeRule[] = [
+  { id: 'event.kind.agreed-takeover', kind: 'AGREEMENT', purposes: ['buy', 'acquire', 'purchase', 'take over'], becomes: 'TAKEOVER' },
+  { id: 'event.kind.agreed-merger', kind: 'AGREEMENT', purposes: ['merge'], becomes: 'MERGER' },
+];
+
+/** The kind an event of `kind` takes for the purpose written after it (`after`: the lower-case text that follows the verb in its clause). */
+export function kindByPurpose(kind: string, after: string): { kind: string; rule: string } | undefined {
+  const to = /^(?:[\p{L}\d-]+\s+){0,4}?to\s+([a-z]+(?:\s+over)?)\b/u.exec(after)?.[1];
+  const r = to === undefined ? undefined : KIND_BY_PURPOSE.find((x) => x.kind === kind && x.purposes.includes(to));
+  return r ? { kind: r.becomes, rule: r.id } : undefined;
+}
+
 const CANONICAL: ReadonlyMap<string, KindSynonymRule> = new Map(KIND_SYNONYMS.flatMap((r) => r.synonyms.map((s) => [s, r] as const)));
 
 /** The canonical kind of `kind` and the id of the entry that renamed it, if one did. */

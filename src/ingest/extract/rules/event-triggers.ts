@@ -7,7 +7,7 @@
  * wrong event points at the rule to fix. `examples` are sentences the unit tests run.
  */
 
-import { ACTION_TRIGGERS, CLOSABLE } from './action-triggers.js';
+import { ACTION_TRIGGERS, CLOSABLE, FEE_OBJECTS } from './action-triggers.js';
 import { INCIDENT_TRIGGERS } from './incident-triggers.js';
 import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
 import { WORD_TRIGGERS } from './word-triggers.js';
@@ -32,7 +32,8 @@ export interface EventTriggerRule {
   objectReach?: number;
   /**
    * A weak trigger ("decision", "approval") makes an event only with a date or deadline in its
-   * clause; a strong one ("summit", "ceasefire") also with a named participant or place.
+   * clause; a strong one ("summit", "ceasefire") also with a named participant or place. A weak verb
+   * with `objects` likewise needs its date ("told the committee that …" is no hearing of its own).
    */
   weak?: boolean;
   /** A noun trigger only with one of these pre-modifiers ("third-quarter results", not "election results"). */
@@ -43,13 +44,23 @@ export interface EventTriggerRule {
   yieldsToObject?: boolean;
   /**
    * A verb trigger only when one of these phrases follows later in its sentence; the date right before the phrase is the
-   * event's ("will pay 2,800 francs a kilogram from Monday, up from 2,200" is an increase from Monday).
+   * event's ("will pay 2,800 francs a kilogram from Monday, up from 2,200" is an increase from Monday). A noun trigger
+   * only when one of them follows it in its sentence ("her debut against X" is a match).
    */
   following?: string[];
+  /**
+   * The action takes effect on a day written later in its sentence after "from", past a long object or a relative clause
+   * ("will double the amount of grapes that farmers can sell without duty from 1 January").
+   */
+  startsFrom?: boolean;
   /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */
   yieldsToCue?: boolean;
+  /** A reporting verb ("told") whose object names the occasion: "told a parliamentary committee on Thursday" is a hearing. */
+  reports?: boolean;
   /** A verb trigger only when the word right after it is one of these ("will strike again", not "struck the port"). */
   next?: string[];
+  /** No verb trigger when the word right after it is one of these: a phrasal verb of another sense ("draw up rules" is no match). */
+  unlessNext?: string[];
   /** A verb trigger only when one of these words is among the few before it ("the bridge will close", "power was cut"). */
   subjects?: string[];
   /**
@@ -109,6 +120,9 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.verdict.verb', kind: 'VERDICT', verbs: ['convict', 'acquit'], nominal: 'verdict', examples: ['A jury in Leeds convicted the former mayor of fraud on Tuesday.'] },
   { id: 'event.hearing.noun', kind: 'HEARING', nouns: ['hearing', 'hearings'], examples: ['A hearing is scheduled for 9 October.'] },
   // a session before a committee or a court: "the minister will appear before the health committee on Tuesday"
+  // a public body that warns on a day issues an alert: "the medicines regulator warned on Friday that …" (a person's warning is a statement)
+  { id: 'event.alert.warn', kind: 'ALERT', verbs: ['warn'], subjects: ['regulator', 'agency', 'authority', 'office', 'service', 'centre', 'center', 'institute', 'bureau', 'organization', 'organisation', 'watchdog', 'inspectorate'], reports: true, weak: true, nominal: 'warning', examples: ['The country\'s medicines regulator warned on Friday that fake insulin pens were being sold online.'] },
+  { id: 'event.hearing.told-committee', kind: 'HEARING', verbs: ['tell'], objects: ['committee', 'subcommittee'], objectReach: 5, reports: true, weak: true, nominal: 'hearing', examples: ['The board told a parliamentary committee on Thursday that the hospital would open late.'] },
   { id: 'event.hearing.appear-before', kind: 'HEARING', verbs: ['appear', 'testify', 'give'], next: ['before', 'evidence'], nominal: 'hearing', examples: ['The minister will appear before the health committee on Tuesday.'] },
   { id: 'event.trial.noun', kind: 'TRIAL', nouns: ['trial', 'trials', 'retrial'], examples: ['The trial of the two pilots opens in Lyon on 3 February.'] },
   { id: 'event.appeal.noun', kind: 'APPEAL', nouns: ['appeal', 'appeals'], weak: true, examples: [] },
@@ -131,6 +145,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.exchange.verb', kind: 'EXCHANGE', verbs: ['exchange', 'swap'], objects: ['prisoners', 'prisoner', 'captives', 'detainees', 'hostages', 'bodies', 'soldiers'], nominal: 'exchange', examples: [] },
   { id: 'event.outage.noun', kind: 'OUTAGE', nouns: ['outage', 'outages', 'blackout', 'blackouts', 'shutdown', 'disruption'], examples: ['A power outage hit the city on Saturday.'] },
   { id: 'event.deadline.noun', kind: 'DEADLINE', nouns: ['deadline'], weak: true, examples: ['Bidders face a deadline of 30 June.'] },
+  // a player's first game: "scored on his debut against X in March" is a match; a product's or a show's debut a launch
+  { id: 'event.match.debut', kind: 'MATCH', nouns: ['debut'], following: [' against '], weak: true, examples: ['She scored twice on her debut against the champions in March.'] },
   { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'debut'], weak: true, examples: [] },
   // a place or service opening ("the new terminal opens on 2 March") is an OPENING, a rocket or product a LAUNCH
   { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
@@ -145,9 +161,11 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
   { id: 'event.match.game', kind: 'MATCH', nouns: ['game'], weak: true, examples: ['The coach will take charge for Sunday\'s home game against the leaders.'] },
-  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
+  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], unlessNext: ['up'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
+  // a contract named by its term is the annotators' CONTRACT: "signed a contract until June 2031", "its contract with X, which runs until March 2028"
+  { id: 'event.contract.noun', kind: 'CONTRACT', nouns: ['contract'], following: [' until '], weak: true, examples: ['The striker signed a contract until June 2031.'] },
   { id: 'event.agreement.verb', kind: 'AGREEMENT', verbs: ['sign'], yieldsToObject: true, objects: ['agreement', 'deal', 'accord', 'treaty', 'pact', 'contract', 'memorandum'], nominal: 'agreement', examples: [] },
   { id: 'event.protest.noun', kind: 'PROTEST', nouns: ['protest', 'protests', 'demonstration', 'demonstrations', 'rally'], examples: [] },
   { id: 'event.outbreak.noun', kind: 'OUTBREAK', nouns: ['outbreak', 'epidemic'], examples: [] },
@@ -164,6 +182,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.appointment.verb', kind: 'APPOINTMENT', verbs: ['appoint', 'name', 'nominate'], objects: ['as', 'chief', 'head', 'director', 'minister', 'chair', 'chairman', 'chairwoman', 'coach', 'manager', 'president'], nominal: 'appointment', examples: [] },
   { id: 'event.appointment.noun', kind: 'APPOINTMENT', nouns: ['appointment'], weak: true, examples: ['The appointment of an administrator is expected on Wednesday.'] },
   { id: 'event.arrest.noun', kind: 'ARREST', nouns: ['arrest', 'arrests', 'detention'], weak: true, examples: [] },
+  // charging a price is a fee, never an arrest: "will charge students tuition fees of 3,000 dollars a year from August"
+  { id: 'event.fee.charge', kind: 'FEE', verbs: ['charge'], objects: FEE_OBJECTS, objectReach: 5, nominal: 'fee', examples: ['The university will charge students tuition fees of 3,000 dollars a year from August.', 'The city will charge drivers 6 euros a day to enter the centre from 1 April.'] },
   { id: 'event.arrest.verb', kind: 'ARREST', verbs: ['arrest', 'detain', 'charge'], nominal: 'arrest', examples: [] },
   { id: 'event.offensive.noun', kind: 'OFFENSIVE', nouns: ['offensive', 'counteroffensive'], examples: [] },
   { id: 'event.call.noun', kind: 'CALL', nouns: ['call'], weak: true, examples: [] },
@@ -200,12 +220,16 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.closure.noun', kind: 'CLOSURE', nouns: ['closure', 'closures'], weak: true, examples: ['The closure of the smelter is planned for 30 June.'] },
   { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
+  // stopping an activity for a time is its suspension: "had stopped sharing data with advertisers in March", "ordered the plant to stop production"
+  { id: 'event.suspension.stop', kind: 'SUSPENSION', verbs: ['stop'], objects: ['production', 'operations', 'processing', 'exploration', 'pumping', 'mining', 'drilling', 'sharing', 'output', 'exports'], objectReach: 2, weak: true, nominal: 'suspension', examples: ['The company said it had stopped sharing data with advertisers in March.'] },
   { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
   { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
   { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
   { id: 'event.seizure.noun', kind: 'SEIZURE', nouns: ['seizure', 'seizures', 'haul'], weak: true, examples: ['Customs officers made the seizure in July.'] },
   { id: 'event.seizure.verb', kind: 'SEIZURE', verbs: ['seize', 'confiscate', 'impound'], nominal: 'seizure', examples: ['Customs officers seized the shipment on Sunday.'] },
   { id: 'event.publication.noun', kind: 'PUBLICATION', nouns: ['report', 'forecast', 'assessment', 'study', 'figures', 'statistics'], weak: true, datedByReport: true, examples: ['The agency will publish its next forecast in March.', 'In its annual report, the bureau said on Tuesday that exports fell.'] },
+  // research reported in a journal on a day is published then: "a team led by X reported in the journal Y on Wednesday"
+  { id: 'event.publication.in-journal', kind: 'PUBLICATION', verbs: ['report', 'publish', 'describe', 'write'], next: ['in'], objects: ['journal'], objectReach: 3, nominal: 'publication', examples: ['Astronomers found water on the planet, a team led by the university reported in the journal Nature on Wednesday.'] },
   { id: 'event.publication.verb', kind: 'PUBLICATION', verbs: ['publish'], yieldsToObject: true, nominal: 'publication', examples: ['The ministry will publish on 4 December.'] },
   { id: 'event.briefing.noun', kind: 'BRIEFING', nouns: ['briefing', 'briefings', 'webinar'], weak: true, examples: ['The agency will hold a briefing for doctors on 26 November.'] },
   { id: 'event.debate.noun', kind: 'DEBATE', nouns: ['debate', 'debates', 'hustings'], weak: true, examples: ['A televised debate is scheduled for 2 May.'] },
@@ -258,6 +282,9 @@ export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
   // a count of meetings, not one: "held its rate for a second straight meeting"
   meeting: ['straight', 'consecutive', 'successive'],
   meetings: ['straight', 'consecutive', 'successive'],
+  // what is owed for a service, not a bill before a parliament: "the average monthly bill for a family"
+  bill: ['monthly', 'quarterly', 'annual', 'electricity', 'energy', 'power', 'phone', 'water', 'gas', 'heating', 'utility', 'household', 'grocery', 'food', 'fuel', 'medical', 'hospital', 'wage', 'import', 'repair'],
+  bills: ['monthly', 'quarterly', 'annual', 'electricity', 'energy', 'power', 'phone', 'water', 'gas', 'heating', 'utility', 'household', 'grocery', 'food', 'fuel', 'medical', 'hospital', 'wage', 'import', 'repair', 'unpaid'],
   // a market, not a swap: "listed on the stock exchange in March"
   exchange: ['stock', 'metal', 'metals', 'commodity', 'commodities', 'futures', 'currency', 'foreign', 'energy', 'power', 'grain'],
 };

