@@ -73,16 +73,28 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
     kind: 'river',
     kinds: { lake: 'lake' },
     keep: false,
-    examples: [['The Olsa river burst its banks.', 'Olsa']],
+    // the sets write a river both ways ("the Olsa river" is Olsa, and Olsa River elsewhere)
+    otherForm: true,
+    examples: [['The Olsa river burst its banks.', 'Olsa', 'Olsa River']],
   },
   {
     id: 'place.head.infrastructure',
-    heads: ['airport', 'bridge', 'viaduct', 'terminal', 'canal', 'tunnel', 'motorway', 'highway', 'expressway', 'reservoir', 'dam', 'spaceport'],
+    heads: ['airport', 'bridge', 'viaduct', 'terminal', 'tunnel', 'motorway', 'highway', 'expressway', 'reservoir', 'dam', 'spaceport'],
     kind: 'infrastructure',
-    kinds: { airport: 'airport', bridge: 'bridge', viaduct: 'bridge', terminal: 'port terminal', canal: 'canal', motorway: 'road', highway: 'road', expressway: 'road', reservoir: 'reservoir', dam: 'reservoir' },
+    kinds: { airport: 'airport', bridge: 'bridge', viaduct: 'bridge', terminal: 'port terminal', motorway: 'road', highway: 'road', expressway: 'road', reservoir: 'reservoir', dam: 'reservoir' },
     keep: true,
     capitalised: true,
     examples: [['Engineers closed the Norden bridge on Monday.', 'Norden bridge'], ['Flights from Kell Airport were cancelled.', 'Kell Airport']],
+  },
+  {
+    id: 'place.head.canal',
+    // a canal is named with its head and, like a river, by its own name too ("the Dovel canal", Dovel)
+    heads: ['canal'],
+    kind: 'canal',
+    keep: true,
+    capitalised: true,
+    otherForm: true,
+    examples: [['A van was seen near the Dovel canal on Sunday.', 'Dovel canal', 'Dovel']],
   },
   {
     id: 'place.head.water',
@@ -130,10 +142,12 @@ export const COORDINATED_PLURAL_HEADS = {
     provinces: ['Province', 'region'],
     departments: ['Department', 'region'],
     districts: ['District', 'district'],
+    rivers: ['River', 'river'],
   } as Readonly<Record<string, readonly [string, string]>>,
   examples: [
     ['Schools closed in the Vardo and Olsk regions on Monday.', ['Vardo Region', 'Olsk Region']],
     ['Arrests were made in Tarsk, Mell and Orvo counties.', ['Tarsk County', 'Mell County', 'Orvo County']],
+    ['Radar will watch for flooding along the Olsa and Verna rivers.', ['Olsa River', 'Verna River']],
   ] as Array<[string, string[]]>,
 } as const;
 
