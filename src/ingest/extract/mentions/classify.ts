@@ -5,7 +5,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
-import { compassRegion, coordinatedPlural, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
+import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
@@ -124,6 +124,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.after-preposition', kind ? { kindHint: kind } : {});
     return;
   }
+  // "in Florø and Tessnes": a later item of a list of places
+  if (listedAfterPlace(ctx, out, tokens, from, to, sentence)) return;
   // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
   if (words.length >= 2 && words.length <= 3 && words[0]!.normal === 'air' && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
     const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.airline', { kindHint: 'company' });

@@ -2,7 +2,11 @@ import { COMPASS_REGION } from '../rules/compass-regions.js';
 import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX, SITE_ENDINGS } from '../rules/place-heads.js';
 import { worldPlace } from '../world-places.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
-import type { Sentence, Token } from '../text.js';
+import { LISTED_AFTER_PLACE } from '../rules/place-lists.js';
+import { PLACE_WORDS_BEFORE } from '../rules/world-places.js';
+import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
+import { lexKey } from '../lexicon.js';
+import { possessiveLength, type Sentence, type Token } from '../text.js';
 import { add, type FieldMentions, type MentionContext, type MentionSpan } from './context.js';
 import { bareText, breaksAfter, hasTag } from './tokens.js';
 import { isCapitalised } from '../text.js';
@@ -144,6 +148,39 @@ export function coordinatedPlural(ctx: MentionContext, out: FieldMentions, token
   }
   const [singular, kind] = plural;
   add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.lower-noun', { canonical: `${text} ${singular}`, kindHint: kind, rules: [COORDINATED_PLURAL_HEADS.id] });
+  return true;
+}
+
+/**
+ * "in Florø and Tessnes", "in Kuwait City, Vellari and Oskum": an unknown short name after "and",
+ * "or" or a comma that follows a place, in a list that opens after a place preposition
+ * (rules/place-lists.ts).
+ */
+export function listedAfterPlace(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
+  const words = tokens.slice(from, to);
+  if (words.length > LISTED_AFTER_PLACE.maxWords || words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || hasTag(w, 'Person', 'LastName', 'Honorific', 'Organization') || possessiveLength(w))) return false;
+  if (words.some((w) => ctx.seen.has(lexKey(w.text)))) return false;
+  // "… and Oslo Børs shares": a name that qualifies the noun after it is a firm's or a club's
+  const last = words[words.length - 1]!;
+  const next = tokens[to];
+  if (next && next.sentence === last.sentence && !breaksAfter(last) && hasTag(next, 'Noun') && !isCapitalised(next.text)) return false;
+  // walk back over the list: items that are places, joined by commas or a coordinator
+  let k = from;
+  let items = 0;
+  while (k > sentence.from) {
+    const prev = tokens[k - 1]!;
+    const joinedByWord = COORDINATORS.has(prev.normal) && !breaksAfter(prev);
+    const end = joinedByWord ? k - 1 : /^,\s*$/.test(prev.post) ? k : -1;
+    if (end < 0) break;
+    const item = out.spans.find((s) => s.to === end && s.mention.type === 'PLACE' && !s.mention.demonym);
+    if (!item) return false;
+    items++;
+    k = item.from;
+  }
+  const opener = k > sentence.from ? tokens[k - 1] : undefined;
+  if (!items || !opener || breaksAfter(opener) || !PLACE_WORDS_BEFORE.has(opener.normal)) return false;
+  const kind = placeKindOfWords(words);
+  add(ctx, out, tokens, from, to, 'PLACE', LISTED_AFTER_PLACE.id, kind ? { kindHint: kind } : {});
   return true;
 }
 

@@ -42,6 +42,7 @@ export const MENTION_RULES = {
   'mention.place.compass-region': 'a compass word before a continent or country: one region ("West Africa"; rules/compass-regions.ts)',
   'mention.place.administrative-unit': 'an administrative unit named with "of" ("County of X")',
   'mention.place.after-preposition': 'a lone unknown name right after "in", "near" or "outside"',
+  'mention.place.listed-after-place': 'an unknown short name after "and", "or" or a comma that follows a place, in a list opened by a place preposition ("in X and Y"; rules/place-lists.ts)',
   'mention.place.world-context': 'a city or region of the world list (world-places.ts) where only a place fits: after "in", "near", "the towns of", in a list after a place, before ", <country>"',
   'mention.place.world-name': 'a city of the world list above a population, or a region, that nothing else types (no person\'s name, no verb after it)',
   'mention.caption.credit': 'a name after a credit word in a caption (cut before analysis by rules/captions.ts)',
