@@ -1,6 +1,6 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
-import { PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { NUMBERED_PLACES, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
@@ -56,6 +56,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
 
   // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
   const lastWord = words[words.length - 1]!;
+  // "District 7", "Route 23": a head and its number
+  const numbered = NUMBERED_PLACES.heads[lastWord.normal];
+  if (numbered && !breaksAfter(lastWord) && /^\d{1,4}$/.test(tokens[to]?.text ?? '') && tokens[to]!.sentence === lastWord.sentence && !words.some((w) => ORG_HEADS.has(w.normal))) {
+    add(ctx, out, tokens, from, to + 1, 'PLACE', 'mention.place.admin-suffix', { kindHint: numbered, rules: [NUMBERED_PLACES.id] });
+    return;
+  }
   // (not after a surname's particle: "Joost van Dam" is a person)
   if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal)) && !NAME_PARTICLES.has(words[words.length - 2]!.normal)) {
     const head = PLACE_HEAD_INDEX.get(lastWord.normal);

@@ -73,9 +73,14 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
     kind: 'river',
     kinds: { lake: 'lake' },
     keep: false,
+    // "the Olsa River" is a name with its head, the bare name its other form
+    capitalised: true,
     // the sets write a river both ways ("the Olsa river" is Olsa, and Olsa River elsewhere)
     otherForm: true,
-    examples: [['The Olsa river burst its banks.', 'Olsa', 'Olsa River']],
+    examples: [
+      ['The Olsa river burst its banks.', 'Olsa', 'Olsa River'],
+      ['A boat sank on the Suriname River near the falls.', 'Suriname River', 'Suriname'],
+    ],
   },
   {
     id: 'place.head.infrastructure',
@@ -178,5 +183,19 @@ export const SITE_ENDINGS = {
   examples: [
     ['The rocket lifted off from the Tarsk Space Center on Monday.', 'Tarsk Space Center'],
     ['It was launched from Orlan Space Force Base in California.', 'Orlan Space Force Base'],
+  ] as Array<[string, string]>,
+} as const;
+
+/**
+ * A head written before a number names a unit or a road by that number ("District 7", "Route 23"):
+ * the number is part of the name, and the head alone is no place.
+ */
+export const NUMBERED_PLACES = {
+  id: 'place.head.numbered',
+  /** Capitalised head → kind of place. */
+  heads: { district: 'district', ward: 'district', route: 'road', highway: 'road' } as Readonly<Record<string, string>>,
+  examples: [
+    ["The recount in Orvale's District 7 overturned the result.", 'District 7'],
+    ['Protesters set up barricades on Route 23 south of the town.', 'Route 23'],
   ] as Array<[string, string]>,
 } as const;
