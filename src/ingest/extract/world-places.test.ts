@@ -58,3 +58,14 @@ describe('places from the world list (rules/world-places.ts)', () => {
     expect(entities('Fans travelled from Reading and Kilmarnock on Saturday.')).toEqual(expect.arrayContaining(['PLACE:Reading', 'PLACE:Kilmarnock']));
   });
 });
+
+describe('a lower-case word inside a place the world list holds whole (mentions/runs.ts)', () => {
+  it.each([
+    ['Dockers in Kingston upon Hull stopped work on Monday.', ['PLACE:Kingston upon Hull']],
+    ['Flights from Santiago del Estero were cancelled.', ['PLACE:Santiago del Estero']],
+    // no list holds the whole: the words stay apart
+    ['Growers in Murcia upon Tessnes were paid less.', ['PLACE:Murcia']],
+  ])('%s → %j', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@ import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
+import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
 import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead } from './tokens.js';
@@ -50,6 +51,12 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       if (breaksBefore(t)) break;
       if (nameLike(ctx, tokens, end, sentence)) {
         end++;
+        continue;
+      }
+      // "Dar es Salaam": a lower-case word inside a city or region the world list knows as a whole
+      const placeTo = worldPlaceAcrossParticle(tokens, k, end, sentence.to);
+      if (placeTo) {
+        end = placeTo;
         continue;
       }
       // connectors: "of", "for the", "von der" between two capitalised words
@@ -134,6 +141,22 @@ function spelledByAcronym(tokens: Token[], from: number, j: number, sentence: Se
     }
     if (breaksAfter(tokens[e]!)) return 0;
     e++;
+  }
+  return 0;
+}
+
+/**
+ * The end of a city or region of the world list (world-places.ts) that runs on over one or two
+ * lower-case words at `at` ("Dar es Salaam"), or 0: such a word splits no name the list holds whole.
+ */
+function worldPlaceAcrossParticle(tokens: Token[], from: number, at: number, limit: number): number {
+  let j = at;
+  while (j < limit && j - at < 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !breaksAfter(tokens[j]!)) j++;
+  if (j === at || j >= limit || !isCapitalised(tokens[j]!.text) || breaksBefore(tokens[j]!)) return 0;
+  for (let a = Math.max(from, at - 2); a < at; a++) {
+    const words = tokens.slice(a, j + 1);
+    if (words.slice(0, -1).some((w) => breaksAfter(w) || possessiveLength(w))) continue;
+    if (worldPlace(words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text + w.post)).join(''))) return j + 1;
   }
   return 0;
 }
