@@ -164,3 +164,34 @@ describe('what the round-17 rules leave alone', () => {
     expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
   });
 });
+
+// Round 17b (events17b): paying money owed on a day or by a deadline is a PAYMENT; a verb after a negation makes no
+// event, and a verb yields to its passive subject when that subject is an event already found.
+/** [what the case shows, sentence, the one event it makes: kind, date, endDate, rules]. */
+const ROUND_17B_ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
+  ['paying a sum in a month is a payment then', 'The ministry said it would pay half of the arrears in January.', 'PAYMENT', '2027-01', null, ['event.payment.verb', 'date.chrono', 'status.expected.future']],
+  ['people paid until a day: the payment\'s deadline', 'The riders and staff would be paid until 31 December, the manager said.', 'PAYMENT', null, '2026-12-31', ['event.payment.verb', 'date.deadline.by-date', 'status.expected.future']],
+];
+
+describe('one event, of the kind and on the day the round-17b rules give', () => {
+  it.each(ROUND_17B_ONE_EVENT)('%s', (_what, sentence, kind, date, endDate, rules) => {
+    expect(events(sentence)).toEqual([{ kind, date, endDate, rules }]);
+  });
+});
+
+/** [what the rule leaves alone, sentence, the kinds and dates it makes]. */
+const ROUND_17B_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>]> = [
+  ['paying "for" something is no payment', 'The state would pay for extra regional trains from March.', []],
+  ['paying tribute is no payment', 'The president paid tribute to the victims on Monday.', []],
+  ['a price with what it was stays an increase', 'Visitors will pay 30 euros for a ticket to the castle from 1 March, up from 22 euros.', [['INCREASE', '2027-03-01']]],
+  ['"would not pay" is no payment, and the deadline of the next verb not its', 'He said the company would not pay and expected to restore its systems by Friday.', [['TARGET', null]]],
+  ['"without paying" is no payment', 'Farmers can sell grapes to the bloc without paying duty from 1 January.', []],
+  ['a passive verb whose subject is already an event is that event', 'The reward will be paid in October.', [['REWARD', '2027-10']]],
+  ['… as an approval of a grant is the grant', 'The grant was approved on Monday.', [['GRANT', '2026-11-23']]],
+];
+
+describe('what the round-17b rules leave alone', () => {
+  it.each(ROUND_17B_LEFT_ALONE)('%s', (_what, sentence, expected) => {
+    expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
+  });
+});

@@ -81,6 +81,8 @@ function regular(lemma: string): Record<string, string> {
 const PHRASAL_PARTICLES = /^(up|out|down|off)$/;
 const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
 const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
+/** Words that say an action does not happen: the verb right after them (past "be") makes no event. */
+const NEGATIONS = /^(not|never|without|n't)$/;
 const STATE_COPULAS = /^(stay|stays|stayed|remain|remains|remained)$/;
 /** Modals after the head of their subject: a trigger right before one is a noun. */
 const isSubjectModal = (word: string): boolean => word !== 'to' && MODALS.test(word);
@@ -494,6 +496,8 @@ export class TriggerEventFinder {
     }
     if (rule.next && !rule.next.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     if (rule.unlessNext?.includes(this.tokens[k + 1]?.normal ?? '')) return null;
+    // an action said not to happen is no event: "would not pay", "without paying duty"
+    if (this.negated(k, s)) return null;
     if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
     // a phrase the rule needs later in the clause; a date right before it is the event's
     const rest = this.text.slice(t.end, s.end).split(';')[0]!.toLowerCase();
@@ -530,6 +534,8 @@ export class TriggerEventFinder {
       return (triggers().get(w.normal) ?? []).some((x) => !x.verb && this.fromNoun(x.rule, at, s, dates) !== null);
     };
     if (rule.yieldsToObject && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun') && makesEvent(w))) return null;
+    // … or to its passive subject, which is the object: "the reward will be paid in October" is the reward
+    if (rule.yieldsToObject && this.passiveOfEvent(k, s)) return null;
     const participants: number[] = [];
     let place: number | undefined;
     const subject = this.subjectBefore(k, s);
@@ -584,6 +590,26 @@ export class TriggerEventFinder {
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
+  }
+
+  /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */
+  private passiveOfEvent(k: number, s: Sentence): boolean {
+    let j = k - 1;
+    let passive = false;
+    while (j >= s.from && AUXILIARIES.test(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) {
+      if (/^(be|been|being|is|are|was|were)$/.test(this.tokens[j]!.normal)) passive = true;
+      j--;
+    }
+    if (!passive || j < s.from) return false;
+    const head = this.tokens[j]!;
+    return this.named.concat(this.out).some((e) => e.sentence === s.index && e.start <= head.start && head.end <= e.end);
+  }
+
+  /** A verb right after a negation, past its auxiliaries ("will not be paid", "without paying"). */
+  private negated(k: number, s: Sentence): boolean {
+    let j = k - 1;
+    while (j >= s.from && /^(be|been|being)$/.test(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) j--;
+    return j >= s.from && !BREAK.test(this.tokens[j]!.post) && NEGATIONS.test(this.tokens[j]!.normal);
   }
 
   /** The word a verb is said of: the one before it past auxiliaries and adverbs ("the bridge will be closed" → bridge). */
