@@ -153,8 +153,8 @@ const ROUND_17_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['a weekday after a past verb and an infinitive still looks ahead', 'The mayor said he was ready to meet the transport committee on Monday.', [['MEETING', '2026-11-30']]],
 ];
 
-// Round 17b (events17b): paying money owed on a day or by a deadline is a PAYMENT; a verb after a negation makes no
-// event, and a verb yields to its passive subject when that subject is an event already found.
+// Round 17b (events17b): paying money owed on a day or by a deadline is a PAYMENT; a verb after a negation or in a
+// contact relative clause makes no event, and a verb yields to its passive subject when that subject is an event already found.
 /** [what the case shows, sentence, the one event it makes: kind, date, endDate, rules]. */
 const ROUND_17B_ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
   ['paying a sum in a month is a payment then', 'The ministry said it would pay half of the arrears in January.', 'PAYMENT', '2027-01', null, ['event.payment.verb', 'date.chrono', 'status.expected.future']],
@@ -169,6 +169,7 @@ const ROUND_17B_LEFT_ALONE: Array<[string, string, Array<[string, string | null]
   ['"would not pay" is no payment, and the deadline of the next verb not its', 'He said the company would not pay and expected to restore its systems by Friday.', [['TARGET', null]]],
   ['"without paying" is no payment', 'Farmers can sell grapes to the bloc without paying duty from 1 January.', []],
   ['a passive verb whose subject is already an event is that event', 'The reward will be paid in October.', [['REWARD', '2027-10']]],
+  ['a contact relative clause describes its noun: "the price it pays" is no payment', 'The cocoa board raised the price it pays farmers by 20% on Monday.', [['INCREASE', '2026-11-23']]],
   ['… as an approval of a grant is the grant', 'The grant was approved on Monday.', [['GRANT', '2026-11-23']]],
 ];
 

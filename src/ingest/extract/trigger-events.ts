@@ -498,6 +498,8 @@ export class TriggerEventFinder {
     if (rule.unlessNext?.includes(this.tokens[k + 1]?.normal ?? '')) return null;
     // an action said not to happen is no event: "would not pay", "without paying duty"
     if (this.negated(k, s)) return null;
+    // a contact relative clause describes its noun, it is no action of the day: "raised the price it pays farmers"
+    if (k - 2 >= s.from && this.tokens[k - 1]!.tags.has('Pronoun') && /^(it|they|we|he|she)$/.test(this.tokens[k - 1]!.normal) && this.tokens[k - 2]!.tags.has('Noun') && !this.tokens[k - 2]!.tags.has('Pronoun') && !this.tokens[k - 2]!.tags.has('Date') && !BREAK.test(this.tokens[k - 2]!.post)) return null;
     if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
     // a phrase the rule needs later in the clause; a date right before it is the event's
     const rest = this.text.slice(t.end, s.end).split(';')[0]!.toLowerCase();
