@@ -6,7 +6,7 @@ import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
-import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific } from './tokens.js';
+import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
 import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, STYLES_AFTER_THE } from './words.js';
@@ -31,7 +31,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // "Kavita Rao of the Indian National Congress": a person, then the organization they belong to
   if (personOfOrganization(ctx, out, tokens, from, to, sentence)) return;
   const words = tokens.slice(from, to);
-  const text = words.map((w, n) => (n === words.length - 1 ? bareText(w) : w.text) + (n < words.length - 1 ? w.post : '')).join('').trim();
+  const text = runText(words).trim();
   // "the US dollar", "Egyptian pounds", "a Liberian-flagged tanker": a country or its demonym before a
   // currency or a flag names the currency or the ship's registry, not the country
   const nextTok = tokens[to];
@@ -65,7 +65,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // (not after a surname's particle: "Joost van Dam" is a person)
   if (words.length > 1 && PLACE_SUFFIX[lastWord.normal] && !words.some((w) => ORG_HEADS.has(w.normal)) && !NAME_PARTICLES.has(words[words.length - 2]!.normal)) {
     const head = PLACE_HEAD_INDEX.get(lastWord.normal);
-    const otherForm = head?.rule.otherForm ? tokens.slice(from, to - 1).map((w, n, ws) => (n === ws.length - 1 ? bareText(w) : w.text + w.post)).join('').trim() : undefined;
+    const otherForm = head?.rule.otherForm ? runText(tokens.slice(from, to - 1)).trim() : undefined;
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: PLACE_SUFFIX[lastWord.normal], ...(head ? { rules: [head.rule.id] } : {}), ...(otherForm ? { otherForm } : {}) });
     return;
   }
@@ -192,7 +192,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     let matched = 0;
     for (let n = Math.min(ctx.lexicon.maxWords, to - k); n >= 1; n--) {
       const sub = tokens.slice(k, k + n);
-      const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+      const subText = runText(sub).trim();
       const h = ctx.lexicon.lookup(subText);
       if (h) {
         const kind = h.kind ?? (h.type === 'PLACE' ? placeKindOfWords(sub) : undefined);
@@ -242,7 +242,7 @@ function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: T
   while (orgFrom < to && DETERMINERS.has(tokens[orgFrom]!.normal)) orgFrom++;
   const org = tokens.slice(orgFrom, to);
   if (!org.length) return false;
-  const orgText = org.map((w, n) => (n === org.length - 1 ? bareText(w) : w.text) + (n < org.length - 1 ? w.post : '')).join('').trim();
+  const orgText = runText(org).trim();
   const known = ctx.lexicon.lookup(orgText);
   // "… of the Democratic Party", "… of Fiji": what a person is "of" is an organization or a known place
   if (!(org.some((w) => ORG_HEADS.has(w.normal)) || known?.type === 'ORGANIZATION' || known?.type === 'PLACE' || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(orgText))) return false;
@@ -256,7 +256,7 @@ function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: T
 function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number): boolean {
   for (let n = Math.min(ctx.lexicon.maxWords, to - k); n >= 1; n--) {
     const sub = tokens.slice(k, k + n);
-    const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+    const subText = runText(sub).trim();
     if (ctx.lexicon.lookup(subText)) return true;
   }
   return !!ctx.lexicon.demonym(bareText(tokens[k]!));
@@ -309,11 +309,11 @@ function countryThenBody(ctx: MentionContext, words: Token[]): boolean {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const lead = words.slice(0, n);
     if (lead.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
-    const leadText = lead.map((w, i) => (i === n - 1 ? bareText(w) : w.text + w.post)).join('');
+    const leadText = runText(lead);
     const demonym = n === 1 && !!ctx.lexicon.demonym(leadText);
     if (!demonym && ctx.lexicon.lookup(leadText)?.kind !== 'country') continue;
     const rest = words.slice(n);
-    const restText = rest.map((w, i) => (i === rest.length - 1 ? bareText(w) : w.text + w.post)).join('');
+    const restText = runText(rest);
     if (ctx.lexicon.lookup(restText)?.type === 'ORGANIZATION') return true;
     // after a nationality only an acronym: "Norvian Anna" or "Norvian Kell" is a person described
     return rest.length <= 2 && rest.every((w) => unlistedNameWord(ctx, w) && (!demonym || /^\p{Lu}{2,}$/u.test(w.text)));

@@ -5,7 +5,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
 import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
-import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific } from './tokens.js';
+import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { DETERMINERS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
 
@@ -135,7 +135,7 @@ function qualifier(ctx: MentionContext, out: FieldMentions, tokens: Token[], fro
   for (let n = Math.min(ctx.lexicon.maxWords, to - from); n >= 1; n--) {
     const sub = tokens.slice(from, from + n);
     const last = sub[n - 1]!;
-    const subText = sub.map((w, i) => (i === n - 1 ? bareText(w) : w.text) + (i < n - 1 ? w.post : '')).join('').trim();
+    const subText = runText(sub).trim();
     const hit = ctx.lexicon.lookup(subText);
     if (hit) {
       const existing = out.spans.find((s) => s.from === from && s.to === from + n);

@@ -5,7 +5,7 @@ import { reportingVerbAt } from '../verbs.js';
 import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
-import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead } from './tokens.js';
+import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead, runText } from './tokens.js';
 import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
 
 /**
@@ -118,7 +118,7 @@ function knownAcrossAnd(ctx: MentionContext, tokens: Token[], from: number, and:
     for (let b = Math.min(limit, and + 3); b > and + 1; b--) {
       const words = tokens.slice(a, b);
       if (words.slice(0, -1).some((w) => breaksAfter(w) || possessiveLength(w))) continue;
-      const text = words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text + w.post)).join('');
+      const text = runText(words);
       if (ctx.lexicon.lookup(text)) return b;
     }
   }
@@ -156,7 +156,7 @@ function worldPlaceAcrossParticle(tokens: Token[], from: number, at: number, lim
   for (let a = Math.max(from, at - 2); a < at; a++) {
     const words = tokens.slice(a, j + 1);
     if (words.slice(0, -1).some((w) => breaksAfter(w) || possessiveLength(w))) continue;
-    if (worldPlace(words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text + w.post)).join(''))) return j + 1;
+    if (worldPlace(runText(words))) return j + 1;
   }
   return 0;
 }
@@ -166,7 +166,7 @@ function leadingCountry(ctx: MentionContext, run: Token[]): number {
   for (let n = Math.min(3, run.length - 1); n >= 1; n--) {
     const words = run.slice(0, n);
     if (words.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
-    const text = words.map((w, i) => (i === n - 1 ? bareText(w) : w.text + w.post)).join('');
+    const text = runText(words);
     if ((n === 1 && ctx.lexicon.demonym(text)) || ctx.lexicon.lookup(text)?.kind === 'country') return n;
   }
   return 0;

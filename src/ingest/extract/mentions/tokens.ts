@@ -20,6 +20,11 @@ export function bareText(t: Token): string {
   return p ? t.text.slice(0, t.text.length - p) : t.text;
 }
 
+/** A run of words as written, with the spaces between them and no possessive on the last ("the Port of Tallinn's" → "Port of Tallinn" for its words). */
+export function runText(words: readonly Token[]): string {
+  return words.map((w, i) => (i === words.length - 1 ? bareText(w) : w.text + w.post)).join('');
+}
+
 /** First content token of the sentence: after a "Details:" label, an opening quote, or the sentence start. */
 export function isClauseInitial(tokens: Token[], k: number, sentence: Sentence): boolean {
   if (k === sentence.from) return true;
