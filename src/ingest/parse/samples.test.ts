@@ -40,7 +40,7 @@ function annotated(dir: string): Case[] {
 
 const samples = annotated(samplesDir);
 /** The blind held-out sets (see their READMEs) obey the same contract and conventions. */
-const heldout = [...annotated(heldoutDir), ...annotated(`${root}seed/heldout-2/`), ...annotated(`${root}seed/heldout-3/`), ...annotated(`${root}seed/heldout-4/`), ...annotated(`${root}seed/heldout-5/`), ...annotated(`${root}seed/heldout-6/`), ...annotated(`${root}seed/heldout-7/`), ...annotated(`${root}seed/heldout-8/`), ...annotated(`${root}seed/heldout-9/`), ...annotated(`${root}seed/heldout-10/`), ...annotated(`${root}seed/heldout-11/`), ...annotated(`${root}seed/heldout-12/`), ...annotated(`${root}seed/heldout-13/`), ...annotated(`${root}seed/heldout-14/`), ...annotated(`${root}seed/heldout-15/`), ...annotated(`${root}seed/heldout-16/`), ...annotated(`${root}seed/heldout-17/`)];
+const heldout = [...annotated(heldoutDir), ...annotated(`${root}seed/heldout-2/`), ...annotated(`${root}seed/heldout-3/`), ...annotated(`${root}seed/heldout-4/`), ...annotated(`${root}seed/heldout-5/`), ...annotated(`${root}seed/heldout-6/`), ...annotated(`${root}seed/heldout-7/`), ...annotated(`${root}seed/heldout-8/`), ...annotated(`${root}seed/heldout-9/`), ...annotated(`${root}seed/heldout-10/`), ...annotated(`${root}seed/heldout-11/`), ...annotated(`${root}seed/heldout-12/`), ...annotated(`${root}seed/heldout-13/`), ...annotated(`${root}seed/heldout-14/`), ...annotated(`${root}seed/heldout-15/`), ...annotated(`${root}seed/heldout-16/`), ...annotated(`${root}seed/heldout-17/`), ...annotated(`${root}seed/heldout-18/`)];
 
 const seeds: Case[] = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt') && existsSync(seedDir + f.replace(/\.txt$/, '.json')))
