@@ -134,22 +134,28 @@ describe('the RELATED_TO aggregate', () => {
     await expectExact(graph, 'split', true);
   }, 600_000);
 
-  it('writes a net change: a report adding no link to a shared statement counts no other article again, one adding a target counts every article reporting it', async () => {
+  it('writes a net change: a report adding no link to a shared statement counts no other article again, one adding a target counts that target\'s pairs of every article reporting it', async () => {
     const sent: { cypher: string; params: Params }[] = [];
     const observed = graph.executor.observe((q) => sent.push(q));
     /** The articles the last write counted again after it (APPLY_NET_CHANGE's list). */
-    const counted = () => [...(sent.filter((q) => q.cypher === APPLY_NET_CHANGE).at(-1)!.params.related as { articles: string[] }).articles].sort();
+    const last = () => sent.filter((q) => q.cypher === APPLY_NET_CHANGE).at(-1)!.params.related as { articles: string[]; focused: { id: string; focus: string[] }[] };
+    const counted = () => [...last().articles].sort();
+    /** The articles counted again for some ids only, with those ids. */
+    const focused = () => [...last().focused].sort((a, b) => a.id.localeCompare(b.id));
     const [first] = await graph.executor.read<{ id: string }>('MATCH (a:Article {url: $url}) RETURN a.id AS id', { url: 'https://example.test/aggregate/1' });
 
     // Report 1's new version says the quote is about Town; report 3 says so too: no ABOUT or STATED link changes.
     const third = await writeArticle(observed, report(3, [TOWN.id], [ALICE, BOB, TOWN]));
     expect(third.status).toBe('created');
     expect(counted()).toEqual([third.articleId]);
+    expect(focused()).toEqual([]);
     await expectExact(graph, 'a report adding no link');
 
-    // Report 4 says it is about Acme too: ABOUT grows, so reports 1 and 3 gain Alice -> Acme.
+    // Report 4 says it is about Acme too: ABOUT grows, so reports 1 and 3 gain Alice -> Acme, and
+    // only their pairs with Acme at an end are counted again.
     const fourth = await writeArticle(observed, report(4, [ACME.id], [ALICE, ACME]));
-    expect(counted()).toEqual([first!.id, third.articleId, fourth.articleId].sort());
+    expect(counted()).toEqual([fourth.articleId]);
+    expect(focused()).toEqual([{ id: first!.id, focus: [ACME.id] }, { id: third.articleId, focus: [ACME.id] }].sort((a, b) => a.id.localeCompare(b.id)));
     await expectExact(graph, 'a report adding a target', true);
     const [pair] = await graph.executor.read<{ spokeAbout: number; reports: number }>(
       'MATCH (:Entity {id: $x})-[r:RELATED_TO]->(:Entity {id: $y}) RETURN r.spokeAbout AS spokeAbout, r.reports AS reports',
@@ -166,14 +172,17 @@ describe('the RELATED_TO aggregate', () => {
     const source = (name: string, parsed: ParsedArticle) => ({ name: `${name}.json`, read: async () => Buffer.from(JSON.stringify(parsed)) });
     const bulk = await BulkIngest.open(observed, { workers: 0, batchSize: 3 });
     try {
-      // Three new reports of the quote, each adding a target or a statement: one net change for the three.
+      // Three new reports of the quote, each adding a target or a statement. Report 5 adds Carol:
+      // the earlier reports' pairs with Carol are read. Report 6 adds Bob: the same reports' pairs
+      // with Bob would have to be read apart from those, so what is pending is applied first. Report
+      // 7 adds nothing new to the others: its change comes with the batch's last net change.
       const first = await bulk.run([
         source('r5', report(5, [CAROL.id], [ALICE, CAROL])),
         source('r6', report(6, [TOWN.id, BOB.id], [ALICE, BOB, CAROL, TOWN], ['Bob Aggregate warned of batches'])),
         source('r7', report(7, [ACME.id, CAROL.id], [ALICE, ACME, CAROL])),
       ]);
       expect(statuses(first.outcomes)).toEqual(['created', 'created', 'created']);
-      expect(applied()).toBe(1);
+      expect(applied()).toBe(2);
       await expectExact(graph, 'a batch of new reports');
 
       // A new version of report 5 that drops Carol, between two new reports: what was pending is
@@ -182,7 +191,7 @@ describe('the RELATED_TO aggregate', () => {
       v2.article.body += ' Corrected.';
       const second = await bulk.run([source('r8', report(8, [BOB.id], [ALICE, BOB])), source('r5v2', v2), source('r9', report(9, [CAROL.id], [ALICE, CAROL]))]);
       expect(statuses(second.outcomes)).toEqual(['created', 'updated', 'created']);
-      expect(applied()).toBe(4);
+      expect(applied()).toBe(5);
       await expectExact(graph, 'a batch with a new version', true);
     } finally {
       await bulk.close();

@@ -75,60 +75,103 @@ const COUNTS = ['reports', ...KINDS.map((k) => RELATED_KIND_PROPERTY[k])];
 
 /** Rows (x, y, a, link) of the articles in list `articles`, counted per pair (COUNT_PAIRS). */
 const pairsOf = (articles: string) => `UNWIND ${articles} AS id
-  MATCH (a:Article {id: id})
+  MATCH (a:Article {id: id}) USING INDEX a:Article(id)
   ${ARTICLE_LINKS}
   ${COUNT_PAIRS}`;
 
 /**
+ * Every (x, y, link) one article `a` carries in which x or y is in the list `focus`: ARTICLE_LINKS
+ * with the focus tested as early as each pattern allows, so that a statement about hundreds of
+ * targets costs a row per target, not one per pair of them. Rows with both ends in the focus come
+ * from two branches; COUNT_PAIRS collects each link once per (pair, article).
+ */
+const FOCUSED_LINKS = `CALL (a, focus) {
+    MATCH (x)<-[:MENTIONS|TAGGED]-(a)-[:MENTIONS]->(y:Entity) WHERE x.id IN focus OR y.id IN focus RETURN x, y, 'CO_MENTIONED' AS link
+    UNION ALL MATCH (x:Entity)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(y:Entity) WHERE x.id IN focus OR y.id IN focus RETURN x, y, 'SPOKE_ABOUT' AS link
+    UNION ALL MATCH (y:Entity)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(x) WHERE x.id IN focus OR y.id IN focus RETURN x, y, 'SPOKEN_ABOUT_BY' AS link
+    UNION ALL MATCH (s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(x) WHERE x.id IN focus MATCH (s)-[:ABOUT]->(y:Entity) RETURN x, y, 'SAME_STATEMENT' AS link
+    UNION ALL MATCH (s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(y:Entity) WHERE y.id IN focus MATCH (s)-[:ABOUT]->(x) RETURN x, y, 'SAME_STATEMENT' AS link
+  }
+  WITH a, x, y, link WHERE x <> y AND (x:Entity OR x:Topic OR x:Event)`;
+
+/** Rows (x, y, a, link) of the list `focused` ({id, focus}: an article and the ids its pairs are counted for), counted per pair. */
+const focusedPairsOf = (focused: string) => `UNWIND ${focused} AS f
+  MATCH (a:Article {id: f.id}) USING INDEX a:Article(id)
+  WITH a, f.focus AS focus
+  ${FOCUSED_LINKS}
+  ${COUNT_PAIRS}`;
+
+/**
  * The articles whose pairs a write may change, and those pairs' counts now, read before the write
- * (nothing is written). Those are the articles named (written, rewritten or retracted), every other
- * article reporting a statement the named articles report now, and every article reporting a
- * statement in `$related.statements` whose ABOUT or STATED links the write may change. A statement's
- * ABOUT links are the union of what its reports say (contributions-cypher.ts), so another report can
- * change the pairs of every article reporting it; but a new report (`about` given) whose targets the
- * statement is already about, by a speaker already linked, adds no link, and the hundreds of articles
- * reporting a much-quoted statement stay out. `about` null (a new version: its old reports go and
- * ABOUT is settled again) counts every article reporting the statement. Articles in
- * `$related.known` were read by an earlier write of the same transaction, before any write changed
- * their pairs (related.ts, RelatedUpkeep), and are neither returned nor counted again.
+ * (nothing is written). Those are the articles named (written, rewritten or retracted) and every
+ * other article reporting a statement the named articles report now — all their pairs
+ * (`articles`) — and every article reporting a statement in `$related.statements` whose ABOUT or
+ * STATED links the write may change — only the pairs of the ids it may link anew (`focused`:
+ * {id, focus}). A statement's ABOUT links are the union of what its reports say
+ * (contributions-cypher.ts), so another report can change the pairs of every article reporting
+ * it, but only pairs with a target it adds (or a speaker not linked yet) at one end: an article
+ * reporting a statement about hundreds of targets then counts a few rows per target again, not
+ * its every pair. A new report naming no new target and no new speaker changes no other article's
+ * pairs. `about` null (a new version: its old reports go and ABOUT is settled again) counts every
+ * article reporting the statement whole.
+ *
+ * Articles in `$related.known` were read whole by an earlier write of the same transaction, before
+ * any write changed their pairs (related.ts, RelatedUpkeep), and are neither returned nor counted
+ * again. One read for another focus, or whole, of an article in `$related.focusedKnown` would
+ * have to leave out the pairs read before: such articles come back in `conflicts`, and the caller
+ * applies what is pending before reading again.
  */
 export const READ_AFFECTED = keepingPlan(`
 CALL () {
   UNWIND $related.articles AS id
-  MATCH (a:Article {id: id})
-  RETURN a.id AS id
+  MATCH (a:Article {id: id}) USING INDEX a:Article(id)
+  RETURN a.id AS id, null AS focus
   UNION
   UNWIND $related.articles AS id
-  MATCH (:Article {id: id})<-[:REPORTED_IN]-(:Statement)-[:REPORTED_IN]->(b:Article)
-  RETURN b.id AS id
+  MATCH (a:Article {id: id}) USING INDEX a:Article(id)
+  MATCH (a)<-[:REPORTED_IN]-(:Statement)-[:REPORTED_IN]->(b:Article)
+  RETURN b.id AS id, null AS focus
   UNION
   UNWIND $related.statements AS st
-  MATCH (s:Statement {id: st.id})
-  WITH s, st, COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t.id } AS about
-  WHERE st.about IS NULL OR any(t IN st.about WHERE NOT t IN about)
-     OR (st.speaker IS NOT NULL AND NOT EXISTS { MATCH (:Entity {id: st.speaker})-[:STATED]->(s) })
+  MATCH (s:Statement {id: st.id}) USING INDEX s:Statement(id)
+  WITH s, st, COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t.id } AS about, COLLECT { MATCH (x)-[:STATED]->(s) RETURN x.id } AS speakers
+  WITH s, CASE WHEN st.about IS NULL THEN null
+    ELSE [t IN st.about WHERE NOT t IN about] + CASE WHEN st.speaker IS NULL OR st.speaker IN speakers THEN [] ELSE [st.speaker] END END AS focus
+  WHERE focus IS NULL OR size(focus) > 0
   MATCH (s)-[:REPORTED_IN]->(b:Article)
-  RETURN b.id AS id
+  RETURN b.id AS id, focus
 }
-WITH [id IN collect(id) WHERE NOT id IN $related.known] AS articles
+WITH id, collect(focus) AS foci, count(*) AS rows
+WHERE NOT id IN $related.known
+// collect() leaves out nulls: an article with a null focus on any row is counted whole.
+WITH id, CASE WHEN size(foci) < rows THEN null ELSE reduce(all = [], f IN foci | all + [t IN f WHERE NOT t IN all]) END AS focus
+WITH collect(id) AS ids, collect(CASE WHEN focus IS NULL THEN null ELSE {id: id, focus: focus} END) AS focused, collect(CASE WHEN focus IS NULL THEN id END) AS articles
+WITH articles, focused, [id IN ids WHERE id IN $related.focusedKnown] AS conflicts
 CALL (articles) {
   ${pairsOf('articles')}
-  RETURN collect({x: x.id, y: y.id, ${COUNTS.map((c) => `${c}: ${c}`).join(', ')}}) AS pairs
+  RETURN collect({x: x.id, y: y.id, ${COUNTS.map((c) => `${c}: ${c}`).join(', ')}}) AS whole
 }
-RETURN articles, pairs`);
+CALL (focused) {
+  ${focusedPairsOf('focused')}
+  RETURN collect({x: x.id, y: y.id, ${COUNTS.map((c) => `${c}: ${c}`).join(', ')}}) AS some
+}
+RETURN articles, focused, conflicts, whole + some AS pairs`);
 
 /**
- * After the write: the pairs of `$related.articles` (those still there) counted again, less
- * `$related.before` (READ_AFFECTED's counts), applied to RELATED_TO — only the pairs whose counts
- * changed are written, with one MERGE each; a pair counted down to no report loses its
- * relationship. A pair whose node the write deleted lost its relationship with it and is skipped.
- * The MERGE finds the pair by its key (a seek of the unique index, then a check of its two ends),
- * however many RELATED_TO its nodes have; the constraint's lock on the key keeps two concurrent
- * writes from creating one pair twice.
+ * After the write: the pairs of `$related.articles` (those still there) and the focused pairs of
+ * `$related.focused` counted again, less `$related.before` (READ_AFFECTED's counts), applied to
+ * RELATED_TO — only the pairs whose counts changed are written, with one MERGE each; a pair counted
+ * down to no report loses its relationship. A pair whose node the write deleted lost its
+ * relationship with it and is skipped. The MERGE finds the pair by its key (a seek of the unique
+ * index, then a check of its two ends), however many RELATED_TO its nodes have; the constraint's
+ * lock on the key keeps two concurrent writes from creating one pair twice.
  * Lists inside a map: Neo4j keys cached plans on a top-level list parameter's size bucket too.
  */
 export const APPLY_NET_CHANGE = keepingPlan(`CALL () {
   ${pairsOf('$related.articles')}
+  RETURN x, y, ${COUNTS.join(', ')}
+  UNION ALL
+  ${focusedPairsOf('$related.focused')}
   RETURN x, y, ${COUNTS.join(', ')}
   UNION ALL
   UNWIND $related.before AS p

@@ -23,7 +23,8 @@ type PairCounts = Record<string, string | number>;
 /**
  * The RELATED_TO upkeep of the writes of one transaction (inside `tx`): before each write, read()
  * reads the pairs of every article it may affect (READ_AFFECTED) that no earlier write of the
- * transaction affected; after the last, apply() counts all those articles' pairs again and writes
+ * transaction affected — all of them, or for an article that only shares a statement gaining a
+ * target, its pairs with that target; after the last, apply() counts the same pairs again and writes
  * only each pair's net change (APPLY_NET_CHANGE). Re-counting the affected articles is reads of
  * their own links; writes are as many as the pairs whose counts move — for new articles, their own
  * pairs — however many other articles connect the same entities.
@@ -36,22 +37,33 @@ type PairCounts = Record<string, string | number>;
  * new version) and before the next.
  */
 export class RelatedUpkeep {
+  /** Articles read whole: every pair of theirs is counted again. */
   private readonly articles = new Set<string>();
+  /** Articles read for some ids only (READ_AFFECTED's `focused`): only their pairs with one of those ids at an end. */
+  private readonly focused = new Map<string, string[]>();
   private before: PairCounts[] = [];
 
   constructor(private readonly tx: Tx) {}
 
   /** Before a write that touches `scope`: reads the pairs it may change that were not read yet. */
   async read(scope: RelatedScope): Promise<void> {
-    const [found] = await this.tx.run<{ articles: string[]; pairs: PairCounts[] }>(Q.READ_AFFECTED, {
+    const [found] = await this.tx.run<{ articles: string[]; focused: { id: string; focus: string[] }[]; conflicts: string[]; pairs: PairCounts[] }>(Q.READ_AFFECTED, {
       related: {
         articles: scope.articles,
         statements: scope.statements.map((s) => ({ id: s.id, speaker: s.speaker, about: s.about })),
         known: [...this.articles],
+        focusedKnown: [...this.focused.keys()],
       },
     });
-    for (const id of [...(found?.articles ?? []), ...scope.articles]) this.articles.add(id);
-    if (found?.pairs.length) this.before = this.before.concat(found.pairs);
+    // An article read for some pairs before, that this write needs read for others: what is
+    // pending is applied first, and the read made afresh (nothing is known after apply()).
+    if (found!.conflicts.length > 0) {
+      await this.apply();
+      return this.read(scope);
+    }
+    for (const id of [...found!.articles, ...scope.articles]) this.articles.add(id);
+    for (const f of found!.focused) this.focused.set(f.id, f.focus);
+    if (found!.pairs.length) this.before = this.before.concat(found!.pairs);
   }
 
   /**
@@ -64,9 +76,11 @@ export class RelatedUpkeep {
 
   /** After the writes read() preceded: their net change to RELATED_TO; the upkeep starts afresh. */
   async apply(): Promise<void> {
-    if (this.articles.size === 0) return;
-    await this.tx.run(Q.APPLY_NET_CHANGE, { related: { articles: [...this.articles], before: this.before } });
+    if (this.articles.size === 0 && this.focused.size === 0) return;
+    const focused = [...this.focused].map(([id, focus]) => ({ id, focus }));
+    await this.tx.run(Q.APPLY_NET_CHANGE, { related: { articles: [...this.articles], focused, before: this.before } });
     this.articles.clear();
+    this.focused.clear();
     this.before = [];
   }
 }
