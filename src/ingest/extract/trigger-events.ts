@@ -5,7 +5,9 @@ import { kindByActor, kindByPurpose } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
+import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { alternation, wholeWord } from './rules/word-sets.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
 
@@ -34,7 +36,7 @@ interface PickedDate {
 }
 
 /** Verbs that place an event in time rather than report another action ("is scheduled for", "takes place on"). */
-const TIMING_VERBS = /^(is|are|was|were|be|been|will|would|held|hold|holds|scheduled|due|set|expected|planned|take|takes|took|place|begin|begins|began|start|starts|started|open|opens|opened|end|ends|ended|resume|resumes|come|comes|came|effect|runs|run|last|lasts|lasted)$/;
+const TIMING_VERBS = wholeWord(EVENT_WORDS.timingVerbs);
 
 interface Trigger {
   rule: EventTriggerRule;
@@ -78,22 +80,22 @@ function regular(lemma: string): Record<string, string> {
 }
 
 /** Particles of phrasal verbs whose object can follow: "draw up", "set out", "lay down", "call off". */
-const PHRASAL_PARTICLES = /^(up|out|down|off)$/;
-const AUXILIARIES = /^(is|are|was|were|be|been|being|will|would|shall|could|can|may|might|must|should|has|have|had|not|also|to|then|now|partly|fully)$/;
-const MODALS = /^(will|would|to|could|can|may|might|shall|must|should)$/;
+const PHRASAL_PARTICLES = wholeWord(EVENT_WORDS.phrasalParticles);
+const AUXILIARIES = wholeWord(EVENT_WORDS.auxiliaries);
+const MODALS = wholeWord(EVENT_WORDS.modals);
 /** Words that say an action does not happen: the verb right after them (past "be") makes no event. */
-const NEGATIONS = /^(not|never|without|n't)$/;
-const STATE_COPULAS = /^(stay|stays|stayed|remain|remains|remained)$/;
+const NEGATIONS = wholeWord(EVENT_WORDS.negations);
+const STATE_COPULAS = wholeWord(EVENT_WORDS.stateCopulas);
 /** Modals after the head of their subject: a trigger right before one is a noun. */
 const isSubjectModal = (word: string): boolean => word !== 'to' && MODALS.test(word);
-const REPORTING = /^(said|says|told|tells|added|adds|stated|reported|wrote|noted|warned|claimed|stressed)$/;
+const REPORTING = wholeWord(EVENT_WORDS.reportingVerbs);
 /** Verbs that make something known on a day: what they report as just done or decided takes that day. */
-const REPORTED_ON = /^(said|says|announced|announces|confirmed|confirms|reported|reports)$/;
+const REPORTED_ON = wholeWord(EVENT_WORDS.reportedOnVerbs);
 /** Words that open a subordinate clause, whose subject may be an event phrase. */
-const SUBORDINATORS = /^(after|because|when|while|since|although|though|once|until|unless)$/;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
-const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by']);
-const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|his|her|our|no)$/;
+const SUBORDINATORS = wholeWord(EVENT_WORDS.subordinators);
+const PLACE_PREPOSITIONS = EVENT_WORDS.placePrepositions;
+const PHRASE_PREPOSITIONS = EVENT_WORDS.phrasePrepositions;
+const DETERMINERS = wholeWord(EVENT_WORDS.determiners);
 const BREAK = /[,;:.!?"“”()]/;
 /** A comma or semicolon between clauses; not the thousands separator of a figure ("92,000 hens"). */
 const CLAUSE_BREAK = /;|,(?!\d{3}\b)/;
@@ -103,15 +105,15 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
  * A passive right after a subject phrase: its predicate ("was filed", "will be held"). Not one that moves or stops the
  * event, whose date is that of the change: "the opening was postponed in March".
  */
-const MOVING = 'postponed|delayed|cancell?ed|moved|rescheduled|suspended|halted|scrapped|called|pushed|brought|put';
+const MOVING = alternation(EVENT_WORDS.movingVerbs);
 const PASSIVE_PREDICATE = new RegExp(`^\\s+(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would)\\s+be)\\s+(?!(?:${MOVING})\\b)[a-z]+(?:ed|en)\\b`, 'i');
 const MOVING_VERBS = new RegExp(`^(?:${MOVING})$`);
 /** A participle aside that says when the phrase before it was made: ", announced by the government in September,". */
-const MADE_ASIDE = /\s*(?:announced|adopted|approved|introduced|passed|signed|unveiled|launched|imposed)\b/;
+const MADE_ASIDE = new RegExp(`\\s*(?:${alternation(EVENT_WORDS.madeVerbs)})\\b`);
 /** A sentence that looks ahead somewhere: its dates without a year or week lean forward. */
-const FUTURE_SENTENCE = /\b(will|shall|would|expected|scheduled|due|upcoming|next)\b/i;
+const FUTURE_SENTENCE = new RegExp(`\\b(?:${alternation(EVENT_WORDS.futureCues)})\\b`, 'i');
 /** Adverbs that qualify a sports fixture before its head: "Sunday's away game". */
-const FIXTURE_SIDES = new Set(['home', 'away']);
+const FIXTURE_SIDES = EVENT_WORDS.fixtureSides;
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -499,7 +501,7 @@ export class TriggerEventFinder {
     // an action said not to happen is no event: "would not pay", "without paying duty"
     if (this.negated(k, s)) return null;
     // a contact relative clause describes its noun, it is no action of the day: "raised the price it pays farmers"
-    if (k - 2 >= s.from && this.tokens[k - 1]!.tags.has('Pronoun') && /^(it|they|we|he|she)$/.test(this.tokens[k - 1]!.normal) && this.tokens[k - 2]!.tags.has('Noun') && !this.tokens[k - 2]!.tags.has('Pronoun') && !this.tokens[k - 2]!.tags.has('Date') && !BREAK.test(this.tokens[k - 2]!.post)) return null;
+    if (k - 2 >= s.from && this.tokens[k - 1]!.tags.has('Pronoun') && EVENT_WORDS.contactPronouns.has(this.tokens[k - 1]!.normal) && this.tokens[k - 2]!.tags.has('Noun') && !this.tokens[k - 2]!.tags.has('Pronoun') && !this.tokens[k - 2]!.tags.has('Date') && !BREAK.test(this.tokens[k - 2]!.post)) return null;
     if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
     // a phrase the rule needs later in the clause; a date right before it is the event's
     const rest = this.text.slice(t.end, s.end).split(';')[0]!.toLowerCase();
@@ -599,7 +601,7 @@ export class TriggerEventFinder {
     let j = k - 1;
     let passive = false;
     while (j >= s.from && AUXILIARIES.test(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) {
-      if (/^(be|been|being|is|are|was|were)$/.test(this.tokens[j]!.normal)) passive = true;
+      if (EVENT_WORDS.passiveBe.has(this.tokens[j]!.normal)) passive = true;
       j--;
     }
     if (!passive || j < s.from) return false;
@@ -610,7 +612,7 @@ export class TriggerEventFinder {
   /** A verb right after a negation, past its auxiliaries ("will not be paid", "without paying"). */
   private negated(k: number, s: Sentence): boolean {
     let j = k - 1;
-    while (j >= s.from && /^(be|been|being)$/.test(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) j--;
+    while (j >= s.from && EVENT_WORDS.negatedBe.has(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) j--;
     return j >= s.from && !BREAK.test(this.tokens[j]!.post) && NEGATIONS.test(this.tokens[j]!.normal);
   }
 

@@ -1,3 +1,5 @@
+import { type WordSet, wordSetsByName } from './word-sets.js';
+
 /**
  * The closed word sets the reading of a reporting verb's subject (statements/subject-before.ts)
  * tests: which preposition makes a place or a body a modifier of the subject rather than the
@@ -22,12 +24,7 @@ export type SubjectWordSetId =
   | 'statement.words.description-determiners'
   | 'statement.words.source-aside-openers';
 
-export interface SubjectWordSet {
-  id: SubjectWordSetId;
-  /** What the set is for, as the rule catalogue prints it. */
-  about: string;
-  words: readonly string[];
-}
+export type SubjectWordSet = WordSet<SubjectWordSetId>;
 
 export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
   { id: 'statement.words.articles', about: 'articles that open a subject phrase and are part of it', words: ['the', 'a', 'an'] },
@@ -82,18 +79,5 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
   { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
 ];
 
-/** The name code reads a set under: its id without the prefix, in camel case. */
-type SetName<I extends string> = I extends `statement.words.${infer N}` ? CamelCase<N> : never;
-type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
-
-type SetNames = SetName<SubjectWordSetId>;
-const camel = (id: SubjectWordSetId): SetNames => id.slice('statement.words.'.length).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as SetNames;
-
-function byName(): Record<SetNames, ReadonlySet<string>> {
-  const out: Partial<Record<SetNames, ReadonlySet<string>>> = {};
-  for (const set of SUBJECT_WORD_SETS) out[camel(set.id)] = new Set(set.words);
-  return out as Record<SetNames, ReadonlySet<string>>;
-}
-
 /** Every set's words by the set's name (`statement.words.place-prepositions` → `placePrepositions`), for membership tests. */
-export const SUBJECT_WORDS = byName();
+export const SUBJECT_WORDS = wordSetsByName('statement.words.', SUBJECT_WORD_SETS);

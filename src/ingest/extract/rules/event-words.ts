@@ -1,0 +1,66 @@
+import { type WordSet, wordSetsByName } from './word-sets.js';
+
+/**
+ * The closed word sets the event trigger finder (trigger-events.ts) reads a trigger's context with:
+ * which words before a verb are its auxiliaries, which say it does not happen, which verbs report
+ * rather than act, and the like. One set per job, each with an id the rule catalogue describes, so
+ * a construction that needs one more word changes the data here, not the finder.
+ */
+
+export type EventWordSetId =
+  | 'event.words.timing-verbs'
+  | 'event.words.phrasal-particles'
+  | 'event.words.auxiliaries'
+  | 'event.words.modals'
+  | 'event.words.negations'
+  | 'event.words.negated-be'
+  | 'event.words.passive-be'
+  | 'event.words.state-copulas'
+  | 'event.words.reporting-verbs'
+  | 'event.words.reported-on-verbs'
+  | 'event.words.subordinators'
+  | 'event.words.place-prepositions'
+  | 'event.words.phrase-prepositions'
+  | 'event.words.determiners'
+  | 'event.words.contact-pronouns'
+  | 'event.words.moving-verbs'
+  | 'event.words.made-verbs'
+  | 'event.words.future-cues'
+  | 'event.words.fixture-sides';
+
+export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
+  {
+    id: 'event.words.timing-verbs',
+    about: 'verbs that place an event in time rather than report another action ("is scheduled for", "takes place on")',
+    words: ['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'held', 'hold', 'holds', 'scheduled', 'due', 'set', 'expected', 'planned', 'take', 'takes', 'took', 'place', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'open', 'opens', 'opened', 'end', 'ends', 'ended', 'resume', 'resumes', 'come', 'comes', 'came', 'effect', 'runs', 'run', 'last', 'lasts', 'lasted'],
+  },
+  { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off")', words: ['up', 'out', 'down', 'off'] },
+  {
+    id: 'event.words.auxiliaries',
+    about: 'auxiliaries and adverbs between a verb and the subject it is said of ("the reward will be paid", "would then partly reopen")',
+    words: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'not', 'also', 'to', 'then', 'now', 'partly', 'fully'],
+  },
+  { id: 'event.words.modals', about: 'modals and "to" before a verb: what follows is planned or possible, and a trigger right before one is a noun', words: ['will', 'would', 'to', 'could', 'can', 'may', 'might', 'shall', 'must', 'should'] },
+  { id: 'event.words.negations', about: 'words that say an action does not happen: the verb right after them makes no event ("would not pay", "without paying duty")', words: ['not', 'never', 'without', "n't"] },
+  { id: 'event.words.negated-be', about: 'forms of "be" a negation still reaches past to the verb ("will not be paid")', words: ['be', 'been', 'being'] },
+  { id: 'event.words.passive-be', about: 'forms of "be" among a verb\'s auxiliaries that make it passive ("the reward will be paid")', words: ['be', 'been', 'being', 'is', 'are', 'was', 'were'] },
+  { id: 'event.words.state-copulas', about: 'copulas of state, as transparent as an auxiliary before the verb they keep ("the highway would stay closed")', words: ['stay', 'stays', 'stayed', 'remain', 'remains', 'remained'] },
+  { id: 'event.words.reporting-verbs', about: 'verbs that report what someone said rather than an action of the day', words: ['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'reported', 'wrote', 'noted', 'warned', 'claimed', 'stressed'] },
+  { id: 'event.words.reported-on-verbs', about: 'verbs that make something known on a day: what they report as just done or decided takes that day', words: ['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'reported', 'reports'] },
+  { id: 'event.words.subordinators', about: 'words that open a subordinate clause, whose subject may be an event phrase', words: ['after', 'because', 'when', 'while', 'since', 'although', 'though', 'once', 'until', 'unless'] },
+  { id: 'event.words.place-prepositions', about: 'prepositions that open the place of an event phrase ("the summit in X")', words: ['in', 'at', 'near', 'outside'] },
+  { id: 'event.words.phrase-prepositions', about: 'prepositions that keep an event phrase going to a participant ("talks with X", "sanctions against Y")', words: ['of', 'on', 'with', 'between', 'against', 'to', 'over', 'for', 'into', 'by'] },
+  { id: 'event.words.determiners', about: 'determiners that open a noun phrase: a trigger after one is a noun', words: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'no'] },
+  { id: 'event.words.contact-pronouns', about: 'subject pronouns of a contact relative clause, which describes its noun and is no action of the day ("raised the price it pays farmers")', words: ['it', 'they', 'we', 'he', 'she'] },
+  {
+    id: 'event.words.moving-verbs',
+    about: 'participles that move or stop an event: the date of their passive is that of the change, not of the event ("the opening was postponed in March")',
+    words: ['postponed', 'delayed', 'cancelled', 'canceled', 'moved', 'rescheduled', 'suspended', 'halted', 'scrapped', 'called', 'pushed', 'brought', 'put'],
+  },
+  { id: 'event.words.made-verbs', about: 'participles of an aside that says when the phrase before it was made (", announced by the government in September,")', words: ['announced', 'adopted', 'approved', 'introduced', 'passed', 'signed', 'unveiled', 'launched', 'imposed'] },
+  { id: 'event.words.future-cues', about: 'words of a sentence that looks ahead: its dates without a year or week lean forward', words: ['will', 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming', 'next'] },
+  { id: 'event.words.fixture-sides', about: 'adverbs that qualify a sports fixture before its head ("Sunday\'s away game")', words: ['home', 'away'] },
+];
+
+/** Every set's words by the set's name (`event.words.phrasal-particles` → `phrasalParticles`). */
+export const EVENT_WORDS = wordSetsByName('event.words.', EVENT_WORD_SETS);
