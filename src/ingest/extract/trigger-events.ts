@@ -114,6 +114,8 @@ const MADE_ASIDE = new RegExp(`\\s*(?:${alternation(EVENT_WORDS.madeVerbs)})\\b`
 const FUTURE_SENTENCE = new RegExp(`\\b(?:${alternation(EVENT_WORDS.futureCues)})\\b`, 'i');
 /** Adverbs that qualify a sports fixture before its head: "Sunday's away game". */
 const FIXTURE_SIDES = EVENT_WORDS.fixtureSides;
+const CLAUSE_DATE_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.clauseDateStops)})\\b`, 'i');
+const REPORT_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.reportStops)})\\b`);
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -227,7 +229,7 @@ export class TriggerEventFinder {
     if (rest[0]?.normal !== 'to' || !rest[1]?.tags.has('Verb')) return [];
     const out: Token[] = [];
     for (const w of rest.slice(1, 9)) {
-      if (/^(or|and|but|unless)$/.test(w.normal)) break;
+      if (EVENT_WORDS.purposeEnders.has(w.normal)) break;
       out.push(w);
       if (BREAK.test(w.post)) break;
     }
@@ -271,15 +273,15 @@ export class TriggerEventFinder {
     // a participle after a copula of state is the action's: "will stay closed until Wednesday" (compromise reads an adjective)
     if (STATE_COPULAS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
     // the head of a subject before its modal, or right after a reporting verb: "said talks with the employers would resume" (compromise reads "talks" as a verb)
-    if (next && !BREAK.test(t.post) && (isSubjectModal(next.normal) || (REPORTING.test(prev.normal) && next.tags.has('Preposition'))) && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !/^(he|she|it|they|we|i|who|which|that)$/.test(prev.normal) && triggersAs(t.normal, 'noun')) return 'noun';
+    if (next && !BREAK.test(t.post) && (isSubjectModal(next.normal) || (REPORTING.test(prev.normal) && next.tags.has('Preposition'))) && !t.tags.has('Gerund') && !t.tags.has('PastTense') && !EVENT_WORDS.pronounSubjects.has(prev.normal) && triggersAs(t.normal, 'noun')) return 'noun';
     // after a preposition a trigger is its noun: "after talks on a new deal collapsed" (compromise reads "talks" as a verb)
     if (prev.tags.has('Preposition') && prev.normal !== 'to' && !t.tags.has('Gerund') && !t.tags.has('PastTense') && triggersAs(t.normal, 'noun')) return 'noun';
     // a passive the tagger reads as a noun: "power was cut across the island" (a participle right after "was", then a preposition)
-    if (/^(is|are|was|were|be|been|being)$/.test(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && triggersAs(t.normal, 'verb')) return 'verb';
+    if (EVENT_WORDS.passiveBe.has(prev.normal) && !t.tags.has('Adjective') && (!next || BREAK.test(t.post) || next.tags.has('Preposition')) && triggersAs(t.normal, 'verb')) return 'verb';
     // a score after the next name: "Hartfield beat Norcastle 2-0" (compromise reads "beat" as a noun)
     if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
     // a noun, then the trigger, then a determiner of its object: "The bank cut its key rate" (compromise reads "bank cut" as one noun)
-    if (next && /^(its|their|his|her|our|the|a|an)$/.test(next.normal) && !BREAK.test(t.post) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !DETERMINERS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
+    if (next && EVENT_WORDS.objectDeterminers.has(next.normal) && !BREAK.test(t.post) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !DETERMINERS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
     // (an ordinal too: "a first hearing", "the second meeting")
     const modifier = prev.tags.has('Determiner') || prev.tags.has('Ordinal') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
@@ -294,7 +296,7 @@ export class TriggerEventFinder {
   private actionsBetween(from: number, to: number): number {
     // the particle of a phrasal verb is part of its verb: "has shut down" is one action
     // (and a word of a name is no action: "the Supreme Court", "Bank of Ghana")
-    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !/^(has|have|had)$/.test(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i)).length;
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !EVENT_WORDS.perfectAuxiliaries.has(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i)).length;
   }
 
   private namedTokens: Set<number> | undefined;
@@ -312,7 +314,7 @@ export class TriggerEventFinder {
     const prev = this.tokens[i - 1];
     const before = this.tokens[i - 2];
     const w = this.tokens[i]!;
-    const det = (x: Token | undefined): boolean => !!x && /^(the|a|an|its|their|his|her|our)$/.test(x.normal) && !BREAK.test(x.post);
+    const det = (x: Token | undefined): boolean => !!x && EVENT_WORDS.objectDeterminers.has(x.normal) && !BREAK.test(x.post);
     if (det(prev)) return true;
     return !!prev && !prev.tags.has('Verb') && !BREAK.test(prev.post) && det(before) && !BREAK.test(w.post) && this.tokens[i + 1]?.normal === 'of';
   }
@@ -322,7 +324,7 @@ export class TriggerEventFinder {
     const w = this.tokens[i]!;
     const next = this.tokens[i + 1];
     const prev = this.tokens[i - 1];
-    return w.tags.has('Gerund') && !BREAK.test(w.post) && !!next?.tags.has('Noun') && !next.tags.has('Pronoun') && !/^(is|are|was|were|be|been|being|am)$/.test(prev?.normal ?? '');
+    return w.tags.has('Gerund') && !BREAK.test(w.post) && !!next?.tags.has('Noun') && !next.tags.has('Pronoun') && !EVENT_WORDS.beForms.has(prev?.normal ?? '');
   }
 
   private inQuote(offset: number): boolean {
@@ -520,7 +522,7 @@ export class TriggerEventFinder {
     const fromStart = rule.startsFrom ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !/;/.test(this.text.slice(t.end, d.start))) : undefined;
     const after = this.tokens.slice(k + 1, Math.min(s.to, k + 7));
     const counted = (): boolean => {
-      const w = this.tokens.slice(k + 1, k + 4).find((x) => !/^(about|some|around|nearly|almost|over|more|than|roughly)$/.test(x.normal));
+      const w = this.tokens.slice(k + 1, k + 4).find((x) => !EVENT_WORDS.approximators.has(x.normal));
       return !!w && !BREAK.test(t.post) && w.tags.has('Value') && !w.tags.has('Date') && !/%$/.test(w.text);
     };
     const objectNamed = !!rule.objects && this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.objects!.includes(w.normal));
@@ -577,7 +579,7 @@ export class TriggerEventFinder {
     const perfectDay = date.date ? undefined : this.perfectAtReport(k, s, dates);
     if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
     // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
-    if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !/^(be|been)$/.test(this.tokens[k - 1]?.normal ?? '')) return null;
+    if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !EVENT_WORDS.deadlineBe.has(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
     // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
@@ -629,7 +631,7 @@ export class TriggerEventFinder {
         continue;
       }
       // "a night train that derailed": a relative pronoun right after its noun stands for it
-      if (/^(that|which)$/.test(w.normal) && j - 1 >= s.from && this.tokens[j - 1]!.tags.has('Noun') && !BREAK.test(this.tokens[j - 1]!.post)) return this.tokens[j - 1]!.normal;
+      if (EVENT_WORDS.relativePronouns.has(w.normal) && j - 1 >= s.from && this.tokens[j - 1]!.tags.has('Noun') && !BREAK.test(this.tokens[j - 1]!.post)) return this.tokens[j - 1]!.normal;
       // "the highway would stay closed": a copula of state is as transparent as an auxiliary
       if (!(AUXILIARIES.test(w.normal) || STATE_COPULAS.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
     }
@@ -676,7 +678,7 @@ export class TriggerEventFinder {
     const d = dates.find((x) => x.start >= end && (x.date !== null || !!x.endDate));
     if (!d || d.start - end > 2 * DATE_REACH) return undefined;
     const between = this.text.slice(end, d.start);
-    if (/[;:]/.test(between) || /\b(?:said|says|told|that|which|who|after|before|while|when|because|as)\b/i.test(between) || this.actionBetween(end, d.start)) return undefined;
+    if (/[;:]/.test(between) || CLAUSE_DATE_STOPS.test(between) || this.actionBetween(end, d.start)) return undefined;
     return { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, text: d.text };
   }
 
@@ -685,7 +687,7 @@ export class TriggerEventFinder {
    * gives: the date right after a reporting verb in its sentence, for a present progressive verb only.
    */
   private underWayAtReport(k: number, s: Sentence, dates: EventDate[]): PickedDate | undefined {
-    if (!this.tokens[k]!.tags.has('Gerund') || !/^(is|are)$/.test(this.tokens[k - 1]?.normal ?? '')) return undefined;
+    if (!this.tokens[k]!.tags.has('Gerund') || !EVENT_WORDS.progressiveBe.has(this.tokens[k - 1]?.normal ?? '')) return undefined;
     const d = dates.find((x) => x.date !== null && x.start > this.tokens[k]!.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
     return d ? { date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, text: d.text } : undefined;
   }
@@ -703,7 +705,7 @@ export class TriggerEventFinder {
       const d = dates.find((x) => x.date?.length === 10 && x.start >= w.end && x.start - w.end <= 2);
       if (!d || d.end > this.tokens[k]!.start) return undefined;
       const between = this.tokens.filter((x) => x.start >= d.end && x.end <= this.tokens[k]!.start);
-      if (!between.some((x) => /^(had|has|have)$/.test(x.normal)) || this.actionBetween(d.end, this.tokens[k]!.start)) return undefined;
+      if (!between.some((x) => EVENT_WORDS.perfectAuxiliaries.has(x.normal)) || this.actionBetween(d.end, this.tokens[k]!.start)) return undefined;
       return { date: d.date, rule: 'date.reported-day', at: d.start, text: d.text };
     }
     return undefined;
@@ -719,7 +721,7 @@ export class TriggerEventFinder {
     let h = k - 1;
     while (h > s.from && this.tokens[h]!.tags.has('Adverb') && !BREAK.test(this.tokens[h]!.post)) h--;
     if (this.tokens[h]?.normal === 'been') h--;
-    if (!/^(has|have)$/.test(this.tokens[h]?.normal ?? '') || !this.tokens[k]!.tags.has('PastTense') && !this.tokens[k]!.tags.has('Participle')) return undefined;
+    if (!EVENT_WORDS.presentPerfect.has(this.tokens[h]?.normal ?? '') || !this.tokens[k]!.tags.has('PastTense') && !this.tokens[k]!.tags.has('Participle')) return undefined;
     const t = this.tokens[k]!;
     const d = dates.find((x) => x.date?.length === 10 && x.start > t.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
     return d ? { date: d.date!, rule: 'date.perfect-at-report' } : undefined;
@@ -738,7 +740,7 @@ export class TriggerEventFinder {
       const sp = this.spanEndingAt(j);
       if (sp && sp.mention.type !== 'PLACE' && !sp.mention.demonym) return sp.mention.index;
       // "he would meet …" inside what someone said: the speaker
-      if (/^(he|she|it|they|we|i)$/.test(w.normal)) {
+      if (EVENT_WORDS.speakerPronouns.has(w.normal)) {
         const st = this.statements.find((x) => x.speaker !== null && x.textStart <= w.start && w.end <= x.textEnd);
         return st?.speaker ?? undefined;
       }
@@ -798,7 +800,7 @@ export class TriggerEventFinder {
     const inRelativeClause = (d: EventDate): boolean => /,\s*(?:which|who|that)\b[^,;]*$/i.test(this.text.slice(s.start, d.start)) && this.text.slice(d.start, start).includes(',');
     const before = [...dates]
       .reverse()
-      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !/\b(?:said|told|that)\b/.test(this.text.slice(d.end, start)));
+      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !REPORT_STOPS.test(this.text.slice(d.end, start)));
     // a period written right before the action is its deadline: "has 18 months to decide"
     const period = dates.find((x) => x.rule === 'date.deadline.period-to' && x.end <= start && start - x.end <= 1);
     const d = period ?? after ?? before;

@@ -21,6 +21,12 @@ describe('rules/event-words.ts', () => {
     ['movingVerbs', 'canceled', 'cancel'],
     ['timingVerbs', 'lasted', 'said'],
     ['determiners', 'no', 'some'],
+    ['objectDeterminers', 'its', 'no'],
+    ['perfectAuxiliaries', 'had', 'having'],
+    ['presentPerfect', 'have', 'had'],
+    ['beForms', 'am', 'become'],
+    ['approximators', 'roughly', 'million'],
+    ['speakerPronouns', 'i', 'who'],
   ];
   it.each(cases)('%s holds "%s" and not "%s"', (name, member, other) => {
     expect(EVENT_WORDS[name].has(member)).toBe(true);

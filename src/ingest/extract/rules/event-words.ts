@@ -26,7 +26,20 @@ export type EventWordSetId =
   | 'event.words.moving-verbs'
   | 'event.words.made-verbs'
   | 'event.words.future-cues'
-  | 'event.words.fixture-sides';
+  | 'event.words.fixture-sides'
+  | 'event.words.purpose-enders'
+  | 'event.words.pronoun-subjects'
+  | 'event.words.object-determiners'
+  | 'event.words.perfect-auxiliaries'
+  | 'event.words.present-perfect'
+  | 'event.words.progressive-be'
+  | 'event.words.be-forms'
+  | 'event.words.deadline-be'
+  | 'event.words.approximators'
+  | 'event.words.relative-pronouns'
+  | 'event.words.speaker-pronouns'
+  | 'event.words.clause-date-stops'
+  | 'event.words.report-stops';
 
 export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   {
@@ -59,7 +72,19 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   },
   { id: 'event.words.made-verbs', about: 'participles of an aside that says when the phrase before it was made (", announced by the government in September,")', words: ['announced', 'adopted', 'approved', 'introduced', 'passed', 'signed', 'unveiled', 'launched', 'imposed'] },
   { id: 'event.words.future-cues', about: 'words of a sentence that looks ahead: its dates without a year or week lean forward', words: ['will', 'shall', 'would', 'expected', 'scheduled', 'due', 'upcoming', 'next'] },
-  { id: 'event.words.fixture-sides', about: 'adverbs that qualify a sports fixture before its head ("Sunday\'s away game")', words: ['home', 'away'] },
+  { id: 'event.words.fixture-sides', about: 'adverbs that qualify a sports fixture before its head ("Sunday\'s away game")', words: ['home', 'away'] },  { id: 'event.words.purpose-enders', about: 'words that end the purpose "to <verb> …" of an obligation: a coordinated alternative follows ("to pay or face a penalty")', words: ['or', 'and', 'but', 'unless'] },
+  { id: 'event.words.pronoun-subjects', about: 'pronouns and relatives that are a subject: a trigger right after one is not read as the noun heading a subject before a modal', words: ['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which', 'that'] },
+  { id: 'event.words.object-determiners', about: 'determiners of an object ("fined the lender"): a trigger before one is a verb, and one after one is a noun', words: ['its', 'their', 'his', 'her', 'our', 'the', 'a', 'an'] },
+  { id: 'event.words.perfect-auxiliaries', about: 'forms of "have" that make a perfect: no action of their own, and the tense of an action reported as just done', words: ['has', 'have', 'had'] },
+  { id: 'event.words.present-perfect', about: 'forms of "have" of a present perfect, dated by the report after it ("has banned …, the ministry said on Monday")', words: ['has', 'have'] },
+  { id: 'event.words.progressive-be', about: 'forms of "be" of a present progressive: an action under way on the day of its report ("is recalling …")', words: ['is', 'are'] },
+  { id: 'event.words.be-forms', about: 'forms of "be" before a gerund, which make it a verb rather than a modifier of the noun after it ("were laying cables" against "92,000 laying hens")', words: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'] },
+  { id: 'event.words.deadline-be', about: 'forms of "be" before a participle whose action is still to be done, so it keeps its deadline ("must be paid within 60 days")', words: ['be', 'been'] },
+  { id: 'event.words.approximators', about: 'words that may stand between an action and the figure that is its object, for rules whose object may be a count ("evacuated about 300 people")', words: ['about', 'some', 'around', 'nearly', 'almost', 'over', 'more', 'than', 'roughly'] },
+  { id: 'event.words.relative-pronouns', about: 'relative pronouns that stand for the noun right before them ("a night train that derailed")', words: ['that', 'which'] },
+  { id: 'event.words.speaker-pronouns', about: 'subject pronouns inside what someone said, which stand for the speaker ("he would meet …")', words: ['he', 'she', 'it', 'they', 'we', 'i'] },
+  { id: 'event.words.clause-date-stops', about: 'words between an action and a date further on in its clause that open another clause or report, so the date is not the action\'s', words: ['said', 'says', 'told', 'that', 'which', 'who', 'after', 'before', 'while', 'when', 'because', 'as'] },
+  { id: 'event.words.report-stops', about: 'words between a date and the action after it that make the date a report\'s ("on Monday said that …")', words: ['said', 'told', 'that'] },
 ];
 
 /** Every set's words by the set's name (`event.words.phrasal-particles` → `phrasalParticles`). */
