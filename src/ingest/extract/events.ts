@@ -5,6 +5,8 @@ import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { type Sentence, type Token, isCapitalised as isCap } from './text.js';
 import { NOT_EVENTS } from './rules/event-triggers.js';
+import { EVENT_PHRASE_WORDS } from './rules/event-phrase-words.js';
+import { alternation } from './rules/word-sets.js';
 import type { ExtractedEvent, Mention } from './types.js';
 
 /**
@@ -18,16 +20,17 @@ export interface FoundEvent extends ExtractedEvent {
   statement?: FoundStatement;
 }
 
-const MEETING_NOUNS = new Set(['meeting', 'summit', 'conference', 'session', 'talks', 'negotiations', 'visit', 'forum']);
-const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|last|final|\d+(?:st|nd|rd|th))$/;
-const FUTURE_WORDS = /\b(expected|upcoming|next|planned|scheduled|forthcoming|future|possible|potential|proposed|will|would|shall|preparing|prepare|plans|planning)\b/i;
+const MEETING_NOUNS = EVENT_PHRASE_WORDS.meetingNouns;
+const ORDINALS = new RegExp(`^(?:${alternation(EVENT_PHRASE_WORDS.ordinals)}|\\d+(?:st|nd|rd|th))$`);
+const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(EVENT_PHRASE_WORDS.futureCues)})\\b`, 'i');
+const FUTURE_AFTER = new RegExp(`\\b(?:${alternation(EVENT_PHRASE_WORDS.futureAfter)})\\b`);
 const CAMPAIGN_HEADS: Record<string, string> = {
   drive: 'CAMPAIGN', campaign: 'CAMPAIGN', initiative: 'CAMPAIGN', push: 'CAMPAIGN', plan: 'CAMPAIGN', programme: 'CAMPAIGN',
   program: 'CAMPAIGN', effort: 'CAMPAIGN', operation: 'OPERATION', offensive: 'OPERATION', counteroffensive: 'OPERATION',
   package: 'AID', coalition: 'CAMPAIGN', mission: 'OPERATION', exercise: 'EXERCISE', exercises: 'EXERCISE',
 };
-const PENALTY_HEADS = new Set(['tariffs', 'tariff', 'sanctions', 'duties', 'levies', 'embargo', 'ban']);
-const EVALUATIVE = new Set(['strict', 'severe', 'harsh', 'tough', 'massive', 'crippling', 'very', 'heavy', 'sweeping', 'major', 'stiff', 'steep', 'new', 'additional', 'further', 'more', 'so-called']);
+const PENALTY_HEADS = EVENT_PHRASE_WORDS.penaltyHeads;
+const EVALUATIVE = EVENT_PHRASE_WORDS.evaluativeModifiers;
 const EVENT_HEADS: Record<string, string> = {
   conference: 'CONFERENCE', forum: 'FORUM', summit: 'SUMMIT', meeting: 'MEETING', runoff: 'ELECTION', election: 'ELECTION',
   elections: 'ELECTION', referendum: 'REFERENDUM', outbreak: 'OUTBREAK', epidemic: 'OUTBREAK', attack: 'ATTACK',
@@ -35,7 +38,7 @@ const EVENT_HEADS: Record<string, string> = {
   ruling: 'RULING', judgment: 'RULING', verdict: 'VERDICT', strike: 'STRIKE', protest: 'PROTEST', protests: 'PROTEST',
 };
 /** Adjectives that name a kind of event ("emergency meeting", "mayoral runoff") rather than judge it. */
-const EVENT_MODIFIERS = new Set(['emergency', 'mayoral', 'presidential', 'parliamentary', 'economic', 'climate', 'cholera', 'missile', 'drone', 'autumn', 'spring', 'summer', 'winter', 'peace', 'phone', 'sanctions', 'general', 'local', 'regional', 'snap', 'early', 'extraordinary', 'annual', 'informal', 'bilateral', 'trilateral']);
+const EVENT_MODIFIERS = EVENT_PHRASE_WORDS.namingModifiers;
 
 export class EventFinder {
   private readonly events: FoundEvent[] = [];
@@ -127,7 +130,7 @@ export class EventFinder {
   private ultimatums(s: Sentence, dates: DateMention[]): void {
     for (const st of this.statements.filter((x) => x.sentence === s.index && x.kind === 'WARNING')) {
       const toks = this.tokens.filter((t) => t.start >= st.textStart && t.end <= st.textEnd);
-      const verbAt = toks.findIndex((t) => /^(introduce|impose|slap|levy|introducing|imposing)$/.test(t.normal));
+      const verbAt = toks.findIndex((t) => EVENT_PHRASE_WORDS.penaltyVerbs.has(t.normal));
       if (verbAt < 0) continue;
       const headAt = toks.findIndex((t, n) => n > verbAt && PENALTY_HEADS.has(t.normal));
       if (headAt < 0 || headAt - verbAt > 8) continue;
@@ -135,7 +138,7 @@ export class EventFinder {
       const numberAt = toks.slice(first, headAt).findIndex((t) => t.tags.has('Value'));
       const quoted = this.inQuoteAt(toks[headAt]!.start);
       if (numberAt >= 0) first += numberAt;
-      else while (first < headAt && (['a', 'an', 'the'].includes(toks[first]!.normal) || (!quoted && EVALUATIVE.has(toks[first]!.normal)))) first++;
+      else while (first < headAt && (EVENT_PHRASE_WORDS.articles.has(toks[first]!.normal) || (!quoted && EVALUATIVE.has(toks[first]!.normal)))) first++;
       const start = toks[first]!.start;
       let end = toks[headAt]!.end;
       // "\"major sanctions\" on Russia": the quoted words as written, and the country they target
@@ -164,7 +167,7 @@ export class EventFinder {
       if (!MEETING_NOUNS.has(t.normal)) continue;
       const owner = this.body.spans.find((sp) => sp.to === k && !sp.mention.demonym && (sp.mention.type === 'ORGANIZATION' || sp.mention.type === 'PLACE' || sp.mention.type === null));
       if (!owner) continue;
-      if (['talks', 'negotiations'].includes(t.normal) && this.tokens[k - 1] && /round/.test(this.tokens[k - 1]!.normal)) continue;
+      if (EVENT_PHRASE_WORDS.negotiationNouns.has(t.normal) && this.tokens[k - 1] && /round/.test(this.tokens[k - 1]!.normal)) continue;
       const name = `${owner.mention.text} ${t.text}`;
       const start = owner.mention.start;
       const end = t.end;
@@ -177,7 +180,7 @@ export class EventFinder {
       for (const st of this.statements) {
         if (st.sentence === s.index && st.speaker !== null && st.textStart <= start && end <= st.textEnd) participants.unshift(st.speaker);
       }
-      const kind = ['talks', 'negotiations'].includes(t.normal) ? 'NEGOTIATIONS' : t.normal === 'summit' ? 'SUMMIT' : 'MEETING';
+      const kind = EVENT_PHRASE_WORDS.negotiationNouns.has(t.normal) ? 'NEGOTIATIONS' : t.normal === 'summit' ? 'SUMMIT' : 'MEETING';
       this.add({ name, kind, date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.owned-meeting'] });
     }
   }
@@ -186,10 +189,10 @@ export class EventFinder {
   private rounds(s: Sentence, dates: DateMention[]): void {
     for (let k = s.from + 1; k < s.to - 2; k++) {
       const t = this.tokens[k]!;
-      if (t.normal !== 'round' || this.tokens[k + 1]!.normal !== 'of' || !['talks', 'negotiations', 'consultations'].includes(this.tokens[k + 2]!.normal)) continue;
+      if (t.normal !== 'round' || this.tokens[k + 1]!.normal !== 'of' || !EVENT_PHRASE_WORDS.roundOf.has(this.tokens[k + 2]!.normal)) continue;
       let first = k;
       // "third round" keeps its ordinal; "a new/next round" is just a round still to come
-      const relative = /^(next|new|another|further|fresh)$/.test(this.tokens[k - 1]!.normal);
+      const relative = EVENT_PHRASE_WORDS.relativeOrdinals.has(this.tokens[k - 1]!.normal);
       if (ORDINALS.test(this.tokens[k - 1]!.normal) && !relative) first = k - 1;
       const start = this.tokens[first]!.start;
       let end = this.tokens[k + 2]!.end;
@@ -233,7 +236,7 @@ export class EventFinder {
       let kind = EVENT_HEADS[t.normal];
       if (!kind || !t.tags.has('Noun') || this.inQuoteAt(t.start)) continue;
       if (t.normal === 'package' && this.tokens[k - 1]?.normal !== 'sanctions') continue;
-      if (t.normal === 'call' && !/^(phone|telephone|video)$/.test(this.tokens[k - 1]?.normal ?? '')) continue;
+      if (t.normal === 'call' && !EVENT_PHRASE_WORDS.callMedia.has(this.tokens[k - 1]?.normal ?? '')) continue;
       if (t.normal === 'package') kind = 'SANCTIONS';
       // the head of its phrase, not a modifier ("attack drones")
       const nextTok = this.tokens[k + 1];
@@ -245,7 +248,7 @@ export class EventFinder {
       while (first > s.from) {
         const w = this.tokens[first - 1]!;
         if (/[,;:.!?"“”()]/.test(w.post)) break;
-        if (/^(the|a|an|this|that|its|their|his|her)$/.test(w.normal)) break;
+        if (EVENT_PHRASE_WORDS.phraseStops.has(w.normal)) break;
         if (/['’]s$/.test(w.text)) {
           // "Sunday's runoff": a date; "the European Union's package": who it belongs to
           const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s$/i.exec(w.text);
@@ -267,9 +270,9 @@ export class EventFinder {
       let end = t.end;
       let pp: number | undefined;
       const prep = this.tokens[k + 1];
-      if (prep && ['of', 'in', 'on', 'against'].includes(prep.normal) && !/[,;:]/.test(t.post)) {
+      if (prep && EVENT_PHRASE_WORDS.objectPrepositions.has(prep.normal) && !/[,;:]/.test(t.post)) {
         let j = k + 2;
-        if (this.tokens[j] && /^(the|a|an)$/.test(this.tokens[j]!.normal)) j++;
+        if (this.tokens[j] && EVENT_PHRASE_WORDS.articles.has(this.tokens[j]!.normal)) j++;
         const sp = this.body.spans.find((x) => x.from === j && !x.mention.demonym);
         const fits = sp && (prep.normal === 'of' ? sp.mention.type !== 'PERSON' : sp.mention.type === 'PLACE');
         if (fits) {
@@ -277,14 +280,14 @@ export class EventFinder {
           pp = sp!.mention.index;
           // "in the Zaporizhzhia direction"
           const tail = this.tokens[sp!.to];
-          if (tail && /^(direction|region|district|area|oblast|front)$/.test(tail.normal) && !isCap(tail.text)) end = tail.end;
+          if (tail && EVENT_PHRASE_WORDS.placeTails.has(tail.normal) && !isCap(tail.text)) end = tail.end;
         }
       }
       if (!modifiers && pp === undefined) continue;
       if (modifiers && !this.tokens.slice(first, k).some((w) => !w.tags.has('Adjective') || EVENT_MODIFIERS.has(w.normal)) && pp === undefined && !dayOf) continue;
       const start = this.tokens[first]!.start;
       let name = this.text.slice(start, end);
-      if (/^(round|talks)$/.test(t.normal)) continue;
+      if (EVENT_PHRASE_WORDS.roundHeads.has(t.normal)) continue;
       // "a phone call" between the two people the sentence names: "Trump-Putin phone call"
       let callers: number[] = [];
       if (kind === 'CALL' && pp === undefined) {
@@ -294,7 +297,7 @@ export class EventFinder {
         callers = distinct.map((m) => m.index);
         name = `${distinct.map((m) => m.text.split(' ').pop()).join('-')} ${name}`;
       }
-      const future = FUTURE_WORDS.test(this.text.slice(Math.max(s.start, start - 30), start)) || /\b(will|opens|begins|starts|is due|is expected)\b/.test(this.text.slice(end, Math.min(s.end, end + 40)));
+      const future = FUTURE_WORDS.test(this.text.slice(Math.max(s.start, start - 30), start)) || FUTURE_AFTER.test(this.text.slice(end, Math.min(s.end, end + 40)));
       let date: string | null = null;
       if (dayOf) date = findDates(`on ${dayOf}`, this.published, future)[0]?.date ?? null;
       // a date attached to the phrase: "on 3 September", ", which opens on Monday"
