@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, wholeWord, wordSetsByName } from './word-sets.js';
+import { ruleCatalogue } from './catalogue.js';
+import { EVENT_PHRASE_WORDS, EVENT_PHRASE_WORD_SETS } from './event-phrase-words.js';
+import { EVENT_WORDS, EVENT_WORD_SETS } from './event-words.js';
+import { SUBJECT_WORDS, SUBJECT_WORD_SETS } from './subject-words.js';
+import { type WordSet, alternation, wholeWord, wordSetsByName } from './word-sets.js';
 
 describe('rules/word-sets.ts', () => {
   it('names each set by its id past the prefix, in camel case', () => {
@@ -16,7 +20,7 @@ describe('rules/word-sets.ts', () => {
   });
 
   // [words, text, whether wholeWord matches it]
-  const cases: Array<[string[], string, boolean]> = [
+  const matches: Array<[string[], string, boolean]> = [
     [['not', "n't"], "n't", true],
     [['not', "n't"], 'nothing', false],
     [['not', "n't"], 'Not', false],
@@ -24,11 +28,57 @@ describe('rules/word-sets.ts', () => {
     [['a.b'], 'axb', false],
     [['a.b'], 'a.b', true],
   ];
-  it.each(cases)('wholeWord(%j) on "%s" is %s', (words, text, match) => {
+  it.each(matches)('wholeWord(%j) on "%s" is %s', (words, text, match) => {
     expect(wholeWord(words).test(text)).toBe(match);
   });
 
   it('escapes the words of an alternation', () => {
     expect(alternation(['a.b', 'c'])).toBe('a\\.b|c');
+  });
+});
+
+describe('the rules word set files', () => {
+  const files: Array<[string, ReadonlyArray<WordSet>, Record<string, ReadonlySet<string>>]> = [
+    ['subject-words.ts', SUBJECT_WORD_SETS, SUBJECT_WORDS],
+    ['event-words.ts', EVENT_WORD_SETS, EVENT_WORDS],
+    ['event-phrase-words.ts', EVENT_PHRASE_WORD_SETS, EVENT_PHRASE_WORDS],
+  ];
+  it.each(files)('%s names every set by its id, lists each in the rule catalogue and repeats no word', (_, sets, byName) => {
+    expect(Object.keys(byName).length).toBe(sets.length);
+    for (const set of sets) {
+      expect(ruleCatalogue().get(set.id), set.id).toMatch(/^word set: /);
+      expect(new Set(set.words).size, `${set.id} repeats a word`).toBe(set.words.length);
+    }
+  });
+
+  // [set, a word in it, a word the finders must not read as one of it]
+  const members: Array<[string, ReadonlySet<string>, string, string]> = [
+    ['event.words.negations', EVENT_WORDS.negations, "n't", 'now'],
+    ['event.words.phrasal-particles', EVENT_WORDS.phrasalParticles, 'off', 'in'],
+    ['event.words.contact-pronouns', EVENT_WORDS.contactPronouns, 'they', 'i'],
+    ['event.words.passive-be', EVENT_WORDS.passiveBe, 'were', 'am'],
+    ['event.words.negated-be', EVENT_WORDS.negatedBe, 'being', 'was'],
+    ['event.words.moving-verbs', EVENT_WORDS.movingVerbs, 'canceled', 'cancel'],
+    ['event.words.timing-verbs', EVENT_WORDS.timingVerbs, 'lasted', 'said'],
+    ['event.words.determiners', EVENT_WORDS.determiners, 'no', 'some'],
+    ['event.words.object-determiners', EVENT_WORDS.objectDeterminers, 'its', 'no'],
+    ['event.words.perfect-auxiliaries', EVENT_WORDS.perfectAuxiliaries, 'had', 'having'],
+    ['event.words.present-perfect', EVENT_WORDS.presentPerfect, 'have', 'had'],
+    ['event.words.be-forms', EVENT_WORDS.beForms, 'am', 'become'],
+    ['event.words.approximators', EVENT_WORDS.approximators, 'roughly', 'million'],
+    ['event.words.speaker-pronouns', EVENT_WORDS.speakerPronouns, 'i', 'who'],
+    ['event.phrase-words.meeting-nouns', EVENT_PHRASE_WORDS.meetingNouns, 'forum', 'round'],
+    ['event.phrase-words.round-of', EVENT_PHRASE_WORDS.roundOf, 'consultations', 'meetings'],
+    ['event.phrase-words.relative-ordinals', EVENT_PHRASE_WORDS.relativeOrdinals, 'fresh', 'third'],
+    ['event.phrase-words.ordinals', EVENT_PHRASE_WORDS.ordinals, 'final', 'fresh'],
+    ['event.phrase-words.penalty-heads', EVENT_PHRASE_WORDS.penaltyHeads, 'embargo', 'fine'],
+    ['event.phrase-words.evaluative-modifiers', EVENT_PHRASE_WORDS.evaluativeModifiers, 'so-called', 'emergency'],
+    ['event.phrase-words.naming-modifiers', EVENT_PHRASE_WORDS.namingModifiers, 'snap', 'strict'],
+    ['event.phrase-words.call-media', EVENT_PHRASE_WORDS.callMedia, 'telephone', 'roll'],
+    ['event.phrase-words.future-after', EVENT_PHRASE_WORDS.futureAfter, 'is due', 'due'],
+  ];
+  it.each(members)('%s holds "%s" and not "%s"', (_, set, member, other) => {
+    expect(set.has(member)).toBe(true);
+    expect(set.has(other)).toBe(false);
   });
 });
