@@ -82,11 +82,13 @@ const pairsOf = (articles: string) => `UNWIND ${articles} AS id
 /**
  * Every (x, y, link) one article `a` carries in which x or y is in the list `focus`: ARTICLE_LINKS
  * with the focus tested as early as each pattern allows, so that a statement about hundreds of
- * targets costs a row per target, not one per pair of them. Rows with both ends in the focus come
- * from two branches; COUNT_PAIRS collects each link once per (pair, article).
+ * targets costs a row per target, not one per pair of them (and an article's mentions a row per
+ * mention). Rows with both ends in the focus come from two branches; COUNT_PAIRS collects each
+ * link once per (pair, article), and x = y is left out after, as in ARTICLE_LINKS.
  */
 const FOCUSED_LINKS = `CALL (a, focus) {
-    MATCH (x)<-[:MENTIONS|TAGGED]-(a)-[:MENTIONS]->(y:Entity) WHERE x.id IN focus OR y.id IN focus RETURN x, y, 'CO_MENTIONED' AS link
+    MATCH (a)-[:MENTIONS|TAGGED]->(x) WHERE x.id IN focus MATCH (a)-[:MENTIONS]->(y:Entity) RETURN x, y, 'CO_MENTIONED' AS link
+    UNION ALL MATCH (a)-[:MENTIONS]->(y:Entity) WHERE y.id IN focus MATCH (a)-[:MENTIONS|TAGGED]->(x) RETURN x, y, 'CO_MENTIONED' AS link
     UNION ALL MATCH (x:Entity)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(y:Entity) WHERE x.id IN focus OR y.id IN focus RETURN x, y, 'SPOKE_ABOUT' AS link
     UNION ALL MATCH (y:Entity)-[:STATED]->(s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(x) WHERE x.id IN focus OR y.id IN focus RETURN x, y, 'SPOKEN_ABOUT_BY' AS link
     UNION ALL MATCH (s:Statement)-[:REPORTED_IN]->(a) MATCH (s)-[:ABOUT]->(x) WHERE x.id IN focus MATCH (s)-[:ABOUT]->(y:Entity) RETURN x, y, 'SAME_STATEMENT' AS link
