@@ -124,6 +124,8 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     if (/^\d+$/.test(r.text.trim())) continue;
     // a duration, not a time: "closed for 14 hours", "within 30 minutes"
     if (/^(?:for|in|within|after)?\s*(?:\d+|[a-z]+)\s+(?:hours?|minutes?|seconds?)$/i.test(r.text.trim())) continue;
+    // … nor is a period that ends at another moment: "deliberated for four days before returning"
+    if (/\bfor\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\s+(?:before|after)$/i.test(r.text.trim())) continue;
     let date: string;
     const before = text.slice(0, start);
     if (hasWeekday && !hasDay && !hasMonth) {
@@ -136,7 +138,7 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       // (a past verb further back, past its object, too: "told the Senate's health committee on Wednesday that … would …")
       const wider = text.slice(Math.max(0, start - 60), start);
       // (only when nothing between looks ahead or starts another clause: "was ready to meet … on Monday", "…, meets on Thursday")
-      const pastWider = PAST_LOCAL.exec(wider);
+      const pastWider = PAST_LOCAL.exec(wider) ?? lastRegularPast(wider);
       const pastBefore = PAST_LOCAL.test(local) || (!!pastWider && !FUTURE_LOCAL.test(wider) && !/[,;]|\bto\s+[a-z]/i.test(wider.slice(pastWider.index + pastWider[1]!.length)));
       const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !pastBefore)));
       let d = published;
@@ -167,6 +169,15 @@ export function findDates(text: string, published: Ymd | null, future = false): 
     out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The last regular past verb of `text` with the rest of it after, as PAST_LOCAL's match gives it: "after the cabinet
+ * approved the rise on" (a participle after a determiner modifies its noun: "the revised plan"; lower case only, so no name).
+ */
+function lastRegularPast(text: string): RegExpExecArray | null {
+  const all = [...text.matchAll(/\b(?<!\b(?:the|a|an|its|their|his|her|our)\s)(?!(?:need|feed|seed|speed|bed|red|shed|led|bred|proceed|exceed|succeed|indeed|hundred)\b)([a-z]{2,}ed)\b(?=[^.;]*$)/g)];
+  return (all[all.length - 1] as RegExpExecArray | undefined) ?? null;
 }
 
 const FUTURE_MONTH = /\b(will|shall|would|expected|scheduled|due|upcoming|planned|set|opens|begins|starts|takes place|is to|are to|next)\b[^.;]*$/i;

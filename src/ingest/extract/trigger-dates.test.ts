@@ -184,3 +184,32 @@ describe('what the round-17 and 17b rules leave alone', () => {
     expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
   });
 });
+
+// Round 18 (events18): a day written between a subject and its verb is the verb's even with no named actor, a regular
+// past verb before a weekday keeps it behind the writer in a sentence that looks ahead, and "for N days before" is a duration.
+/** [what the case shows, sentence, the one event it makes: kind, date, endDate, rules]. */
+const ROUND_18_ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
+  ['a day between the subject and its verb dates the verb ("A court … on Friday convicted")', 'A court in the capital on Friday convicted the former head of the firm of fraud.', 'VERDICT', '2026-11-20', null, ['event.verdict.verb', 'date.chrono', 'status.occurred.default']],
+  ['a regular past verb before a weekday is the last such day, though the sentence looks ahead', 'Growers will be paid more for each tonne after the cabinet approved the rise on Friday.', 'APPROVAL', '2026-11-20', null, ['event.approval.verb', 'date.chrono', 'status.occurred.default']],
+];
+
+/** [what the rules leave alone, sentence, the kinds and dates it makes]. */
+const ROUND_18_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>]> = [
+  ['"now" before a verb is no day', 'Museums had now agreed to return more than 1,100 objects.', []],
+  ['a day closed by a comma belongs to the clause before it', 'The club completed the signing on Monday, paying an initial £52 million for the striker.', []],
+  ['"for four days before" is a duration, no day', 'The jury deliberated for four days before returning its verdict.', []],
+  ['a future passive keeps the coming day', 'The plan will be approved by the cabinet on Friday.', [['PROPOSAL', '2026-11-27']]],
+  ['a participle after a determiner is no past verb: the coming day', 'The board is expected to vote on the revised budget on Friday.', [['VOTE', '2026-11-27'], ['BUDGET', '2026-11-27']]],
+];
+
+describe('one event, of the kind and on the day the round-18 rules give', () => {
+  it.each(ROUND_18_ONE_EVENT)('%s', (_what, sentence, kind, date, endDate, rules) => {
+    expect(events(sentence)).toEqual([{ kind, date, endDate, rules }]);
+  });
+});
+
+describe('what the round-18 rules leave alone', () => {
+  it.each(ROUND_18_LEFT_ALONE)('%s', (_what, sentence, expected) => {
+    expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
+  });
+});

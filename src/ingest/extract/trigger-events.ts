@@ -588,7 +588,10 @@ export class TriggerEventFinder {
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
-    if (!participants.length && place === undefined && !date.adjacent && !ownClause) return null;
+    // (or one written between the subject and its verb: "A court in the capital on Friday convicted …")
+    // ("now" is no day, and a date closed by a comma ends another clause: "on Monday, paying …")
+    const rightBefore = date.at !== undefined && date.at < t.start && /^\s*$/.test(this.text.slice(date.at + (date.text ?? '').length, t.start)) && !/^now$|[,;:]$/i.test(date.text?.trim() ?? '');
+    if (!participants.length && place === undefined && !date.adjacent && !ownClause && !rightBefore) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
