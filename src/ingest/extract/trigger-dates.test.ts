@@ -186,7 +186,8 @@ describe('what the round-17 and 17b rules leave alone', () => {
 });
 
 // Round 18 (events18): a day written between a subject and its verb is the verb's even with no named actor, a regular
-// past verb before a weekday keeps it behind the writer in a sentence that looks ahead, and "for N days before" is a duration.
+// past verb before a weekday keeps it behind the writer in a sentence that looks ahead, "for N days before" is a duration,
+// and a day before an open condition or time clause is not the clause's.
 /** [what the case shows, sentence, the one event it makes: kind, date, endDate, rules]. */
 const ROUND_18_ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
   ['a day between the subject and its verb dates the verb ("A court … on Friday convicted")', 'A court in the capital on Friday convicted the former head of the firm of fraud.', 'VERDICT', '2026-11-20', null, ['event.verdict.verb', 'date.chrono', 'status.occurred.default']],
@@ -200,6 +201,9 @@ const ROUND_18_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['"for four days before" is a duration, no day', 'The jury deliberated for four days before returning its verdict.', []],
   ['a future passive keeps the coming day', 'The plan will be approved by the cabinet on Friday.', [['PROPOSAL', '2026-11-27']]],
   ['a participle after a determiner is no past verb: the coming day', 'The board is expected to vote on the revised budget on Friday.', [['VOTE', '2026-11-27'], ['BUDGET', '2026-11-27']]],
+  ['a day before "unless" is the main clause\'s, not the condition\'s', 'The doctors will leave on 31 January unless the government raises their pay.', []],
+  ['… nor that of a time clause with its own verb', 'Drivers will stop work from next Tuesday after talks with the operator broke down.', [['STRIKE', '2026-12-01'], ['NEGOTIATIONS', null]]],
+  ['a time clause with no verb of its own keeps the day', 'Loading at the terminal has been suspended since Sunday after a ransomware attack on its software supplier.', [['ATTACK', '2026-11-22'], ['SUSPENSION', '2026-11-22']]],
 ];
 
 describe('one event, of the kind and on the day the round-18 rules give', () => {

@@ -803,7 +803,7 @@ export class TriggerEventFinder {
     const inRelativeClause = (d: EventDate): boolean => /,\s*(?:which|who|that)\b[^,;]*$/i.test(this.text.slice(s.start, d.start)) && this.text.slice(d.start, start).includes(',');
     const before = [...dates]
       .reverse()
-      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !REPORT_STOPS.test(this.text.slice(d.end, start)));
+      .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && !this.conditionBetween(d.end, start, end, s) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !REPORT_STOPS.test(this.text.slice(d.end, start)));
     // a period written right before the action is its deadline: "has 18 months to decide"
     const period = dates.find((x) => x.rule === 'date.deadline.period-to' && x.end <= start && start - x.end <= 1);
     const d = period ?? after ?? before;
@@ -822,6 +822,22 @@ export class TriggerEventFinder {
     const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || coordinated || made;
     const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : made ? 'event.date.made-aside' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate' : undefined;
     return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
+  }
+
+  /**
+   * A subordinate clause still open between a date and the phrase at `start`…`end`: the day is the main clause's, not
+   * the phrase's. A condition or a reason always ("will leave on 31 January unless the government raises their pay"); a
+   * time clause only when it has its own verb after the phrase ("will stop work from Tuesday after talks … broke
+   * down"), for "suspended since Sunday after a cyber attack" dates the attack. One closed by a comma is not open:
+   * "On Monday, after talks collapsed, the union called a strike".
+   */
+  private conditionBetween(from: number, start: number, end: number, s: Sentence): boolean {
+    const between = this.text.slice(from, start);
+    const opener = [...between.matchAll(/\b(?:(if|unless|because|although|though|whereas)|after|when|once|while|until|before)\b/gi)].pop();
+    if (!opener || /[,;]/.test(between.slice(opener.index + opener[0].length))) return false;
+    if (opener[1]) return true;
+    const clauseEnd = this.text.slice(end, s.end).search(CLAUSE_BREAK);
+    return this.actionBetween(end, clauseEnd < 0 ? s.end : end + clauseEnd);
   }
 
   /** The same event on each other day of the list that dated it ("on 3 and 10 December": two). */
