@@ -71,7 +71,7 @@ function parseDates(text: string, published: Ymd, ref: Date): chrono.ParsedResul
   let parsed = parsedByArticle.get(published);
   if (!parsed) parsedByArticle.set(published, (parsed = new Map()));
   let results = parsed.get(text);
-  if (!results) parsed.set(text, (results = chrono.en.GB.parse(text.replace(MONTH_THEN_FIGURE, '$1;'), ref)));
+  if (!results) parsed.set(text, (results = chrono.en.GB.parse(text.replace(MONTH_THEN_FIGURE, '$1;').replace(FROM_DAY_MONTH, '    '), ref)));
   return results;
 }
 
@@ -79,6 +79,12 @@ function parseDates(text: string, published: Ymd, ref: Date): chrono.ParsedResul
  * A month, a comma and a short number is a date and a figure, never a two-digit year ("from 2 to
  * 23 November, 81% of members voted"): the comma becomes a semicolon for chrono, same length.
  */
+/**
+ * chrono reads "from 1 May", "from 1 June", "from 1 July" as the month alone (other months keep their day): the "from"
+ * is blanked for chrono, same length, so it reads the day as it does "from 1 April" (the words before still say "from").
+ */
+const FROM_DAY_MONTH = /\bfrom(?=\s+\d{1,2}\s+(?:May|June|July)\b)/gi;
+
 const MONTH_THEN_FIGURE = /\b(January|February|March|April|May|June|July|August|September|October|November|December),(?=\s*\d{1,2}(?!\d|:))/g;
 
 /**
@@ -200,7 +206,8 @@ function tense(text: string, start: number, future: boolean): 'future' | 'past' 
   if (FUTURE_MONTH.test(local)) return 'future';
   // the start of what someone agreed or decided to do looks ahead, whatever the tense of the agreeing: "agreed to raise
   // their pay by 35% from January" (an infinitive, then "from" right before the date)
-  if (/\bto\s+[a-z]+\b[^.;,]*\bfrom\s+$/i.test(local)) return 'future';
+  // (however long the object between: "voted to ban single-use plastic bags in markets and shops from 1 July")
+  if (/\bto\s+[a-z]+\b[^.;,]*\bfrom\s+$/i.test(text.slice(Math.max(0, start - 120), start).replace(ASIDE, ''))) return 'future';
   if (PAST_LOCAL.test(local) || PAST_VERB.test(local)) return 'past';
   // a perfect or past passive earlier in the date's clause, with nothing looking ahead since: "said it had opened an
   // investigation into the spill in October and would decide by January" (the sentence's "would" is another clause's)

@@ -192,6 +192,7 @@ describe('what the round-17 and 17b rules leave alone', () => {
 const ROUND_18_ONE_EVENT: Array<[string, string, string, string | null, string | null, string[]]> = [
   ['a day between the subject and its verb dates the verb ("A court … on Friday convicted")', 'A court in the capital on Friday convicted the former head of the firm of fraud.', 'VERDICT', '2026-11-20', null, ['event.verdict.verb', 'date.chrono', 'status.occurred.default']],
   ['a regular past verb before a weekday is the last such day, though the sentence looks ahead', 'Growers will be paid more for each tonne after the cabinet approved the rise on Friday.', 'APPROVAL', '2026-11-20', null, ['event.approval.verb', 'date.chrono', 'status.occurred.default']],
+  ['"from 1 July" keeps its day (chrono reads "from 1 May/June/July" as the month alone)', 'The ministry will ban plastic bags from 1 July.', 'BAN', '2027-07-01', null, ['event.ban.verb', 'date.chrono', 'status.expected.future']],
 ];
 
 /** [what the rules leave alone, sentence, the kinds and dates it makes]. */
@@ -201,6 +202,7 @@ const ROUND_18_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['"for four days before" is a duration, no day', 'The jury deliberated for four days before returning its verdict.', []],
   ['a future passive keeps the coming day', 'The plan will be approved by the cabinet on Friday.', [['PROPOSAL', '2026-11-27']]],
   ['a participle after a determiner is no past verb: the coming day', 'The board is expected to vote on the revised budget on Friday.', [['VOTE', '2026-11-27'], ['BUDGET', '2026-11-27']]],
+  ['what is voted "to" do "from" a day looks ahead past a long object', 'The council voted on Tuesday to ban single-use plastic bags in markets and shops across the city from 1 June.', [['VOTE', '2026-11-24'], ['BAN', '2027-06-01']]],
   ['a day before "unless" is the main clause\'s, not the condition\'s', 'The doctors will leave on 31 January unless the government raises their pay.', []],
   ['… nor that of a time clause with its own verb', 'Drivers will stop work from next Tuesday after talks with the operator broke down.', [['STRIKE', '2026-12-01'], ['NEGOTIATIONS', null]]],
   ['a time clause with no verb of its own keeps the day', 'Loading at the terminal has been suspended since Sunday after a ransomware attack on its software supplier.', [['ATTACK', '2026-11-22'], ['SUSPENSION', '2026-11-22']]],
