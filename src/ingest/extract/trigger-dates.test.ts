@@ -202,6 +202,8 @@ const ROUND_18_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['"for four days before" is a duration, no day', 'The jury deliberated for four days before returning its verdict.', []],
   ['a future passive keeps the coming day', 'The plan will be approved by the cabinet on Friday.', [['PROPOSAL', '2026-11-27']]],
   ['a participle after a determiner is no past verb: the coming day', 'The board is expected to vote on the revised budget on Friday.', [['VOTE', '2026-11-27'], ['BUDGET', '2026-11-27']]],
+  ['a past verb coordinated by "and" with a dated one shares its day', 'A court in the capital on Friday convicted the former head of the firm of fraud and sentenced him to five years in prison.', [['VERDICT', '2026-11-20'], ['SENTENCING', '2026-11-20']]],
+  ['… not across a comma and another subject', 'The court convicted the man of fraud on Friday, and prosecutors said they would appeal.', [['VERDICT', '2026-11-20']]],
   ['what is voted "to" do "from" a day looks ahead past a long object', 'The council voted on Tuesday to ban single-use plastic bags in markets and shops across the city from 1 June.', [['VOTE', '2026-11-24'], ['BAN', '2027-06-01']]],
   ['a day before "unless" is the main clause\'s, not the condition\'s', 'The doctors will leave on 31 January unless the government raises their pay.', []],
   ['… nor that of a time clause with its own verb', 'Drivers will stop work from next Tuesday after talks with the operator broke down.', [['STRIKE', '2026-12-01'], ['NEGOTIATIONS', null]]],

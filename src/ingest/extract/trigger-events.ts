@@ -575,6 +575,9 @@ export class TriggerEventFinder {
     // "The court also fined the company …" with no date of its own: the same occasion as the sentence before, its day
     const alsoDay = date.date || date.endDate || this.tokens[k - 1]?.normal !== 'also' || !t.tags.has('PastTense') || !this.previousDay ? undefined : this.previousDay;
     if (alsoDay) Object.assign(date, { date: alsoDay, rule: 'date.also-previous-day', adjacent: true });
+    // "convicted X of fraud on Friday and sentenced him to five years": a past verb coordinated with a dated one shares its day
+    const sharedDay = date.date || date.endDate || alsoDay ? undefined : this.coordinatedVerbDay(k, s);
+    if (sharedDay) Object.assign(date, { date: sharedDay, rule: 'date.coordinated-verb', adjacent: true });
     // "has banned … until the end of January, the ministry said on Monday": a present perfect is dated by its report, its limit kept
     const perfectDay = date.date ? undefined : this.perfectAtReport(k, s, dates);
     if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
@@ -596,9 +599,25 @@ export class TriggerEventFinder {
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
-    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
+    const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
+  }
+
+  /**
+   * The day of the verb event this past verb is coordinated with by "and", earlier in its clause with no break, report
+   * or other action between ("A court on Friday convicted X of fraud and sentenced him to five years"): one subject, one occasion.
+   */
+  private coordinatedVerbDay(k: number, s: Sentence): string | undefined {
+    const t = this.tokens[k]!;
+    if (!t.tags.has('PastTense') || this.tokens[k - 1]?.normal !== 'and' || k - 2 < s.from || BREAK.test(this.tokens[k - 2]!.post)) return undefined;
+    const and = this.tokens[k - 1]!;
+    const first = [...this.out].reverse().find((e) => e.sentence === s.index && e.end <= and.start && e.date !== null && this.tokens.some((w) => w.start === e.start && w.tags.has('Verb')));
+    if (!first) return undefined;
+    const from = this.tokens.find((w) => w.start === first.start)!.end;
+    const between = this.text.slice(from, and.start);
+    if (CLAUSE_BREAK.test(between) || /\b(?:said|says|told|that|which|who)\b/i.test(between) || this.actionBetween(from, and.start)) return undefined;
+    return first.date!;
   }
 
   /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */

@@ -42,6 +42,8 @@ export const EVENT_CODE_RULES = {
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',
   'event.verb.perfect-at-report': 'a present perfect ("has banned …") dated by the report that follows it ("…, the ministry said on Monday")',
   'event.verb.also-previous-day': 'a past action after "also" with no date of its own is the same occasion as the sentence before ("The court also fined …")',
+  'event.verb.coordinated-verb': 'a past action coordinated by "and" with a dated action of the same clause, no date of its own, is the same occasion ("convicted X of fraud on Friday and sentenced him …")',
+  'date.coordinated-verb': 'the day of the action an "and" coordinates this one with',
   'date.also-previous-day': 'the last full date of the sentence before, for an action it continues with "also"',
   'date.perfect-at-report': 'the day of the report after a present perfect ("has extended …, the regulator said on Monday")',
   'date.perfect-object-at-report': 'an event named as the object of a present perfect ("has ordered the recall of …") takes the day of the report after it ("…, the regulator said on Monday")',
