@@ -205,6 +205,8 @@ const ROUND_18_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['a past verb coordinated by "and" with a dated one shares its day', 'A court in the capital on Friday convicted the former head of the firm of fraud and sentenced him to five years in prison.', [['VERDICT', '2026-11-20'], ['SENTENCING', '2026-11-20']]],
   ['… not across a comma and another subject', 'The court convicted the man of fraud on Friday, and prosecutors said they would appeal.', [['VERDICT', '2026-11-20']]],
   ['what is voted "to" do "from" a day looks ahead past a long object', 'The council voted on Tuesday to ban single-use plastic bags in markets and shops across the city from 1 June.', [['VOTE', '2026-11-24'], ['BAN', '2027-06-01']]],
+  ['craft that leave on a day make a departure, people who leave a post or their homes do not', 'Two more lorries would leave the capital on Sunday. The minister will leave office on Friday.', [['DEPARTURE', '2026-11-29']]],
+  ['residents told to leave their homes stay an evacuation', 'Thousands of residents were ordered to leave their homes on Wednesday night.', [['EVACUATION', '2026-11-25']]],
   ['a day before "unless" is the main clause\'s, not the condition\'s', 'The doctors will leave on 31 January unless the government raises their pay.', []],
   ['… nor that of a time clause with its own verb', 'Drivers will stop work from next Tuesday after talks with the operator broke down.', [['STRIKE', '2026-12-01'], ['NEGOTIATIONS', null]]],
   ['a time clause with no verb of its own keeps the day', 'Loading at the terminal has been suspended since Sunday after a ransomware attack on its software supplier.', [['ATTACK', '2026-11-22'], ['SUSPENSION', '2026-11-22']]],

@@ -43,6 +43,9 @@ const DELIVERED_GOODS = [
   'generators', 'machines', 'kits', 'tablets', 'laptops',
 ];
 
+/** Who or what travels: people sent somewhere and the craft that carry them or goods. */
+const TRAVELLERS = ['team', 'teams', 'delegation', 'delegations', 'crew', 'crews', 'troops', 'soldiers', 'experts', 'inspectors', 'ship', 'ships', 'vessel', 'vessels', 'carrier', 'carriers', 'tanker', 'tankers', 'lorry', 'lorries', 'truck', 'trucks', 'convoy', 'convoys', 'ferry', 'ferries'];
+
 /** What is laid as construction: lines of cable, pipe and track ("will lay a second cable link by the end of 2027"). */
 const LAID_LINES = ['cable', 'cables', 'link', 'links', 'pipeline', 'pipelines', 'pipe', 'pipes', 'track', 'tracks', 'line', 'lines'];
 
@@ -108,6 +111,9 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.construction.lay', kind: 'CONSTRUCTION', verbs: ['lay'], objects: LAID_LINES, objectReach: 4, nominal: 'construction', examples: ['The cable operator said it would lay a second link to the mainland by the end of 2027.'] },
   // goods that arrive or reach their users on a day are delivered then
   { id: 'event.delivery.arrive', kind: 'DELIVERY', verbs: ['arrive', 'reach'], subjects: DELIVERED_GOODS, nominal: 'delivery', examples: ['The company said the 40 electric buses would arrive by the end of September.', 'Replacement stock would reach pharmacies by 18 December, the chief executive said.'] },
+  // people and craft that arrive or leave on a day make an ARRIVAL or a DEPARTURE of their own (goods that arrive are delivered, above)
+  { id: 'event.arrival.verb', kind: 'ARRIVAL', verbs: ['arrive'], subjects: TRAVELLERS, weak: true, nominal: 'arrival', examples: ['The agency said rescue teams from the capital would arrive on Tuesday.'] },
+  { id: 'event.departure.verb', kind: 'DEPARTURE', verbs: ['leave', 'depart'], subjects: TRAVELLERS, weak: true, nominal: 'departure', examples: ['Two more lorries would leave the capital on Sunday.', 'Two car carriers left the port on Monday without their cargo.'] },
   // a set amount that doubles by decision: "will double the duty-free quota from 1 January"
   { id: 'event.increase.double', kind: 'INCREASE', verbs: ['double', 'triple'], objects: SET_QUANTITIES, objectReach: 4, startsFrom: true, yieldsToCue: true, nominal: 'increase', examples: ['The bloc will double the amount of grapes that farmers can sell without duty from 1 January.'] },
   { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
