@@ -112,3 +112,17 @@ describe('statement.reported.trailing: "…, X said, adding that …" is two sta
   ];
   for (const [text, expected] of cases) it(text, () => expect(statements(text)).toEqual(expected));
 });
+
+describe('statement.anonymous.unresolved-description: a described body nobody names is an unnamed source', () => {
+  it('leaves a description with a body of its kind named to that body', () => {
+    expect(statements('The Varn Flood Warning Service closed the bridge. The regional flood warning service said the river would peak on Friday.')).toEqual([
+      ['organization:varn-flood-warning-service', null, 'the river would peak on Friday'],
+    ]);
+  });
+
+  it('needs a word saying what kind of body: "the agency" alone, a ministry and a pronoun\'s body are no sources', () => {
+    expect(statements('The agency said the river would peak on Friday.').map(([, anon]) => anon)).toEqual([]);
+    expect(statements('The communications ministry said the law would pass.').map(([, anon]) => anon)).not.toContain('The communications ministry');
+    expect(statements('Its disciplinary committee said the players had been paid.').map(([, anon]) => anon)).not.toContain('Its disciplinary committee');
+  });
+});

@@ -10,7 +10,7 @@
 
 export interface AnonymousSourceRule {
   /** Stable id, listed in rules/statement-rules.ts. */
-  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description' | 'statement.anonymous.source-of-name' | 'statement.anonymous.past-aside';
+  id: 'statement.anonymous.common-noun' | 'statement.anonymous.official-of-description' | 'statement.anonymous.source-of-name' | 'statement.anonymous.past-aside' | 'statement.anonymous.unresolved-description';
   /** [text, the source as written]: the unit tests run them. */
   examples: Array<[string, string]>;
 }
@@ -40,6 +40,16 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
       ['The families of the passengers, most of them farm workers, said the sentence was too short.', 'The families of the passengers'],
       ['A boat owner on Little Skerry, who asked not to be named, said he would sell his vessel.', 'A boat owner on Little Skerry, who asked not to be named'],
       ['A baker in the old town, whose shop was flooded, said the water had risen within minutes.', 'A baker in the old town, whose shop was flooded'],
+    ],
+  },
+  {
+    // a body described by its kind and never named (subject-before.ts unresolvedBody); "the agency" alone, or a
+    // ministry or a government, refers to a body the story names
+    id: 'statement.anonymous.unresolved-description',
+    examples: [
+      ['The regional flood warning service said the river would peak on Friday.', 'The regional flood warning service'],
+      ["The town's water board said the taps would run again by Monday.", "The town's water board"],
+      ['Schools will stay shut until Friday, the district education office said.', 'the district education office'],
     ],
   },
   {

@@ -45,6 +45,7 @@ export const STATEMENT_RULES = {
   'statement.anonymous.common-noun': 'an unnamed source headed by any common noun opening the subject: a plural ("Taxi drivers in X said", "The strikers said") or a singular after "a"/"one" ("A pharmacist in X said"); rules/anonymous-sources.ts',
   'statement.anonymous.source-of-name': 'an unnamed source headed by a common noun, then "of"/"from"/"in" and a place or a name no list types ("Residents of X said", "Elders from X said"): the name modifies the source and does not speak; rules/anonymous-sources.ts',
   'statement.anonymous.past-aside': 'an unnamed source headed by a common noun, then an aside between commas before its verb — a relative clause, an apposition, a place ("Elders from X, a village on the river, said", "Residents of X, where the taps ran dry, said"): the source speaks, not a name inside the aside; rules/anonymous-sources.ts',
+  'statement.anonymous.unresolved-description': 'a description of a body that names no body of its kind before or after it ("The regional civil protection service said", "…, his office said"): an unnamed source as written, as the annotation conventions keep it',
   'statement.anonymous.official-of-description': '"A spokesperson for the agency said": an unnamed official of a body named only by a description stays anonymous, the body does not speak',
   'statement.speaker.unattributed': 'no speaker: the text itself says it',
 } as const satisfies Record<string, string>;

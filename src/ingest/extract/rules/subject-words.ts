@@ -22,6 +22,8 @@ export type SubjectWordSetId =
   | 'statement.words.also-known-as'
   | 'statement.words.relative-pronouns'
   | 'statement.words.description-determiners'
+  | 'statement.words.unnamed-body-determiners'
+  | 'statement.words.named-body-heads'
   | 'statement.words.source-aside-openers';
 
 export type SubjectWordSet = WordSet<SubjectWordSetId>;
@@ -70,6 +72,8 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
     words: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though'],
   },
   { id: 'statement.words.relative-pronouns', about: 'relative pronouns that open a clause between a subject and its verb ("X, who asked not to be named, said")', words: ['who', 'whose', 'which'] },
+  { id: 'statement.words.unnamed-body-determiners', about: 'determiners of a description of a body that may be named nowhere in the story ("the regional civil protection service"): an unnamed source', words: ['the'] },
+  { id: 'statement.words.named-body-heads', about: 'heads of bodies the annotations always name, never an unnamed source ("the communications ministry" is the country\'s ministry)', words: ['government', 'ministry', 'cabinet', 'presidency', 'parliament', 'embassy', 'senate', 'congress', 'kremlin', 'pentagon'] },
   { id: 'statement.words.description-determiners', about: 'determiners of a description of a body ("the company", "their union", "its regulator")', words: ['the', 'their', 'its'] },
   {
     id: 'statement.words.source-aside-openers',

@@ -186,6 +186,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   // "the companies said": the bodies a plural description stands for, each a speaker (pushReported)
   const plural = ctx.text.slice(ctx.tokens[clauseStart]!.start, t.end);
   if (j - clauseStart <= 2 && pluralBodies(ctx, plural, s.index, ctx.tokens[k]!.start)) return { speaker: null, via: 'name', anonymous: plural, startToken: clauseStart };
+  // "the regional civil protection service said", "his office said" with no body of that kind named: kept as written
+  const unnamedBody = unresolvedBody(ctx, clauseStart, j);
+  if (unnamedBody) return { speaker: null, via: 'name', anonymous: unnamedBody, startToken: clauseStart, subjectRule: 'statement.anonymous.unresolved-description' };
   // an unnamed source: "three diplomats", "a senior official", "people familiar with the matter"
   const anon = anonymousAt(ctx, clauseStart, j + 1, true);
   if (anon && anon.to >= j) {
@@ -194,6 +197,28 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
   }
   return { speaker: null, via: 'name', startToken: clauseStart };
+}
+
+/**
+ * A description of a body that the story never names (definite descriptions that name one were read
+ * before): "the" or a possessive common noun, lower-case modifiers, and a body's head noun (gazetteer
+ * ORG_HEADS) closing the phrase at j; not a head of the bodies a story always names (a country's
+ * ministry or government), and no name, title or pronoun inside. The annotation
+ * conventions keep such a body as an unnamed source, written as it is.
+ */
+function unresolvedBody(ctx: StatementContext, start: number, j: number): string | null {
+  const head = ctx.tokens[j]!;
+  // at least one word says what kind of body it is ("the regional civil protection service"): "the agency" alone refers back
+  if (j - start < 2 || j - start > 5 || !ORG_HEADS.has(head.normal) || W.namedBodyHeads.has(head.normal) || TITLE_HEADS.has(head.normal) || isCapitalised(head.text) || head.tags.has('Plural')) return null;
+  const first = ctx.tokens[start]!;
+  const owner = /['’]s$/.test(first.text) && W.articles.has(ctx.tokens[start - 1]?.normal ?? '');
+  if (!W.unnamedBodyDeterminers.has(first.normal) && !owner) return null;
+  for (let i = start; i <= j; i++) {
+    const w = ctx.tokens[i]!;
+    if (spanStartingAt(ctx, i) || spanEndingAt(ctx, i) || (i > start && isCapitalised(w.text)) || (i < j && /[,;:()]/.test(w.post))) return null;
+    if (i > start && (w.tags.has('Verb') && !w.tags.has('Participle') && !w.tags.has('Gerund') && !w.tags.has('Noun')) || TITLE_HEADS.has(w.normal) || (i > start && w.tags.has('Pronoun'))) return null;
+  }
+  return ctx.text.slice((owner ? ctx.tokens[start - 1]! : first).start, head.end);
 }
 
 /**
