@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
 import { extract } from './extract.js';
-import { PLURAL_BODIES_RULE } from './rules/plural-bodies.js';
+import { PLURAL_BODIES_RULE, RESEARCH_GROUP_RULE } from './rules/plural-bodies.js';
 
 const article = (body: string) => ({ title: 'T', publishedAt: '2026-03-10T10:00:00', authors: [], tags: [], body });
 /** [speaker's name and type, or the unnamed source, text] of each statement. */
@@ -53,5 +53,20 @@ describe('statement.subject.plural-bodies: with no bodies named before, those th
   it('takes no bodies from the next sentence past its first verb', () => {
     const body = 'Teachers will return to work on Wednesday, their unions said. The ministry thanked the Kelby Teachers\' Union and the Kelby Association of Teachers.';
     expect(statements(body).map(([speaker]) => speaker)).not.toContain("Kelby Teachers' Union (ORGANIZATION)");
+  });
+});
+
+describe('statement.subject.research-bodies: scientists and the bodies their team is from', () => {
+  for (const [text, names, said] of RESEARCH_GROUP_RULE.examples) {
+    it(text, () => {
+      expect(statements(text)).toEqual(names.map((n) => [`${n} (ORGANIZATION)`, said]));
+      expect(extract(article(text)).statements.every((s) => s.rules?.includes(RESEARCH_GROUP_RULE.id))).toBe(true);
+    });
+  }
+
+  it('keeps the scientists unnamed when the next sentence is about something else or names one body', () => {
+    expect(statements('The lake has warmed by two degrees, scientists said. The Varn Council and the Kelby Water Board met on Friday.')).toEqual([['scientists', 'The lake has warmed by two degrees']]);
+    expect(statements('The lake has warmed by two degrees, scientists said. The team, from the Varn Limnology Institute, took samples in May.')).toEqual([['scientists', 'The lake has warmed by two degrees']]);
+    expect(statements('The lake has warmed, marine scientists said. The team, from the Varn Limnology Institute and the University of Kelby, took samples.')).toEqual([['marine scientists', 'The lake has warmed']]);
   });
 });

@@ -31,6 +31,7 @@ export const STATEMENT_RULES = {
   'statement.subject.name-and-kind': 'the subject is a name written before the noun for its kind of body ("The Tarnbund union said"): the name speaks, as an organization',
   'statement.audience.noun-phrase': 'the verb\'s audience is a common noun phrase ("told a news conference", "told a briefing in X"): what is reported is read past it (rules/audiences.ts)',
   'statement.subject.plural-bodies': 'a plural description of bodies named before ("the two companies announced", "both clubs said"), or with none named before, those the next sentence opens with ("…, their unions said. The X Union and the Y Association …"): one statement per body (rules/plural-bodies.ts)',
+  'statement.subject.research-bodies': 'bare "scientists"/"researchers" as the source, and the next sentence opens with "The team"/"The study" and the bodies they are from ("…, scientists said. The team, from X and Y, …"): one statement per body (rules/plural-bodies.ts RESEARCH_GROUP_RULE)',
   'statement.speaker.pronoun': 'speaker by a pronoun: the nearest earlier speaker that fits',
   'statement.speaker.description': 'speaker by a definite description ("the ministry said", "the regulator said"; statement.description.* rules): the body of that kind that just spoke, else the last one named so',
   'statement.description.named-later': 'a description with no body of its kind named before ("…, the regulator said on Monday.") is the first one named after it, in the same or the next sentence',

@@ -1,10 +1,12 @@
 import { foldName } from '../../../core/ids.js';
-import { PLURAL_BODIES_RULE } from '../rules/plural-bodies.js';
+import { PLURAL_BODIES_RULE, RESEARCH_GROUP_RULE } from '../rules/plural-bodies.js';
 import type { Mention } from '../types.js';
 import type { StatementContext } from './context.js';
 
 const OPENERS: ReadonlySet<string> = new Set(PLURAL_BODIES_RULE.openers);
 const NOUNS: ReadonlySet<string> = new Set(PLURAL_BODIES_RULE.nouns);
+const RESEARCH_SOURCES: ReadonlySet<string> = new Set(RESEARCH_GROUP_RULE.sources);
+const GROUP_NOUNS: ReadonlySet<string> = new Set(RESEARCH_GROUP_RULE.groupNouns);
 const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, three: 3 };
 
 /**
@@ -62,4 +64,17 @@ function namedNext(ctx: StatementContext, sentence: number, count: number | unde
     if (!bodies.some((b) => foldName(b.text) === foldName(sp.mention.text))) bodies.push(sp.mention);
   }
   return bodies.length >= 2 && (!count || bodies.length === count) ? bodies : null;
+}
+
+/**
+ * "…, scientists said. The team, from X and Y, …" (rules/plural-bodies.ts RESEARCH_GROUP_RULE): the
+ * bodies the next sentence opens with, when the source is the bare plural and that sentence opens
+ * with "The" and a noun for the group or its work. Null otherwise.
+ */
+export function researchBodies(ctx: StatementContext, source: string, sentence: number): Mention[] | null {
+  if (!RESEARCH_SOURCES.has(source.toLowerCase())) return null;
+  const start = ctx.tokens.findIndex((t) => t.sentence === sentence + 1);
+  const [the, noun] = [ctx.tokens[start], ctx.tokens[start + 1]];
+  if (start < 0 || the?.normal !== 'the' || !noun || noun.sentence !== sentence + 1 || !GROUP_NOUNS.has(noun.normal)) return null;
+  return namedNext(ctx, sentence, undefined);
 }

@@ -6,7 +6,7 @@ import type { Mention } from '../types.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import { anonymousAt } from './anonymous.js';
 import { audienceEnd } from './audiences.js';
-import { pluralBodies } from './plural-bodies.js';
+import { pluralBodies, researchBodies } from './plural-bodies.js';
 import { adjunctBoundary, reportedContent } from './complements.js';
 import { type Attribution, consume, push, type StatementContext } from './context.js';
 import { evidence, hasVerb, inQuote, spanEndingAt, spanStartingAt, trimmed, written } from './positions.js';
@@ -241,6 +241,12 @@ function pushReported(ctx: StatementContext, subj: Omit<Attribution, 'verb' | 'e
   const bodies = subj.anonymous ? pluralBodies(ctx, subj.anonymous, s.index, ctx.tokens[v.from]!.start) : null;
   if (bodies) {
     for (const b of bodies) pushReported(ctx, { speaker: b, via: 'description', subjectRule: 'statement.subject.plural-bodies' }, v, ts, te, contentStart, s, rule, audience);
+    return;
+  }
+  // "…, scientists said. The team, from X and Y, …": the bodies the scientists work for
+  const institutions = subj.anonymous ? researchBodies(ctx, subj.anonymous, s.index) : null;
+  if (institutions) {
+    for (const b of institutions) pushReported(ctx, { speaker: b, via: 'description', subjectRule: 'statement.subject.research-bodies' }, v, ts, te, contentStart, s, rule, audience);
     return;
   }
   push(ctx, rule, {
