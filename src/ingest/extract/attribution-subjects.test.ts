@@ -100,3 +100,26 @@ describe('names and gerunds around the speaker', () => {
     ]);
   });
 });
+
+describe('statement.speaker.pronoun: "he"/"she" after a sentence in which a person spoke', () => {
+  it.each([
+    [
+      'the speaker, not the owner named before the role',
+      'Mark Orlen\'s lawyer, Tomas Varga, told reporters that his client would appeal. "The court has punished a man for a crash he did not cause," he said.',
+      'person:tomas-varga',
+    ],
+    [
+      'the speaker, not a person named in what he reported',
+      'Peter Holm had misled the council, Mayor Jan Brandt said. "We cannot trust these figures any more," he said.',
+      'person:jan-brandt',
+    ],
+  ])('%s', (_, text, speaker) => {
+    const found = statements(text);
+    expect(found).toHaveLength(2);
+    expect(found[1]![0]).toBe(speaker);
+  });
+
+  it('falls back to the first person named when nobody spoke in the sentence before', () => {
+    expect(statements('Coach Lena Orr met Paul Dane on Monday. "We are ready for the final," she said.')).toEqual([['person:lena-orr', 'We are ready for the final']]);
+  });
+});

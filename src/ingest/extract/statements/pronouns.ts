@@ -5,8 +5,9 @@ import { inQuote } from './positions.js';
 import { HE, SHE } from './words.js';
 
 /**
- * What a subject pronoun refers to. "he"/"she" prefer the first person named in the nearest of the
- * two sentences before, since a reporter names a speaker and then goes on with a pronoun;
+ * What a subject pronoun refers to. "he"/"she" prefer the person who spoke in the nearest of the two
+ * sentences before, else the first person named there, since a reporter names a speaker and then
+ * goes on with a pronoun;
  * "it"/"they" take the last organization that spoke.
  */
 
@@ -20,6 +21,9 @@ export function pronoun(ctx: StatementContext, t: Token): Mention | null {
   // he/she: the first person named (outside quotes) in the nearest of the two sentences before
   if (want) {
     for (let si = t.sentence - 1; si >= Math.max(0, t.sentence - 2); si--) {
+      // the person who spoke in that sentence before anyone merely named in it ("X's lawyer, Y, said …. He said")
+      const spoke = ctx.found.find((f) => f.sentence === si && f.speaker !== null && ok(ctx.mentions[f.speaker]!));
+      if (spoke) return ctx.mentions[spoke.speaker!]!;
       const sent = ctx.body.analysis.sentences[si]!;
       const first = ctx.body.spans.find((sp) => sp.mention.start >= sent.start && sp.mention.end <= sent.end && sp.mention.type === 'PERSON' && !inQuote(ctx, sp.mention.start) && ok(sp.mention));
       if (first) return first.mention;
