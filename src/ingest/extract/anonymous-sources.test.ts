@@ -125,4 +125,17 @@ describe('statement.anonymous.unresolved-description: a described body nobody na
     expect(statements('The communications ministry said the law would pass.').map(([, anon]) => anon)).not.toContain('The communications ministry');
     expect(statements('Its disciplinary committee said the players had been paid.').map(([, anon]) => anon)).not.toContain('Its disciplinary committee');
   });
+
+  it('reads the description after "according to" and before ", which said" the same way', () => {
+    expect(statements('Bread prices rose by a quarter, according to the national statistics office, which said food inflation had reached 14%.')).toEqual([
+      [null, 'the national statistics office', 'Bread prices rose by a quarter'],
+      [null, 'the national statistics office', 'food inflation had reached 14%'],
+    ]);
+  });
+
+  it('gives "according to" a described body whose name holds the head noun when one is named', () => {
+    expect(statements('The Varn Water Board cut supplies. Rationing will end in May, according to the regional water board.')).toEqual([
+      ['organization:varn-water-board', null, 'Rationing will end in May'],
+    ]);
+  });
 });

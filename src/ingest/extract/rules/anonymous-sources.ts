@@ -50,6 +50,7 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
       ['The regional flood warning service said the river would peak on Friday.', 'The regional flood warning service'],
       ["The town's water board said the taps would run again by Monday.", "The town's water board"],
       ['Schools will stay shut until Friday, the district education office said.', 'the district education office'],
+      ['Bread prices rose by a quarter in October, according to the national statistics office.', 'the national statistics office'],
     ],
   },
   {

@@ -7,6 +7,7 @@ import { definite } from './descriptions.js';
 import { push, type StatementContext } from './context.js';
 import { evidence, inQuote, spanStartingAt, trimmed } from './positions.js';
 import { personAfterQualifier } from './subject-after.js';
+import { unresolvedBodyEndingAt } from './subject-before.js';
 
 /**
  * "according to X": a named speaker (past a possessive or a qualifier), one named after "by" or
@@ -65,10 +66,26 @@ export function accordingTo(ctx: StatementContext, s: Sentence, contentStart: nu
       if (by) {
         speaker = (personAfterQualifier(ctx, by, s.to) ?? by).mention;
         npEnd = by.to;
-      } else {
-        if (!anon) continue;
+      } else if (anon) {
         anonymous = anon.text;
         npEnd = anon.to;
+      } else {
+        // "according to the regional water board": the body of that kind named before, else ("the
+        // national statistics agency") a body nobody names, kept as written
+        const unnamed = unresolvedDescription(ctx, k + 2, s.to);
+        if (!unnamed) continue;
+        npEnd = unnamed.to;
+        // (only a body whose name holds the head: "the agency" alone may fall back to any body)
+        const head = ctx.tokens[unnamed.to - 1]!;
+        const body = definite(ctx, head);
+        if (body && body.text.toLowerCase().split(/\s+/).includes(head.normal)) {
+          speaker = body;
+          via = 'description';
+          more = ['statement.description.modified'];
+        } else {
+          anonymous = unnamed.text;
+          more = ['statement.anonymous.unresolved-description'];
+        }
       }
     }
     let ts: number;
@@ -124,4 +141,15 @@ function described(ctx: StatementContext, k: number, j: number, end: number): Me
   const t = ctx.tokens[j]!;
   if (!(j + 1 >= end || /[,;:.]/.test(t.post)) || !t.tags.has('Noun')) return null;
   return definite(ctx, t);
+}
+
+/** A description of a body nobody names opening at token j and closing at a comma or the sentence end ("the national statistics agency,"). */
+function unresolvedDescription(ctx: StatementContext, j: number, end: number): { text: string; to: number } | null {
+  for (let e = j + 1; e < Math.min(end, j + 6); e++) {
+    const closes = e === end - 1 || /[,;:.]/.test(ctx.tokens[e]!.post);
+    const text = closes ? unresolvedBodyEndingAt(ctx, e, j) : null;
+    if (text) return { text, to: e + 1 };
+    if (closes) return null;
+  }
+  return null;
 }

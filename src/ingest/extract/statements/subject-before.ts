@@ -56,7 +56,10 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     // "…, who had been declared the winner": a passive reports nothing of its subject's
     if (ctx.tokens.slice(j + 1, k).some((w) => W.passiveBe.has(w.normal))) return null;
     const ante = antecedent(ctx, j - 1, from);
-    return ante ? { speaker: ante, via: 'name', startToken: j, relative: true } : null;
+    if (ante) return { speaker: ante, via: 'name', startToken: j, relative: true };
+    // "…, according to the national statistics agency, which said …": a body nobody names
+    const unnamed = unresolvedBodyEndingAt(ctx, j - 1, from);
+    return unnamed ? { speaker: null, via: 'name', anonymous: unnamed, startToken: j, relative: true, subjectRule: 'statement.anonymous.unresolved-description' } : null;
   }
   // "Kelmar, the port operator, which said …, warned": the subject before an apposition and a relative clause
   if (parenthetical !== null && /,\s*$/.test(t.post)) {
@@ -219,6 +222,16 @@ function unresolvedBody(ctx: StatementContext, start: number, j: number): string
     if (i > start && (w.tags.has('Verb') && !w.tags.has('Participle') && !w.tags.has('Gerund') && !w.tags.has('Noun')) || TITLE_HEADS.has(w.normal) || (i > start && w.tags.has('Pronoun'))) return null;
   }
   return ctx.text.slice((owner ? ctx.tokens[start - 1]! : first).start, head.end);
+}
+
+/** unresolvedBody for a description that closes at token j, opening up to five words before it. */
+export function unresolvedBodyEndingAt(ctx: StatementContext, j: number, from: number): string | null {
+  for (let d = j - 2; d >= Math.max(from, j - 5); d--) {
+    if (/[,;:]/.test(ctx.tokens[d]!.post)) return null;
+    const found = unresolvedBody(ctx, d, j);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
