@@ -16,12 +16,14 @@ const statements = (body: string) => {
 // compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
 beforeAll(() => void extract(article('Warm-up.')), 60_000);
 
-describe('statement.subject.plural-bodies: each example', () => {
-  for (const [text, names, said] of PLURAL_BODIES_RULE.examples) {
-    it(text, () => {
-      expect(statements(text)).toEqual(names.map((n) => [`${n} (ORGANIZATION)`, said]));
-      expect(extract(article(text)).statements.every((s) => s.rules?.includes(PLURAL_BODIES_RULE.id))).toBe(true);
-    });
+describe('statement.subject.plural-bodies and statement.subject.research-bodies: each example', () => {
+  for (const rule of [PLURAL_BODIES_RULE, RESEARCH_GROUP_RULE]) {
+    for (const [text, names, said] of rule.examples) {
+      it(`${rule.id}: ${text}`, () => {
+        expect(statements(text)).toEqual(names.map((n) => [`${n} (ORGANIZATION)`, said]));
+        expect(extract(article(text)).statements.every((s) => s.rules?.includes(rule.id))).toBe(true);
+      });
+    }
   }
 });
 
@@ -57,13 +59,6 @@ describe('statement.subject.plural-bodies: with no bodies named before, those th
 });
 
 describe('statement.subject.research-bodies: scientists and the bodies their team is from', () => {
-  for (const [text, names, said] of RESEARCH_GROUP_RULE.examples) {
-    it(text, () => {
-      expect(statements(text)).toEqual(names.map((n) => [`${n} (ORGANIZATION)`, said]));
-      expect(extract(article(text)).statements.every((s) => s.rules?.includes(RESEARCH_GROUP_RULE.id))).toBe(true);
-    });
-  }
-
   it('keeps the scientists unnamed when the next sentence is about something else or names one body', () => {
     expect(statements('The lake has warmed by two degrees, scientists said. The Varn Council and the Kelby Water Board met on Friday.')).toEqual([['scientists', 'The lake has warmed by two degrees']]);
     expect(statements('The lake has warmed by two degrees, scientists said. The team, from the Varn Limnology Institute, took samples in May.')).toEqual([['scientists', 'The lake has warmed by two degrees']]);

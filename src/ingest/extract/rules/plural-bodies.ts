@@ -14,9 +14,11 @@ export interface PluralBodiesRule {
   openers: string[];
   /** Plural nouns for bodies. */
   nouns: string[];
-  /** [text, speakers' names in order, what they said]: the unit tests run them. */
-  examples: Array<[string, string[], string]>;
+  examples: BodiesExample[];
 }
+
+/** [text, speakers' names in order, what they said]: the unit tests run them. */
+export type BodiesExample = [text: string, speakers: string[], said: string];
 
 export const PLURAL_BODIES_RULE: PluralBodiesRule = {
   id: 'statement.subject.plural-bodies',
@@ -41,8 +43,7 @@ export interface ResearchGroupRule {
   sources: string[];
   /** Nouns after "The" that open the next sentence and stand for the group or its work. */
   groupNouns: string[];
-  /** [text, speakers' names in order, what they said]: the unit tests run them. */
-  examples: Array<[string, string[], string]>;
+  examples: BodiesExample[];
 }
 
 export const RESEARCH_GROUP_RULE: ResearchGroupRule = {
