@@ -6,6 +6,7 @@ import { EventFinder } from './events.js';
 import { canonicalKind } from './rules/event-kinds.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
+import { ELIDED_NAME_WORD, FOREIGN_CONNECTORS } from './mentions/words.js';
 import { findStatements } from './statements.js';
 import { endsInCommonNoun, typeSpeakersByPronoun } from './speaker-types.js';
 import { isParticleSurname, isSurnameOf } from './surnames.js';
@@ -143,7 +144,9 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     const single = words.length === 1 && !m.personTagged && !mentions.some((p) => p.type === 'PERSON' && p.text.includes(' ') && foldName(p.text.split(' ').pop()!) === foldName(m.text));
     // "The Tarn Regulator said": a person's name is never written after "the"
     const determined = m.field === 'body' && /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
-    const orgLike = which || single || determined || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
+    // "Refinería del Pacífico said": another language's connector inside a name no tag marks as a person's
+    const abroad = !m.personTagged && (words.slice(1, -1).some((w) => FOREIGN_CONNECTORS.has(w)) || words.some((w) => ELIDED_NAME_WORD.test(w)));
+    const orgLike = which || single || determined || abroad || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
     // "X Ferries said", "X Distribution said": a common noun at the end is an organization's name
     const nounHead = !orgLike && !m.personTagged && endsInCommonNoun(m.text);
     m.type = orgLike || nounHead ? 'ORGANIZATION' : 'PERSON';

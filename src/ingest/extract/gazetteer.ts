@@ -329,6 +329,11 @@ export const ORG_HEADS = new Set(
     // bodies of members, learning and care, named as such: "X Chamber of Commerce", "X Academy of Sciences",
     // "Pharmacy Guild of X", "X Confederation of Labour", "X Land Tribunal", "X University Hospital", "X Football League"
     'chamber', 'academy', 'guild', 'confederation', 'tribunal', 'hospital', 'league',
+    // the same heads in the languages whose names reports copy as written: "Instituto de X", "Escola X de Y", "Museo del X"
+    // (written as the tokens' normal form, without accents)
+    'instituto', 'istituto', 'institut', 'escola', 'escuela', 'universidad', 'universidade', 'universita', 'universite', 'universitat',
+    'museo', 'musee', 'ministerio', 'ministere', 'comision', 'comissao', 'commissione', 'consejo', 'conselho',
+    'agencia', 'fundacion', 'fundacao', 'banco', 'banque', 'sindicato', 'partido',
     // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"
     ...BUSINESS_HEADS,
   ],

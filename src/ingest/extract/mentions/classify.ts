@@ -9,7 +9,7 @@ import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { worldPlaceRun } from './world-places.js';
-import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, STYLES_AFTER_THE } from './words.js';
+import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, PLACE_PREPOSITIONS, STYLES_AFTER_THE } from './words.js';
 
 /**
  * Splits a run of capitalised words into the mentions it holds and types each: a person with the
@@ -145,8 +145,14 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
   }
+  // "in Santa Cruz de Tenerife", "near Marcy-l'Étoile", "in the Salar de Atacama": a place by its context
+  if (particlePlace(tokens, from, to, sentence)) {
+    add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.particle-name', {});
+    return;
+  }
   // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
-  const orgHead = words.findIndex((w) => ORG_HEADS.has(w.normal) && !hasTag(w, 'Person'));
+  // (a head the tagger reads as a name still counts before a connector: "Commission de Surveillance …", "Instituto de …")
+  const orgHead = words.findIndex((w, n) => ORG_HEADS.has(w.normal) && (!hasTag(w, 'Person') || (n + 2 < words.length && CONNECTORS.has(words[n + 1]!.text))));
   // a person's name is never written after "the" ("the Salar de Orvita", "the Val Ferret"), whatever the tagger says
   const personStart = afterThe(tokens, from, sentence) ? null : personNameStart(ctx, tokens, from, to);
   if (orgHead >= 0 && personStart === null) {
@@ -253,6 +259,22 @@ function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: T
   return true;
 }
 
+/**
+ * A name joined by another language's connector or elided article ("Santa Cruz de Tenerife",
+ * "Marcy-l'Étoile") right after a place preposition, "the" allowed between: a place. Such a name
+ * after "by", "from" or "to" may as well be a person's or a firm's, and an organization or title
+ * word in it makes it no place.
+ */
+function particlePlace(tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
+  const words = tokens.slice(from, to);
+  if (words.length < 2 || !words.every((w) => isCapitalised(w.text) || CONNECTORS.has(w.text) || ELIDED_NAME_WORD.test(w.text))) return false;
+  const joined = words.slice(1, -1).some((w) => FOREIGN_CONNECTORS.has(w.text)) || words.slice(1).some((w) => ELIDED_NAME_WORD.test(w.text));
+  if (!joined || words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || isHonorific(w) || possessiveLength(w))) return false;
+  let j = from - 1;
+  if (j > sentence.from && tokens[j]!.normal === 'the' && !breaksAfter(tokens[j]!)) j--;
+  return j >= sentence.from && j < from && PLACE_PREPOSITIONS.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!);
+}
+
 function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number): boolean {
   for (let n = Math.min(ctx.lexicon.maxWords, to - k); n >= 1; n--) {
     const sub = tokens.slice(k, k + n);
@@ -315,6 +337,8 @@ function countryThenBody(ctx: MentionContext, words: Token[]): boolean {
     const rest = words.slice(n);
     const restText = runText(rest);
     if (ctx.lexicon.lookup(restText)?.type === 'ORGANIZATION') return true;
+    // "Norvian Red Cross": words the tagger reads as an organization's after a nationality (a person's name it reads as one)
+    if (demonym && rest.length >= 2 && rest.every((w) => hasTag(w, 'Organization') && !hasTag(w, ...PERSON_TAGS) && !ctx.lexicon.lookup(bareText(w)))) return true;
     // after a nationality only an acronym: "Norvian Anna" or "Norvian Kell" is a person described
     return rest.length <= 2 && rest.every((w) => unlistedNameWord(ctx, w) && (!demonym || /^\p{Lu}{2,}$/u.test(w.text)));
   }

@@ -7,7 +7,7 @@ import { add, type FieldMentions, type MentionContext } from './context.js';
 import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
-import { DETERMINERS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
+import { DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
 
 /**
  * People's names inside a run and the role written before them ("UK Defence Secretary X",
@@ -44,6 +44,10 @@ export function personNameStart(ctx: MentionContext, tokens: Token[], from: numb
   if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
   // a name opens with a capital or a surname's particle, never a preposition: "Directorate General of X" names no person
   if (!isCapitalised(name[0]!.text) && !NAME_PARTICLES.has(name[0]!.normal)) return null;
+  // "Refinería del Pacífico", "Commission de Surveillance du Secteur …": with another language's connector
+  // inside, a name is a person's only when its first word is one ("Joost van Dam", "Luiz Inácio Lula da Silva")
+  const joinedAbroad = name.slice(1, -1).some((w) => FOREIGN_CONNECTORS.has(w.text)) || name.some((w) => ELIDED_NAME_WORD.test(w.text));
+  if (joinedAbroad && !titled && !hasTag(name[0]!, ...PERSON_TAGS)) return null;
   if (personish || titled) return k;
   // untagged capitalised pair right after a lower-case title: "spokesman Dmitry Peskov"
   const before = tokens[from - 1];

@@ -6,7 +6,7 @@ import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
 import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead, runText } from './tokens.js';
-import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
+import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
 
 /**
  * Runs of capitalised words that may be names. A capitalised word opening a sentence counts only
@@ -49,7 +49,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       if (possessiveLength(prev) && (isKnownWord(ctx, prev) || !isCapitalised(tokens[end]?.text ?? '') || !ORG_HEADS.has(runHead(tokens, end, sentence.to)))) break;
       const t = tokens[end]!;
       if (breaksBefore(t)) break;
-      if (nameLike(ctx, tokens, end, sentence)) {
+      if (nameLike(ctx, tokens, end, sentence) || ELIDED_NAME_WORD.test(t.text)) {
         end++;
         continue;
       }
@@ -100,7 +100,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
           }
         }
       }
-      if (j > end && j < sentence.to && j - end <= 2 && nameLike(ctx, tokens, j, sentence) && !breaksBefore(tokens[j]!)) {
+      if (j > end && j < sentence.to && j - end <= 2 && (nameLike(ctx, tokens, j, sentence) || ELIDED_NAME_WORD.test(tokens[j]!.text)) && !breaksBefore(tokens[j]!)) {
         end = j + 1;
         continue;
       }
@@ -204,6 +204,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   }
   // "Bergen-based salmon exporter …": a place opening the sentence in a compound
   if (t.post === '-' && tokens[k + 1]?.normal === 'based' && !hasTag(t, 'Verb', 'Determiner', 'Pronoun')) return true;
+  // "Co-author X said", "Ex-minister X": a short prefix of a compound opening the sentence is no name
+  if (t.post === '-' && t.text.length <= 3 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && !ctx.lexicon.lookup(bareText(t))) return false;
   // "Statistics Norway said", "Health Canada warned": a national agency opening the sentence
   if (AGENCY_FIELDS.has(t.normal) && k + 1 < sentence.to && !breaksAfter(t) && ctx.lexicon.lookup(bareText(tokens[k + 1]!))?.kind === 'country') return true;
   // "Environment and Climate Change Canada said": a department's fields opening the sentence
@@ -215,6 +217,9 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
   // "State Emergency Service", "Rūta Vaitkutė, …", "Voltaris CEO …": followed by another capitalised word
   if (joined && isCapitalised(next.text) && !hasTag(t, 'Plural')) return true;
+  // "Refinería del Pacífico said", "Cafetera del Quindío's chief executive": a foreign connector, then a capital
+  const third = tokens[k + 2];
+  if (joined && FOREIGN_CONNECTORS.has(next.text) && !breaksAfter(next) && !!third && k + 2 < sentence.to && (isCapitalised(third.text) || ELIDED_NAME_WORD.test(third.text)) && !hasTag(t, 'Plural')) return true;
   // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
   if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
   return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');

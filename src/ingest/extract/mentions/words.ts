@@ -3,7 +3,19 @@ import type { Token } from '../text.js';
 
 /** Closed word lists shared by several passes of the mention finder. */
 
-export const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di']);
+/**
+ * Lower-case words that join two capitalised words into one name ("Institute for the Study of War",
+ * "Refinería del Pacífico", "Tarsila do Amaral", "Museum am Rothenbaum"): English connectors and the
+ * articles and prepositions of the Romance, Germanic and Arabic names news reports copy as written.
+ */
+export const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'del', 'della', 'dos', 'das', 'do', 'des', 'am', 'im', 'zu', 'zum', 'zur', 'y']);
+/** The connectors of other languages' names: one between a sentence's first word and a capital shows the word is a name ("Refinería del Pacífico said"). */
+export const FOREIGN_CONNECTORS = new Set([...CONNECTORS].filter((w) => !['of', 'for', 'on', 'the', 'y'].includes(w)));
+/**
+ * A word that opens with an elided article or preposition before a capital ("l'Atlantique",
+ * "d'Isère", "dell'Arte"): it goes on the name before it ("Chantiers de l'Atlantique", "Val d'Isère").
+ */
+export const ELIDED_NAME_WORD = /^(?:l|d|dell|dall|nell|sull|all)['’]\p{Lu}/u;
 /**
  * Lower-case or short words that open a surname ("van Dijk", "Ó Flaithearta", "bin Salman"): a name
  * of particles alone is no person, and a surname written without the first name keeps its particle.

@@ -41,6 +41,7 @@ export const MENTION_RULES = {
   'mention.place.occasion-name': 'the known place an occasion is named after ("the X Marathon" → X; the occasion itself is no entity; rules/place-heads.ts)',
   'mention.place.compass-region': 'a compass word before a continent or country: one region ("West Africa"; rules/compass-regions.ts)',
   'mention.place.administrative-unit': 'an administrative unit named with "of" ("County of X")',
+  'mention.place.particle-name': 'a name joined by another language\'s connector or elided article right after "in", "near", "outside" … ("in Santa Cruz de Tenerife", "in the Salar de Atacama")',
   'mention.place.after-preposition': 'a lone unknown name right after "in", "near" or "outside"',
   'mention.place.listed-after-place': 'an unknown short name after "and", "or" or a comma that follows a place, in a list opened by a place preposition ("in X and Y"; rules/place-lists.ts)',
   'mention.place.world-context': 'a city or region of the world list (world-places.ts) where only a place fits: after "in", "near", "the towns of", in a list after a place, before ", <country>"',
