@@ -2,7 +2,7 @@ import { countryOfCity } from '../cities.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
-import { bareText, breaksAfter } from './tokens.js';
+import { bareText, breaksAfter, hasTag } from './tokens.js';
 import { MINISTRY_FIELDS, ofPlace } from './words.js';
 
 /**
@@ -72,6 +72,7 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
         continue;
       }
     }
+    if (t.text === 'government' && !out.spans.some((sp) => sp.from <= k && k < sp.to) && namedPlaceGovernment(ctx, out, tokens, k, sentence)) continue;
     if (t.text !== 'government' || (tokens[k + 1] && isCapitalised(tokens[k + 1]!.text) && !breaksAfter(t))) continue;
     if (out.spans.some((sp) => sp.from <= k && k < sp.to && sp.mention.type === 'ORGANIZATION')) continue;
     // "The Finnish government said", "the federal government announced": a described government
@@ -83,7 +84,8 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
     const speaks = tokens.slice(k + 1, Math.min(sentence.to, k + 3)).some((w) => GOVERNMENT_SPEAKS.has(w.normal)) && !breaksAfter(t);
     // … or acts in a reported clause: "confirmed that the government had approved a grant"; a plan
     // reported by someone else ("said that the government would decide next month") is only talked about
-    const reported = j > sentence.from && tokens[j - 1]!.normal === 'that' && tokens[j]?.normal === 'the';
+    // (a verb must follow: in "demanding that the government pay …" the tagger reads a subjunctive as a noun, and a demand is no act)
+    const reported = j > sentence.from && tokens[j - 1]!.normal === 'that' && tokens[j]?.normal === 'the' && !!tokens[k + 1] && hasTag(tokens[k + 1]!, 'Verb');
     if (!speaks && (!reported || GOVERNMENT_PLANS.has(tokens[k + 1]?.normal ?? ''))) continue;
     const demonym = out.spans.find((sp) => sp.to === j + 1 && sp.mention.demonym && sp.mention.kindHint === 'country' && !breaksAfter(tokens[j]!));
     if (demonym) {
@@ -94,6 +96,41 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
     const country = mainCountry(ctx);
     if (country) add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.story-country', { canonical: `Government of ${ofPlace(country)}`, kindHint: 'government' });
   }
+}
+
+/** Words between a place's name and "government" that name a sub-national government: "the X provincial government". */
+const SUBNATIONAL_GOVERNMENTS = new Set(['provincial', 'state', 'regional', 'territorial', 'municipal', 'prefectural', 'cantonal']);
+
+/**
+ * A government named with its place, not as a possessive: "the government of X" and "the X
+ * provincial government" (an unknown name there is a place), or a known place right before
+ * "government" ("the X government"; a nationality there is `mention.government.demonym`'s). Named
+ * so, it is an entity whether it acts or is talked about. Adds it and returns true.
+ */
+function namedPlaceGovernment(ctx: MentionContext, out: FieldMentions, tokens: Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  let place: { from: number; to: number; mention: Mention } | undefined;
+  let from = k;
+  let to = k + 1;
+  if (tokens[k + 1]?.normal === 'of' && !breaksAfter(t) && !breaksAfter(tokens[k + 1]!)) {
+    place = out.spans.find((sp) => sp.from === k + 2 && (sp.mention.type === 'PLACE' || sp.mention.type === null) && !sp.mention.demonym);
+    if (place) to = place.to;
+  } else {
+    let j = k - 1;
+    const modifier = j > sentence.from && SUBNATIONAL_GOVERNMENTS.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!);
+    if (modifier) j--;
+    const before = out.spans.find((sp) => sp.to === j + 1 && !sp.possessive && !sp.mention.demonym && !breaksAfter(tokens[j]!));
+    if (before && (before.mention.type === 'PLACE' || (modifier && before.mention.type === null))) {
+      place = before;
+      from = before.from;
+    }
+  }
+  if (!place) return false;
+  // "the government of X" makes X a place; an unknown name before "provincial government" stays what it was (the conventions list the government, not always its place)
+  if (to > k + 1) place.mention.type = 'PLACE';
+  const name = place.mention.canonical ?? place.mention.text;
+  add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.government.named-place', { canonical: `Government of ${ofPlace(name)}`, kindHint: 'government' });
+  return true;
 }
 
 /**

@@ -33,6 +33,7 @@ export const MENTION_RULES = {
   'mention.ministry.of-country': "a country's ministry by its field (\"the country's health ministry\")",
   'mention.ministry.of-story-country': '"the health ministry" with no country written: the ministry of the story\'s country, or of the country of the city it is "in"',
   'mention.government.of-place': 'a place\'s government ("the province\'s government")',
+  'mention.government.named-place': 'a government named with its place, not as a possessive: "the government of X", "the X provincial government", "the X government"',
   'mention.government.demonym': 'a government described by a nationality that speaks or acts',
   'mention.government.story-country': "\"the government\" that speaks or acts: the story's country (tags first, then the country named most, then the country of a capital named)",
   'mention.place.city-suffix': 'a name ending in "City"',
