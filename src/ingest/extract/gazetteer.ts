@@ -307,6 +307,11 @@ const BUSINESS_HEADS = [
   'logistics', 'finance', 'partners', 'capital', 'foods', 'shipping', 'mining', 'metals',
   'chemicals', 'insurance', 'investments', 'ventures', 'resources', 'telecom', 'telecoms', 'brewery', 'breweries',
 ];
+/**
+ * Heads of firms' names, which never go on with "of <place>": "X Shipping of <city>" is the firm and
+ * where it is based (unlike "Bank of X", "University of X", "Port of X").
+ */
+export const FIRM_HEADS = new Set([...BUSINESS_HEADS, 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'holdings', 'industries', 'airlines', 'lines']);
 
 export const ORG_HEADS = new Set(
   [

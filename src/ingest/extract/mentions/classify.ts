@@ -1,4 +1,4 @@
-import { ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
+import { FIRM_HEADS, ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
 import { NUMBERED_PLACES, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
@@ -8,6 +8,7 @@ import { person, personNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
+import { worldPlace } from '../world-places.js';
 import { worldPlaceRun } from './world-places.js';
 import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, PLACE_PREPOSITIONS, STYLES_AFTER_THE } from './words.js';
 
@@ -156,6 +157,16 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // a person's name is never written after "the" ("the Salar de Orvita", "the Val Ferret"), whatever the tagger says
   const personStart = afterThe(tokens, from, sentence) ? null : personNameStart(ctx, tokens, from, to);
   if (orgHead >= 0 && personStart === null) {
+    // "X Shipping of <city>": the firm, and the place it is based in
+    const ofAt = orgHead + 1;
+    if (FIRM_HEADS.has(words[orgHead]!.normal) && words[ofAt]?.text === 'of' && ofAt + 1 < words.length && isPlaceName(ctx, runText(words.slice(ofAt + 1)).trim())) {
+      const m = add(ctx, out, tokens, from, from + ofAt, 'ORGANIZATION', 'mention.org.head-word', { kindHint: 'company' });
+      acronymAfter(ctx, out, tokens, to, m, acronym);
+      classifyRun(ctx, out, tokens, from + ofAt + 1, to, sentence);
+      // the pair as an apposition: the firm is the subject of a verb after the place
+      if (m) out.appositions.push({ person: m.mention.index, from, to });
+      return;
+    }
     const head = words[orgHead]!.normal;
     const kind = /^(commission|board|authority|council|committee|office|tribunal|body)$/.test(head) && words.some((w) => /^(electoral|election|elections)$/.test(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
     // "India's Ministry of Environment, Forest and Climate Change" → "… of India" (the written name stays an alias)
@@ -273,6 +284,12 @@ function particlePlace(tokens: Token[], from: number, to: number, sentence: Sent
   let j = from - 1;
   if (j > sentence.from && tokens[j]!.normal === 'the' && !breaksAfter(tokens[j]!)) j--;
   return j >= sentence.from && j < from && PLACE_PREPOSITIONS.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!);
+}
+
+/** A place the lexicon or the world list of cities and regions knows. */
+function isPlaceName(ctx: MentionContext, text: string): boolean {
+  const hit = ctx.lexicon.lookup(text);
+  return hit ? hit.type === 'PLACE' : !!worldPlace(text);
 }
 
 function startsKnown(ctx: MentionContext, tokens: Token[], k: number, to: number): boolean {

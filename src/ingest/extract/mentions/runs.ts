@@ -38,9 +38,9 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         end = headEnd;
         break;
       }
-      // "Kim Min-ho", "Park Seo-jun": a lower-case syllable after a hyphen belongs to the name
+      // "Kim Min-ho", "Park Seo-jun", "Choi Eun-young": a lower-case syllable after a hyphen belongs to the name
       const cur = tokens[end]!;
-      if (prev.post === '-' && end - k >= 2 && !cur.pre && cur.tags.has('Hyphenated') && /^\p{Ll}{1,4}$/u.test(cur.text) && !HYPHEN_SUFFIXES.has(cur.normal)) {
+      if (prev.post === '-' && end - k >= 2 && !cur.pre && cur.tags.has('Hyphenated') && /^\p{Ll}{1,5}$/u.test(cur.text) && !HYPHEN_SUFFIXES.has(cur.normal)) {
         end++;
         continue;
       }

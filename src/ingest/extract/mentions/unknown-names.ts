@@ -43,8 +43,9 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.based-in'];
   // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
   else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.settlement-word'];
-  else if (placeKindOfWords(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
-  else if (words.some((w) => hasTag(w, 'Place'))) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
+  // (not a city's name as a first name before a surname no list knows: "Milan X" after "its director," is a person)
+  else if (placeKindOfWords(words) && !cityAsFirstName(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
+  else if (words.some((w) => hasTag(w, 'Place')) && !cityAsFirstName(words)) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
   // (a person's name is never written after "the": "the Vell Aurora" is a ship, a valley or a body)
   else if (words.some((w) => hasTag(w, ...PERSON_TAGS)) && !(before?.normal === 'the' && !breaksAfter(before))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
   // (not a title written with its own "The": "published in The X" is a journal)
@@ -57,4 +58,9 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
 /** Two or more capital letters and nothing else, not a Roman numeral ("Charles III"). */
 function isAcronymWord(t: Token): boolean {
   return /^\p{Lu}{2,}$/u.test(t.text) && !/^[IVXLC]+$/.test(t.text);
+}
+
+/** Two words, the first one the tagger reads as a city and the second no place at all: a first name and a surname more often than a place ("Milan X"). */
+function cityAsFirstName(words: readonly Token[]): boolean {
+  return words.length === 2 && hasTag(words[0]!, 'City') && !hasTag(words[1]!, 'Place', 'City', 'Region', 'Country') && !/^(city|town)$/.test(words[1]!.normal);
 }

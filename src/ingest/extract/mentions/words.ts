@@ -40,7 +40,7 @@ export const AGENCY_FIELDS = new Set(['statistics', 'elections', 'parks', 'fishe
 /** Currency nouns: "US dollar" names no country. */
 export const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'real', 'reais', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'won', 'lira', 'zloty', 'forint', 'krona', 'krone', 'rand', 'hryvnia', 'ringgit', 'baht', 'dinar', 'dirham', 'riyal', 'shekel']);
 /** Lower-case words after a hyphen that do not continue a name ("Soviet-era", "Kremlin-backed"). */
-export const HYPHEN_SUFFIXES = new Set(['era', 'led', 'run', 'old', 'day', 'year', 'wide', 'long', 'term', 'like', 'made', 'bred', 'born', 'held', 'area', 'type', 'size', 'only', 'free', 'rich']);
+export const HYPHEN_SUFFIXES = new Set(['era', 'led', 'run', 'old', 'day', 'year', 'wide', 'long', 'term', 'like', 'made', 'bred', 'born', 'held', 'area', 'type', 'size', 'only', 'free', 'rich', 'style', 'based', 'owned', 'linked', 'backed', 'level', 'class', 'scale', 'wing', 'sized', 'bound', 'proof', 'ready']);
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 export const COMMON_CAPITALISED = new Set(['details', 'source', 'quote', 'meanwhile', 'however', 'screenshot', 'photo', 'video', 'reminder', 'background', 'update', 'talks', 'also']);
 /** Prepositions that open a sentence capitalised and that the tagger may read as part of a name ("Under Ontario rules", "Near Hagen"); not those that open brand names ("Beyond", "Inside", "Without"). */

@@ -50,3 +50,30 @@ describe('extract — names joined by a lower-case particle', () => {
     expect(p.entities.filter((e) => e.type === 'PLACE').map((e) => e.id)).toEqual([]);
   });
 });
+
+describe('extract — people and firms whose names hold a place', () => {
+  // [text, ids that must appear, ids that must not]
+  const cases: Array<[string, string[], string[]]> = [
+    // a city's name as a first name before a surname no list knows
+    ["The hospital's director, Milan Dvorák, said operations had been postponed.", ['person:milan-dvorak'], ['place:milan-dvorak']],
+    // a five-letter syllable after a hyphen belongs to the name
+    ['Presiding judge Park Eun-young said the company had ignored the rules.', ['person:park-eun-young'], ['person:park-eun']],
+    // "<firm> of <city>": the firm and where it is based, and the firm speaks
+    ["The tanker's manager, Orvane Shipping of Athens, said the crew were safe.", ['organization:orvane-shipping', 'place:athens'], ['organization:orvane-shipping-of-athens']],
+    // a bank, a university or a port "of" a place keeps the place in its name
+    ['The Bank of Norvalla said rates would hold.', ['organization:bank-of-norvalla'], []],
+  ];
+  for (const [text, present, absent] of cases) {
+    it(`reads: ${text}`, () => {
+      const p = parsed(text);
+      const found = p.entities.map((e) => e.id);
+      for (const id of present) expect(found).toContain(id);
+      for (const id of absent) expect(found).not.toContain(id);
+    });
+  }
+
+  it('gives the statement to the firm, not to the city after "of"', () => {
+    const p = parsed("The tanker's manager, Orvane Shipping of Athens, said the crew were safe.");
+    expect(p.statements.map((s) => s.speaker)).toEqual(['organization:orvane-shipping']);
+  });
+});
