@@ -1,5 +1,5 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
-import { MEDIA_CUES } from '../rules/media-cues.js';
+import { MEDIA_CUES, type MediaTitleRule } from '../rules/media-cues.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
@@ -139,13 +139,27 @@ export function mediaCues(out: FieldMentions, tokens: Token[], sentence: Sentenc
     const m = sp.mention;
     if (m.sentence !== sentence.index || sp.from < sentence.from || sp.to > sentence.to || m.canonical || m.demonym || m.role) continue;
     const rule = MEDIA_CUES.find((r) => r.descriptors.some((d) => (r.position === 'before' ? descriptorAt(tokens, sp.from - d.length, d, sentence, true) : !sp.possessive && !breaksAfter(tokens[sp.to - 1]!) && descriptorAt(tokens, sp.to, d, sentence, false))));
-    if (!rule) continue;
+    const title = rule ? undefined : mediaTitle(tokens, sp, sentence);
+    if (!rule && !title) continue;
     m.type = 'ORGANIZATION';
     m.kindHint = 'media';
     m.orgCue = true;
     delete m.gender;
-    (m.rules ??= []).push(rule.id);
+    (m.rules ??= []).push(rule?.id ?? title!);
   }
+}
+
+/** The rule of MEDIA_TITLE_RULES an untyped name meets: its own "The" inside the sentence, or "told X that". */
+function mediaTitle(tokens: Token[], sp: { from: number; to: number; possessive?: boolean; mention: { type: string | null; text: string } }, sentence: Sentence): MediaTitleRule['id'] | undefined {
+  if (sp.mention.type !== null || sp.possessive) return undefined;
+  const first = tokens[sp.from]!;
+  if (first.text === 'The' && sp.to - sp.from > 1 && sp.from > sentence.from) return 'mention.media.own-article';
+  const before = tokens[sp.from - 1];
+  const after = tokens[sp.to];
+  // ("told MPs that": a plural of people, not a title)
+  const plural = sp.to - sp.from === 1 && (/^\p{Lu}{2,}s$/u.test(first.text) || first.tags.has('Plural'));
+  if (!plural && before?.normal === 'told' && sp.from - 1 >= sentence.from && !breaksAfter(before) && after?.normal === 'that' && !breaksAfter(tokens[sp.to - 1]!)) return 'mention.media.told-that';
+  return undefined;
 }
 
 /** The lower-case words `words` at `at`, nothing breaking between them (nor after the last, when a name follows). */

@@ -4,7 +4,7 @@ import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.
 import { EVENT_PHRASE_WORD_SETS } from './event-phrase-words.js';
 import { EVENT_WORD_SETS } from './event-words.js';
 import { KIND_BY_ACTOR, KIND_BY_PURPOSE, KIND_SYNONYMS } from './event-kinds.js';
-import { MEDIA_CUES } from './media-cues.js';
+import { MEDIA_CUES, MEDIA_TITLE_RULES } from './media-cues.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { DESCRIPTION_RULES } from './descriptions.js';
 import { PLACE_HEADS } from './place-heads.js';
@@ -72,6 +72,7 @@ function build(): Map<string, string> {
   }
   for (const r of DESCRIPTION_RULES) put(r.id, `"the ${r.nouns.join('/')}" is the last organization named ${quoteWords(r.heads)}${r.kinds ? ` or of kind ${quoteWords(r.kinds)}` : ''}, the one that just spoke first`);
   for (const r of MEDIA_CUES) put(r.id, `a news outlet: a name ${r.position} ${quoteWords(r.descriptors.map((d) => d.join(' ')))}`);
+  for (const r of MEDIA_TITLE_RULES) put(r.id, r.about);
   for (const r of PLACE_HEADS) put(r.id, `a name before ${quoteWords(r.heads)} is a place${r.keep ? ', the head part of its name' : ''}`);
   for (const r of CAPTION_CREDIT_RULES) put(r.id, `a photo credit cut from the caption (${r.examples[0]![0]} → ${JSON.stringify(r.examples[0]![1])})`);
   for (const r of EVENT_TRIGGERS) {

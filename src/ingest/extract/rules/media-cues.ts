@@ -44,3 +44,32 @@ export const MEDIA_CUES: readonly MediaCueRule[] = [
     ],
   },
 ];
+
+/**
+ * Names that no list, tag or descriptor types but whose place in the sentence shows a title: a
+ * name written with its own capital "The" inside a sentence ("published in The X") and a name told
+ * something ("told X that …") that nothing marks as a person's. Each applies only to a name still
+ * untyped, so a person the tagger knows ("told Anna Berg that") stays a person.
+ */
+export interface MediaTitleRule {
+  id: 'mention.media.own-article' | 'mention.media.told-that';
+  about: string;
+  /** [text, outlet's name]: the unit tests run them. */
+  examples: Array<[string, string]>;
+}
+
+export const MEDIA_TITLE_RULES: readonly MediaTitleRule[] = [
+  {
+    id: 'mention.media.own-article',
+    about: 'an untyped name written with its own capital "The" inside a sentence is a title: an outlet or journal',
+    examples: [
+      ['The results were published in The Sable Quarterly in January.', 'The Sable Quarterly'],
+      ['A nurse told The Dapple that half of her class had left.', 'The Dapple'],
+    ],
+  },
+  {
+    id: 'mention.media.told-that',
+    about: 'an untyped name right after "told" and right before "that" is an outlet told the news',
+    examples: [['A student told Vexpresso that an agent had offered her a place.', 'Vexpresso']],
+  },
+];
