@@ -30,3 +30,20 @@ describe('extract — governments named with their place (mention.government.nam
     });
   }
 });
+
+describe('extract — a municipality that acts is the municipal body (mention.org.municipal-body)', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['The Varena Municipality said it would run a bus to the site.', ['organization:varena-municipality'], ['place:varena-municipality']],
+    ["The City of Dorvik's council approved the budget on Monday.", ['organization:city-of-dorvik'], ['place:city-of-dorvik']],
+    ['The ministry must decide by January, according to the City Municipality of Lorna.', ['organization:city-municipality-of-lorna'], []],
+    // where things happen, or before a title, it is the place
+    ['Fires burned across the Regional Municipality of Tarn Hollow on Sunday.', ['place:regional-municipality-of-tarn-hollow'], ['organization:regional-municipality-of-tarn-hollow']],
+  ];
+  for (const [text, present, absent] of cases) {
+    it(`reads: ${text}`, () => {
+      const found = ids(text);
+      for (const id of present) expect(found).toContain(id);
+      for (const id of absent) expect(found).not.toContain(id);
+    });
+  }
+});

@@ -55,6 +55,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
       ? after.text
       : undefined;
 
+  // "The X Municipality said", "the City of X's council": the municipal body that acts, not the place
+  if (municipalBody(tokens, from, to, sentence)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.municipal-body', { kindHint: 'government' });
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
   // "Kharkiv Oblast", "Donetsk Region": a place with its administrative word
   const lastWord = words[words.length - 1]!;
   // "District 7", "Route 23": a head and its number
@@ -284,6 +290,25 @@ function particlePlace(tokens: Token[], from: number, to: number, sentence: Sent
   let j = from - 1;
   if (j > sentence.from && tokens[j]!.normal === 'the' && !breaksAfter(tokens[j]!)) j--;
   return j >= sentence.from && j < from && PLACE_PREPOSITIONS.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!);
+}
+
+/**
+ * A municipality named as such ("X Municipality", "X Metropolitan Municipality", "City
+ * Municipality of X", "City of X") where it acts: right before a verb or as a possessive ("the
+ * City of X's council"), or after "according to". Written before a title ("… of X Mayor Y") or
+ * after a place preposition it is the place, as the conventions have it.
+ */
+function municipalBody(tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
+  const words = tokens.slice(from, to);
+  const named = words.some((w) => w.normal === 'municipality' && isCapitalised(w.text)) || (words.length >= 3 && words[0]!.text === 'City' && words[1]!.text === 'of');
+  if (!named || words.some((w) => TITLE_HEADS.has(w.normal))) return false;
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  if (possessiveLength(last)) return true;
+  if (next && next.sentence === last.sentence && !breaksAfter(last) && hasTag(next, 'Verb') && !TITLE_HEADS.has(next.normal)) return true;
+  let j = from - 1;
+  if (j > sentence.from && tokens[j]!.normal === 'the') j--;
+  return j > sentence.from && tokens[j]!.normal === 'to' && tokens[j - 1]!.normal === 'according';
 }
 
 /** A place the lexicon or the world list of cities and regions knows. */
