@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticleMeta } from '../contract.js';
 import { analyse } from '../resolve/analyse.js';
+import { extract } from './extract.js';
+import { PERSON_NOUNS } from './rules/person-nouns.js';
 
 function article(body: string): ParsedArticleMeta {
   return { title: 'Test', publishedAt: '2026-11-20T10:00:00', authors: [], tags: [], body };
@@ -75,5 +77,16 @@ describe('extract — people and firms whose names hold a place', () => {
   it('gives the statement to the firm, not to the city after "of"', () => {
     const p = parsed("The tanker's manager, Orvane Shipping of Athens, said the crew were safe.");
     expect(p.statements.map((s) => s.speaker)).toEqual(['organization:orvane-shipping']);
+  });
+});
+
+describe('extract — a name right after a noun for a person (rules/person-nouns.ts)', () => {
+  it.each(PERSON_NOUNS.examples.map(([text, name]) => ({ text, name })))('"$text" names the person $name', ({ text, name }) => {
+    expect(parsed(text).entities.find((e) => e.name === name)?.type).toBe('PERSON');
+    expect(extract(article(text)).mentions.find((m) => m.text === name)?.rules).toContain('mention.person.after-person-noun');
+  });
+
+  it('leaves a firm after a noun for a firm a firm', () => {
+    expect(parsed('The carmaker Kestrel Motors said it would recall cars.').entities.find((e) => e.name === 'Kestrel Motors')?.type).toBe('ORGANIZATION');
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../contract.js';
 import { ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
+import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { isCapitalised, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS } from './organizations.js';
@@ -48,6 +49,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (words.some((w) => hasTag(w, 'Place')) && !cityAsFirstName(words)) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
   // (a person's name is never written after "the": "the Vell Aurora" is a ship, a valley or a body)
   else if (words.some((w) => hasTag(w, ...PERSON_TAGS)) && !(before?.normal === 'the' && !breaksAfter(before))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
+  // "midfielder X Y", "challenger X Y", "compatriot X Y": a name of two or three words right after a noun for a person
+  else if (afterPersonNoun(tokens, from, words)) [type, rule] = ['PERSON', 'mention.person.after-person-noun'];
   // (not a title written with its own "The": "published in The X" is a journal)
   else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
   const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
@@ -63,4 +66,15 @@ function isAcronymWord(t: Token): boolean {
 /** Two words, the first one the tagger reads as a city and the second no place at all: a first name and a surname more often than a place ("Milan X"). */
 function cityAsFirstName(words: readonly Token[]): boolean {
   return words.length === 2 && hasTag(words[0]!, 'City') && !hasTag(words[1]!, 'Place', 'City', 'Region', 'Country') && !/^(city|town)$/.test(words[1]!.normal);
+}
+
+/**
+ * Right after a lower-case noun for a person (rules/person-nouns.ts: "midfielder", "challenger",
+ * "compatriot"), a name of two or three capitalised words no tag makes a place or a body.
+ */
+function afterPersonNoun(tokens: Token[], from: number, words: readonly Token[]): boolean {
+  const before = tokens[from - 1];
+  if (!before || words.length < 2 || words.length > 3 || breaksAfter(before) || isCapitalised(before.text)) return false;
+  if (!PERSON_NOUNS.words.has(before.normal)) return false;
+  return words.every((w) => isCapitalised(w.text) && !hasTag(w, 'Place', 'Organization', 'Acronym') && !ORG_HEADS.has(w.normal));
 }

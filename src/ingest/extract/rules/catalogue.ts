@@ -9,6 +9,7 @@ import { MENTION_RULES } from './mention-rules.js';
 import { DESCRIPTION_RULES } from './descriptions.js';
 import { PLACE_HEADS } from './place-heads.js';
 import { PLACE_KIND_CUES } from './place-kinds.js';
+import { PERSON_NOUNS } from './person-nouns.js';
 import { ROLE_FIELD_WORDS } from './role-fields.js';
 import { STATEMENT_RULES } from './statement-rules.js';
 import { STATEMENT_TOPIC_RULES } from './statement-topics.js';
@@ -80,6 +81,7 @@ function build(): Map<string, string> {
     const conditions = [r.requires ? `after ${quoteWords(r.requires)}` : '', r.objects ? `with ${quoteWords(r.objects)} after it` : '', r.subjects ? `with ${quoteWords(r.subjects)} before it` : '', r.next ? `followed by ${quoteWords(r.next)}` : '', r.unlessNext ? `not followed by ${quoteWords(r.unlessNext)}` : '', r.following ? `with ${quoteWords(r.following.map((p) => p.trim()))} later in its sentence` : '', r.startsFrom ? 'dated by a "from <date>" later in its sentence' : '', r.weak ? 'only with a date or deadline' : ''].filter(Boolean);
     put(r.id, `${r.kind} from ${words}${conditions.length ? ` (${conditions.join('; ')})` : ''}`);
   }
+  put(PERSON_NOUNS.id, `word set: nouns for a person a name may follow with no comma: ${quoteWords([...PERSON_NOUNS.words], 12)}`);
   put(ROLE_FIELD_WORDS.id, `word set: fields of a portfolio before a title, part of the role: ${quoteWords([...ROLE_FIELD_WORDS.words], 12)}`);
   for (const w of [...SUBJECT_WORD_SETS, ...EVENT_WORD_SETS, ...EVENT_PHRASE_WORD_SETS]) put(w.id, `word set: ${w.about}: ${quoteWords(w.words, 12)}`);
   for (const r of STATEMENT_TOPIC_RULES) put(r.id, `the statement is about the topic "${r.topic}": its words include ${quoteWords(r.phrases)}`);
