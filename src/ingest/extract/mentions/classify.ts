@@ -8,6 +8,7 @@ import { person, personNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
+import { PLACE_WORDS_BEFORE } from '../rules/world-places.js';
 import { worldPlace } from '../world-places.js';
 import { worldPlaceRun } from './world-places.js';
 import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, isNameArticle, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS, PLACE_PREPOSITIONS, STYLES_AFTER_THE } from './words.js';
@@ -302,13 +303,15 @@ function municipalBody(tokens: Token[], from: number, to: number, sentence: Sent
   const words = tokens.slice(from, to);
   const named = words.some((w) => w.normal === 'municipality' && isCapitalised(w.text)) || (words.length >= 3 && words[0]!.text === 'City' && words[1]!.text === 'of');
   if (!named || words.some((w) => TITLE_HEADS.has(w.normal))) return false;
+  let j = from - 1;
+  if (j > sentence.from && tokens[j]!.normal === 'the') j--;
+  if (j > sentence.from && tokens[j]!.normal === 'to' && tokens[j - 1]!.normal === 'according') return true;
+  // "Officials in the Regional Municipality of X said": where they are, the place
+  if (j >= sentence.from && PLACE_WORDS_BEFORE.has(tokens[j]!.normal)) return false;
   const last = tokens[to - 1]!;
   const next = tokens[to];
   if (possessiveLength(last)) return true;
-  if (next && next.sentence === last.sentence && !breaksAfter(last) && hasTag(next, 'Verb') && !TITLE_HEADS.has(next.normal)) return true;
-  let j = from - 1;
-  if (j > sentence.from && tokens[j]!.normal === 'the') j--;
-  return j > sentence.from && tokens[j]!.normal === 'to' && tokens[j - 1]!.normal === 'according';
+  return !!next && next.sentence === last.sentence && !breaksAfter(last) && hasTag(next, 'Verb') && !TITLE_HEADS.has(next.normal);
 }
 
 /** A place the lexicon or the world list of cities and regions knows. */
