@@ -1,6 +1,8 @@
 import { FIRM_HEADS, ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import { NUMBERED_PLACES, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
+import { alternation, wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
@@ -19,6 +21,10 @@ import { AGENCY_FIELDS, CONNECTORS, CURRENCY_WORDS, DETERMINERS, ELIDED_NAME_WOR
  * credits, known names, demonyms, national agencies, airlines, organizations by a head word, people
  * by their name words, and what is left as known sub-names and unknown stretches.
  */
+
+/** "County of X", "Regional Municipality of X": a unit named by its administrative word and "of" (any case, any spaces); "Town of X" is a city. */
+const UNIT_OF = new RegExp(`^(?:${alternation(MENTION_WORDS.unitsNamedWithOf).replace(/ /g, '\\s+')})\\s+of\\s+\\p{Lu}`, 'iu');
+const CITY_UNIT = new RegExp(`^(?:${alternation(MENTION_WORDS.cityUnits)})`, 'i');
 
 /** Split a run into the mentions it holds. */
 export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): void {
@@ -119,10 +125,10 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     }
   }
   // "Regional Municipality of Wood Buffalo", "County of Kent", "Town of Hay River": an administrative unit named with "of"
-  const unit = /^(?:(?:regional\s+)?municipality|county|province|district|town|village|city)\s+of\s+\p{Lu}/iu.exec(text);
+  const unit = UNIT_OF.exec(text);
   // (not with a title inside: "Regional Municipality of X Mayor Y Z" is a person with their office)
   if (unit && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal))) {
-    const kind = /^(town|village|city)/i.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
+    const kind = CITY_UNIT.test(text) ? 'city' : /^district/i.test(text) ? 'district' : 'region';
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.administrative-unit', { kindHint: kind });
     return;
   }
@@ -133,7 +139,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // "the trail in Jasper": a lone unknown name right after "in"/"near" is a place, even when it is also a first name
   const before = tokens[from - 1];
-  if (words.length === 1 && before && from > sentence.from && /^(in|near|outside)$/.test(before.normal) && !breaksAfter(before) && !possessiveLength(lastWord) && !hasTag(lastWord, 'LastName', 'Honorific', 'Organization') && !ctx.seen.has(lexKey(lastWord.text))) {
+  if (words.length === 1 && before && from > sentence.from && MENTION_WORDS.loneNamePrepositions.has(before.normal) && !breaksAfter(before) && !possessiveLength(lastWord) && !hasTag(lastWord, 'LastName', 'Honorific', 'Organization') && !ctx.seen.has(lexKey(lastWord.text))) {
     const kind = placeKindOfWords(words);
     add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.after-preposition', kind ? { kindHint: kind } : {});
     return;
@@ -175,7 +181,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
       return;
     }
     const head = words[orgHead]!.normal;
-    const kind = /^(commission|board|authority|council|committee|office|tribunal|body)$/.test(head) && words.some((w) => /^(electoral|election|elections)$/.test(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
+    const kind = MENTION_WORDS.electoralHeads.has(head) && words.some((w) => MENTION_WORDS.electoralWords.has(w.normal)) ? 'electoral authority' : ORG_KIND_BY_HEAD[head] ?? (/contact group/i.test(text) ? 'intergovernmental' : undefined);
     // "India's Ministry of Environment, Forest and Climate Change" → "… of India" (the written name stays an alias)
     const extra: Partial<Mention> = kind ? { kindHint: kind } : {};
     const q = tokens[from - 1];
@@ -342,12 +348,16 @@ export function afterThe(tokens: Token[], from: number, sentence: Sentence): boo
 
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** "Photo: X", "Source: X", "video by X": labels and media nouns, any case, before a caption's credit. */
+const CREDIT_LABELS = wholeWord(MENTION_WORDS.creditLabels, 'i');
+const CREDIT_MEDIA = wholeWord(MENTION_WORDS.creditMedia, 'i');
+
 function afterCredit(tokens: Token[], from: number, sentence: Sentence): boolean {
   let j = from - 1;
   if (j >= sentence.from && DETERMINERS.has(tokens[j]!.normal)) j--;
   if (j < sentence.from) return false;
   const t = tokens[j]!;
-  return (/^(photo|photos|screenshot|video|image|picture|source|credit)$/i.test(t.text) && /:\s*$/.test(t.post)) || (t.normal === 'by' && j > sentence.from && /^(photo|video|screenshot|image|picture|footage)$/i.test(tokens[j - 1]!.text));
+  return (CREDIT_LABELS.test(t.text) && /:\s*$/.test(t.post)) || (t.normal === 'by' && j > sentence.from && CREDIT_MEDIA.test(tokens[j - 1]!.text));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { countryOfCity } from '../cities.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import type { Mention } from '../types.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
 import { bareText, breaksAfter, hasTag } from './tokens.js';
@@ -11,14 +12,14 @@ import { MINISTRY_FIELDS, ofPlace } from './words.js';
  */
 
 /** Words between "the" or a demonym and "government" that keep it the country's government: "the federal government". */
-const GOVERNMENT_MODIFIERS = new Set(['federal', 'national', 'central', 'new', 'coalition', 'caretaker', 'interim']);
+const GOVERNMENT_MODIFIERS = MENTION_WORDS.governmentModifiers;
 /** Verbs after "the government" that make it a speaker (optionally after "has"/"had"). */
-const GOVERNMENT_SPEAKS = new Set(['said', 'says', 'told', 'announced', 'announces', 'warned', 'confirmed', 'stated', 'added', 'insisted', 'denied', 'rejected', 'argued']);
+const GOVERNMENT_SPEAKS = MENTION_WORDS.governmentSpeechVerbs;
 /**
  * Modal verbs after "the government" in a reported clause: what it would or could do is a plan the
  * speaker reports, not an act of the government (the annotation conventions list no entity for it).
  */
-const GOVERNMENT_PLANS = new Set(['would', 'will', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
+const GOVERNMENT_PLANS = MENTION_WORDS.governmentPlanModals;
 
 /** "China's commerce ministry" → Ministry of Commerce of China; "the country's health ministry" → of the last country named. */
 export function ministries(ctx: MentionContext, out: FieldMentions, tokens: Token[], sentence: Sentence): void {
@@ -62,7 +63,7 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
     // "Alberta's provincial government", "Ontario's government" → Government of Alberta
     if (t.text === 'government' && !out.spans.some((sp) => sp.from <= k && k < sp.to)) {
       let j = k - 1;
-      if (j > sentence.from && /^(provincial|federal|national|state|regional|local|central|territorial|municipal|city|new)$/.test(tokens[j]!.normal) && !breaksAfter(tokens[j]!)) j--;
+      if (j > sentence.from && MENTION_WORDS.governmentLevels.has(tokens[j]!.normal) && !breaksAfter(tokens[j]!)) j--;
       const isPlace = (m: Mention): boolean => m.type === 'PLACE' || (m.type === null && ctx.mentions.some((x) => x.type === 'PLACE' && !x.demonym && x.text === m.text));
       const q = out.spans.find((sp) => sp.to === j + 1 && sp.possessive && isPlace(sp.mention) && !breaksAfter(tokens[j]!));
       if (q) {
@@ -99,7 +100,7 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
 }
 
 /** Words between a place's name and "government" that name a sub-national government: "the X provincial government". */
-const SUBNATIONAL_GOVERNMENTS = new Set(['provincial', 'state', 'regional', 'territorial', 'municipal', 'prefectural', 'cantonal']);
+const SUBNATIONAL_GOVERNMENTS = MENTION_WORDS.subnationalGovernmentLevels;
 
 /**
  * A government named with its place, not as a possessive: "the government of X" and "the X

@@ -1,5 +1,6 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
 import { MEDIA_CUES, type MediaTitleRule } from '../rules/media-cues.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
@@ -13,12 +14,7 @@ import { DETERMINERS } from './words.js';
  */
 
 /** Lower-case nouns that say the name after them is an organization: "battery maker Voltaris". */
-export const ORG_TYPE_NOUNS = new Set([
-  'company', 'firm', 'group', 'maker', 'manufacturer', 'operator', 'airline', 'bank', 'carrier', 'producer', 'giant',
-  'insurer', 'lender', 'retailer', 'startup', 'start-up', 'agency', 'party', 'newspaper', 'broadcaster', 'organisation',
-  'organization', 'watchdog', 'regulator', 'tank', 'developer', 'supplier', 'exporter', 'importer', 'conglomerate',
-  'automaker', 'carmaker', 'steelmaker', 'utility', 'charity', 'outlet', 'daily', 'magazine', 'institute', 'university',
-]);
+export const ORG_TYPE_NOUNS = MENTION_WORDS.orgTypeNouns;
 export const ORG_TYPE_KIND: Record<string, string> = {
   company: 'company', firm: 'company', maker: 'company', manufacturer: 'company', operator: 'company', airline: 'company',
   bank: 'company', carrier: 'company', producer: 'company', giant: 'company', insurer: 'company', lender: 'company',
@@ -29,7 +25,7 @@ export const ORG_TYPE_KIND: Record<string, string> = {
 };
 
 /** Lower-case descriptions of organizations beyond ORG_TYPE_NOUNS: "the metalworkers' union", "the rate-setting committee". */
-const ORG_DESCRIPTORS = new Set(['union', 'trust', 'coalition', 'alliance', 'guild', 'society', 'foundation', 'chamber', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency']);
+const ORG_DESCRIPTORS = MENTION_WORDS.orgDescriptors;
 
 /** Nouns that describe an organization in an apposition or before its name ("the cement maker", "the metalworkers' union"). */
 export function orgNoun(t: Token | undefined): string | undefined {
@@ -69,12 +65,12 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
       if (j < sentence.to && DETERMINERS.has(tokens[j]!.normal)) {
         j++;
         let e = j;
-        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !/^(that|which|who|whose)$/.test(tokens[e + 1]?.normal ?? '')) e++;
+        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !MENTION_WORDS.descriptionRelatives.has(tokens[e + 1]?.normal ?? '')) e++;
         const seg = tokens.slice(j, e + 1);
         const head = e < sentence.to ? orgNoun(tokens[e]) : undefined;
         // ", the Danish drugmaker that makes …,": a relative clause inside the apposition runs to its comma
         let close = e;
-        if (head && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) {
+        if (head && MENTION_WORDS.clauseRelatives.has(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) {
           close = e + 1;
           while (close < sentence.to && close - e < 16 && !/[,;:.!?]/.test(tokens[close]!.post)) close++;
           if (close >= sentence.to || !/^,\s*$/.test(tokens[close]!.post)) close = -1;
@@ -96,7 +92,7 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
       let d = sp.from - 1 - article;
       while (d > sentence.from && d > sp.from - 7 && !/[,;:.!?]/.test(tokens[d - 1]!.post)) d--;
       const desc = tokens.slice(d, sp.from - article);
-      const determined = /^(the|a|an|its|their)$/.test(tokens[d]!.normal) || desc.some((w) => possessiveLength(w) > 0);
+      const determined = MENTION_WORDS.descriptionDeterminers.has(tokens[d]!.normal) || desc.some((w) => possessiveLength(w) > 0);
       if (head && determined && !desc.some((w) => TITLE_HEADS.has(w.normal) || w.tags.has('Verb'))) {
         markOrganization(sp, 'mention.org-cue.description-before', head);
         out.appositions.push({ person: sp.mention.index, from: d, to: sp.to });
@@ -104,20 +100,20 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
       }
     }
     // before: "shares of X", "shares in X", "analysts at X", "the union X"
-    if (prev && !breaksAfter(prev) && prev2 && /^(of|in|at)$/.test(prev.normal) && /^(shares|stock|analysts|economists|strategists|researchers|experts|scientists|specialists|investigators|engineers|employees|shareholders|investors|customers|subsidiary|unit|owner)$/.test(prev2.normal) && !(prev.normal === 'in' && !/^(shares|stock)$/.test(prev2.normal))) {
+    if (prev && !breaksAfter(prev) && prev2 && MENTION_WORDS.holdingPrepositions.has(prev.normal) && MENTION_WORDS.holderNouns.has(prev2.normal) && !(prev.normal === 'in' && !MENTION_WORDS.stockNouns.has(prev2.normal))) {
       markOrganization(sp, 'mention.org-cue.shares-of');
       continue;
     }
     // after: "X's board", "X's shares", "X's chief executive"
     const next = tokens[sp.to];
-    if (sp.possessive && next && /^(board|shares|stock|shareholders|subsidiary|subsidiaries|unit|units|plant|plants|factory|factories|headquarters|profit|profits|revenue|revenues|sales|earnings|ceo|chief|chairman|chairwoman|workforce|employees|staff|management|executives|operations|customers|products|share)$/.test(next.normal)) {
+    if (sp.possessive && next && MENTION_WORDS.possessedOrgNouns.has(next.normal)) {
       if (!(next.normal === 'chief' || next.normal === 'staff') || sp.mention.type !== 'PERSON') {
         markOrganization(sp, 'mention.org-cue.possessive-noun');
         continue;
       }
     }
     // "the central bank, known as Banxico," / "the monetary policy committee (Copom)"
-    if (prev && prev2 && /^as$/.test(prev.normal) && /^(known|called|named)$/.test(prev2.normal)) {
+    if (prev && prev2 && /^as$/.test(prev.normal) && MENTION_WORDS.namingParticiples.has(prev2.normal)) {
       const noun = tokens[sp.from - 3];
       if (noun && (orgNoun(noun) || ORG_HEADS.has(noun.normal))) {
         markOrganization(sp, 'mention.org-cue.known-as', noun.normal);

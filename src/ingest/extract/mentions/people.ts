@@ -1,5 +1,6 @@
 import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import { ROLE_FIELD_WORDS } from '../rules/role-fields.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
@@ -163,7 +164,7 @@ function qualifier(ctx: MentionContext, out: FieldMentions, tokens: Token[], fro
   let e = from;
   while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
   // "Competition Commissioner", "Privacy Commissioner": a field of work, not an organization
-  const fieldWord = (w: Token): boolean => !!MINISTRY_FIELDS[w.normal] || ROLE_FIELD_WORDS.words.has(w.normal) || /^(data|consumer|human|rights|children|privacy|ethics|elections?|labour|labor|water|road|safety|tax|revenue|integrity|animal|welfare|youth)$/.test(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
+  const fieldWord = (w: Token): boolean => !!MINISTRY_FIELDS[w.normal] || ROLE_FIELD_WORDS.words.has(w.normal) || MENTION_WORDS.titleFields.has(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
   if (e > from && e - from <= 3 && tokens.slice(from, e).every(fieldWord) && !ctx.seen.has(lexKey(tokens[from]!.text))) return null;
   if (e > from && e < to) {
     unknownName(ctx, out, tokens, from, e);

@@ -1,8 +1,10 @@
 import { COMPASS_REGION } from '../rules/compass-regions.js';
 import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX, SITE_ENDINGS } from '../rules/place-heads.js';
 import { worldPlace } from '../world-places.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
 import { LISTED_AFTER_PLACE } from '../rules/place-lists.js';
+import { wholeWord } from '../rules/word-sets.js';
 import { PLACE_WORDS_BEFORE } from '../rules/world-places.js';
 import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
@@ -23,11 +25,14 @@ export const PLACE_SUFFIX: Record<string, string> = {
   ...Object.fromEntries([...PLACE_HEAD_INDEX].filter(([, h]) => h.rule.capitalised).map(([w, h]) => [w, h.kind])),
 };
 
+/** Last words, any case, that make a run a region: "X Oblast", "X province". */
+const REGION_WORDS = wholeWord(MENTION_WORDS.regionWords, 'i');
+
 /** The kind of place a run's own words give (compromise's #Country/#City/#Region, "… Oblast"), whether or not the name is known. */
 export function placeKindOfWords(words: readonly Token[]): string | undefined {
   if (words.some((w) => hasTag(w, 'Country'))) return 'country';
   if (words.some((w) => hasTag(w, 'City'))) return 'city';
-  if (words.some((w) => hasTag(w, 'Region')) || /^(oblast|region|province|district)$/i.test(words[words.length - 1]!.text)) return 'region';
+  if (words.some((w) => hasTag(w, 'Region')) || REGION_WORDS.test(words[words.length - 1]!.text)) return 'region';
   return undefined;
 }
 
@@ -47,9 +52,9 @@ export function placeKindCues(ctx: MentionContext, out: FieldMentions, tokens: T
   }
 }
 
-const DISTRICT_WORDS = new Set(['district', 'suburb', 'neighbourhood', 'neighborhood']);
+const DISTRICT_WORDS = MENTION_WORDS.districtNouns;
 /** Words after the described noun that say where the place is, so the noun ends the description. */
-const WHERE_WORDS = new Set(['near', 'on', 'in', 'inside', 'outside', 'of', 'north', 'south', 'east', 'west', 'about', 'some', 'where', 'that', 'which', 'with', 'at', 'along', 'by']);
+const WHERE_WORDS = MENTION_WORDS.whereWords;
 
 /** "X, a village near Y": the noun right after "a"/"an" (one adjective may stand between), ending the description. */
 function describedAs(tokens: Token[], sp: MentionSpan, sentence: Sentence, nouns: readonly string[]): string | undefined {
@@ -115,7 +120,7 @@ export function compassRegion(ctx: MentionContext, out: FieldMentions, tokens: T
   return true;
 }
 
-const COORDINATORS = new Set(['and', 'or']);
+const COORDINATORS = MENTION_WORDS.coordinators;
 
 /**
  * "the Vardo and Olsk regions": each name joined to a plural head is a unit of that head, named in

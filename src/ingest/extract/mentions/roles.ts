@@ -1,4 +1,6 @@
 import { ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
+import { wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { reportingVerbAt } from '../verbs.js';
@@ -14,10 +16,13 @@ import { DETERMINERS } from './words.js';
  */
 
 /** Possessive nouns that stand for a place, not an organization: "the country's president". */
-const PLACE_POSSESSORS = new Set(['country', 'nation', 'city', 'state', 'region', 'province', 'island', 'town', 'village', 'district', 'county', 'capital']);
+const PLACE_POSSESSORS = MENTION_WORDS.placePossessors;
 
 /** Words that end the head of a role phrase and start its complement: "a fisherman in Gaza". */
-const ROLE_COMPLEMENT_STARTS = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'who', 'whose', 'which', 'that', 'based', 'near']);
+const ROLE_COMPLEMENT_STARTS = MENTION_WORDS.roleComplementStarts;
+
+/** Possessive determiners, any case, that open a role held in the organization named last: "Its director". */
+const POSSESSIVE_DETERMINERS = wholeWord(MENTION_WORDS.possessiveDeterminers, 'i');
 
 /**
  * "A spokesperson for the Commission, Anna Kovacs," and "Anna Kovacs, a spokesperson for the
@@ -58,7 +63,7 @@ export function appositions(ctx: MentionContext, out: FieldMentions, tokens: Tok
       while (j < sentence.to && !/[,;:.]/.test(tokens[j]!.post)) j++;
       if (j < sentence.to) {
         // "Farid Haddad, a marine ecologist at X who led the study, said": the role ends at "who"
-        const rel = tokens.slice(p.to + 1, j + 1).findIndex((w) => /^(who|whose)$/.test(w.normal));
+        const rel = tokens.slice(p.to + 1, j + 1).findIndex((w) => MENTION_WORDS.roleRelatives.has(w.normal));
         const roleEnd = rel >= 0 ? p.to + 1 + rel : j + 1;
         const role = roleSegment(ctx, out, tokens, p.to, roleEnd);
         if (role && roleEnd - p.to <= 9 && j + 1 - p.to <= 24) {
@@ -81,13 +86,13 @@ function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], f
   const determined = k > from;
   // "Its director", "the company's chief executive", "the canal's administrator": the organization
   // named last ("the country's …": the place named last)
-  if (k < to && (/^(its|their)$/i.test(tokens[k]!.text) || (determined && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(tokens[k]!.text)))) {
+  if (k < to && (POSSESSIVE_DETERMINERS.test(tokens[k]!.text) || (determined && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(tokens[k]!.text)))) {
     const at = tokens[k]!.start;
     const noun = tokens[k]!.normal.replace(/['’]s$/, '');
     const wantPlace = PLACE_POSSESSORS.has(noun);
     const named = [...out.spans].filter((sp) => sp.mention.type === (wantPlace ? 'PLACE' : 'ORGANIZATION') && !sp.mention.demonym && sp.mention.end <= at).sort((a, b) => a.mention.start - b.mention.start);
     // "the company's": the last company named, if the text says which is one; "the union's": the one described so
-    const company = /^(company|firm)$/.test(noun) ? named.filter((sp) => sp.mention.kindHint === 'company').pop() : undefined;
+    const company = MENTION_WORDS.companyNouns.has(noun) ? named.filter((sp) => sp.mention.kindHint === 'company').pop() : undefined;
     const described = named.filter((sp) => sp.mention.descriptor === noun || new RegExp(`\\b${noun}\\b`, 'i').test(sp.mention.text)).pop();
     possessor = company ?? described ?? named.pop();
     k++;
@@ -101,7 +106,7 @@ function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], f
   if (headAt < 0 && (determined || possessor)) headAt = roleNounHead(ctx, words);
   if (headAt < 0) return undefined;
   // "director general", "chief executive": title words after the head
-  while (headAt + 1 < words.length && (TITLE_HEADS.has(words[headAt + 1]!.normal) || ['general', 'executive', 'officer', 'designate', 'elect'].includes(words[headAt + 1]!.normal))) headAt++;
+  while (headAt + 1 < words.length && (TITLE_HEADS.has(words[headAt + 1]!.normal) || MENTION_WORDS.titleTails.has(words[headAt + 1]!.normal))) headAt++;
   // every word before a title head is a role word, a capitalised word or a qualifier (roleNounHead checked its own)
   for (const w of titled ? words.slice(0, headAt) : []) {
     if (!(ROLE_MODIFIERS.has(w.normal) || isCapitalised(w.text) || possessiveLength(w))) return undefined;

@@ -1,5 +1,7 @@
 import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
+import { wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
 import { worldPlace } from '../world-places.js';
@@ -91,7 +93,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
           continue;
         }
         // "Environment and Climate Change Canada": fields of a department, then its country
-        if (run.every((w) => MINISTRY_FIELDS[w.normal] || /^(climate|change|natural|resources|fisheries|oceans|immigration|public|safety|border)$/.test(w.normal))) {
+        if (run.every((w) => MINISTRY_FIELDS[w.normal] || MENTION_WORDS.departmentFields.has(w.normal))) {
           let e = j + 1;
           while (e + 1 < sentence.to && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!) && !breaksBefore(tokens[e + 1]!)) e++;
           if (e > j + 1 && ctx.lexicon.lookup(bareText(tokens[e]!))?.kind === 'country') {
@@ -172,6 +174,9 @@ function leadingCountry(ctx: MentionContext, run: Token[]): number {
   return 0;
 }
 
+/** A label before a colon, any case, after which a sentence's first word is a name ("Photo: X"). */
+const NAME_LABELS = wholeWord(MENTION_WORDS.nameLabels, 'i');
+
 function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {
   const t = tokens[k]!;
   const acronym = /^\p{Lu}[\p{Lu}.\d&-]+$/u.test(t.text);
@@ -186,14 +191,14 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (acronym && t.text.length > 1) return true;
   // "Photo: State Emergency Service"
   const prev = tokens[k - 1];
-  if (prev && k - 1 >= sentence.from && /:\s*$/.test(prev.post) && /^(photo|photos|screenshot|video|image|picture|credit)$/i.test(prev.text)) return true;
+  if (prev && k - 1 >= sentence.from && /:\s*$/.test(prev.post) && NAME_LABELS.test(prev.text)) return true;
   const word = bareText(t);
   if (ctx.lexicon.lookup(word) || ctx.lexicon.demonym(word) || ctx.seen.has(lexKey(word))) return true;
   // "Fingrid, the Finnish grid operator, said": a description of an organization after the comma
   if (/^,\s*$/.test(t.post) && k + 2 < sentence.to && DETERMINERS.has(tokens[k + 1]!.normal)) {
     for (let e = k + 2; e < Math.min(sentence.to, k + 8); e++) {
       // ", the Danish drugmaker that makes …,"
-      if (orgNoun(tokens[e]) && /^(that|which)$/.test(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) return true;
+      if (orgNoun(tokens[e]) && MENTION_WORDS.clauseRelatives.has(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) return true;
       if (/[,;:.!?]/.test(tokens[e]!.post)) {
         if (orgNoun(tokens[e]) && !tokens.slice(k + 2, e + 1).some((w) => TITLE_HEADS.has(w.normal))) return true;
         // "X, the larger of the two distributors, said": any description closed right before a reporting verb
@@ -213,7 +218,7 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord') || OPENING_PREPOSITIONS.has(t.normal)) return false;
   const next = tokens[k + 1];
   // "Chatterbox, which is owned by …, said": a relative clause right after the word describes a named thing
-  if (/^,\s*$/.test(t.post) && next && /^(which|who)$/.test(next.normal) && !hasTag(t, 'Plural', 'Adjective', 'Value')) return true;
+  if (/^,\s*$/.test(t.post) && next && MENTION_WORDS.nameRelatives.has(next.normal) && !hasTag(t, 'Plural', 'Adjective', 'Value')) return true;
   const joined = !!next && k + 1 < sentence.to && !breaksAfter(t) && !possessiveLength(t);
   // "State Emergency Service", "Rūta Vaitkutė, …", "Voltaris CEO …": followed by another capitalised word
   if (joined && isCapitalised(next.text) && !hasTag(t, 'Plural')) return true;

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../contract.js';
 import { ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { isCapitalised, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
@@ -43,7 +44,7 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // "Nairobi-based": a place a company or group is based in
   else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.based-in'];
   // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word
-  else if (words.length > 1 && /^(lac|lake|fort|port|mount|saint|st|san|santa|sainte|bay)$/.test(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.settlement-word'];
+  else if (words.length > 1 && MENTION_WORDS.settlementWords.has(words[0]!.normal) && !words.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place'))) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.settlement-word'];
   // (not a city's name as a first name before a surname no list knows: "Milan X" after "its director," is a person)
   else if (placeKindOfWords(words) && !cityAsFirstName(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
   else if (words.some((w) => hasTag(w, 'Place')) && !cityAsFirstName(words)) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
@@ -65,7 +66,7 @@ function isAcronymWord(t: Token): boolean {
 
 /** Two words, the first one the tagger reads as a city and the second no place at all: a first name and a surname more often than a place ("Milan X"). */
 function cityAsFirstName(words: readonly Token[]): boolean {
-  return words.length === 2 && hasTag(words[0]!, 'City') && !hasTag(words[1]!, 'Place', 'City', 'Region', 'Country') && !/^(city|town)$/.test(words[1]!.normal);
+  return words.length === 2 && hasTag(words[0]!, 'City') && !hasTag(words[1]!, 'Place', 'City', 'Region', 'Country') && !MENTION_WORDS.settlementNouns.has(words[1]!.normal);
 }
 
 /**

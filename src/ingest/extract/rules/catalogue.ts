@@ -3,6 +3,7 @@ import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js'
 import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
 import { EVENT_PHRASE_WORD_SETS } from './event-phrase-words.js';
 import { EVENT_WORD_SETS } from './event-words.js';
+import { MENTION_WORD_SETS } from './mention-words.js';
 import { KIND_BY_ACTOR, KIND_BY_PURPOSE, KIND_SYNONYMS } from './event-kinds.js';
 import { MEDIA_CUES, MEDIA_TITLE_RULES } from './media-cues.js';
 import { MENTION_RULES } from './mention-rules.js';
@@ -83,7 +84,7 @@ function build(): Map<string, string> {
   }
   put(PERSON_NOUNS.id, `word set: nouns for a person a name may follow with no comma: ${quoteWords([...PERSON_NOUNS.words], 12)}`);
   put(ROLE_FIELD_WORDS.id, `word set: fields of a portfolio before a title, part of the role: ${quoteWords([...ROLE_FIELD_WORDS.words], 12)}`);
-  for (const w of [...SUBJECT_WORD_SETS, ...EVENT_WORD_SETS, ...EVENT_PHRASE_WORD_SETS]) put(w.id, `word set: ${w.about}: ${quoteWords(w.words, 12)}`);
+  for (const w of [...SUBJECT_WORD_SETS, ...EVENT_WORD_SETS, ...EVENT_PHRASE_WORD_SETS, ...MENTION_WORD_SETS]) put(w.id, `word set: ${w.about}: ${quoteWords(w.words, 12)}`);
   for (const r of STATEMENT_TOPIC_RULES) put(r.id, `the statement is about the topic "${r.topic}": its words include ${quoteWords(r.phrases)}`);
   for (const r of KIND_MODIFIERS) put(r.id, `"${r.head}" after ${quoteWords(r.modifiers)} is ${r.kind}`);
   for (const r of KIND_SYNONYMS) put(r.id, `${quoteWords(r.synonyms)} are one kind: ${r.canonical}`);

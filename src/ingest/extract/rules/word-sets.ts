@@ -30,7 +30,7 @@ export function alternation(words: Iterable<string>): string {
   return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
-/** A regex that matches a whole word of the set and nothing else, for code that tests tokens with `.test`. */
-export function wholeWord(words: Iterable<string>): RegExp {
-  return new RegExp(`^(?:${alternation(words)})$`);
+/** A regex that matches a whole word of the set and nothing else, for code that tests tokens with `.test` (`flags` "i" for text of any case). */
+export function wholeWord(words: Iterable<string>, flags = ''): RegExp {
+  return new RegExp(`^(?:${alternation(words)})$`, flags);
 }
