@@ -1,6 +1,7 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
 import { MEDIA_CUES, type MediaTitleRule } from '../rules/media-cues.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
+import { alternation } from '../rules/word-sets.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
@@ -27,11 +28,15 @@ export const ORG_TYPE_KIND: Record<string, string> = {
 /** Lower-case descriptions of organizations beyond ORG_TYPE_NOUNS: "the metalworkers' union", "the rate-setting committee". */
 const ORG_DESCRIPTORS = MENTION_WORDS.orgDescriptors;
 
+/** "the chipmaker", "the shipbuilders": a noun that ends in an organization's job; "the drugmaker": one that makes it a company. */
+const ORG_NOUN_ENDING = new RegExp(`(?:${alternation(MENTION_WORDS.orgNounEndings)})s?$`);
+const COMPANY_NOUN_ENDING = new RegExp(`(?:${alternation(MENTION_WORDS.companyNounEndings)})$`);
+
 /** Nouns that describe an organization in an apposition or before its name ("the cement maker", "the metalworkers' union"). */
 export function orgNoun(t: Token | undefined): string | undefined {
   if (!t || isCapitalised(t.text)) return undefined;
   const w = t.normal.replace(/['’]s$/, '');
-  if (ORG_TYPE_NOUNS.has(w) || ORG_DESCRIPTORS.has(w) || /(?:maker|builder|producer|manufacturer|operator|supplier|lender|insurer|exporter)s?$/.test(w)) return w;
+  if (ORG_TYPE_NOUNS.has(w) || ORG_DESCRIPTORS.has(w) || ORG_NOUN_ENDING.test(w)) return w;
   return undefined;
 }
 
@@ -43,7 +48,7 @@ function markOrganization(sp: MentionSpan, rule: MentionRuleId, descriptor?: str
   (m.rules ??= []).push(rule);
   m.orgCue = true;
   if (descriptor && !m.descriptor) m.descriptor = descriptor;
-  const kind = descriptor ? (ORG_TYPE_KIND[descriptor] ?? ORG_KIND_BY_HEAD[descriptor] ?? (/(maker|builder|producer|manufacturer|operator|supplier)$/.test(descriptor) ? 'company' : undefined)) : undefined;
+  const kind = descriptor ? (ORG_TYPE_KIND[descriptor] ?? ORG_KIND_BY_HEAD[descriptor] ?? (COMPANY_NOUN_ENDING.test(descriptor) ? 'company' : undefined)) : undefined;
   if (kind && !m.kindHint) m.kindHint = kind;
 }
 

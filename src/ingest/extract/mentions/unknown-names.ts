@@ -2,6 +2,7 @@ import type { EntityType } from '../../contract.js';
 import { ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
+import { alternation } from '../rules/word-sets.js';
 import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { isCapitalised, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
@@ -16,6 +17,11 @@ import { CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
  * left untyped for resolution to decide.
  */
 
+/** "Baltic", "Nordic": an adjective of a region or people. */
+const ADJECTIVE_ENDING = new RegExp(`(?:${alternation(MENTION_WORDS.adjectiveEndings)})$`);
+/** "Banco X", "Rabobank": a bank word, or a longer word ending in one. */
+const BANK_WORD = new RegExp(`^(?:${alternation(MENTION_WORDS.bankWords)})$|.{3,}(?:${alternation(MENTION_WORDS.bankEndings)})$`, 'i');
+
 export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, acronym?: string): void {
   const before = tokens[from - 1];
   const orgNoun = before && ORG_TYPE_NOUNS.has(before.normal) && !breaksAfter(before);
@@ -27,7 +33,7 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // A lone adjective before a common noun ("Baltic states", "Nordic countries", "Arctic shipping") names nothing.
   const after = tokens[to];
   const only = words[0]!;
-  if (words.length === 1 && !orgNoun && /(ic|ian|ean|ese|ish|ern)$/.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
+  if (words.length === 1 && !orgNoun && ADJECTIVE_ENDING.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
   let type: EntityType | null = null;
   let kindHint: string | undefined;
   let rule: MentionRuleId = 'mention.unknown.untyped';
@@ -37,7 +43,7 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
     if (orgNoun && ORG_TYPE_KIND[before.normal]) kindHint = ORG_TYPE_KIND[before.normal];
   }
   // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
-  else if (words.some((w) => /^(banco|banca|banque|banka)$|.{3,}(?:bank|banco|banca)$/i.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
+  else if (words.some((w) => BANK_WORD.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
   // "Bane NOR", "PGB Metaal": a word in capitals beside another name is a company's acronym, which people's names do not hold
   // (not in a stretch a known word cut from a longer run, "ICE Futures" of "ICE Futures US": where that name ends is unsure)
   else if (words.length > 1 && words.some(isAcronymWord) && !words.some((w) => hasTag(w, 'Honorific') || TITLE_HEADS.has(w.normal)) && !(after && isCapitalised(after.text) && !breaksAfter(last))) [type, rule] = ['ORGANIZATION', 'mention.unknown.acronym-word'];

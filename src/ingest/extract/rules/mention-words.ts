@@ -60,7 +60,12 @@ export type MentionWordSetId =
   | 'mention.words.electoral-heads'
   | 'mention.words.electoral-words'
   | 'mention.words.units-named-with-of'
-  | 'mention.words.city-units';
+  | 'mention.words.city-units'
+  | 'mention.words.org-noun-endings'
+  | 'mention.words.company-noun-endings'
+  | 'mention.words.bank-words'
+  | 'mention.words.bank-endings'
+  | 'mention.words.adjective-endings';
 
 export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   {
@@ -177,6 +182,11 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   { id: 'mention.words.electoral-words', about: 'words that make a commission, board or the like an electoral authority', words: ['electoral', 'election', 'elections'] },
   { id: 'mention.words.units-named-with-of', about: 'administrative words, any case, that name a unit before "of" ("County of X", "Regional Municipality of X")', words: ['regional municipality', 'municipality', 'county', 'province', 'district', 'town', 'village', 'city'] },
   { id: 'mention.words.city-units', about: 'the units named with "of" that are cities ("Town of X")', words: ['town', 'village', 'city'] },
+  { id: 'mention.words.org-noun-endings', about: 'endings, singular or plural, of lower-case nouns that describe an organization ("the chipmaker", "the shipbuilder")', words: ['maker', 'builder', 'producer', 'manufacturer', 'operator', 'supplier', 'lender', 'insurer', 'exporter'] },
+  { id: 'mention.words.company-noun-endings', about: 'endings of a describing noun that make the organization a company ("the drugmaker")', words: ['maker', 'builder', 'producer', 'manufacturer', 'operator', 'supplier'] },
+  { id: 'mention.words.bank-words', about: 'words, any case, for a bank in other languages that make an unknown name a bank ("Banco X")', words: ['banco', 'banca', 'banque', 'banka'] },
+  { id: 'mention.words.bank-endings', about: 'endings, any case, of a longer word that make an unknown name a bank ("Rabobank", "Unibanco")', words: ['bank', 'banco', 'banca'] },
+  { id: 'mention.words.adjective-endings', about: 'endings of adjectives of region or people: one such word alone before a common noun names nothing ("Baltic states", "Nordic countries")', words: ['ic', 'ian', 'ean', 'ese', 'ish', 'ern'] },
 ];
 
 /** Every set's words by its name (`mention.words.org-type-nouns` → `orgTypeNouns`), read by mentions/. */

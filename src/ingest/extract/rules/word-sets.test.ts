@@ -103,6 +103,8 @@ describe('the rules word set files', () => {
     ['mention.words.credit-media', MENTION_WORDS.creditMedia, 'footage', 'photos'],
     ['mention.words.units-named-with-of', MENTION_WORDS.unitsNamedWithOf, 'regional municipality', 'regional'],
     ['mention.words.city-units', MENTION_WORDS.cityUnits, 'village', 'county'],
+    ['mention.words.org-noun-endings', MENTION_WORDS.orgNounEndings, 'lender', 'makers'],
+    ['mention.words.bank-endings', MENTION_WORDS.bankEndings, 'banco', 'banque'],
   ];
   it.each(members)('%s holds "%s" and not "%s"', (_, set, member, other) => {
     expect(set.has(member)).toBe(true);
@@ -115,6 +117,7 @@ describe('the rules word set files', () => {
     ['mention.words.stock-nouns', MENTION_WORDS.stockNouns, MENTION_WORDS.holderNouns],
     ['mention.words.city-units', MENTION_WORDS.cityUnits, MENTION_WORDS.unitsNamedWithOf],
     ['mention.words.clause-relatives', MENTION_WORDS.clauseRelatives, MENTION_WORDS.descriptionRelatives],
+    ['mention.words.company-noun-endings', MENTION_WORDS.companyNounEndings, MENTION_WORDS.orgNounEndings],
   ];
   it.each(parts)('every word of %s is in its whole set', (_, part, whole) => {
     expect([...part].filter((w) => !whole.has(w))).toEqual([]);
