@@ -123,3 +123,20 @@ describe('statement.speaker.pronoun: "he"/"she" after a sentence in which a pers
     expect(statements('Coach Lena Orr met Paul Dane on Monday. "We are ready for the final," she said.')).toEqual([['person:lena-orr', 'We are ready for the final']]);
   });
 });
+
+describe('statement.subject.own-governing-body: "Its board said" is the body the possessive refers to', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['a committee after the body that opens the sentence before', 'The Varn Cycling Union on Monday banned two riders for doping. Its disciplinary committee found that both had used a banned drug.', 'organization:varn-cycling-union', 'both had used a banned drug'],
+    ['a board, past a body named later in the sentence before', 'Kelmar Mining cut its output after a strike at the Orvo Energy plant. Its board said the dividend would be halved.', 'organization:kelmar-mining', 'the dividend would be halved'],
+    ['"their" with no opener before: the last organization that spoke', 'Shares fell, Tallow Foods said. Their management said the plant would close.', 'organization:tallow-foods', 'the plant would close'],
+  ];
+  it.each(cases)('%s', (_, body, speaker, text) => {
+    expect(statements(body)).toContainEqual([speaker, text]);
+    expect(rulesOf(body, text)).toContain('statement.subject.own-governing-body');
+  });
+
+  it('reads nothing when the possessive owns no governing body ("Its riders said")', () => {
+    const noBody = 'The Varn Cycling Union banned two riders. Its riders said they were innocent.';
+    expect(rulesOf(noBody, 'they were innocent')).not.toContain('statement.subject.own-governing-body');
+  });
+});

@@ -18,6 +18,7 @@ export type SubjectWordSetId =
   | 'statement.words.aside-adverbs'
   | 'statement.words.passive-be'
   | 'statement.words.governing-bodies'
+  | 'statement.words.body-possessives'
   | 'statement.words.clause-conjunctions'
   | 'statement.words.also-known-as'
   | 'statement.words.relative-pronouns'
@@ -64,8 +65,9 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
   {
     id: 'statement.words.governing-bodies',
     about: 'bodies an organization speaks through ("the company\'s board said")',
-    words: ['board', 'management', 'leadership', 'government', 'administration', 'cabinet', 'council'],
+    words: ['board', 'management', 'leadership', 'government', 'administration', 'cabinet', 'council', 'committee'],
   },
+  { id: 'statement.words.body-possessives', about: 'possessive pronouns that make an organization mentioned before the owner of a governing body ("Its board said")', words: ['its', 'their'] },
   {
     id: 'statement.words.clause-conjunctions',
     about: 'conjunctions that open a clause before its subject ("…, while a senior official said")',

@@ -34,3 +34,19 @@ export function pronoun(ctx: StatementContext, t: Token): Mention | null {
   const earlier = ctx.body.spans.filter((sp) => sp.mention.start < t.start && ok(sp.mention));
   return earlier[earlier.length - 1]?.mention ?? null;
 }
+
+/**
+ * The organization "its"/"their" at the head of a sentence owns: the organization the sentence before
+ * opens with as its subject, since a reporter names a body and goes on with what belongs to it; failing
+ * that, what the pronoun would refer to as a subject.
+ */
+export function possessiveOwner(ctx: StatementContext, t: Token): Mention | null {
+  const prev = ctx.body.analysis.sentences[t.sentence - 1];
+  if (prev) {
+    const first = ctx.body.spans.find((sp) => sp.mention.start >= prev.start && sp.mention.end <= prev.end);
+    const opener = first && ctx.tokens.slice(0, first.from).every((w) => w.sentence !== ctx.tokens[first.from]!.sentence || w.normal === 'the');
+    if (first && opener && first.mention.type === 'ORGANIZATION' && !first.mention.demonym && !first.possessive) return first.mention;
+  }
+  return pronoun(ctx, t);
+}
+

@@ -7,7 +7,7 @@ import type { Attribution, StatementContext } from './context.js';
 import { definite, definiteWithRule, isRoleWord, LED_BY } from './descriptions.js';
 import { inQuote, spanEndingAt, spanStartingAt } from './positions.js';
 import { pluralBodies } from './plural-bodies.js';
-import { pronoun } from './pronouns.js';
+import { possessiveOwner, pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
 import { HE, IT, SHE, SKIP_BEFORE_VERB } from './words.js';
 import { SUBJECT_WORDS } from '../rules/subject-words.js';
@@ -156,6 +156,12 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (owner && owner.possessive && owner.mention.type !== 'PERSON' && !/[,;:]/.test(ctx.tokens[q]!.post)) {
       if (owner.mention.type === null) owner.mention.type = 'ORGANIZATION';
       return { speaker: owner.mention, via: 'name', startToken: owner.from };
+    }
+    // "Its board said": the body the possessive pronoun refers to speaks through its governing body
+    const its = q >= from ? ctx.tokens[q]! : undefined;
+    if (its && W.bodyPossessives.has(its.normal) && !/[,;:]/.test(its.post)) {
+      const p = possessiveOwner(ctx, its);
+      if (p) return { speaker: p, via: 'pronoun', startToken: q, subjectRule: 'statement.subject.own-governing-body' };
     }
   }
   const clauseStart = clauseStartBefore(ctx, j, from);
