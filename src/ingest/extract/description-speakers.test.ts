@@ -126,6 +126,14 @@ describe('statement.subject.name-and-kind: "The Tarnbund union said"', () => {
     expect(rulesOf(body, 'it would')).toContain('statement.subject.name-and-kind');
   });
 
+  it.each([
+    ['at', 'Workers at the Varn shipyard walked out. The Tarnbund union at the yard said the company should hire more staff.', 'the company should hire more staff'],
+    ['in', 'The Tarnbund federation in the region said wages had not kept up with prices.', 'wages had not kept up with prices'],
+  ])('reads past where the body is: a common noun after "%s the"', (_, body, text) => {
+    expect(statements(body)).toEqual([['organization:tarnbund', text]]);
+    expect(rulesOf(body, text)).toContain('statement.subject.name-and-kind');
+  });
+
   it('reads no name inside an object before the noun', () => {
     expect(statements('Talks with the Tarnbund union said nothing new, and the sides left.').map(([speaker]) => speaker)).not.toContain('organization:tarnbund');
   });

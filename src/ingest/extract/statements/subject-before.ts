@@ -176,10 +176,12 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   }
   // "the minister said", "the ministry said": the last one named so
   // "The Tarnbund union said", "the CGT union at the yard said": a name before the noun for its kind of body
-  if (ORG_HEADS.has(t.normal) && j - 1 >= from) {
-    const named = spanEndingAt(ctx, j - 1);
+  // ("… union at the yard said": past where the body is, a common noun after a place preposition)
+  const kindAt = ctx.tokens[j - 1]?.normal === 'the' && W.placePrepositions.has(ctx.tokens[j - 2]?.normal ?? '') && j - 3 >= from && !isCapitalised(t.text) ? j - 3 : j;
+  if (ORG_HEADS.has(ctx.tokens[kindAt]!.normal) && kindAt - 1 >= from && !/[,;:]/.test(ctx.tokens[kindAt]!.post)) {
+    const named = spanEndingAt(ctx, kindAt - 1);
     // (a name that ends in a body's own head word is where the body is: "the Premier X League club" is a club in it)
-    if (named && !named.possessive && (named.mention.type === null || named.mention.type === 'ORGANIZATION') && !named.mention.demonym && !ORG_HEADS.has(ctx.tokens[named.to - 1]!.normal) && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, j, from)) {
+    if (named && !named.possessive && (named.mention.type === null || named.mention.type === 'ORGANIZATION') && !named.mention.demonym && !ORG_HEADS.has(ctx.tokens[named.to - 1]!.normal) && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, kindAt, from)) {
       if (named.mention.type === null) named.mention.type = 'ORGANIZATION';
       return { speaker: named.mention, via: 'name', startToken: named.from - 1, subjectRule: 'statement.subject.name-and-kind' };
     }
