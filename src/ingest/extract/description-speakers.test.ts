@@ -143,6 +143,18 @@ describe('statement.subject.name-and-kind: "The Tarnbund union said"', () => {
   });
 });
 
+describe('statement.description.name-modified: "the X League club said" is the club the story is about', () => {
+  it('is the body that opens the story, not the one named inside the description', () => {
+    const body = 'Brondal Athletic signed the striker Teo Varga on Monday. The 23-year-old has signed a five-year contract, the Varn Premier League club said.';
+    expect(statements(body)).toEqual([['organization:brondal-athletic', 'The 23-year-old has signed a five-year contract']]);
+    expect(rulesOf(body, 'The 23-year-old')).toContain('statement.description.name-modified');
+  });
+
+  it('reads nothing when no other body could be the one described', () => {
+    expect(statements('The striker has signed a five-year contract, the Varn Premier League club said.')).toEqual([]);
+  });
+});
+
 describe('statement.subject.description-then-name: lower-case words saying what the body is, then its name', () => {
   const cases: Array<[string, Array<[string, string]>]> = [
     ['The airport closed on Thursday, the airport operator Kelmo said.', [['organization:kelmo', 'The airport closed on Thursday']]],

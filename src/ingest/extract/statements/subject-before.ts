@@ -1,4 +1,5 @@
 import { ANONYMOUS_HEADS, ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
+import { foldName } from '../../../core/ids.js';
 import { isCapitalised, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { anonymousAt } from './anonymous.js';
@@ -184,6 +185,11 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (named && !named.possessive && (named.mention.type === null || named.mention.type === 'ORGANIZATION') && !named.mention.demonym && !ORG_HEADS.has(ctx.tokens[named.to - 1]!.normal) && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, kindAt, from)) {
       if (named.mention.type === null) named.mention.type = 'ORGANIZATION';
       return { speaker: named.mention, via: 'name', startToken: named.from - 1, subjectRule: 'statement.subject.name-and-kind' };
+    }
+    // "the X League club said": a description of a body modified by the name of what it belongs to, never that body itself
+    if (kindAt === j && named && !named.possessive && ORG_HEADS.has(ctx.tokens[named.to - 1]!.normal) && named.to === j && named.from - 1 >= from && ctx.tokens[named.from - 1]!.normal === 'the' && named.from - 1 === clauseStartBefore(ctx, j, from)) {
+      const r = definiteWithRule(ctx, t);
+      if (r && r.speaker !== named.mention && foldName(r.speaker.text) !== foldName(named.mention.text)) return { speaker: r.speaker, via: 'description', startToken: named.from - 1, subjectRule: 'statement.description.name-modified' };
     }
   }
   // "their union said": a body the subject belongs to, described the same way (never a person's role: "its chief said");
