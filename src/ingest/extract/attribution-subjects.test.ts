@@ -140,3 +140,16 @@ describe('statement.subject.own-governing-body: "Its board said" is the body the
     expect(rulesOf(noBody, 'they were innocent')).not.toContain('statement.subject.own-governing-body');
   });
 });
+
+describe('statement.subject.clause-description: "The company plans …, it said" is the company', () => {
+  const body = 'The Tarn Aviation Authority (TAA) said it had opened an inquiry. It was the second failure this year for Orvel Launch Systems Ltd, which builds rockets in Varn. The company plans to fly again in May, it said.';
+  it('gives the clause to the body its description subject refers to, not to the last body that spoke', () => {
+    expect(statements(body)).toContainEqual(['organization:orvel-launch-systems-ltd', 'The company plans to fly again in May']);
+    expect(rulesOf(body, 'The company plans')).toContain('statement.subject.clause-description');
+  });
+
+  it('leaves "it" to the last speaker when the clause opens with no description of a body', () => {
+    const plain = 'The Tarn Aviation Authority said it had opened an inquiry. Heavy rain had fallen for five days, it said.';
+    expect(statements(plain)).toContainEqual(['organization:tarn-aviation-authority', 'Heavy rain had fallen for five days']);
+  });
+});

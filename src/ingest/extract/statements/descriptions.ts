@@ -143,8 +143,10 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
       if (m.type === 'PERSON' || m.demonym || m.canonical || m.personTagged || m.kindHint === 'media' || m.kindHint === 'government' || m.kindHint === 'intergovernmental' || m.kindHint === 'trade union') return false;
       if (m.type === null && m.text.includes(' ')) return false;
       if (!generic) return m.descriptor === t.normal;
-      const kind = orgKind(m);
-      return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(m)));
+      // an acronym is the kind of body its full name is ("CAA" of "Civil Aviation Authority" is no company)
+      const named = ctx.mentions.find((o) => o.acronym === m.text) ?? m;
+      const kind = orgKind(named);
+      return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(named)));
     };
     const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
     if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;

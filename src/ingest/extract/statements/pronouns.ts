@@ -1,6 +1,7 @@
-import type { Token } from '../text.js';
+import { isCapitalised, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import type { StatementContext } from './context.js';
+import { definite } from './descriptions.js';
 import { inQuote } from './positions.js';
 import { HE, SHE } from './words.js';
 
@@ -50,3 +51,15 @@ export function possessiveOwner(ctx: StatementContext, t: Token): Mention | null
   return pronoun(ctx, t);
 }
 
+
+/**
+ * "The company plans …, it said": "it" closing a clause whose subject is a description of a body is
+ * that body, the one the clause is about, not the last organization that spoke.
+ */
+export function clauseSubjectBody(ctx: StatementContext, from: number, it: Token): Mention | null {
+  const det = ctx.tokens[from];
+  const noun = ctx.tokens[from + 1];
+  if (!det || !noun || det.normal !== 'the' || it.normal !== 'it' || isCapitalised(noun.text) || !noun.tags.has('Noun') || /[,;:]/.test(noun.post)) return null;
+  const body = definite(ctx, noun);
+  return body && body.type === 'ORGANIZATION' ? body : null;
+}

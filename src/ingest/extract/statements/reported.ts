@@ -7,6 +7,7 @@ import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import { anonymousAt } from './anonymous.js';
 import { audienceEnd } from './audiences.js';
 import { pluralBodies, researchBodies } from './plural-bodies.js';
+import { clauseSubjectBody } from './pronouns.js';
 import { adjunctBoundary, reportedContent } from './complements.js';
 import { type Attribution, consume, push, type StatementContext } from './context.js';
 import { evidence, hasVerb, inQuote, spanEndingAt, spanStartingAt, trimmed, written } from './positions.js';
@@ -150,6 +151,8 @@ function trailing(ctx: StatementContext, v: ReportingVerb, s: Sentence, contentS
   if (!onlyAdjuncts(ctx, after, end)) return false;
   const subj = subjectBefore(ctx, v.from, s, from);
   if (!subj || (!subj.speaker && !subj.anonymous) || subj.startToken === undefined || subj.startToken <= from) return false;
+  const about = subj.via === 'pronoun' && subj.speaker ? clauseSubjectBody(ctx, from, ctx.tokens[subj.startToken]!) : null;
+  if (about && about !== subj.speaker) Object.assign(subj, { speaker: about, subjectRule: 'statement.subject.clause-description' });
   // "…, X and Y said": the pair starts the attribution
   const pair = subj.speaker && subj.via === 'name' ? coordinatedWith(ctx, subj.speaker, s, v.from) : null;
   if (pair && pair.start < subj.startToken) subj.startToken = pair.start;
