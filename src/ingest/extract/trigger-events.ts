@@ -116,6 +116,9 @@ const FUTURE_SENTENCE = new RegExp(`\\b(?:${alternation(EVENT_WORDS.futureCues)}
 const FIXTURE_SIDES = EVENT_WORDS.fixtureSides;
 const CLAUSE_DATE_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.clauseDateStops)})\\b`, 'i');
 const REPORT_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.reportStops)})\\b`);
+/** The opener of a subordinate clause; group 1 set when it is a condition or reason, empty for a time clause. */
+const CLAUSE_OPENER = new RegExp(`\\b(?:(${alternation(EVENT_WORDS.conditionOpeners)})|${alternation(EVENT_WORDS.timeClauseOpeners)})\\b`, 'gi');
+const COORDINATION_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.coordinationStops)})\\b`, 'i');
 /** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
 const DATE_REACH = 60;
 
@@ -616,7 +619,7 @@ export class TriggerEventFinder {
     if (!first) return undefined;
     const from = this.tokens.find((w) => w.start === first.start)!.end;
     const between = this.text.slice(from, and.start);
-    if (CLAUSE_BREAK.test(between) || /\b(?:said|says|told|that|which|who)\b/i.test(between) || this.actionBetween(from, and.start)) return undefined;
+    if (CLAUSE_BREAK.test(between) || COORDINATION_STOPS.test(between) || this.actionBetween(from, and.start)) return undefined;
     return first.date!;
   }
 
@@ -852,7 +855,7 @@ export class TriggerEventFinder {
    */
   private conditionBetween(from: number, start: number, end: number, s: Sentence): boolean {
     const between = this.text.slice(from, start);
-    const opener = [...between.matchAll(/\b(?:(if|unless|because|although|though|whereas)|after|when|once|while|until|before)\b/gi)].pop();
+    const opener = [...between.matchAll(CLAUSE_OPENER)].pop();
     if (!opener || /[,;]/.test(between.slice(opener.index + opener[0].length))) return false;
     if (opener[1]) return true;
     const clauseEnd = this.text.slice(end, s.end).search(CLAUSE_BREAK);

@@ -39,7 +39,10 @@ export type EventWordSetId =
   | 'event.words.relative-pronouns'
   | 'event.words.speaker-pronouns'
   | 'event.words.clause-date-stops'
-  | 'event.words.report-stops';
+  | 'event.words.report-stops'
+  | 'event.words.condition-openers'
+  | 'event.words.time-clause-openers'
+  | 'event.words.coordination-stops';
 
 export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   {
@@ -85,6 +88,9 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   { id: 'event.words.speaker-pronouns', about: 'subject pronouns inside what someone said, which stand for the speaker ("he would meet …")', words: ['he', 'she', 'it', 'they', 'we', 'i'] },
   { id: 'event.words.clause-date-stops', about: 'words between an action and a date further on in its clause that open another clause or report, so the date is not the action\'s', words: ['said', 'says', 'told', 'that', 'which', 'who', 'after', 'before', 'while', 'when', 'because', 'as'] },
   { id: 'event.words.report-stops', about: 'words between a date and the action after it that make the date a report\'s ("on Monday said that …")', words: ['said', 'told', 'that'] },
+  { id: 'event.words.condition-openers', about: 'conjunctions that open a condition, reason or concession: a day before one still open belongs to the main clause ("will leave on 31 January unless …")', words: ['if', 'unless', 'because', 'although', 'though', 'whereas'] },
+  { id: 'event.words.time-clause-openers', about: 'conjunctions that open a time clause: a day before one belongs to the main clause only when the clause has its own verb ("from Tuesday after talks … broke down")', words: ['after', 'when', 'once', 'while', 'until', 'before'] },
+  { id: 'event.words.coordination-stops', about: 'words between two past verbs joined by "and" that put a report or a relative clause between them, so the second does not share the first\'s day', words: ['said', 'says', 'told', 'that', 'which', 'who'] },
 ];
 
 /** Every set's words by the set's name (`event.words.phrasal-particles` → `phrasalParticles`). */
