@@ -60,7 +60,10 @@ export interface Evidence {
 }
 
 export interface ParsedStatement {
-  /** Stable id: `statement:<hash of speaker id and normalised text>`, shared across reports. */
+  /**
+   * Stable id: `statement:<hash of speaker id and normalised text>`, shared across reports. In the
+   * graph a statement with no speaker is known within its article only (reportedStatementId).
+   */
   id: string;
   /** An entity id, or null when the statement is unattributed. */
   speaker: string | null;

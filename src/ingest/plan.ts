@@ -83,7 +83,7 @@ export interface ResolutionNotes {
 export async function planArticle(executor: Executor, source: string, parsed: ParsedArticle, write: ArticleWritePlan, notes: ResolutionNotes): Promise<ArticlePlan> {
   const ids = {
     article: write.id, contentHash: write.contentHash, url: write.url,
-    entities: write.entities.map((e) => e.id), statements: parsed.statements.map((s) => s.id), events: parsed.events.map((e) => e.id),
+    entities: write.entities.map((e) => e.id), statements: write.reports.map((s) => s.id), events: parsed.events.map((e) => e.id),
   };
   const [row] = await executor.read<{ article: string | null; entities: string[]; statements: string[]; events: string[] }>(EXISTING, { ids });
   const existing = row!.article;
@@ -99,7 +99,11 @@ export async function planArticle(executor: Executor, source: string, parsed: Pa
       const by: PlannedMatch = from.length ? 'merge' : notes.entities === null ? 'given' : (resolved.get(e.id)?.by ?? 'name');
       return { id: e.id, type: e.type, name: e.name, action: found.entities.has(e.id) ? 'match' : 'create', by, ...(from.length ? { mergedFrom: from } : {}), author: write.authors.has(e.id) };
     }),
-    statements: parsed.statements.map((s) => ({ id: s.id, speaker: s.speaker, text: s.text, action: found.statements.has(s.id) ? 'corroborate' : 'new' })),
+    // Under the ids the graph knows them by: one with no speaker is this article's own (reportedStatementId).
+    statements: parsed.statements.map((s, i) => {
+      const id = write.reports[i]!.id;
+      return { id, speaker: s.speaker, text: s.text, action: found.statements.has(id) ? 'corroborate' : 'new' };
+    }),
     events: parsed.events.map((e) => ({ id: e.id, name: e.name, date: e.date, action: found.events.has(e.id) ? 'existing' : 'new' })),
     parsed,
     write,

@@ -73,4 +73,68 @@ describe('migrations', () => {
       graph.executor.write("MATCH (a:Entity {id: 'person:probe-a'}), (b:Entity {id: 'person:probe-b'}) CREATE (a)-[:RELATED_TO {pair: 'person:probe-a>person:probe-b'}]->(b)"),
     ).rejects.toThrow(/ConstraintValidationFailed/);
   });
+
+  it('014 gives each report of a statement with no speaker its own, about what that report says, and counts the pairs again', async () => {
+    await graph.reset({ seed: false });
+    const run = async (id: string) => {
+      const migration = (await loadMigrations()).find((m) => m.id === id)!;
+      for (const statement of migration.statements) await graph.executor.schema(statement);
+    };
+    // As a graph written before 014: one node for the same words with no speaker in two articles,
+    // about the union of what they said; a spoken statement both report.
+    await graph.executor.write(
+      `CREATE (a1:Article {id: 'article:m14-one', publishedAt: '2026-01-01T00:00:00Z', publishedMs: 1}),
+              (a2:Article {id: 'article:m14-two', publishedAt: '2026-02-01T00:00:00Z', publishedMs: 2}),
+              (t1:Entity:Organization {id: 'organization:m14-one'}), (t2:Entity:Organization {id: 'organization:m14-two'}),
+              (t3:Entity:Place {id: 'place:m14-port'}), (alice:Entity:Person {id: 'person:m14-alice'})
+       CREATE (a1)-[:MENTIONS]->(t1), (a1)-[:MENTIONS]->(t3), (a2)-[:MENTIONS]->(t2), (a2)-[:MENTIONS]->(t3), (a1)-[:MENTIONS]->(alice), (a2)-[:MENTIONS]->(alice)
+       CREATE (s:Statement {id: 'statement:00000000000000aa', text: 'the port will close', kind: 'CLAIM', verb: 'say', verbAsWritten: 'said', createdAt: 'then',
+                            firstReportedAt: '2026-01-01T00:00:00Z', firstReportedMs: 1, lastReportedAt: '2026-02-01T00:00:00Z', lastReportedMs: 2})
+       CREATE (s)-[:REPORTED_IN {sentence: 'The port will close, officials said.', start: 0, end: 36, order: 0, text: 'the port will close', kind: 'CLAIM', verb: 'say',
+                                 verbAsWritten: 'said', anonymousSource: 'officials', about: ['organization:m14-one', 'place:m14-port']}]->(a1)
+       CREATE (s)-[:REPORTED_IN {sentence: 'The port will close, it was announced.', start: 5, end: 43, order: 1, text: 'The port will close', kind: 'ANNOUNCEMENT', verb: 'announce',
+                                 verbAsWritten: 'announced', about: ['organization:m14-two', 'place:m14-port']}]->(a2)
+       CREATE (s)-[:ABOUT]->(t1), (s)-[:ABOUT]->(t2), (s)-[:ABOUT]->(t3)
+       CREATE (q:Statement {id: 'statement:00000000000000bb', text: 'we disagree', kind: 'QUOTE', verb: 'say'})
+       CREATE (alice)-[:STATED {verb: 'say'}]->(q), (q)-[:ABOUT]->(t1)
+       CREATE (q)-[:REPORTED_IN {sentence: 'We disagree.', start: 0, end: 12, order: 1, text: 'we disagree', about: ['organization:m14-one']}]->(a1)
+       CREATE (q)-[:REPORTED_IN {sentence: 'We disagree.', start: 0, end: 12, order: 2, text: 'we disagree', about: ['organization:m14-one']}]->(a2)`,
+    );
+    for (const id of ['011_related_aggregate', '012_related_rank_index', '013_related_pair_key']) await run(id);
+    const pairs = () =>
+      graph.executor.read<{ pair: string; src: string; reports: number; mentioned: number; sameStatement: number; kinds: number }>(
+        'MATCH (x)-[r:RELATED_TO]->(y) RETURN r.pair AS pair, r.src AS src, r.reports AS reports, r.mentioned AS mentioned, r.sameStatement AS sameStatement, r.kinds AS kinds ORDER BY pair',
+      );
+    const before = await pairs();
+    expect(before.find((p) => p.pair === 'organization:m14-one>organization:m14-two')).toMatchObject({ reports: 2, sameStatement: 2, mentioned: 0 });
+
+    await run('014_unattributed_statements_per_article');
+    const statements = () =>
+      graph.executor.read<{ id: string; text: string; kind: string; anonymousSource: string | null; first: number; last: number; createdAt: string | null; about: string[]; reports: string[] }>(
+        `MATCH (s:Statement) RETURN s.id AS id, s.text AS text, s.kind AS kind, s.anonymousSource AS anonymousSource, s.firstReportedMs AS first, s.lastReportedMs AS last, s.createdAt AS createdAt,
+           COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t.id ORDER BY t.id } AS about, COLLECT { MATCH (s)-[r:REPORTED_IN]->(a) RETURN a.id + ' ' + r.sentence ORDER BY a.id } AS reports ORDER BY id`,
+      );
+    const after = await statements();
+    expect(after).toEqual([
+      { id: 'statement:00000000000000aa@article:m14-one', text: 'the port will close', kind: 'CLAIM', anonymousSource: 'officials', first: 1, last: 1, createdAt: 'then',
+        about: ['organization:m14-one', 'place:m14-port'], reports: ['article:m14-one The port will close, officials said.'] },
+      { id: 'statement:00000000000000aa@article:m14-two', text: 'The port will close', kind: 'ANNOUNCEMENT', anonymousSource: null, first: 2, last: 2, createdAt: 'then',
+        about: ['organization:m14-two', 'place:m14-port'], reports: ['article:m14-two The port will close, it was announced.'] },
+      { id: 'statement:00000000000000bb', text: 'we disagree', kind: 'QUOTE', anonymousSource: null, first: null, last: null, createdAt: null,
+        about: ['organization:m14-one'], reports: ['article:m14-one We disagree.', 'article:m14-two We disagree.'] },
+    ]);
+    const migrated = await pairs();
+    // The two organizations shared only the statement that was one node for two unrelated reports.
+    expect(migrated.map((p) => p.pair)).not.toContain('organization:m14-one>organization:m14-two');
+    expect(migrated.find((p) => p.pair === 'organization:m14-one>place:m14-port')).toMatchObject({ src: 'organization:m14-one', reports: 1, mentioned: 1, sameStatement: 1, kinds: 2 });
+    expect(await graph.executor.read('MATCH (x) WHERE x.relatedStale IS NOT NULL RETURN x.id AS id')).toEqual([]);
+    // Exactly what counting the whole graph from scratch gives; and a second run changes nothing.
+    await run('011_related_aggregate');
+    await run('012_related_rank_index');
+    await run('013_related_pair_key');
+    expect(await pairs()).toEqual(migrated);
+    await run('014_unattributed_statements_per_article');
+    expect(await statements()).toEqual(after);
+    expect(await pairs()).toEqual(migrated);
+  });
 });

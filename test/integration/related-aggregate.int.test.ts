@@ -21,6 +21,7 @@ import { syntheticArticles } from '../fixtures/synthetic.js';
 import { openTestGraph, type TestGraph } from '../helpers/graph.js';
 import { planOperators, runObserved } from '../helpers/plans.js';
 import { toCypherParams, type Params } from '../../src/db/executor.js';
+import { statementId } from '../../src/core/ids.js';
 import { APPLY_NET_CHANGE } from '../../src/ingest/write/related-cypher.js';
 
 const ALICE = person('Alice Aggregate');
@@ -162,6 +163,50 @@ describe('the RELATED_TO aggregate', () => {
       { x: ALICE.id, y: ACME.id },
     );
     expect(pair).toEqual({ spokeAbout: 3, reports: 3 });
+  }, 600_000);
+
+  it('keeps the same words with no speaker in two reports as two statements, each about what its report says, and counts no other report again', async () => {
+    const WORDS = 'the aggregate bridge will close for a month';
+    const unattributed = (n: number, about: string[], entities: ReturnType<typeof person>[]) =>
+      buildArticle({
+        title: `Unattributed report ${n}`,
+        publishedAt: `2025-04-0${n}T10:00:00Z`,
+        url: `https://example.test/unattributed/${n}`,
+        authors: ['Aggregate Author'],
+        tags: [],
+        paragraphs: [`The aggregate bridge will close for a month, officials said.`],
+        entities,
+        statements: [{ speaker: null, anonymousSource: 'officials', verb: 'say', kind: 'CLAIM', text: WORDS, about, sentence: 'The aggregate bridge will close for a month, officials said.' }],
+      });
+    const sameStatement = async () => {
+      const count = async (x: string, y: string) =>
+        Number((await graph.executor.read<{ n: number | null }>('OPTIONAL MATCH (:Entity {id: $x})-[r:RELATED_TO]->(:Entity {id: $y}) RETURN r.sameStatement AS n', { x, y }))[0]?.n ?? 0);
+      return { bobCarol: await count(BOB.id, CAROL.id), bobTown: await count(BOB.id, TOWN.id), carolTown: await count(CAROL.id, TOWN.id) };
+    };
+    const before = await sameStatement();
+    const sent: { cypher: string; params: Params }[] = [];
+    const observed = graph.executor.observe((q) => sent.push(q));
+    const one = await writeArticle(observed, unattributed(1, [BOB.id, TOWN.id], [BOB, TOWN]));
+    const two = await writeArticle(observed, unattributed(2, [CAROL.id, TOWN.id], [CAROL, TOWN]));
+    const last = sent.filter((q) => q.cypher === APPLY_NET_CHANGE).at(-1)!.params.related as { articles: string[]; focused: unknown[] };
+    expect(last).toMatchObject({ articles: [two.articleId], focused: [] });
+    const statements = await graph.executor.read<{ id: string; about: string[]; reports: string[] }>(
+      `MATCH (s:Statement {text: $text}) RETURN s.id AS id, COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t.id ORDER BY t.id } AS about,
+         COLLECT { MATCH (s)-[:REPORTED_IN]->(a) RETURN a.id } AS reports ORDER BY s.id`,
+      { text: WORDS },
+    );
+    const contractId = statementId(null, WORDS);
+    expect(statements).toEqual(
+      [
+        { id: `${contractId}@${one.articleId}`, about: [BOB.id, TOWN.id].sort(), reports: [one.articleId] },
+        { id: `${contractId}@${two.articleId}`, about: [CAROL.id, TOWN.id].sort(), reports: [two.articleId] },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    // Bob and Carol were never in one of these reports: no same-statement link joins them through
+    // them, where Bob and Town, and Carol and Town, each gained one.
+    const after = await sameStatement();
+    expect(after).toEqual({ bobCarol: before.bobCarol, bobTown: before.bobTown + 1, carolTown: before.carolTown + 1 });
+    await expectExact(graph, 'two reports of the same words with no speaker');
   }, 600_000);
 
   it('is exact after a bulk batch that writes new reports of a shared statement in one transaction, counted once after the last, and a new version among them', async () => {

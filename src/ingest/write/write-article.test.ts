@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../project-path.js';
+import { statementId } from '../../core/ids.js';
 import type { ParsedArticle } from '../contract.js';
 import { planArticleWrite } from './write-article.js';
 
@@ -34,5 +35,18 @@ describe('planArticleWrite', () => {
     const statements = planArticleWrite(seed, 'now').data.statements as { order: number; evidence: { start: number } }[];
     expect(statements.map((s) => s.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(statements[0]!.evidence.start).toBe(0);
+  });
+
+  it('keeps a statement with no speaker within its article, and one with a speaker shared by every report', () => {
+    const said = seed.statements[0]!;
+    const text = 'Negotiations will resume in the autumn';
+    const unattributed = { ...said, id: statementId(null, text), speaker: null, text };
+    const article = (url: string): ParsedArticle => ({ ...seed, article: { ...seed.article, url }, statements: [said, unattributed] });
+    const first = planArticleWrite(article('https://example.org/one'), 'now');
+    const second = planArticleWrite(article('https://example.org/two'), 'now');
+    expect(first.reports.map((r) => r.id)).toEqual([said.id, `${unattributed.id}@${first.id}`]);
+    expect(second.reports.map((r) => r.id)).toEqual([said.id, `${unattributed.id}@${second.id}`]);
+    expect((first.data.statements as { id: string }[]).map((s) => s.id)).toEqual(first.reports.map((r) => r.id));
+    expect(first.id).not.toBe(second.id);
   });
 });

@@ -1,7 +1,7 @@
 import { DEFAULT_ARTICLE_LIMITS, type ArticleLimits } from '../../config/config.js';
 import type { Executor, Tx } from '../../db/executor.js';
 import { canonicalUrl, outletOf } from '../../core/canonical-url.js';
-import { articleId, contentHash, entityId, foldName, topicId } from '../../core/ids.js';
+import { articleId, contentHash, entityId, foldName, reportedStatementId, topicId } from '../../core/ids.js';
 import { bandKeys, shingles } from '../../core/shingles.js';
 import { articleFingerprint, bodyWords, titleKey } from '../../core/text-fingerprint.js';
 import { ENTITY_TYPES, type EntityType, type ParsedArticle, type ParsedEntity, type Provenance } from '../contract.js';
@@ -112,6 +112,8 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
   ];
   const authorIds = new Set(authors.map((x) => x.id));
 
+  // The statements under the ids the graph knows them by (reportedStatementId).
+  const reported = parsed.statements.map((st) => ({ ...st, id: reportedStatementId(st.id, st.speaker, id) }));
   const topics = new Map(a.tags.map((tag) => [topicId(tag), tag]));
   for (const s of parsed.statements) for (const ref of s.about) if (ref.startsWith('topic:') && !topics.has(ref)) topics.set(ref, ref.slice('topic:'.length).replace(/-/g, ' '));
 
@@ -125,7 +127,7 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
     outlet,
     url,
     rawUrl: a.url ?? null,
-    reports: parsed.statements.map((st) => ({ id: st.id, speaker: st.speaker, about: st.about })),
+    reports: reported.map((st) => ({ id: st.id, speaker: st.speaker, about: st.about })),
     entities,
     authors: authorIds,
     statements: parsed.statements.length,
@@ -142,7 +144,7 @@ export function planArticleWrite(written: ParsedArticle, now: string, ingestedBy
           : { ingestedBy, ingestedAt: now, restoredBy: null, restoredAt: null }),
       },
       events: parsed.events.map((ev) => ({ ...ev, foldedName: foldName(ev.name), endDate: ev.endDate ?? null })),
-      statements: parsed.statements.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
+      statements: reported.map((s, order) => ({ ...s, order, verbAsWritten: s.verbAsWritten ?? null, anonymousSource: s.anonymousSource ?? null })),
       now,
     },
   };
