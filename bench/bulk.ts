@@ -5,9 +5,12 @@
  * `import --bulk` (the same analysis folded into tables, neo4j-admin import, migrations) — and
  * compared: nodes per label, relationships per type, and a SHA-256 digest of the canonical dump of
  * every node and relationship with its properties (test/helpers/canonical-dump.ts: write timestamps
- * left out). Prints each path's wall time and seconds per 100,000 articles at that rate.
+ * left out). Prints each path's wall time and seconds per 100,000 articles at that rate, and for
+ * `ingest` a table of each `--segment` articles in turn (wall time, articles/s, the Neo4j process's
+ * CPU per article), so whether an article costs more as the graph grows shows in one run; writes it
+ * all to bench/results/bulk-<ISO date>.json.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +22,9 @@ import { Executor } from '../src/db/executor.js';
 import { findFreePorts, startLocalNeo4j } from '../src/db/local/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { defaultWorkerCount } from '../src/ingest/parallel/analysis-pool.js';
+import { projectPath } from '../src/project-path.js';
 import { describeGraph } from './graph-digest.js';
+import { procCpuMs } from './proc-cpu.js';
 import { benchServer } from './server.js';
 
 const { values } = parseArgs({
@@ -29,12 +34,23 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(defaultWorkerCount()) },
     /** Time and memory of `import --bulk` alone, without the ingest path and the comparison. */
     'import-only': { type: 'boolean', default: false },
+    /** Articles per row of the ingest table. */
+    segment: { type: 'string', default: '1000' },
   },
 });
 if (!existsSync(values.data!)) {
   console.error(`No corpus in ${values.data}: run \`npm run bench:data\` first.`);
   process.exit(1);
 }
+/** One row of the ingest table: the articles after the previous row's, up to `upTo`. */
+interface Segment {
+  upTo: number;
+  seconds: number;
+  perSecond: number;
+  neo4jCpuMsPerArticle: number;
+  failed: number;
+}
+
 const files = readdirSync(values.data!).filter((f) => f.endsWith('.txt')).sort().slice(0, Number(values.count)).map((f) => join(values.data!, f));
 const workers = Number(values.workers);
 
@@ -54,10 +70,29 @@ async function viaIngest() {
     await server.executor.write('MATCH (n) DETACH DELETE n');
     await migrate(server.executor);
     const started = Date.now();
-    const { outcomes } = await ingestFiles(server.executor, files, { workers, batchSize: 25 });
+    const segments: Segment[] = [];
+    const size = Number(values.segment);
+    const cpu = () => (server.pid ? procCpuMs(server.pid) : NaN);
+    let mark = { at: started, cpu: cpu(), done: 0, failed: 0 };
+    const onOutcome = (outcome: { status: string }) => {
+      const done = mark.done + 1;
+      const failed = mark.failed + (outcome.status === 'failed' ? 1 : 0);
+      if (done % size !== 0 && done !== files.length) {
+        mark = { ...mark, done, failed };
+        return;
+      }
+      const at = Date.now();
+      const now = cpu();
+      const articles = done - (segments.at(-1)?.upTo ?? 0);
+      const segment = { upTo: done, seconds: (at - mark.at) / 1000, perSecond: articles / ((at - mark.at) / 1000), neo4jCpuMsPerArticle: (now - mark.cpu) / articles, failed };
+      segments.push(segment);
+      console.log(`ingest to ${done}: ${segment.seconds.toFixed(1)} s, ${segment.perSecond.toFixed(1)} articles/s, Neo4j CPU ${segment.neo4jCpuMsPerArticle.toFixed(1)} ms/article, ${failed} failed so far`);
+      mark = { at, cpu: now, done, failed };
+    };
+    const { outcomes } = await ingestFiles(server.executor, files, { workers, batchSize: 25, onOutcome });
     const seconds = (Date.now() - started) / 1000;
     const failed = outcomes.filter((o) => o.status === 'failed').length;
-    return { seconds, failed, graph: await describeGraph(server.executor) };
+    return { seconds, failed, segments, graph: await describeGraph(server.executor) };
   } finally {
     await server.stop();
   }
@@ -101,8 +136,24 @@ async function main() {
   for (const [name, g] of [['ingest', ingested.graph], ['import --bulk', imported.graph]] as const) {
     console.log(`${name.padEnd(13)} nodes ${JSON.stringify(g.labels)}\n${''.padEnd(13)} relationships ${JSON.stringify(g.relationships)}\n${''.padEnd(13)} ${g.lines} dump lines, digest ${g.digest}`);
   }
+  console.log('\n| ingest, articles | s | articles/s | Neo4j CPU ms/article | failed so far |\n|---|---|---|---|---|');
+  let from = 0;
+  for (const g of ingested.segments) {
+    console.log(`| ${from + 1}–${g.upTo} | ${g.seconds.toFixed(1)} | ${g.perSecond.toFixed(1)} | ${g.neo4jCpuMsPerArticle.toFixed(1)} | ${g.failed} |`);
+    from = g.upTo;
+  }
   const same = ingested.graph.digest === imported.graph.digest;
   console.log(same ? 'IDENTICAL: same counts and digest' : 'DIFFERENT graphs');
+  const dir = projectPath('bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const date = new Date().toISOString();
+  const file = join(dir, `bulk-${date.replace(/[:.]/g, '-')}.json`);
+  const graph = (g: typeof imported.graph) => ({ labels: g.labels, relationships: g.relationships, lines: g.lines, digest: g.digest });
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date, options: { count: files.length, workers, segment: Number(values.segment) }, import: { ...imported.summary.seconds, failed: imported.summary.failed.length, rssMb: imported.rssMb, heapMb: imported.heapMb, graph: graph(imported.graph) }, ingest: { seconds: ingested.seconds, failed: ingested.failed, segments: ingested.segments, graph: graph(ingested.graph) }, identical: same }, null, 2)}\n`,
+  );
+  console.log(`written ${file}`);
   if (!same) process.exitCode = 1;
 }
 
