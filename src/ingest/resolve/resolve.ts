@@ -179,6 +179,13 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && norm(x.name).replace(/^the /, '') === w);
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
+    // "Bebek" after "Bebek district": a place written without its head word is the place named with it (Mention.otherForm)
+    // (not a name the word lists know: "Suriname" is the country, not the Suriname River)
+    if (!c && (m.type === 'PLACE' || m.type === null) && !m.demonym && !m.canonical && m.kindHint !== 'country' && !m.rules?.some((r) => r.startsWith('mention.known.'))) {
+      const w = norm(written);
+      const places = [...clusters.values()].filter((x) => x.type === 'PLACE' && x.aliases.some((a) => norm(a) === w));
+      if (places.length === 1) [c, by] = [places[0], 'context'];
+    }
     if (!c && m.acronym) {
       // the acronym may be what the graph or alias file knows: "ISW"
       c = lookup(m, m.acronym, m.index);

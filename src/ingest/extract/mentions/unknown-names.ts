@@ -4,12 +4,12 @@ import type { MentionRuleId } from '../rules/mention-rules.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { alternation } from '../rules/word-sets.js';
 import { PERSON_NOUNS } from '../rules/person-nouns.js';
-import { isCapitalised, type Token } from '../text.js';
+import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS } from './organizations.js';
 import { placeKindOfWords } from './places.js';
 import { breaksAfter, hasTag } from './tokens.js';
-import { CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
+import { CONNECTORS, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
 
 /**
  * A stretch of capitalised words no list knows: typed by an organization noun before it, the
@@ -60,6 +60,7 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (afterPersonNoun(tokens, from, words)) [type, rule] = ['PERSON', 'mention.person.after-person-noun'];
   // (not a title written with its own "The": "published in The X" is a journal)
   else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
+  else if (inPlaceContext(ctx, tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.place-context'];
   const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
   const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
   acronymAfter(ctx, out, tokens, to, m, acronym);
@@ -84,4 +85,38 @@ function afterPersonNoun(tokens: Token[], from: number, words: readonly Token[])
   if (!before || words.length < 2 || words.length > 3 || breaksAfter(before) || isCapitalised(before.text)) return false;
   if (!PERSON_NOUNS.words.has(before.normal)) return false;
   return words.every((w) => isCapitalised(w.text) && !hasTag(w, 'Place', 'Organization', 'Acronym') && !ORG_HEADS.has(w.normal));
+}
+
+/**
+ * "at X, on the south coast", "towards X", "through the X", "from X, who …": a name of up to three
+ * words after a preposition of place or movement, with or without "the", that qualifies no noun
+ * after it ("at the X plant" is a firm's as often as a place's), goes on past no lower-case
+ * connector ("the X de Y"), is no acronym, possessive or occasion ("in the X Drought") and is not
+ * the first part of a body's name written in full before ("at X" after "X University Hospital").
+ */
+function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: number, words: readonly Token[]): boolean {
+  if (words.length > 3 || words[0]!.text === 'The') return false;
+  if (words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || hasTag(w, 'Honorific'))) return false;
+  const last = words[words.length - 1]!;
+  if (possessiveLength(last) || (words.length === 1 && isAcronymWord(last)) || MENTION_WORDS.occasionHeads.has(last.normal)) return false;
+  if (words.length === 1 && [...MENTION_WORDS.bodyCompoundEndings].some((e) => last.normal.length > e.length + 2 && last.normal.endsWith(e))) return false;
+  let k = from - 1;
+  if (k >= 0 && tokens[k]!.normal === 'the' && !breaksAfter(tokens[k]!)) k--;
+  const prep = k >= 0 ? tokens[k]! : undefined;
+  if (!prep || breaksAfter(prep) || prep.sentence !== words[0]!.sentence) return false;
+  const next = tokens[to] && tokens[to]!.sentence === last.sentence && !breaksAfter(last) ? tokens[to] : undefined;
+  const origin = MENTION_WORDS.originPrepositions.has(prep.normal);
+  if (!origin && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
+  // "from X, who …", "from the X." — not "competition from X and Y"
+  if (origin && next && !hasTag(next, 'Preposition')) return false;
+  if (next && !isCapitalised(next.text) && (continuesName(tokens, to) || (hasTag(next, 'Noun') && !hasTag(next, 'Preposition')))) return false;
+  const text = words.map((w) => w.text).join(' ');
+  return !ctx.mentions.some((m) => (m.type === 'ORGANIZATION' || m.type === 'PLACE') && m.text.startsWith(`${text} `) && m.otherForm !== text);
+}
+
+/** "the X de Y", "the X a Y": a lower-case connector of another language and a capital after it go on with the name. */
+function continuesName(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const after = tokens[at + 1];
+  return FOREIGN_CONNECTORS.has(t.text) || (MENTION_WORDS.nameJoiners.has(t.text) && !!after && isCapitalised(after.text) && !breaksAfter(t));
 }

@@ -60,6 +60,7 @@ export const MENTION_RULES = {
   'mention.unknown.place-tag': 'an unknown name the tagger marks as a place',
   'mention.unknown.person-tag': 'an unknown name the tagger marks as a person',
   'mention.unknown.after-place-preposition': 'an unknown name after a place preposition',
+  'mention.unknown.place-context': 'an unknown name of up to three words nothing else types, after a preposition of place or movement with or without "the" (word set mention.words.place-context-prepositions), qualifying no noun after it',
   'mention.type.acronym-defined': 'typed as the name its acronym abbreviates elsewhere in the article',
   'mention.type.surname': 'typed as a person: the surname of a full name in the article',
   'mention.type.surname-over-place': 'typed as a person, not a place: the surname of a full name written earlier, not after "in", "at", "from" …',

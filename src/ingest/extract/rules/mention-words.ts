@@ -57,6 +57,11 @@ export type MentionWordSetId =
   | 'mention.words.settlement-words'
   | 'mention.words.settlement-nouns'
   | 'mention.words.lone-name-prepositions'
+  | 'mention.words.place-context-prepositions'
+  | 'mention.words.origin-prepositions'
+  | 'mention.words.occasion-heads'
+  | 'mention.words.body-compound-endings'
+  | 'mention.words.name-joiners'
   | 'mention.words.electoral-heads'
   | 'mention.words.electoral-words'
   | 'mention.words.units-named-with-of'
@@ -178,6 +183,23 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   { id: 'mention.words.settlement-words', about: 'geographic words that open a settlement\'s name ("Lac X", "Fort X", "Port X")', words: ['lac', 'lake', 'fort', 'port', 'mount', 'saint', 'st', 'san', 'santa', 'sainte', 'bay'] },
   { id: 'mention.words.settlement-nouns', about: 'nouns after a city\'s name that keep it a place, not a first name before a surname ("X City")', words: ['city', 'town'] },
   { id: 'mention.words.lone-name-prepositions', about: 'prepositions after which a lone unknown name is a place even when it is also a first name ("the trail in X")', words: ['in', 'near', 'outside'] },
+  {
+    id: 'mention.words.place-context-prepositions',
+    about: 'prepositions of place and movement after which, with or without "the", a name nothing else types is a place ("at X, on the coast", "towards X", "through the X", "between the X and Frankfurt")',
+    words: ['in', 'near', 'outside', 'across', 'around', 'into', 'at', 'towards', 'toward', 'through', 'via', 'along', 'off', 'between'],
+  },
+  {
+    id: 'mention.words.origin-prepositions',
+    about: 'prepositions of origin after which a name nothing else types is a place only when it closes its phrase ("a student from X, who …", "from the X."): "competition from X and Y" names firms as often',
+    words: ['from'],
+  },
+  { id: 'mention.words.name-joiners', about: 'one-letter words of other languages that join two capitalised parts of one name ("X a Y", "X y Y"), where English would read an article or a pronoun', words: ['a', 'e', 'y', 'i'] },
+  { id: 'mention.words.body-compound-endings', about: 'endings of one-word names of bodies in languages that write compounds ("X-museum", "X-theater"): never a place\'s name', words: ['museum', 'museet', 'theater', 'theatre', 'teatret', 'zentrum', 'institut', 'verband', 'kasse'] },
+  {
+    id: 'mention.words.occasion-heads',
+    about: 'last words of the names of occasions, periods and documents ("the X Drought", "the X Olympiad", "the X Tour"), never of a place written after a preposition',
+    words: ['drought', 'olympiad', 'olympics', 'games', 'tour', 'cup', 'championship', 'championships', 'tournament', 'festival', 'summit', 'conference', 'forum', 'awards', 'prize', 'season', 'war', 'crisis', 'pandemic', 'act', 'convention', 'treaty', 'accord', 'agreement', 'league', 'premiership', 'open', 'marathon', 'rally', 'fair', 'expo', 'week', 'day', 'courts'],
+  },
   { id: 'mention.words.electoral-heads', about: 'organization heads that make an electoral authority with an electoral word in the name', words: ['commission', 'board', 'authority', 'council', 'committee', 'office', 'tribunal', 'body'] },
   { id: 'mention.words.electoral-words', about: 'words that make a commission, board or the like an electoral authority', words: ['electoral', 'election', 'elections'] },
   { id: 'mention.words.units-named-with-of', about: 'administrative words, any case, that name a unit before "of" ("County of X", "Regional Municipality of X")', words: ['regional municipality', 'municipality', 'county', 'province', 'district', 'town', 'village', 'city'] },
