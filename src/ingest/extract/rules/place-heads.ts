@@ -60,6 +60,16 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
     examples: [['Shelling hit the Merivskyi district overnight.', 'Merivskyi district', 'Merivskyi']],
   },
   {
+    id: 'place.head.department',
+    // "the Tarsk department" (a unit of France, Colombia, Bolivia …), written bare and with its head
+    // by the sets; capitalised, "X Department" is a government's more often than a place's
+    heads: ['department'],
+    kind: 'region',
+    keep: true,
+    otherForm: true,
+    examples: [['Temperatures in the Vessac department were 8C above normal.', 'Vessac department', 'Vessac']],
+  },
+  {
     id: 'place.head.front',
     // where fighting is, named by the place it points at: "the Zaporizhzhia direction" is Zaporizhzhia
     heads: ['direction', 'front', 'axis', 'sector'],
@@ -84,12 +94,17 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
   },
   {
     id: 'place.head.infrastructure',
-    heads: ['airport', 'bridge', 'viaduct', 'terminal', 'tunnel', 'motorway', 'highway', 'expressway', 'reservoir', 'dam', 'spaceport'],
+    heads: ['airport', 'bridge', 'viaduct', 'terminal', 'tunnel', 'motorway', 'highway', 'expressway', 'reservoir', 'dam', 'spaceport', 'station', 'landfill'],
     kind: 'infrastructure',
-    kinds: { airport: 'airport', bridge: 'bridge', viaduct: 'bridge', terminal: 'port terminal', motorway: 'road', highway: 'road', expressway: 'road', reservoir: 'reservoir', dam: 'reservoir' },
+    kinds: { airport: 'airport', bridge: 'bridge', viaduct: 'bridge', terminal: 'port terminal', motorway: 'road', highway: 'road', expressway: 'road', reservoir: 'reservoir', dam: 'reservoir', station: 'station', landfill: 'landfill' },
     keep: true,
     capitalised: true,
-    examples: [['Engineers closed the Norden bridge on Monday.', 'Norden bridge'], ['Flights from Kell Airport were cancelled.', 'Kell Airport']],
+    examples: [
+      ['Engineers closed the Norden bridge on Monday.', 'Norden bridge'],
+      ['Flights from Kell Airport were cancelled.', 'Kell Airport'],
+      ['Buses will run to the Arvelo station while the line is shut.', 'Arvelo station'],
+      ['A fire broke out at the Tesmar landfill on Sunday.', 'Tesmar landfill'],
+    ],
   },
   {
     id: 'place.head.canal',
