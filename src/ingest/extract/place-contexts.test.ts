@@ -19,6 +19,7 @@ describe('a name no list knows after a preposition of place or movement (mention
     { text: 'Most lorries travel between the Vallmark and the port.', place: 'Vallmark' },
     { text: 'The ship was towed to an anchorage in the Sea of Quarvin on Tuesday.', place: 'Sea of Quarvin' },
     { text: 'Passengers will fly through Kellerup next year instead.', place: 'Kellerup' },
+    { text: 'The mayor of Ostravik ordered the road closed.', place: 'Ostravik' },
   ])('$text → $place', ({ text, place }) => {
     expect(places(text)).toEqual([place]);
   });
@@ -32,6 +33,8 @@ describe('a name no list knows after a preposition of place or movement (mention
     { text: 'He rode the final stage of the Ronda a Velmar last year.', name: 'Ronda' },
     { text: 'Workers at the Drelling plant went on strike on Monday.', name: 'Drelling' },
     { text: 'Morvath University Hospital closed its wards. A surgeon at Morvath said the cuts were unsafe.', name: 'Morvath' },
+    { text: 'Pellan Rovers signed him in May. He left for talks with officials from Rovers in June.', name: 'Rovers' },
+    { text: 'The ferry reached the port of Tessa on Vell on Sunday.', name: 'Tessa on Vell' },
   ])('$text: $name is no place', ({ text, name }) => {
     expect(places(text)).not.toContain(name);
   });
@@ -39,6 +42,19 @@ describe('a name no list knows after a preposition of place or movement (mention
   it('the mention carries the rule id', () => {
     const { mentions } = extract(article('The wind could push the fire towards Karnby on Wednesday evening.'));
     expect(mentions.filter((m) => m.text === 'Karnby').map((m) => [m.type, m.rules])).toEqual([['PLACE', ['mention.unknown.place-context']]]);
+  });
+});
+
+describe('a later item of a list of places, opened by a place noun and "of" or after a name seen untyped (mention.place.listed-after-place)', () => {
+  it.each([
+    { text: 'About 40 residents of the hamlets of Varne and La Morel were moved to hotels.', names: ['Varne', 'La Morel'] },
+    { text: 'The ship lost power after leaving Oskaro. Flights between Praia and Oskaro will be added.', names: ['Oskaro', 'Praia'] },
+  ])('$text → $names', ({ text, names }) => {
+    expect(places(text).sort()).toEqual([...names].sort());
+  });
+
+  it('"the hamlet of X" is a place though "the X glacier" was named before', () => {
+    expect(places('Ice on the Varne glacier could break away. Residents of the hamlet of Varne were moved.').sort()).toEqual(['Varne', 'Varne glacier']);
   });
 });
 

@@ -5,7 +5,7 @@ import { MENTION_WORDS } from '../rules/mention-words.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
 import { LISTED_AFTER_PLACE } from '../rules/place-lists.js';
 import { wholeWord } from '../rules/word-sets.js';
-import { PLACE_WORDS_BEFORE } from '../rules/world-places.js';
+import { PLACE_NOUNS_BEFORE_OF, PLACE_WORDS_BEFORE } from '../rules/world-places.js';
 import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
 import { possessiveLength, type Sentence, type Token } from '../text.js';
@@ -164,7 +164,8 @@ export function coordinatedPlural(ctx: MentionContext, out: FieldMentions, token
 export function listedAfterPlace(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
   const words = tokens.slice(from, to);
   if (words.length > LISTED_AFTER_PLACE.maxWords || words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || hasTag(w, 'Person', 'LastName', 'Honorific', 'Organization') || possessiveLength(w))) return false;
-  if (words.some((w) => ctx.seen.has(lexKey(w.text)))) return false;
+  // (a name seen before untyped is no obstacle: "leaving X" … "between Y and X")
+  if (words.some((w) => ctx.seen.has(lexKey(w.text)) && ctx.mentions.some((m) => m.type !== null && m.type !== 'PLACE' && m.text.split(' ').some((x) => lexKey(x) === lexKey(w.text))))) return false;
   // "… and Oslo Børs shares": a name that qualifies the noun after it is a firm's or a club's
   const last = words[words.length - 1]!;
   const next = tokens[to];
@@ -183,7 +184,10 @@ export function listedAfterPlace(ctx: MentionContext, out: FieldMentions, tokens
     k = item.from;
   }
   const opener = k > sentence.from ? tokens[k - 1] : undefined;
-  if (!items || !opener || breaksAfter(opener) || !PLACE_WORDS_BEFORE.has(opener.normal)) return false;
+  // "in X and Y", or "the hamlets of X and Y"
+  const noun = k - 1 > sentence.from ? tokens[k - 2] : undefined;
+  const ofPlace = opener?.normal === 'of' && !!noun && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
+  if (!items || !opener || breaksAfter(opener) || !(PLACE_WORDS_BEFORE.has(opener.normal) || ofPlace)) return false;
   const kind = placeKindOfWords(words);
   add(ctx, out, tokens, from, to, 'PLACE', LISTED_AFTER_PLACE.id, kind ? { kindHint: kind } : {});
   return true;

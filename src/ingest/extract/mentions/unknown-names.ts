@@ -4,6 +4,7 @@ import type { MentionRuleId } from '../rules/mention-rules.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { alternation } from '../rules/word-sets.js';
 import { PERSON_NOUNS } from '../rules/person-nouns.js';
+import { PLACE_NOUNS_BEFORE_OF } from '../rules/world-places.js';
 import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS } from './organizations.js';
@@ -95,7 +96,8 @@ function afterPersonNoun(tokens: Token[], from: number, words: readonly Token[])
  * the first part of a body's name written in full before ("at X" after "X University Hospital").
  */
 function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: number, words: readonly Token[]): boolean {
-  if (words.length > 3 || words[0]!.text === 'The') return false;
+  // (not a run joined by "on" or "for": "X on Y" is two places, "X for Y" a body)
+  if (words.length > 3 || words[0]!.text === 'The' || words.some((w) => w.text === 'on' || w.text === 'for')) return false;
   if (words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || hasTag(w, 'Honorific'))) return false;
   const last = words[words.length - 1]!;
   if (possessiveLength(last) || (words.length === 1 && isAcronymWord(last)) || MENTION_WORDS.occasionHeads.has(last.normal)) return false;
@@ -106,12 +108,19 @@ function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: 
   if (!prep || breaksAfter(prep) || prep.sentence !== words[0]!.sentence) return false;
   const next = tokens[to] && tokens[to]!.sentence === last.sentence && !breaksAfter(last) ? tokens[to] : undefined;
   const origin = MENTION_WORDS.originPrepositions.has(prep.normal);
-  if (!origin && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
+  // "the hamlets of X", "the mayor of X"
+  const noun = prep.normal === 'of' && k > 0 && k - 1 >= 0 ? tokens[k - 1]! : undefined;
+  const ofPlace = !!noun && k === from - 1 && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
+  if (!origin && !ofPlace && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
   // "from X, who …", "from the X." — not "competition from X and Y"
   if (origin && next && !hasTag(next, 'Preposition')) return false;
   if (next && !isCapitalised(next.text) && (continuesName(tokens, to) || (hasTag(next, 'Noun') && !hasTag(next, 'Preposition')))) return false;
+  // a short form: "at X" after "X University Hospital" or "Y X" (a body or a name nothing typed), "in the X" after "the X National Park" (not "the hamlet of X" after "the X glacier")
   const text = words.map((w) => w.text).join(' ');
-  return !ctx.mentions.some((m) => (m.type === 'ORGANIZATION' || m.type === 'PLACE') && m.text.startsWith(`${text} `) && m.otherForm !== text);
+  const withThe = k === from - 2;
+  return !ctx.mentions.some(
+    (m) => ((m.type === 'ORGANIZATION' || m.type === null) && (m.text.startsWith(`${text} `) || m.text.endsWith(` ${text}`))) || (m.type === 'PLACE' && withThe && m.text.startsWith(`${text} `) && m.otherForm !== text),
+  );
 }
 
 /** "the X de Y", "the X a Y": a lower-case connector of another language and a capital after it go on with the name. */

@@ -17,6 +17,7 @@ export const PLACE_NOUNS_BEFORE_OF = new Set([
   'centre', 'center', 'outskirts', 'streets', 'beach', 'beaches', 'port', 'ports', 'coast', 'island', 'islands',
   'region', 'regions', 'province', 'provinces', 'state', 'states', 'department', 'departments', 'county', 'counties',
   'people', 'residents', 'inhabitants', 'fishermen', 'farmers', 'north', 'south', 'east', 'west', 'heart',
+  'hamlet', 'hamlets', 'mayor', 'mayors',
 ]);
 
 export interface WorldPlaceRule {
