@@ -73,3 +73,9 @@ describe('a place written without its head word after it was named with it (reso
     expect(places(text).sort()).toEqual(['Suriname', 'Suriname River']);
   });
 });
+
+describe('question and relative words open no name (mention.words.wh-words)', () => {
+  it.each(['"We cannot make snow fall from the sky. What we can do is share what little water we have," he said.'])('%s names nothing', (text) => {
+    expect(analyse(article(text)).parsed.entities).toEqual([]);
+  });
+});

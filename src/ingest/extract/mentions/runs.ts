@@ -8,7 +8,7 @@ import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
 import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead, runText } from './tokens.js';
-import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS } from './words.js';
+import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS, WH_WORDS } from './words.js';
 
 /**
  * Runs of capitalised words that may be names. A capitalised word opening a sentence counts only
@@ -181,7 +181,7 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   const t = tokens[k]!;
   const acronym = /^\p{Lu}[\p{Lu}.\d&-]+$/u.test(t.text);
   if (!isCapitalised(t.text) && !acronym) return false;
-  if (PRONOUNS.has(t.normal) && !acronym) return false;
+  if ((PRONOUNS.has(t.normal) || WH_WORDS.has(t.normal)) && !acronym) return false;
   if (MONTHS.has(t.normal) || hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
   if (COMMON_CAPITALISED.has(t.normal) && !ctx.lexicon.lookup(t.text)) return false;
   if (!isClauseInitial(tokens, k, sentence)) return true;

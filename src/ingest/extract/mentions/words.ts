@@ -26,6 +26,7 @@ export const NAME_PARTICLES = MENTION_WORDS.nameParticles;
 /** Words that open a person's name written after "the": clerical and religious styles ("the Reverend X", "the Very Rev X"). */
 export const STYLES_AFTER_THE = MENTION_WORDS.stylesAfterThe;
 export const PRONOUNS = MENTION_WORDS.pronouns;
+export const WH_WORDS = MENTION_WORDS.whWords;
 export const DETERMINERS = MENTION_WORDS.determiners;
 export const PLACE_PREPOSITIONS = MENTION_WORDS.placePrepositions;
 export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];

@@ -14,6 +14,7 @@ export type MentionWordSetId =
   | 'mention.words.name-particles'
   | 'mention.words.styles-after-the'
   | 'mention.words.pronouns'
+  | 'mention.words.wh-words'
   | 'mention.words.determiners'
   | 'mention.words.place-prepositions'
   | 'mention.words.agency-fields'
@@ -91,6 +92,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   },
   { id: 'mention.words.styles-after-the', about: 'clerical and religious styles that open a person\'s name written after "the"', words: ['reverend', 'rev', 'rev.', 'very', 'right', 'father', 'sister', 'brother', 'pastor', 'rabbi', 'imam', 'sheikh', 'cardinal', 'bishop', 'archbishop'] },
   { id: 'mention.words.pronouns', about: 'pronouns and demonstratives: capitalised, they open no name', words: ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'] },
+  { id: 'mention.words.wh-words', about: 'question and relative words: capitalised at a sentence\'s start ("What we can do …", "When it dies …"), they open no name', words: ['what', 'when', 'where', 'why', 'how', 'who', 'whom', 'whose', 'which', 'whatever', 'whenever', 'wherever', 'whoever'] },
   { id: 'mention.words.determiners', about: 'articles before a name, which belong to no name', words: ['the', 'a', 'an'] },
   { id: 'mention.words.place-prepositions', about: 'prepositions after which a name no list types is a place', words: ['in', 'near', 'outside', 'across', 'around', 'into'] },
   {
