@@ -2,6 +2,7 @@ import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, ORG_HEADS, ROLE_MODIFIE
 import { lexKey } from '../lexicon.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { ROLE_FIELD_WORDS } from '../rules/role-fields.js';
+import { alternation } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
@@ -9,6 +10,9 @@ import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
+
+/** "Catalan", "Flemish", "Bavarian": an adjective of a region or people (word set mention.words.adjective-endings). */
+const REGION_ADJECTIVE = new RegExp(`^\\p{L}{3,}(?:${alternation(MENTION_WORDS.adjectiveEndings)})$`, 'u');
 
 /**
  * People's names inside a run and the role written before them ("UK Defence Secretary X",
@@ -165,7 +169,12 @@ function qualifier(ctx: MentionContext, out: FieldMentions, tokens: Token[], fro
   while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
   // "Competition Commissioner", "Privacy Commissioner": a field of work, not an organization
   const fieldWord = (w: Token): boolean => !!MINISTRY_FIELDS[w.normal] || ROLE_FIELD_WORDS.words.has(w.normal) || MENTION_WORDS.titleFields.has(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
-  if (e > from && e - from <= 3 && tokens.slice(from, e).every(fieldWord) && !ctx.seen.has(lexKey(tokens[from]!.text))) return null;
+  // "Catalan Universities Minister", "Flemish Culture Minister": a region's adjective before a field
+  const regionAdjective = (w: Token): boolean => REGION_ADJECTIVE.test(w.normal) && !ctx.lexicon.lookup(w.text);
+  const fields = tokens.slice(from, e);
+  const allFields = fields.every(fieldWord) || (fields.length > 0 && regionAdjective(fields[0]!) && fields.slice(1).every(fieldWord) && (fields.length >= 2 || ROLE_MODIFIERS.has(tokens[e]?.normal ?? '')));
+  // (a name typed before as itself opens a name, not a field: "Competition" after the firm "Competition" said)
+  if (e > from && e - from <= 3 && allFields && !ctx.mentions.some((m) => m.type !== null && lexKey(m.text) === lexKey(tokens[from]!.text))) return null;
   if (e > from && e < to) {
     unknownName(ctx, out, tokens, from, e);
     const m = out.spans.find((sp) => sp.from === from && sp.to === e);

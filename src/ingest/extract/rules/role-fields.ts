@@ -22,11 +22,15 @@ export const ROLE_FIELD_WORDS: RoleFieldWords = {
     'sport', 'sports', 'tourism', 'arts', 'heritage', 'media', 'communications', 'information', 'telecommunications', 'natural', 'resources', 'land',
     'lands', 'public', 'works', 'higher', 'primary', 'secondary', 'family', 'families', 'women', 'equality', 'welfare', 'pensions', 'veterans',
     'aviation', 'railways', 'roads', 'water', 'irrigation', 'food', 'livestock', 'federal', 'provincial', 'regional', 'municipal', 'city',
+    'mineral', 'universities', 'university', 'civil', 'disaster', 'emergency', 'culture', 'forests', 'wildlife', 'parks',
   ]),
   examples: [
     ['Housing Minister Rosa Vell said the cap would take effect in January.', 'Rosa Vell', 'Housing Minister'],
     ['Natural Resources Minister Tomas Erk said the licence would be reviewed.', 'Tomas Erk', 'Natural Resources Minister'],
     ['Federal Transport Minister Anna Berg said the bridge would be rebuilt.', 'Anna Berg', 'Federal Transport Minister'],
     ['Higher Education Minister Paul Amin told reporters that the exam would be held again.', 'Paul Amin', 'Higher Education Minister'],
+    ['Mineral Resources Minister Ana Vell said the refinery was ready.', 'Ana Vell', 'Mineral Resources Minister'],
+    ['Civil Protection Minister Nino Arli told reporters the roads were shut.', 'Nino Arli', 'Civil Protection Minister'],
+    ['Vessian Culture Minister Karin Olde told the broadcaster the theft was a blow.', 'Karin Olde', 'Vessian Culture Minister'],
   ],
 };
