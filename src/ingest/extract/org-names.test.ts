@@ -306,7 +306,8 @@ describe('organization names that open with a country or a nationality, or hold 
 
 describe('a name written after "the" is no person, whatever the tagger says', () => {
   const cases: EntityCase[] = [
-    ['a valley that the tagger reads as a first name and surname: no entity', 'The road through the Val Corret was shut on Saturday.', []],
+    // after "through the" such a name is a place (mention.unknown.place-context), as the sets annotate it
+    ['a valley that the tagger reads as a first name and surname: a place, no person', 'The road through the Val Corret was shut on Saturday.', [['Val Corret', 'PLACE']]],
     // after "in" such a name is a place (mention.place.particle-name), as the sets annotate it
     ['a salt flat with a particle: a place, no person', 'Protesters camped in the Salar de Orvita on Monday.', [['Salar de Orvita', 'PLACE']]],
     ['a body that speaks is an organization', 'The Information Tribune said it had opened a case.', [['Information Tribune', 'ORGANIZATION']]],
@@ -339,4 +340,20 @@ describe('a title that holds its own "The"', () => {
     ['"in The X" makes no place of a title, but an outlet', 'The results were published in The Velcet Review in January.', [['The Velcet Review', 'ORGANIZATION']]],
   ];
   entitiesOf(cases);
+});
+
+describe('a name no list knows right after a lower-case noun for a body (mention.unknown.organization-tag)', () => {
+  it.each([
+    { text: 'Prices were three times higher, data from the power exchange Vessel Pool showed.', name: 'Vessel Pool' },
+    { text: 'The passenger association Pro Velo said the cuts were a bitter pill.', name: 'Pro Velo' },
+    { text: 'The shares are valued more highly than the online grocer Brakko.', name: 'Brakko' },
+    { text: 'The lobby, which represents the mobile networks Telvora and others, warned of delays.', name: 'Telvora' },
+    { text: 'The film opens in January, its distributor, Lumo Pictures Releasing, said.', name: 'Lumo Pictures Releasing' },
+  ])('$text → $name is an organization', ({ text, name }) => {
+    expect(entity(text, name)?.type).toBe('ORGANIZATION');
+  });
+
+  it('not a person after the body\'s possessive ("the group\'s X Y")', () => {
+    expect(entity("The group's Anna Velt said the talks would resume.", 'Anna Velt')?.type).toBe('PERSON');
+  });
 });

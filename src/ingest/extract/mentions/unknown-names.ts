@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { PLACE_NOUNS_BEFORE_OF } from '../rules/world-places.js';
 import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
-import { ORG_TYPE_KIND, ORG_TYPE_NOUNS } from './organizations.js';
+import { ORG_TYPE_KIND, ORG_TYPE_NOUNS, orgNoun as orgNounOf } from './organizations.js';
 import { placeKindOfWords } from './places.js';
 import { breaksAfter, hasTag } from './tokens.js';
 import { CONNECTORS, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
@@ -25,7 +25,8 @@ const BANK_WORD = new RegExp(`^(?:${alternation(MENTION_WORDS.bankWords)})$|.{3,
 
 export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, acronym?: string): void {
   const before = tokens[from - 1];
-  const orgNoun = before && ORG_TYPE_NOUNS.has(before.normal) && !breaksAfter(before);
+  // "the battery maker X", "the power exchange X", "the mobile networks X and Y": a lower-case noun for a body right before (not "the group's X")
+  const orgNoun = !!before && !breaksAfter(before) && !possessiveLength(before) && (ORG_TYPE_NOUNS.has(before.normal) || !!orgNounOf(before) || !!orgNounOf({ ...before, normal: before.normal.replace(/s$/, '') }));
   while (from < to && CONNECTORS.has(tokens[from]!.text)) from++;
   if (from >= to) return;
   const words = tokens.slice(from, to);
@@ -41,7 +42,7 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   const last = words[words.length - 1]!;
   if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) {
     [type, rule] = ['ORGANIZATION', 'mention.unknown.organization-tag'];
-    if (orgNoun && ORG_TYPE_KIND[before.normal]) kindHint = ORG_TYPE_KIND[before.normal];
+    if (orgNoun && ORG_TYPE_KIND[before!.normal]) kindHint = ORG_TYPE_KIND[before!.normal];
   }
   // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
   else if (words.some((w) => BANK_WORD.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
