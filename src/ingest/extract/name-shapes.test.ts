@@ -90,3 +90,13 @@ describe('extract — a name right after a noun for a person (rules/person-nouns
     expect(parsed('The carmaker Kestrel Motors said it would recall cars.').entities.find((e) => e.name === 'Kestrel Motors')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('a name after a country\'s possessive (mention.person.after-country-possessive)', () => {
+  const typed = (body: string) => analyse({ title: 'Test', publishedAt: '2026-03-02T10:00:00', authors: [], tags: [], body }).parsed.entities.map((e) => [e.name, e.type]);
+  it.each([
+    { text: "The runner-up, Ethiopia's Tesfa Wolde, would then be declared the winner.", expected: [['Ethiopia', 'PLACE'], ['Tesfa Wolde', 'PERSON']] },
+    { text: "Kenya's Ruvani Tana project was delayed.", expected: [['Kenya', 'PLACE']] },
+  ])('$text', ({ text, expected }) => {
+    expect(typed(text).sort()).toEqual(expected.sort());
+  });
+});

@@ -60,6 +60,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (words.some((w) => hasTag(w, ...PERSON_TAGS)) && !(before?.normal === 'the' && !breaksAfter(before))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
   // "midfielder X Y", "challenger X Y", "compatriot X Y": a name of two or three words right after a noun for a person
   else if (afterPersonNoun(tokens, from, words)) [type, rule] = ['PERSON', 'mention.person.after-person-noun'];
+  // "Ethiopia's X Y": a name of two or three words after a country's possessive
+  else if (afterCountryPossessive(ctx, tokens, from, to, words)) [type, rule] = ['PERSON', 'mention.person.after-country-possessive'];
   // (not a title written with its own "The": "published in The X" is a journal)
   else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
   else if (inPlaceContext(ctx, tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.place-context'];
@@ -86,7 +88,26 @@ function afterPersonNoun(tokens: Token[], from: number, words: readonly Token[])
   const before = tokens[from - 1];
   if (!before || words.length < 2 || words.length > 3 || breaksAfter(before) || isCapitalised(before.text)) return false;
   if (!PERSON_NOUNS.words.has(before.normal)) return false;
-  return words.every((w) => isCapitalised(w.text) && !hasTag(w, 'Place', 'Organization', 'Acronym') && !ORG_HEADS.has(w.normal));
+  return personNameShape(words);
+}
+
+/** Capitalised words no tag makes a place or a body, a connector of another language inside ("X do Y"). */
+function personNameShape(words: readonly Token[]): boolean {
+  return words.every((w, n) => (isCapitalised(w.text) ? !hasTag(w, 'Place', 'Organization', 'Acronym') && !ORG_HEADS.has(w.normal) && !TITLE_HEADS.has(w.normal) : n > 0 && n < words.length - 1 && FOREIGN_CONNECTORS.has(w.text)));
+}
+
+/**
+ * "Ethiopia's X Y", "Kenya's X Y": a name of two or three words after a country's possessive that
+ * qualifies no noun after it ("Kenya's X Valley region" is no person) is a person's.
+ */
+function afterCountryPossessive(ctx: MentionContext, tokens: Token[], from: number, to: number, words: readonly Token[]): boolean {
+  const before = tokens[from - 1];
+  if (!before || words.length < 2 || words.length > 3 || breaksAfter(before) || !possessiveLength(before)) return false;
+  if (ctx.lexicon.lookup(before.text.replace(/['’]s$/, ''))?.kind !== 'country') return false;
+  const last = words[words.length - 1]!;
+  const next = tokens[to];
+  if (next && next.sentence === last.sentence && !breaksAfter(last) && !isCapitalised(next.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb')) return false;
+  return personNameShape(words) && !possessiveLength(last);
 }
 
 /**

@@ -21,10 +21,14 @@ export const PERSON_NOUNS: PersonNounWords = {
     'lawyer', 'farmer', 'fisherman', 'nurse', 'doctor', 'teacher', 'student', 'survivor', 'witness', 'author', 'co-author', 'researcher',
     'scientist', 'economist', 'analyst', 'artist', 'painter', 'singer', 'actor', 'actress', 'writer', 'novelist', 'poet', 'photographer',
     'journalist', 'reporter', 'driver', 'pilot', 'captain', 'veteran', 'newcomer', 'teenager', 'opponent',
+    'wing', 'seed', 'modernist', 'sculptor', 'composer', 'filmmaker', 'film-maker', 'climber', 'mountaineer', 'jockey', 'sprinter', 'fly-half',
+    'scrum-half', 'flanker',
   ]),
   examples: [
     ['The club hopes to sign Orvel midfielder Tam Brekke before the window shuts.', 'Tam Brekke'],
     ['The recount gave the seat to challenger Talvira Sarrouf by four votes.', 'Talvira Sarrouf'],
     ['Her compatriot Selam Worku finished second.', 'Selam Worku'],
+    ['A painting by the modernist Tarvo do Varel sold for a record.', 'Tarvo do Varel'],
+    ['The union named former international wing Tavi Lenu as coach.', 'Tavi Lenu'],
   ],
 };
