@@ -357,3 +357,17 @@ describe('a name no list knows right after a lower-case noun for a body (mention
     expect(entity("The group's Anna Velt said the talks would resume.", 'Anna Velt')?.type).toBe('PERSON');
   });
 });
+
+describe('a side in a match is a club (mention.org-cue.match-side)', () => {
+  it.each([
+    { text: 'On Sunday, Orvella beat Tarnholm 3-1 in the league.', clubs: ['Orvella', 'Tarnholm'] },
+    { text: 'He could make his debut against Bellmoor on 12 September.', clubs: ['Bellmoor'] },
+    { text: 'The match against Kessling Rovers was moved to January.', clubs: ['Kessling Rovers'] },
+  ])('$text → $clubs', ({ text, clubs }) => {
+    for (const name of clubs) expect(entity(text, name)?.type).toBe('ORGANIZATION');
+  });
+
+  it('a national side the lists know stays its country', () => {
+    expect(entity('The Faroe Islands won promotion on Tuesday, beating Latvia 2-1 in Riga.', 'Latvia')?.type).toBe('PLACE');
+  });
+});

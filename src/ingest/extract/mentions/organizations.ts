@@ -127,8 +127,33 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
     }
     if (prev && tokens[sp.from]!.pre.includes('(') && last.post.startsWith(')') && !isCapitalised(prev.text) && (orgNoun(prev) || ORG_HEADS.has(prev.normal))) {
       markOrganization(sp, 'mention.org-cue.parenthesised', prev.normal);
+      continue;
     }
+    // (no descriptor: the side a story plays against is seldom the one "the club said" stands for)
+    if (sp.mention.type !== 'PERSON' && !sp.mention.personTagged && matchSide(out, tokens, sp, sentence)) markOrganization(sp, 'mention.org-cue.match-side');
   }
+}
+
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+/**
+ * A side in a match: the loser after a result verb and before a score, the winner before the verb
+ * ("X beat Y 3-1"), or the name after "<match noun> against" ("his debut against X"). A country the
+ * lists know is a national side and stays a place (markOrganization leaves a canonical name alone).
+ */
+function matchSide(out: FieldMentions, tokens: Token[], sp: MentionSpan, sentence: Sentence): boolean {
+  const prev = tokens[sp.from - 1];
+  const prev2 = tokens[sp.from - 2];
+  const last = tokens[sp.to - 1]!;
+  if (sp.from - 2 >= sentence.from && prev?.normal === 'against' && !breaksAfter(prev2!) && MENTION_WORDS.matchNouns.has(prev2!.normal)) return true;
+  // the loser: "beat Y 3-1"
+  const score = (at: number): boolean => at < sentence.to && SCORE.test(tokens[at]!.text);
+  if (prev && sp.from - 1 >= sentence.from && MENTION_WORDS.resultVerbs.has(prev.normal) && !breaksAfter(prev) && !breaksAfter(last) && score(sp.to)) return true;
+  // the winner: "X beat Y 3-1"
+  const verb = tokens[sp.to];
+  if (!verb || breaksAfter(last) || !MENTION_WORDS.resultVerbs.has(verb.normal)) return false;
+  const loser = out.spans.find((o) => o.from === sp.to + 1);
+  return !!loser && score(loser.to) && !breaksAfter(tokens[loser.to - 1]!);
 }
 
 /**

@@ -63,6 +63,8 @@ export type MentionWordSetId =
   | 'mention.words.occasion-heads'
   | 'mention.words.body-compound-endings'
   | 'mention.words.name-joiners'
+  | 'mention.words.match-nouns'
+  | 'mention.words.result-verbs'
   | 'mention.words.electoral-heads'
   | 'mention.words.electoral-words'
   | 'mention.words.units-named-with-of'
@@ -196,6 +198,8 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     about: 'prepositions of origin after which a name nothing else types is a place only when it closes its phrase ("a student from X, who …", "from the X."): "competition from X and Y" names firms as often',
     words: ['from'],
   },
+  { id: 'mention.words.match-nouns', about: 'nouns for a match, after which "against X" names a side ("his debut against X", "the match against X"): a club when no list makes X a country', words: ['match', 'game', 'debut', 'fixture', 'friendly', 'final', 'semi-final', 'quarter-final', 'tie', 'derby', 'clash', 'replay', 'play-off'] },
+  { id: 'mention.words.result-verbs', about: 'verbs of a result between two sides, written before the loser and a score ("X beat Y 3-1"): both sides are clubs when no list makes them countries', words: ['beat', 'defeated', 'thrashed', 'edged', 'routed', 'drew', 'overcame', 'downed'] },
   { id: 'mention.words.name-joiners', about: 'one-letter words of other languages that join two capitalised parts of one name ("X a Y", "X y Y"), where English would read an article or a pronoun', words: ['a', 'e', 'y', 'i'] },
   { id: 'mention.words.body-compound-endings', about: 'endings of one-word names of bodies in languages that write compounds ("X-museum", "X-theater"): never a place\'s name', words: ['museum', 'museet', 'theater', 'theatre', 'teatret', 'zentrum', 'institut', 'verband', 'kasse'] },
   {
