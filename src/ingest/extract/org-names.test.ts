@@ -371,3 +371,23 @@ describe('a side in a match is a club (mention.org-cue.match-side)', () => {
     expect(entity('The Faroe Islands won promotion on Tuesday, beating Latvia 2-1 in Riga.', 'Latvia')?.type).toBe('PLACE');
   });
 });
+
+describe('a field of public work before a country, region or city is that place\'s agency (mention.org.national-agency)', () => {
+  it.each([
+    { text: 'Parks Victoria said the park would stay closed until January.', name: 'Parks Victoria' },
+    { text: 'Police Scotland said it had been informed.', name: 'Police Scotland' },
+    { text: 'The town had 60,000 visitors, according to Visit Greenland.', name: 'Visit Greenland' },
+    { text: 'Elections Nova Scotia, which runs provincial elections, said it had tested the machines.', name: 'Elections Nova Scotia' },
+  ])('$text → $name', ({ text, name }) => {
+    expect(entity(text, name)).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
+  });
+
+  it('"Transport for X (TfX)" keeps its mixed-case initials as an alias', () => {
+    expect(entity('Its contract with Transport for Greater Manchester (TfGM) runs until March.', 'Transport for Greater Manchester')).toMatchObject({ type: 'ORGANIZATION', aliases: ['TfGM'] });
+  });
+
+  it('the possessive after the place is the agency\'s', () => {
+    const p = parsed("Health Canada's chief medical adviser, Dr. Supriya Sharma, said so.");
+    expect(p.entities.filter((e) => e.type !== 'PERSON').map((e) => e.name)).toEqual(['Health Canada']);
+  });
+});

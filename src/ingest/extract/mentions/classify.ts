@@ -133,8 +133,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     return;
   }
   // "Health Canada", "Statistics Norway": a national agency named by its field and its country
-  if (words.length === 2 && AGENCY_FIELDS.has(words[0]!.normal) && !possessiveLength(words[0]!) && ctx.lexicon.lookup(bareText(lastWord))?.kind === 'country') {
-    add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.national-agency', { kindHint: 'government' });
+  // ("Parks Victoria", "Elections Nova Scotia", "Transport for X": a state's or region's too)
+  if (agencyOfPlace(ctx, words)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.national-agency', { kindHint: 'government' });
+    // "(TfGM)": initials in mixed case, "for" included
+    const initials = words.map((w) => w.text[0]).join('').toLowerCase();
+    acronymAfter(ctx, out, tokens, to, m, acronym ?? (inParens && after!.text.toLowerCase() === initials ? after!.text : undefined));
     return;
   }
   // "the trail in Jasper": a lone unknown name right after "in"/"near" is a place, even when it is also a first name
@@ -408,3 +412,18 @@ function unlistedNameWord(ctx: MentionContext, w: Token): boolean {
   );
 }
 
+
+/**
+ * "Health Canada", "Parks Victoria", "Elections Nova Scotia", "Transport for X": a field of public
+ * work (word set mention.words.agency-fields), "for" or nothing, then a country, region or city the
+ * lists or the tagger know, in one run: the agency of that place.
+ */
+export function agencyOfPlace(ctx: MentionContext, words: readonly Token[]): boolean {
+  if (words.length < 2 || !AGENCY_FIELDS.has(words[0]!.normal) || possessiveLength(words[0]!)) return false;
+  const rest = words[1]!.text === 'for' ? words.slice(2) : words.slice(1);
+  if (!rest.length || rest.length > 3) return false;
+  // ("Health Canada's chief adviser": the possessive is the agency's)
+  const place = [...rest.slice(0, -1).map((w) => w.text), bareText(rest[rest.length - 1]!)].join(' ');
+  const hit = ctx.lexicon.lookup(place);
+  return hit ? hit.type === 'PLACE' && hit.kind !== 'continent' : !!worldPlace(place) || (!!placeKindOfWords(rest) && !rest.some((w) => hasTag(w, ...PERSON_TAGS) && !hasTag(w, 'Place')));
+}

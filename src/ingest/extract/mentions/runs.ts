@@ -187,6 +187,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (!isClauseInitial(tokens, k, sentence)) return true;
   // A capitalised word opening a sentence is a name only with some evidence.
   if (isNameArticle(t, tokens[k + 1])) return true;
+  // "Parks Victoria said", "Police Scotland said": a field of public work before a place opens an agency's name
+  if (AGENCY_FIELDS.has(t.normal) && !breaksAfter(t) && k + 1 < sentence.to && agencyPlaceAfter(ctx, tokens[k + 1]!)) return true;
   if (DETERMINERS.has(t.normal)) return false;
   if (acronym && t.text.length > 1) return true;
   // "Photo: State Emergency Service"
@@ -286,4 +288,11 @@ function commaListInName(ctx: MentionContext, tokens: Token[], from: number, end
     return false;
   }
   return false;
+}
+
+/** A country, region or city the lists know, or one the tagger reads as such, right after a field word. */
+function agencyPlaceAfter(ctx: MentionContext, t: Token): boolean {
+  if (!isCapitalised(t.text)) return false;
+  const hit = ctx.lexicon.lookup(bareText(t));
+  return hit ? hit.type === 'PLACE' : !!worldPlace(bareText(t)) || hasTag(t, 'Country', 'Region', 'City');
 }

@@ -99,8 +99,8 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   { id: 'mention.words.place-prepositions', about: 'prepositions after which a name no list types is a place', words: ['in', 'near', 'outside', 'across', 'around', 'into'] },
   {
     id: 'mention.words.agency-fields',
-    about: 'first words of national agencies named "<field> <country>"',
-    words: ['statistics', 'elections', 'parks', 'fisheries', 'immigration', 'heritage', 'sport', 'transport', 'health', 'environment', 'agriculture', 'justice', 'finance', 'employment', 'infrastructure', 'housing', 'innovation', 'veterans', 'emergency'],
+    about: 'first words of national or regional agencies named "<field> <country or region>" ("Statistics X", "Parks X", "Visit X", "Transport for X")',
+    words: ['statistics', 'elections', 'parks', 'fisheries', 'immigration', 'heritage', 'sport', 'transport', 'health', 'environment', 'agriculture', 'justice', 'finance', 'employment', 'infrastructure', 'housing', 'innovation', 'veterans', 'emergency', 'police', 'visit', 'tourism'],
   },
   {
     id: 'mention.words.currencies',
