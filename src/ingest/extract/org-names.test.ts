@@ -373,12 +373,14 @@ describe('a side in a match is a club (mention.org-cue.match-side)', () => {
 });
 
 describe('a field of public work before a country, region or city is that place\'s agency (mention.org.national-agency)', () => {
-  it.each([
-    { text: 'Parks Victoria said the park would stay closed until January.', name: 'Parks Victoria' },
-    { text: 'Police Scotland said it had been informed.', name: 'Police Scotland' },
-    { text: 'The town had 60,000 visitors, according to Visit Greenland.', name: 'Visit Greenland' },
-    { text: 'Elections Nova Scotia, which runs provincial elections, said it had tested the machines.', name: 'Elections Nova Scotia' },
-  ])('$text → $name', ({ text, name }) => {
+  // [sentence, the agency]
+  const agencies: Array<[string, string]> = [
+    ['Parks Victoria said the park would stay closed until January.', 'Parks Victoria'],
+    ['Police Scotland said it had been informed.', 'Police Scotland'],
+    ['The town had 60,000 visitors, according to Visit Greenland.', 'Visit Greenland'],
+    ['Elections Nova Scotia, which runs provincial elections, said it had tested the machines.', 'Elections Nova Scotia'],
+  ];
+  it.each(agencies)('%s → %s', (text, name) => {
     expect(entity(text, name)).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
   });
 

@@ -21,6 +21,8 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
     examples: [
       ['Ferry captains in the harbour said the crossing had been rough since Friday.', 'Ferry captains in the harbour'],
       ['The strikers said they would march again on Thursday.', 'The strikers'],
+      // a name after "along" is a place (mention.unknown.place-context), which modifies the source
+      ['Hotel owners along Mirelstrand said bookings had halved.', 'Hotel owners along Mirelstrand'],
     ],
   },
   {
@@ -28,7 +30,7 @@ export const ANONYMOUS_SOURCE_RULES: readonly AnonymousSourceRule[] = [
     examples: [
       ['Residents of Varnholm said the taps had run dry in October.', 'Residents of Varnholm'],
       ['Elders from Kanovo said they wanted the carvings brought home.', 'Elders from Kanovo'],
-      ['Hotel owners along Mirelstrand said bookings had halved.', 'Hotel owners along Mirelstrand'],
+      ['Shopkeepers of the Kelby district said sales had halved.', 'Shopkeepers of the Kelby district'],
     ],
   },
   {
