@@ -21,6 +21,8 @@ describe('a name no list knows after a preposition of place or movement (mention
     ['The ship was towed to an anchorage in the Sea of Quarvin on Tuesday.', 'Sea of Quarvin', true],
     ['Passengers will fly through Kellerup next year instead.', 'Kellerup', true],
     ['The mayor of Ostravik ordered the road closed.', 'Ostravik', true],
+    ['He said the northern Velspian was becoming shallower and warmer.', 'Velspian', true],
+    ['Trade in the northern Velspian ports fell.', 'Velspian', false],
     ['Competition from Brisko and Pellar was growing, the company said.', 'Brisko', false],
     ['She will compete at the Velland Games in May.', 'Velland Games', false],
     ['The forecast is as bad as anything seen in the Corran Drought.', 'Corran Drought', false],

@@ -111,11 +111,12 @@ function afterCountryPossessive(ctx: MentionContext, tokens: Token[], from: numb
 }
 
 /**
- * "at X, on the south coast", "towards X", "through the X", "from X, who …": a name of up to three
- * words after a preposition of place or movement, with or without "the", that qualifies no noun
- * after it ("at the X plant" is a firm's as often as a place's), goes on past no lower-case
- * connector ("the X de Y"), is no acronym, possessive or occasion ("in the X Drought") and is not
- * the first part of a body's name written in full before ("at X" after "X University Hospital").
+ * "at X, on the south coast", "towards X", "through the X", "from X, who …", "the northern X": a
+ * name of up to three words after a preposition of place or movement, with or without "the", or
+ * after "the" and a compass adjective, that qualifies no noun after it ("at the X plant" is a firm's
+ * as often as a place's), goes on past no lower-case connector ("the X de Y"), is no acronym,
+ * possessive or occasion ("in the X Drought") and is not the short form of a body's name written in
+ * full ("at X" after "X University Hospital").
  */
 function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: number, words: readonly Token[]): boolean {
   // (not a run joined by "on" or "for": "X on Y" is two places, "X for Y" a body)
@@ -124,22 +125,26 @@ function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: 
   const last = words[words.length - 1]!;
   if (possessiveLength(last) || (words.length === 1 && isAcronymWord(last)) || MENTION_WORDS.occasionHeads.has(last.normal)) return false;
   if (words.length === 1 && [...MENTION_WORDS.bodyCompoundEndings].some((e) => last.normal.length > e.length + 2 && last.normal.endsWith(e))) return false;
+  const next = tokens[to] && tokens[to]!.sentence === last.sentence && !breaksAfter(last) ? tokens[to] : undefined;
+  if (next && !isCapitalised(next.text) && (continuesName(tokens, to) || (hasTag(next, 'Noun') && !hasTag(next, 'Preposition')))) return false;
   let k = from - 1;
   if (k >= 0 && tokens[k]!.normal === 'the' && !breaksAfter(tokens[k]!)) k--;
-  const prep = k >= 0 ? tokens[k]! : undefined;
-  if (!prep || breaksAfter(prep) || prep.sentence !== words[0]!.sentence) return false;
-  const next = tokens[to] && tokens[to]!.sentence === last.sentence && !breaksAfter(last) ? tokens[to] : undefined;
-  const origin = MENTION_WORDS.originPrepositions.has(prep.normal);
-  // "the hamlets of X", "the mayor of X"
-  const noun = prep.normal === 'of' && k > 0 && k - 1 >= 0 ? tokens[k - 1]! : undefined;
-  const ofPlace = !!noun && k === from - 1 && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
-  if (!origin && !ofPlace && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
-  // "from X, who …", "from the X." — not "competition from X and Y"
-  if (origin && next && !hasTag(next, 'Preposition')) return false;
-  if (next && !isCapitalised(next.text) && (continuesName(tokens, to) || (hasTag(next, 'Noun') && !hasTag(next, 'Preposition')))) return false;
+  const withThe = k === from - 2;
+  // "the northern X", "the upper X": a part of a place, whatever comes before
+  const part = from >= 2 && MENTION_WORDS.compassAdjectives.has(tokens[from - 1]!.normal) && tokens[from - 2]!.normal === 'the' && !breaksAfter(tokens[from - 1]!) && !breaksAfter(tokens[from - 2]!);
+  if (!part) {
+    const prep = k >= 0 ? tokens[k]! : undefined;
+    if (!prep || breaksAfter(prep) || prep.sentence !== words[0]!.sentence) return false;
+    const origin = MENTION_WORDS.originPrepositions.has(prep.normal);
+    // "the hamlets of X", "the mayor of X"
+    const noun = prep.normal === 'of' && k === from - 1 && k > 0 ? tokens[k - 1]! : undefined;
+    const ofPlace = !!noun && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
+    if (!origin && !ofPlace && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
+    // "from X, who …", "from the X." — not "competition from X and Y"
+    if (origin && next && !hasTag(next, 'Preposition')) return false;
+  }
   // a short form: "at X" after "X University Hospital" or "Y X" (a body or a name nothing typed), "in the X" after "the X National Park" (not "the hamlet of X" after "the X glacier")
   const text = words.map((w) => w.text).join(' ');
-  const withThe = k === from - 2;
   return !ctx.mentions.some(
     (m) => ((m.type === 'ORGANIZATION' || m.type === null) && (m.text.startsWith(`${text} `) || m.text.endsWith(` ${text}`))) || (m.type === 'PLACE' && withThe && m.text.startsWith(`${text} `) && m.otherForm !== text),
   );

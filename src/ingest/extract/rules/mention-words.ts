@@ -60,6 +60,7 @@ export type MentionWordSetId =
   | 'mention.words.lone-name-prepositions'
   | 'mention.words.place-context-prepositions'
   | 'mention.words.origin-prepositions'
+  | 'mention.words.compass-adjectives'
   | 'mention.words.occasion-heads'
   | 'mention.words.body-compound-endings'
   | 'mention.words.name-joiners'
@@ -193,6 +194,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     about: 'prepositions of place and movement after which, with or without "the", a name nothing else types is a place ("at X, on the coast", "towards X", "through the X", "between the X and Frankfurt")',
     words: ['in', 'near', 'outside', 'across', 'around', 'into', 'at', 'towards', 'toward', 'through', 'via', 'along', 'off', 'between'],
   },
+  { id: 'mention.words.compass-adjectives', about: 'adjectives of a part of a place: after "the", a name nothing else types is the place they divide ("the northern X", "the upper X")', words: ['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'upper', 'lower'] },
   {
     id: 'mention.words.origin-prepositions',
     about: 'prepositions of origin after which a name nothing else types is a place only when it closes its phrase ("a student from X, who …", "from the X."): "competition from X and Y" names firms as often',
