@@ -212,6 +212,10 @@ function tense(text: string, start: number, future: boolean): 'future' | 'past' 
   // a perfect or past passive earlier in the date's clause, with nothing looking ahead since: "said it had opened an
   // investigation into the spill in October and would decide by January" (the sentence's "would" is another clause's)
   if (PERFECT_CLAUSE.test(text.slice(Math.max(0, start - 120), start).replace(ASIDE, ''))) return 'past';
+  if (!future) {
+    const clause = text.slice(0, start).replace(ASIDE, '');
+    if (!FUTURE_MONTH.test(clause) && (PAST_LOCAL.test(clause) || PAST_VERB.test(clause))) return 'past';
+  }
   return future ? 'future' : 'neutral';
 }
 

@@ -223,3 +223,21 @@ describe('what the round-18 rules leave alone', () => {
     expect(events(sentence).map((e) => [e.kind, e.date])).toEqual(expected);
   });
 });
+
+// Round 19 (events19): kinds and dates of events the 19 development sets missed as a class, each case an invented sentence.
+/** [what the case shows, sentence, the kinds and dates (or "by" deadlines) it makes, in order]. */
+const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
+  ['a month in a clause whose verb is past, however far back, is this year\'s', 'Scientists said most of the corals surveyed this year turned white during a heatwave between March and June.', [['HEATWAVE', '2026-03']]],
+  ['… and a month in a clause that looks ahead is still the coming one', 'Scientists said the team would survey the reefs during a second heatwave expected between March and June.', [['HEATWAVE', '2027-03']]],
+  ['approving something that is an event of its own is an approval as well', 'The council approved the transfer of the paintings on Tuesday.', [['APPROVAL', '2026-11-24'], ['TRANSFER', '2026-11-24']]],
+  ['publishing the results of an event is a publication: "of" ends the object', 'The regulator said it would publish the results of the audit in January.', [['PUBLICATION', '2027-01'], ['AUDIT', '2027-01']]],
+  ['publishing a report is that report', 'The regulator said it would publish its annual report in January.', [['PUBLICATION', '2027-01']]],
+];
+
+const show = (e: { kind: string; date: string | null; endDate: string | null }): [string, string | null] => [e.kind, e.date ?? (e.endDate ? `by ${e.endDate}` : null)];
+
+describe('the round-19 rules: kinds and dates', () => {
+  it.each(ROUND_19)('%s', (_what, sentence, expected) => {
+    expect(events(sentence).map(show)).toEqual(expected);
+  });
+});

@@ -534,7 +534,10 @@ export class TriggerEventFinder {
     if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '') && !rule.subjects.includes(this.subjectHeadBefore(k, s) ?? '')) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event
     const cut = after.findIndex((w) => BREAK.test(w.post));
-    const object = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
+    const whole = after.slice(0, cut < 0 ? 5 : Math.min(cut + 1, 5));
+    // (its first noun phrase: "will publish the results of the inspection" is a publication, whatever "of" names)
+    const ofAt = whole.findIndex((w, n) => n > 0 && w.normal === 'of');
+    const object = ofAt < 0 ? whole : whole.slice(0, ofAt);
     // … the head of the object only: "opened the new emergency department" is an opening
     // (and only to one that makes an event there: "approved the increase on Monday" is an approval when no increase rule fits)
     const heads = object.filter((w, n) => !(object[n + 1]?.tags.has('Noun') && !BREAK.test(w.post)));
@@ -542,7 +545,7 @@ export class TriggerEventFinder {
       const at = this.tokens.indexOf(w);
       return (triggers().get(w.normal) ?? []).some((x) => !x.verb && this.fromNoun(x.rule, at, s, dates) !== null);
     };
-    if (rule.yieldsToObject && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun') && makesEvent(w))) return null;
+    if (rule.yieldsToObject === true && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun') && makesEvent(w))) return null;
     // … or to its passive subject, which is the object: "the reward will be paid in October" is the reward
     if (rule.yieldsToObject && this.passiveOfEvent(k, s)) return null;
     const participants: number[] = [];

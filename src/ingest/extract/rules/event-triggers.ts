@@ -40,8 +40,12 @@ export interface EventTriggerRule {
   requires?: string[];
   /** Dated by the report that names it ("In its quarterly report, the bureau said on Tuesday"): a report's day is its own. */
   datedByReport?: boolean;
-  /** A verb whose object names the event itself ("approved a grant" → the grant): yields to a noun trigger there. */
-  yieldsToObject?: boolean;
+  /**
+   * A verb whose object names the event itself ("opened the new terminal" → the opening): yields to a noun trigger there.
+   * `'passive'`: only to its passive subject ("the grant was approved" is the grant); an active verb's object event is an
+   * event of its own ("approved the transfer on Tuesday" is an approval and a transfer).
+   */
+  yieldsToObject?: boolean | 'passive';
   /**
    * A verb trigger only when one of these phrases follows later in its sentence; the date right before the phrase is the
    * event's ("will pay 2,800 francs a kilogram from Monday, up from 2,200" is an increase from Monday). A noun trigger
@@ -157,7 +161,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.launch.lift-off', kind: 'LAUNCH', verbs: ['lift', 'blast'], objects: ['off'], nominal: 'launch', examples: ['The rocket lifted off from the coast on Sunday night.'] },
   { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
-  { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: true, nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
+  { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: 'passive', nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
   { id: 'event.match.game', kind: 'MATCH', nouns: ['game'], weak: true, examples: ['The coach will take charge for Sunday\'s home game against the leaders.'] },
