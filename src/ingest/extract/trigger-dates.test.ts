@@ -232,6 +232,12 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['approving something that is an event of its own is an approval as well', 'The council approved the transfer of the paintings on Tuesday.', [['APPROVAL', '2026-11-24'], ['TRANSFER', '2026-11-24']]],
   ['publishing the results of an event is a publication: "of" ends the object', 'The regulator said it would publish the results of the audit in January.', [['PUBLICATION', '2027-01'], ['AUDIT', '2027-01']]],
   ['publishing a report is that report', 'The regulator said it would publish its annual report in January.', [['PUBLICATION', '2027-01']]],
+  ['what stops for a time on a day is a stop', 'The smelter will stop for two weeks in March.', [['STOP', '2027-03']]],
+  ['… and what a body stops doing', 'The importers said they had stopped new orders in October.', [['STOP', '2026-10']]],
+  ['… by a deadline, and "drawing water" is no match', 'The corporation would stop drawing water from the lake by 2030.', [['STOP', 'by 2030-12-31']]],
+  ['stopping production stays a suspension', 'The plant was ordered to stop production on Sunday.', [['SUSPENSION', '2026-11-22'], ['PRODUCTION', '2026-11-22']]],
+  ['a stop ordered of sellers is no stop of the day', 'Shops were told to stop selling the heaters on Monday.', []],
+  ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 
 const show = (e: { kind: string; date: string | null; endDate: string | null }): [string, string | null] => [e.kind, e.date ?? (e.endDate ? `by ${e.endDate}` : null)];

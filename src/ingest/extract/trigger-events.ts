@@ -508,6 +508,7 @@ export class TriggerEventFinder {
     // a contact relative clause describes its noun, it is no action of the day: "raised the price it pays farmers"
     if (k - 2 >= s.from && this.tokens[k - 1]!.tags.has('Pronoun') && EVENT_WORDS.contactPronouns.has(this.tokens[k - 1]!.normal) && this.tokens[k - 2]!.tags.has('Noun') && !this.tokens[k - 2]!.tags.has('Pronoun') && !this.tokens[k - 2]!.tags.has('Date') && !BREAK.test(this.tokens[k - 2]!.post)) return null;
     if (rule.yieldsToCue && this.cueBefore(s, t.start)) return null;
+    if (rule.notOfEvent && this.saidOfEvent(k, s)) return null;
     // a phrase the rule needs later in the clause; a date right before it is the event's
     const rest = this.text.slice(t.end, s.end).split(';')[0]!.toLowerCase();
     const cueAt = rule.following ? Math.min(...rule.following.map((p) => rest.indexOf(p)).filter((i) => i >= 0)) : undefined;
@@ -637,6 +638,15 @@ export class TriggerEventFinder {
     if (!passive || j < s.from) return false;
     const head = this.tokens[j]!;
     return this.named.concat(this.out).some((e) => e.sentence === s.index && e.start <= head.start && head.end <= e.end);
+  }
+
+  /** The verb is said of a word that names an event, right before it past auxiliaries and adverbs: "the leak was stopped", "the outage also stopped". */
+  private saidOfEvent(k: number, s: Sentence): boolean {
+    let j = k - 1;
+    while (j >= s.from && (AUXILIARIES.test(this.tokens[j]!.normal) || this.tokens[j]!.tags.has('Adverb')) && !BREAK.test(this.tokens[j]!.post)) j--;
+    if (j < s.from || BREAK.test(this.tokens[j]!.post)) return false;
+    const head = this.tokens[j]!;
+    return (head.tags.has('Noun') && triggersAs(head.normal, 'noun')) || this.named.concat(this.out).some((e) => e.sentence === s.index && e.start <= head.start && head.end <= e.end);
   }
 
   /** A verb right after a negation, past its auxiliaries ("will not be paid", "without paying"). */

@@ -22,6 +22,8 @@ export const CLOSABLE = [
   // fishing grounds that close for a season or years
   'fishery', 'fisheries',
 ];
+/** Work and output a body stops or halts for a time: stopping them is a suspension ("had stopped production in March"). */
+export const STOPPABLE_WORK = ['production', 'operations', 'processing', 'exploration', 'pumping', 'mining', 'drilling', 'sharing', 'output', 'exports'];
 /** What rises by decision: pay and prices that someone sets, not market figures. */
 const SET_AMOUNTS = [
   'wage', 'wages', 'pay', 'salary', 'salaries', 'pension', 'pensions', 'fare', 'fares', 'tariff', 'tariffs', 'tax', 'taxes', 'fee', 'fees', 'rent', 'rents',
@@ -119,6 +121,9 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.construction.verb', kind: 'CONSTRUCTION', verbs: ['build', 'construct'], nominal: 'construction', examples: ['The operator will build eight new warehouses by 2029.'] },
   { id: 'event.installation.verb', kind: 'INSTALLATION', verbs: ['install', 'fit'], nominal: 'installation', examples: ['The new gates are due to be installed by the end of 2028.', 'The operator would fit flood sensors along the river by the end of 2027.'] },
   { id: 'event.return.verb', kind: 'RETURN', verbs: ['return'], nominal: 'return', examples: ['The vendors would return to the city centre on Monday.'] },
+  // what stops on a day, after the rules above for stopping work (a strike) and production (a suspension): "the refinery will stop
+  // for a week in February", "had stopped new orders in October"; a stop ordered of someone else is that order, no stop of the day
+  { id: 'event.stop.verb', kind: 'STOP', verbs: ['stop'], weak: true, notOfEvent: true, unlessNext: [...STOPPABLE_WORK, 'selling', 'using', 'taking', 'from'], nominal: 'stop', examples: ['The smelter will stop for two weeks of repairs in March.', 'The importers said they had stopped new orders in October.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];

@@ -7,7 +7,7 @@
  * wrong event points at the rule to fix. `examples` are sentences the unit tests run.
  */
 
-import { ACTION_TRIGGERS, CLOSABLE, FEE_OBJECTS } from './action-triggers.js';
+import { ACTION_TRIGGERS, CLOSABLE, FEE_OBJECTS, STOPPABLE_WORK } from './action-triggers.js';
 import { INCIDENT_TRIGGERS } from './incident-triggers.js';
 import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
 import { WORD_TRIGGERS } from './word-triggers.js';
@@ -57,6 +57,8 @@ export interface EventTriggerRule {
    * ("will double the amount of grapes that farmers can sell without duty from 1 January").
    */
   startsFrom?: boolean;
+  /** Not said of an event found right before it: the course of that event, no event of its own ("the leak was stopped four hours later"). */
+  notOfEvent?: boolean;
   /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */
   yieldsToCue?: boolean;
   /** A reporting verb ("told") whose object names the occasion: "told a parliamentary committee on Thursday" is a hearing. */
@@ -165,7 +167,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
   { id: 'event.match.game', kind: 'MATCH', nouns: ['game'], weak: true, examples: ['The coach will take charge for Sunday\'s home game against the leaders.'] },
-  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], unlessNext: ['up'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
+  { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], unlessNext: ['up', 'water', 'on', 'attention', 'criticism', 'lessons', 'crowds', 'down'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
   { id: 'event.agreement.agree', kind: 'AGREEMENT', verbs: ['agree'], nominal: 'agreement', examples: ['Ministers agreed on Wednesday to cut emissions.'] },
   // a contract named by its term is the annotators' CONTRACT: "signed a contract until June 2031", "its contract with X, which runs until March 2028"
@@ -225,7 +227,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
   // stopping an activity for a time is its suspension: "had stopped sharing data with advertisers in March", "ordered the plant to stop production"
-  { id: 'event.suspension.stop', kind: 'SUSPENSION', verbs: ['stop'], objects: ['production', 'operations', 'processing', 'exploration', 'pumping', 'mining', 'drilling', 'sharing', 'output', 'exports'], objectReach: 2, weak: true, nominal: 'suspension', examples: ['The company said it had stopped sharing data with advertisers in March.'] },
+  { id: 'event.suspension.stop', kind: 'SUSPENSION', verbs: ['stop'], objects: STOPPABLE_WORK, objectReach: 2, weak: true, nominal: 'suspension', examples: ['The company said it had stopped sharing data with advertisers in March.'] },
   { id: 'event.suspension.verb', kind: 'SUSPENSION', verbs: ['suspend', 'halt'], nominal: 'suspension', examples: ['The regulator suspended the airline’s licence on Tuesday.'] },
   { id: 'event.restart.noun', kind: 'RESTART', nouns: ['restart'], weak: true, examples: ['The reactor’s restart is planned for 14 December.'] },
   { id: 'event.restart.verb', kind: 'RESTART', verbs: ['restart'], nominal: 'restart', examples: ['The refinery will restart on 3 March.'] },
