@@ -237,6 +237,11 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['… by a deadline, and "drawing water" is no match', 'The corporation would stop drawing water from the lake by 2030.', [['STOP', 'by 2030-12-31']]],
   ['stopping production stays a suspension', 'The plant was ordered to stop production on Sunday.', [['SUSPENSION', '2026-11-22'], ['PRODUCTION', '2026-11-22']]],
   ['a stop ordered of sellers is no stop of the day', 'Shops were told to stop selling the heaters on Monday.', []],
+  ['a bare verb after a plural subject and before a date is the verb, not a modifier', 'Growers will be paid more when the auction floors open in March.', [['PAYMENT', '2027-03'], ['OPENING', '2027-03']]],
+  ['… not a plural that is only a modifier before a noun', 'The museums open day in March drew crowds.', []],
+  ['mills close as plants do', 'The association warned that some mills could close by the end of January.', [['CLOSURE', 'by 2027-01-31']]],
+  ['closing a named place is a closure', 'A volcanic eruption closed the Blue Lagoon for two weeks in August.', [['ERUPTION', '2026-08'], ['CLOSURE', '2026-08']]],
+  ['… but not closing a deal, which is the deal', 'The two firms closed the deal in August.', [['AGREEMENT', '2026-08']]],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 

@@ -285,6 +285,8 @@ export class TriggerEventFinder {
     if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
     // a noun, then the trigger, then a determiner of its object: "The bank cut its key rate" (compromise reads "bank cut" as one noun)
     if (next && EVENT_WORDS.objectDeterminers.has(next.normal) && !BREAK.test(t.post) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !DETERMINERS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
+    // a bare verb right after a plural subject, then a preposition: "when the auction floors open in March" (a bare form after a noun is otherwise read as its modifier)
+    if (next && prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(t.post) && EVENT_WORDS.datePrepositions.has(next.normal) && t.normal === t.text.toLowerCase() && t.tags.has('Infinitive') && triggersAs(t.normal, 'verb')) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
     // (an ordinal too: "a first hearing", "the second meeting")
     const modifier = prev.tags.has('Determiner') || prev.tags.has('Ordinal') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
@@ -530,7 +532,14 @@ export class TriggerEventFinder {
       return !!w && !BREAK.test(t.post) && w.tags.has('Value') && !w.tags.has('Date') && !/%$/.test(w.text);
     };
     const objectNamed = !!rule.objects && this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.objects!.includes(w.normal));
-    if (rule.objects && !objectNamed && !(rule.figureObject && counted())) return null;
+    // "closed the Blue Lagoon for two weeks": a place named right after the verb, past determiners
+    const placeNamed = (): boolean => {
+      let q = k + 1;
+      while (q < s.to && DETERMINERS.test(this.tokens[q]!.normal)) q++;
+      const sp = BREAK.test(t.post) ? undefined : this.spanStartingAt(q);
+      return sp?.mention.type === 'PLACE' && !sp.mention.demonym;
+    };
+    if (rule.objects && !objectNamed && !(rule.figureObject && counted()) && !(rule.placeObject && placeNamed())) return null;
     // "the bridge will be closed", "power was cut": the thing the verb is said of, a few words before it
     if (rule.subjects && !rule.subjects.includes(this.headBefore(k, s) ?? '') && !rule.subjects.includes(this.subjectHeadBefore(k, s) ?? '')) return null;
     // "approved a grant", "signed an agreement", "held talks": the noun names the event

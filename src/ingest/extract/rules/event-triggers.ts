@@ -28,6 +28,8 @@ export interface EventTriggerRule {
    * "will recall about 2.3 million chips"); only with a date in the clause, as a verb without `objects`.
    */
   figureObject?: boolean;
+  /** `objects` may also be a place named right after the verb ("closed the Blue Lagoon for two weeks in August"). */
+  placeObject?: boolean;
   /** How many words after the verb `objects` may come (6 unless set): "added the waters off X to its list" puts the list further on. */
   objectReach?: number;
   /**
@@ -224,7 +226,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.layoffs.job-cuts', kind: 'LAYOFFS', nouns: ['cuts'], requires: ['job'], weak: true, examples: ['The job cuts will be made by the end of 2027.'] },
   { id: 'event.layoffs.verb', kind: 'LAYOFFS', verbs: ['cut', 'shed', 'axe', 'eliminate'], objects: ['jobs', 'job', 'staff', 'workers', 'positions', 'roles', 'posts'], nominal: 'job cuts', examples: ['The bank will cut 2,000 jobs by the end of 2026.'] },
   { id: 'event.closure.noun', kind: 'CLOSURE', nouns: ['closure', 'closures'], weak: true, examples: ['The closure of the smelter is planned for 30 June.'] },
-  { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
+  { id: 'event.closure.verb', kind: 'CLOSURE', verbs: ['close', 'shut'], objects: CLOSABLE, placeObject: true, nominal: 'closure', examples: ['The group will close two plants by the end of March.'] },
   { id: 'event.suspension.noun', kind: 'SUSPENSION', nouns: ['suspension'], weak: true, examples: ['The suspension took effect on 1 May.'] },
   // stopping an activity for a time is its suspension: "had stopped sharing data with advertisers in March", "ordered the plant to stop production"
   { id: 'event.suspension.stop', kind: 'SUSPENSION', verbs: ['stop'], objects: STOPPABLE_WORK, objectReach: 2, weak: true, nominal: 'suspension', examples: ['The company said it had stopped sharing data with advertisers in March.'] },

@@ -42,7 +42,8 @@ export type EventWordSetId =
   | 'event.words.report-stops'
   | 'event.words.condition-openers'
   | 'event.words.time-clause-openers'
-  | 'event.words.coordination-stops';
+  | 'event.words.coordination-stops'
+  | 'event.words.date-prepositions';
 
 export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   {
@@ -91,6 +92,7 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   { id: 'event.words.condition-openers', about: 'conjunctions that open a condition, reason or concession: a day before one still open belongs to the main clause ("will leave on 31 January unless …")', words: ['if', 'unless', 'because', 'although', 'though', 'whereas'] },
   { id: 'event.words.time-clause-openers', about: 'conjunctions that open a time clause: a day before one belongs to the main clause only when the clause has its own verb ("from Tuesday after talks … broke down")', words: ['after', 'when', 'once', 'while', 'until', 'before'] },
   { id: 'event.words.coordination-stops', about: 'words between two past verbs joined by "and" that put a report or a relative clause between them, so the second does not share the first\'s day', words: ['said', 'says', 'told', 'that', 'which', 'who'] },
+  { id: 'event.words.date-prepositions', about: 'prepositions that open a date right after a bare verb, which make it the verb of the plural noun before ("when the auction floors open in March")', words: ['in', 'on', 'from', 'by'] },
 ];
 
 /** Every set's words by the set's name (`event.words.phrasal-particles` → `phrasalParticles`). */
