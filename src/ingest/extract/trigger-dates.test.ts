@@ -242,6 +242,11 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['mills close as plants do', 'The association warned that some mills could close by the end of January.', [['CLOSURE', 'by 2027-01-31']]],
   ['closing a named place is a closure', 'A volcanic eruption closed the Blue Lagoon for two weeks in August.', [['ERUPTION', '2026-08'], ['CLOSURE', '2026-08']]],
   ['… but not closing a deal, which is the deal', 'The two firms closed the deal in August.', [['AGREEMENT', '2026-08']]],
+  ['what inspectors check by a day is an inspection', 'Inspectors would check all the damaged bridges by 4 December.', [['INSPECTION', 'by 2026-12-04']]],
+  ['… and what they visit, not a visit', 'Its inspectors visited more than 200 shops on Friday.', [['INSPECTION', '2026-11-20']]],
+  ['a second event of a kind in a sentence, on another day, is an event of its own', 'The ferry passed its last inspection in June, and inspectors would board the ship on Monday.', [['INSPECTION', '2026-06'], ['INSPECTION', '2026-11-30']]],
+  ['testing something on a day is a test', 'The lander would test its cameras next month.', [['TEST', '2026-12']]],
+  ['… testing positive is no test of the day', 'The rider was suspended on Friday after testing positive for a banned drug.', [['SUSPENSION', '2026-11-20']]],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 

@@ -183,7 +183,9 @@ export class TriggerEventFinder {
           const e = trig.verb ? this.fromVerb(trig.rule, k, s, dates) : this.fromNoun(trig.rule, k, s, dates);
           // a word several rules share ("cut" a rate, "cut" jobs): the next rule may fit
           if (!e) continue;
-          if (!this.named.concat(this.out).some((o) => o.sentence === s.index && o.kind === e.kind)) this.out.push(e, ...this.listed(e));
+          // one event of a kind a sentence, unless both are dated and on different days ("passed its last inspection in June and … would board the ship on Monday")
+          const same = (o: FoundEvent): boolean => o.sentence === s.index && o.kind === e.kind && !(o.date && e.date && o.date !== e.date && o.end < e.start && !o.rules?.some((r) => r.startsWith('date.list')));
+          if (!this.named.concat(this.out).some(same)) this.out.push(e, ...this.listed(e));
           break;
         }
       }

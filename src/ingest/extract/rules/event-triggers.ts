@@ -103,6 +103,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.summit.noun', kind: 'SUMMIT', nouns: ['summit', 'summits'], examples: ['Leaders will gather for an emergency summit in Rome on 3 March.'] },
   { id: 'event.meeting.verb', kind: 'MEETING', verbs: ['meet'], nominal: 'meeting', examples: ['The two ministers met in Geneva on Monday.'] },
   { id: 'event.visit.noun', kind: 'VISIT', nouns: ['visit', 'visits', 'trip', 'tour'], examples: ['The prime minister began a three-day visit to Japan on Sunday.'] },
+  // what inspectors check, visit or board on a day is their inspection, not a visit
+  { id: 'event.inspection.inspectors', kind: 'INSPECTION', verbs: ['check', 'visit', 'board', 'examine'], subjects: ['inspector', 'inspectors'], weak: true, nominal: 'inspection', examples: ['Inspectors would check all the damaged bridges by 4 December.', 'Its inspectors had visited more than 200 shops since Friday.'] },
   { id: 'event.visit.verb', kind: 'VISIT', verbs: ['visit'], nominal: 'visit', examples: ['The president visited Kenya last week.'] },
   // travelling to a place on a day is a visit there: "will fly to the port city on Wednesday"
   { id: 'event.visit.fly-to', kind: 'VISIT', verbs: ['fly', 'travel'], next: ['to'], nominal: 'visit', examples: ['The prime minister will fly to the flooded province on Wednesday.'] },
@@ -256,6 +258,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.delivery.noun', kind: 'DELIVERY', nouns: ['delivery', 'deliveries'], weak: true, examples: ['The first deliveries are due by the end of March.'] },
   { id: 'event.campaign.noun', kind: 'CAMPAIGN', nouns: ['campaign', 'drive', 'crackdown', 'blitz'], weak: true, examples: ['A vaccination campaign began on Monday.'] },
   { id: 'event.test.noun', kind: 'TEST', nouns: ['test', 'tests'], weak: true, examples: ['The first engine test is planned for 8 October.'] },
+  // testing something on a day is a test, as the noun is ("would test its cameras next month"); testing positive is a result
+  { id: 'event.test.verb', kind: 'TEST', verbs: ['test'], weak: true, unlessNext: ['positive', 'negative'], nominal: 'test', examples: ['The lander would test its cameras next month.'] },
   { id: 'event.budget.noun', kind: 'BUDGET', nouns: ['budget'], requires: ['annual', 'spring', 'autumn', 'draft', 'federal', 'state', 'national', 'emergency', 'supplementary', 'revised', 'final', 'mid-year', '2025', '2026', '2027', '2028', '2029', '2030'], weak: true, examples: ['The minister will present the 2027 budget on 3 December.'] },
   { id: 'event.transfer.noun', kind: 'TRANSFER', nouns: ['transfer'], weak: true, examples: [] },
 ];
