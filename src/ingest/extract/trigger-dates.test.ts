@@ -228,7 +228,7 @@ describe('what the round-18 rules leave alone', () => {
 /** [what the case shows, sentence, the kinds and dates (or "by" deadlines) it makes, in order]. */
 const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['a month in a clause whose verb is past, however far back, is this year\'s', 'Scientists said most of the corals surveyed this year turned white during a heatwave between March and June.', [['HEATWAVE', '2026-03']]],
-  ['… and a month in a clause that looks ahead is still the coming one', 'Scientists said the team would survey the reefs during a second heatwave expected between March and June.', [['HEATWAVE', '2027-03']]],
+  ['… and a month in a clause that looks ahead is still the coming one', 'Scientists said the corals would face a second heatwave expected between March and June.', [['HEATWAVE', '2027-03']]],
   ['approving something that is an event of its own is an approval as well', 'The council approved the transfer of the paintings on Tuesday.', [['APPROVAL', '2026-11-24'], ['TRANSFER', '2026-11-24']]],
   ['publishing the results of an event is a publication: "of" ends the object', 'The regulator said it would publish the results of the audit in January.', [['PUBLICATION', '2027-01'], ['AUDIT', '2027-01']]],
   ['publishing a report is that report', 'The regulator said it would publish its annual report in January.', [['PUBLICATION', '2027-01']]],
@@ -247,6 +247,12 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['a second event of a kind in a sentence, on another day, is an event of its own', 'The ferry passed its last inspection in June, and inspectors would board the ship on Monday.', [['INSPECTION', '2026-06'], ['INSPECTION', '2026-11-30']]],
   ['testing something on a day is a test', 'The lander would test its cameras next month.', [['TEST', '2026-12']]],
   ['… testing positive is no test of the day', 'The rider was suspended on Friday after testing positive for a banned drug.', [['SUSPENSION', '2026-11-20']]],
+  ['a price that rises on a day is an increase, past the tagger\'s noun "rose"', 'The price of bread rose by almost a quarter in October.', [['INCREASE', '2026-10']]],
+  ['… a market price that falls is none', 'Copper prices fell by a fifth in October.', []],
+  ['"a home defeat by" stays a noun', 'The coach was sacked on Monday, a day after a 3-0 home defeat by the leaders.', [['DISMISSAL', '2026-11-23']]],
+  ['clearing arrears is paying them, not approving them', 'The ministry would clear arrears owed to about 2,000 nurses by the end of January.', [['PAYMENT', 'by 2027-01-31']]],
+  ['a participle after a plural noun and before "to" or "by" is no action between a verb and its date', 'The ministry would review all contracts signed by the company by the end of June 2027.', [['REVIEW', 'by 2027-06-30']]],
+  ['surveying on a day is a survey', 'The team will survey the same lakes again in April.', [['SURVEY', '2027-04']]],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 

@@ -287,6 +287,9 @@ export class TriggerEventFinder {
     if (this.tokens.slice(k + 1, Math.min(s.to, k + 5)).some((w) => /^\d{1,2}[-–]\d{1,2}$/.test(w.text))) return 'verb';
     // a noun, then the trigger, then a determiner of its object: "The bank cut its key rate" (compromise reads "bank cut" as one noun)
     if (next && EVENT_WORDS.objectDeterminers.has(next.normal) && !BREAK.test(t.post) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !DETERMINERS.test(prev.normal) && triggersAs(t.normal, 'verb')) return 'verb';
+    // an inflected verb form the tagger reads as a noun after its subject, before the figure it moves by: "the price of bread
+    // rose by a quarter" (not a bare form, which may be the noun: "a home defeat by")
+    if (next && EVENT_WORDS.figurePrepositions.has(next.normal) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(t.post) && t.normal === t.text.toLowerCase() && triggersAs(t.normal, 'verb') && !triggersAs(t.normal, 'noun') && !(triggers().get(t.normal) ?? []).some((x) => x.rule.verbs?.includes(t.normal))) return 'verb';
     // a bare verb right after a plural subject, then a preposition: "when the auction floors open in March" (a bare form after a noun is otherwise read as its modifier)
     if (next && prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(t.post) && EVENT_WORDS.datePrepositions.has(next.normal) && t.normal === t.text.toLowerCase() && t.tags.has('Infinitive') && triggersAs(t.normal, 'verb')) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
@@ -331,7 +334,9 @@ export class TriggerEventFinder {
     const w = this.tokens[i]!;
     const next = this.tokens[i + 1];
     const prev = this.tokens[i - 1];
-    return w.tags.has('Gerund') && !BREAK.test(w.post) && !!next?.tags.has('Noun') && !next.tags.has('Pronoun') && !EVENT_WORDS.beForms.has(prev?.normal ?? '');
+    if (w.tags.has('Gerund') && !BREAK.test(w.post) && !!next?.tags.has('Noun') && !next.tags.has('Pronoun') && !EVENT_WORDS.beForms.has(prev?.normal ?? '')) return true;
+    // a participle right after a plural noun, before "to" or "by", qualifies the noun: "arrears owed to growers", "homes damaged by"
+    return /ed$/.test(w.normal) && !REPORTING.test(w.normal) && !!prev?.tags.has('Plural') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(w.post) && EVENT_WORDS.participlePrepositions.has(next?.normal ?? '');
   }
 
   private inQuote(offset: number): boolean {

@@ -167,6 +167,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.launch.lift-off', kind: 'LAUNCH', verbs: ['lift', 'blast'], objects: ['off'], nominal: 'launch', examples: ['The rocket lifted off from the coast on Sunday night.'] },
   { id: 'event.launch.verb', kind: 'LAUNCH', verbs: ['launch', 'unveil'], yieldsToObject: true, nominal: 'launch', examples: ['The agency launched the satellite on 2 April.'] },
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
+  // clearing or settling what is owed is paying it, not approving it ("would clear arrears owed to growers by the end of December")
+  { id: 'event.payment.clear-debts', kind: 'PAYMENT', verbs: ['clear', 'settle'], objects: ['arrears', 'debt', 'debts', 'bills', 'dues'], objectReach: 3, weak: true, nominal: 'payment', examples: ['The ministry would clear arrears owed to about 2,000 nurses by the end of January.'] },
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: 'passive', nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none

@@ -43,7 +43,9 @@ export type EventWordSetId =
   | 'event.words.condition-openers'
   | 'event.words.time-clause-openers'
   | 'event.words.coordination-stops'
-  | 'event.words.date-prepositions';
+  | 'event.words.date-prepositions'
+  | 'event.words.figure-prepositions'
+  | 'event.words.participle-prepositions';
 
 export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   {
@@ -93,6 +95,8 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   { id: 'event.words.time-clause-openers', about: 'conjunctions that open a time clause: a day before one belongs to the main clause only when the clause has its own verb ("from Tuesday after talks … broke down")', words: ['after', 'when', 'once', 'while', 'until', 'before'] },
   { id: 'event.words.coordination-stops', about: 'words between two past verbs joined by "and" that put a report or a relative clause between them, so the second does not share the first\'s day', words: ['said', 'says', 'told', 'that', 'which', 'who'] },
   { id: 'event.words.date-prepositions', about: 'prepositions that open a date right after a bare verb, which make it the verb of the plural noun before ("when the auction floors open in March")', words: ['in', 'on', 'from', 'by'] },
+  { id: 'event.words.figure-prepositions', about: 'prepositions of the figure a verb moves by, which make an inflected form before them a verb ("the price of bread rose by a quarter")', words: ['by', 'to', 'from'] },
+  { id: 'event.words.participle-prepositions', about: 'prepositions after a participle that make it qualify the plural noun before it, no action of its own ("arrears owed to growers")', words: ['to', 'by'] },
 ];
 
 /** Every set's words by the set's name (`event.words.phrasal-particles` → `phrasalParticles`). */
