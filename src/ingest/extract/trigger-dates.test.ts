@@ -249,10 +249,11 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['… testing positive is no test of the day', 'The rider was suspended on Friday after testing positive for a banned drug.', [['SUSPENSION', '2026-11-20']]],
   ['a price that rises on a day is an increase, past the tagger\'s noun "rose"', 'The price of bread rose by almost a quarter in October.', [['INCREASE', '2026-10']]],
   ['… a market price that falls is none', 'Copper prices fell by a fifth in October.', []],
-  ['"a home defeat by" stays a noun', 'The coach was sacked on Monday, a day after a 3-0 home defeat by the leaders.', [['DISMISSAL', '2026-11-23']]],
   ['clearing arrears is paying them, not approving them', 'The ministry would clear arrears owed to about 2,000 nurses by the end of January.', [['PAYMENT', 'by 2027-01-31']]],
   ['a participle after a plural noun and before "to" or "by" is no action between a verb and its date', 'The ministry would review all contracts signed by the company by the end of June 2027.', [['REVIEW', 'by 2027-06-30']]],
   ['surveying on a day is a survey', 'The team will survey the same lakes again in April.', [['SURVEY', '2027-04']]],
+  ['"on <day>, a day after a home defeat": the result at home is a match (a noun, not "defeat … by" as a verb), the day before', 'The club sacked its coach on Monday, a day after a 3-0 home defeat by the leaders.', [['DISMISSAL', '2026-11-23'], ['MATCH', '2026-11-22']]],
+  ['… "a day after the" with no comma still counts forward from the date before', 'The ship docked on 4 August and was unloaded a day after the storm.', []],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 

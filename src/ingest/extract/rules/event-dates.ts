@@ -201,6 +201,13 @@ export const RELATIVE_DATE_RULES: readonly RelativeDateRule[] = [
     examples: [['The board met on 4 August and voted a week later.', '2025-08-04', '2025-08-11']],
   },
   {
+    // "dismissed the coach on Monday, a day after a home defeat": what follows happened that many days before the date it counts from
+    id: 'date.relative.days-after-phrase',
+    pattern: /(?<=,\s+)(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+after(?=\s+(?:a|an|the|its|their|his|her)\s)/giu,
+    days: -1,
+    examples: [['The club sacked its coach on 23 November, a day after a heavy home defeat.', '2025-11-23', '2025-11-22']],
+  },
+  {
     id: 'date.relative.days-earlier',
     pattern: /\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|a|an|than|\p{Lu}))/giu,
     days: -1,

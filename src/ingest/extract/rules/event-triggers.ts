@@ -172,6 +172,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: 'passive', nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
+  // a result at home or away is the match it ended: "a 3-0 home defeat by the leaders"
+  { id: 'event.match.home-result', kind: 'MATCH', nouns: ['defeat', 'defeats', 'win', 'wins', 'victory', 'loss', 'draw'], requires: ['home', 'away'], weak: true, examples: ['The coach was sacked on 23 November, a day after a 3-0 home defeat by the leaders.'] },
   { id: 'event.match.game', kind: 'MATCH', nouns: ['game'], weak: true, examples: ['The coach will take charge for Sunday\'s home game against the leaders.'] },
   { id: 'event.match.verb', kind: 'MATCH', verbs: ['beat', 'defeat', 'draw', 'host', 'thrash', 'edge'], unlessNext: ['up', 'water', 'on', 'attention', 'criticism', 'lessons', 'crowds', 'down'], yieldsToObject: true, nominal: 'match', examples: ['Leeds defeated Hull 2-1 on Saturday.'] },
   { id: 'event.agreement.noun', kind: 'AGREEMENT', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], weak: true, examples: [] },
