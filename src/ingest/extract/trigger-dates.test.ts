@@ -254,6 +254,11 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['surveying on a day is a survey', 'The team will survey the same lakes again in April.', [['SURVEY', '2027-04']]],
   ['"on <day>, a day after a home defeat": the result at home is a match (a noun, not "defeat … by" as a verb), the day before', 'The club sacked its coach on Monday, a day after a 3-0 home defeat by the leaders.', [['DISMISSAL', '2026-11-23'], ['MATCH', '2026-11-22']]],
   ['… "a day after the" with no comma still counts forward from the date before', 'The ship docked on 4 August and was unloaded a day after the storm.', []],
+  ['goods flown somewhere on a day are a delivery', 'The agency said it had flown 30 tonnes of vaccines to the coast last week.', [['DELIVERY', '2026-11']]],
+  ['… and goods trucked there from a day', 'Rangers would truck hay to the dry waterholes from Wednesday.', [['DELIVERY', '2026-11-25']]],
+  ['… but people who fly somewhere visit it', 'The minister will fly to the flooded province on Friday.', [['VISIT', '2026-11-27']]],
+  ['power that arrives by a deadline is delivered then', 'The minister said the first power would arrive by the end of December.', [['DELIVERY', 'by 2026-12-31']]],
+  ['a relative pronoun after a comma stands for the noun before it, past "due to"', 'The government had ordered 250,000 extra doses, which are due to arrive by the end of the month.', [['DELIVERY', 'by 2026-11-30']]],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 

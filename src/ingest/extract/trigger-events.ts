@@ -685,7 +685,8 @@ export class TriggerEventFinder {
         continue;
       }
       // "a night train that derailed": a relative pronoun right after its noun stands for it
-      if (EVENT_WORDS.relativePronouns.has(w.normal) && j - 1 >= s.from && this.tokens[j - 1]!.tags.has('Noun') && !BREAK.test(this.tokens[j - 1]!.post)) return this.tokens[j - 1]!.normal;
+      // (past the comma of a non-restrictive one too: "250,000 extra doses, which are due to arrive by the end of the month")
+      if (EVENT_WORDS.relativePronouns.has(w.normal) && j - 1 >= s.from && this.tokens[j - 1]!.tags.has('Noun') && (!BREAK.test(this.tokens[j - 1]!.post) || /^,\s*$/.test(this.tokens[j - 1]!.post))) return this.tokens[j - 1]!.normal;
       // "the highway would stay closed": a copula of state is as transparent as an auxiliary
       if (!(AUXILIARIES.test(w.normal) || STATE_COPULAS.test(w.normal) || w.tags.has('Adverb') || w.tags.has('Auxiliary') || w.tags.has('Modal'))) return w.normal;
     }

@@ -43,6 +43,8 @@ const DELIVERED_GOODS = [
   'doses', 'vaccines', 'vaccine', 'buses', 'trains', 'trams', 'locomotives', 'carriages', 'aircraft', 'jets', 'planes', 'helicopters', 'stock', 'supplies',
   'shipment', 'shipments', 'consignment', 'consignments', 'equipment', 'parts', 'components', 'deliveries', 'drugs', 'medicines', 'vehicles', 'turbines',
   'generators', 'machines', 'kits', 'tablets', 'laptops',
+  // supplies in bulk: "the first power would arrive by the end of December", "rangers would truck hay to the waterholes"
+  'power', 'electricity', 'fuel', 'aid', 'food', 'hay', 'fodder', 'tonnes', 'tons',
 ];
 
 /** Who or what travels: people sent somewhere and the craft that carry them or goods. */
@@ -101,6 +103,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   // actions announced with a date or deadline: the verb is its event as much as the noun ("would decide by October")
   { id: 'event.decision.verb', kind: 'DECISION', verbs: ['decide', 'choose'], nominal: 'decision', examples: ['The agency said it would decide by October whether to include the vaccine.', 'The utility would choose a builder for the new dam by the end of next year.'] },
   { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver', 'distribute'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.', 'The agency will distribute seed to 8,000 growers from 3 February.'] },
+  // goods carried by air, road or sea on a day: "had flown 40 tonnes of vaccines to the south last week", "would truck hay to the waterholes"
+  { id: 'event.delivery.carry', kind: 'DELIVERY', verbs: ['fly', 'truck', 'ship', 'airlift'], objects: DELIVERED_GOODS, objectReach: 4, weak: true, nominal: 'delivery', examples: ['The agency said it had flown 30 tonnes of vaccines to the coast last week.', 'Rangers would truck hay to the dry waterholes from Wednesday.'] },
   // the phrasal verb of giving out supplies: "will hand out fungicide from Monday"
   { id: 'event.delivery.hand-out', kind: 'DELIVERY', verbs: ['hand'], next: ['out'], nominal: 'delivery', examples: ['The board said it would hand out seed to growers from 3 February.'] },
   // taking on staff by a number ("will hire 50 rangers by June"): a recruitment, with a date in the clause

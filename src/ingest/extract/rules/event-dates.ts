@@ -203,7 +203,7 @@ export const RELATIVE_DATE_RULES: readonly RelativeDateRule[] = [
   {
     // "dismissed the coach on Monday, a day after a home defeat": what follows happened that many days before the date it counts from
     id: 'date.relative.days-after-phrase',
-    pattern: /(?<=,\s+)(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+after(?=\s+(?:a|an|the|its|their|his|her)\s)/giu,
+    pattern: /(?<=(?:^|,)\s*)(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+after(?=\s+(?:a|an|the|its|their|his|her)\s)/giu,
     days: -1,
     examples: [['The club sacked its coach on 23 November, a day after a heavy home defeat.', '2025-11-23', '2025-11-22']],
   },

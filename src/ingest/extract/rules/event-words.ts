@@ -56,8 +56,8 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off")', words: ['up', 'out', 'down', 'off'] },
   {
     id: 'event.words.auxiliaries',
-    about: 'auxiliaries and adverbs between a verb and the subject it is said of ("the reward will be paid", "would then partly reopen")',
-    words: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'not', 'also', 'to', 'then', 'now', 'partly', 'fully'],
+    about: 'auxiliaries and adverbs between a verb and the subject it is said of ("the reward will be paid", "would then partly reopen", "are due to arrive")',
+    words: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'not', 'also', 'to', 'then', 'now', 'partly', 'fully', 'due', 'expected', 'set'],
   },
   { id: 'event.words.modals', about: 'modals and "to" before a verb: what follows is planned or possible, and a trigger right before one is a noun', words: ['will', 'would', 'to', 'could', 'can', 'may', 'might', 'shall', 'must', 'should'] },
   { id: 'event.words.negations', about: 'words that say an action does not happen: the verb right after them makes no event ("would not pay", "without paying duty")', words: ['not', 'never', 'without', "n't"] },
