@@ -238,6 +238,8 @@ export class EventFinder {
       if (t.normal === 'package' && this.tokens[k - 1]?.normal !== 'sanctions') continue;
       if (t.normal === 'call' && !EVENT_PHRASE_WORDS.callMedia.has(this.tokens[k - 1]?.normal ?? '')) continue;
       if (t.normal === 'package') kind = 'SANCTIONS';
+      // a capitalised head after a capitalised word ends a name, a body or a place: "the Pacific Islands Forum", "the Humboldt Forum"
+      if (k > s.from && isCap(t.text) && isCap(this.tokens[k - 1]!.text) && !/[,;:.!?"“”()]/.test(this.tokens[k - 1]!.post)) continue;
       // the head of its phrase, not a modifier ("attack drones")
       const nextTok = this.tokens[k + 1];
       if (nextTok && k + 1 < s.to && !/[,;:.!?"”)]/.test(t.post) && nextTok.tags.has('Noun') && !nextTok.tags.has('Preposition') && !isCap(nextTok.text)) continue;

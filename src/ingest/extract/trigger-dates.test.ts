@@ -260,6 +260,8 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['power that arrives by a deadline is delivered then', 'The minister said the first power would arrive by the end of December.', [['DELIVERY', 'by 2026-12-31']]],
   ['a relative pronoun after a comma stands for the noun before it, past "due to"', 'The government had ordered 250,000 extra doses, which are due to arrive by the end of the month.', [['DELIVERY', 'by 2026-11-30']]],
   ['being paid from a day takes effect that day, past a long purpose', 'Private clinics would be paid to treat patients who had waited longer than six months from 1 January.', [['PAYMENT', '2027-01-01']]],
+  ['a capitalised head that ends a name is a body, no event', 'Leaders of the Pacific Islands Forum will discuss the plan.', []],
+  ['… a forum written as one is', 'The president spoke at an economic forum in the port city on Friday.', [['FORUM', '2026-11-20']]],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 
