@@ -262,6 +262,8 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
   ['being paid from a day takes effect that day, past a long purpose', 'Private clinics would be paid to treat patients who had waited longer than six months from 1 January.', [['PAYMENT', '2027-01-01']]],
   ['a capitalised head that ends a name is a body, no event', 'Leaders of the Pacific Islands Forum will discuss the plan.', []],
   ['… a forum written as one is', 'The president spoke at an economic forum in the port city on Friday.', [['FORUM', '2026-11-20']]],
+  ['clearing a merger is an approval', 'The competition authority cleared the merger of the two ferry operators on Thursday.', [['APPROVAL', '2026-11-19'], ['ACQUISITION', '2026-11-19']]],
+  ['… clearing sites of mosquitoes is none', 'The army will deploy 4,000 soldiers from Wednesday to clear mosquito breeding sites.', []],
   ['a verb said of an event is its course, no event of its own', 'The outage also stopped card payments at shops on Friday.', []],
 ];
 

@@ -169,7 +169,9 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.approval.noun', kind: 'APPROVAL', nouns: ['approval', 'authorisation', 'authorization', 'clearance'], weak: true, examples: [] },
   // clearing or settling what is owed is paying it, not approving it ("would clear arrears owed to growers by the end of December")
   { id: 'event.payment.clear-debts', kind: 'PAYMENT', verbs: ['clear', 'settle'], objects: ['arrears', 'debt', 'debts', 'bills', 'dues'], objectReach: 3, weak: true, nominal: 'payment', examples: ['The ministry would clear arrears owed to about 2,000 nurses by the end of January.'] },
-  { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize', 'clear'], yieldsToObject: 'passive', nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
+  { id: 'event.approval.verb', kind: 'APPROVAL', verbs: ['approve', 'authorise', 'authorize'], yieldsToObject: 'passive', nominal: 'approval', examples: ['The regulator approved the drug on 14 March.'] },
+  // "clear" approves only what a regulator can approve: "cleared the merger on Thursday", not "to clear breeding sites from Wednesday"
+  { id: 'event.approval.clear', kind: 'APPROVAL', verbs: ['clear'], objects: ['merger', 'mergers', 'deal', 'takeover', 'acquisition', 'purchase', 'sale', 'bid', 'drug', 'vaccine', 'treatment', 'plan', 'plans', 'project', 'transfer', 'use', 'launch', 'flight', 'flights', 'aircraft', 'jet'], objectReach: 6, yieldsToObject: 'passive', nominal: 'approval', examples: ['The competition authority cleared the merger of the two ferry operators on Thursday.'] },
   { id: 'event.match.noun', kind: 'MATCH', nouns: ['match', 'final', 'semi-final', 'semifinal', 'quarter-final', 'derby', 'fixture'], examples: ['The cup final is on Saturday.'] },
   // a game is a match only with its own date ("Sunday's away game against X"): "a waiting game" has none
   // a result at home or away is the match it ended: "a 3-0 home defeat by the leaders"
