@@ -138,6 +138,16 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     const m = mentions[s.speaker]!;
     if (m.type !== null) continue;
     const words = m.text.split(/\s+/);
+    // "Aditya Rao, a grandmaster, …  Rao told reporters": the surname of a full name written before, both untyped
+    const full = words.length === 1 ? untypedFullName(mentions, m) : undefined;
+    if (full) {
+      for (const o of mentions) {
+        if (o !== full && (o.type !== null || foldName(o.text) !== foldName(m.text))) continue;
+        o.type = 'PERSON';
+        (o.rules ??= []).push('mention.type.speaker-surname');
+      }
+      continue;
+    }
     // "Boeing, which makes …" is a thing; "Peskov, who …" a person
     const which = m.field === 'body' && /^\s*,\s*which\b/.test(body.slice(m.end, m.end + 12));
     // a single unknown word that speaks, with no first name and no person tag, is an organization ("Fingrid said")
@@ -154,6 +164,21 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     // the same name elsewhere in the article is the same kind of thing
     for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
   }
+}
+
+/**
+ * The untyped name of two or three words written before a one-word speaker in the same field that
+ * ends with it: its surname, when the name is shaped like a person's (no common noun at its end, no
+ * other language's connector, every word capitalised).
+ */
+function untypedFullName(mentions: readonly Mention[], m: Mention): Mention | undefined {
+  const key = foldName(m.text);
+  return mentions.find((f) => {
+    if (f.type !== null || f.field !== m.field || f.start >= m.start || f.acronym) return false;
+    const words = f.text.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || foldName(words[words.length - 1]!) !== key) return false;
+    return words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !FOREIGN_CONNECTORS.has(w)) && !endsInCommonNoun(f.text);
+  });
 }
 
 /** The same name written twice is one kind of thing: "carrier Nordic Air" … "shares in Nordic Air" (not a place). */

@@ -9,7 +9,8 @@ import type { Mention } from './types.js';
 /**
  * Types a named speaker by the pronoun that opens what it reports (rules/speaker-pronouns.ts):
  * only names whose type was a guess (untyped, a person with no first name or role, an organization
- * with no organization word or cue, an unknown place), and every other mention of the same name.
+ * with no organization word or cue, an unknown place or one only the world list or a place word inside it typed), and every
+ * other mention of the same name.
  */
 
 const BY_PRONOUN = new Map<string, SpeakerPronounRule>(SPEAKER_PRONOUN_RULES.flatMap((r) => r.pronouns.map((p) => [p, r] as const)));
@@ -27,7 +28,9 @@ function guessed(m: Mention): boolean {
   if (rules.some((r) => r.startsWith('mention.known') || r.startsWith('mention.org') || r.startsWith('mention.role') || r === 'mention.author')) return false;
   if (m.type === 'PERSON') return !m.gender;
   if (m.type === 'ORGANIZATION') return !m.orgCue && !m.kindHint && !m.descriptor;
-  return m.type === 'PLACE' && !m.kindHint;
+  // a city or region of the world list that nothing else typed is a guess too ("X, which owns …, said it …"),
+  // as is a longer name typed only by the place word inside it ("Heating-Y", "Visit Y")
+  return m.type === 'PLACE' && (!m.kindHint || rules.includes('mention.place.world-name') || (rules.includes('mention.unknown.place-word') && /[\s-]/.test(m.text)));
 }
 
 export function typeSpeakersByPronoun(statements: readonly FoundStatement[], mentions: Mention[]): void {

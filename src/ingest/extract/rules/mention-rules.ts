@@ -66,6 +66,7 @@ export const MENTION_RULES = {
   'mention.type.acronym-defined': 'typed as the name its acronym abbreviates elsewhere in the article',
   'mention.type.surname': 'typed as a person: the surname of a full name in the article',
   'mention.type.surname-over-place': 'typed as a person, not a place: the surname of a full name written earlier, not after "in", "at", "from" …',
+  'mention.type.speaker-surname': 'a one-word name that speaks, and the untyped name of two or three words written before it that ends with it ("X Y, a grandmaster, …" … "Y told reporters"): a person and their surname, not an organization',
   'mention.type.speaker-organization': 'an untyped name that speaks, shaped like an organization',
   'mention.type.speaker-person': 'an untyped name that speaks, shaped like a person',
   'mention.type.speaker-noun-head': 'an untyped name of two or more words that speaks and ends in a common noun (a plural, a gerund, a noun in "-tion", "-ment" …): an organization, not a person (rules/speaker-name-heads.ts)',

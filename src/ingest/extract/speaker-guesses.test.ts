@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+import { extract } from './extract.js';
+
+const article = (body: string) => ({ title: 'T', publishedAt: '2026-03-10T10:00:00', authors: [], tags: [], body });
+/** [type, rules] of the body mentions written `name`, in text order. */
+const typed = (body: string, name: string) =>
+  extract(article(body))
+    .mentions.filter((m) => m.field === 'body' && m.text === name)
+    .map((m) => [m.type, m.rules ?? []]);
+/** [speaker id, text] of each statement, after resolution. */
+const statements = (body: string) => analyse(article(body)).parsed.statements.map((s) => [s.speaker, s.text]);
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void extract(article('Warm-up.')), 60_000);
+
+describe('mention.type.speaker-surname: a one-word speaker ending an untyped full name written before it', () => {
+  it.each([
+    {
+      body: 'Kavu Teremo, a 17-year-old archer from the valley, won the cup on Sunday. "I came for a medal, not this," Teremo told reporters.',
+      full: 'Kavu Teremo',
+      surname: 'Teremo',
+      said: [['person:kavu-teremo', 'I came for a medal, not this']],
+    },
+    {
+      body: 'The club has appointed former wing Sefo Talamai as coach. Talamai, who played 30 tests, told reporters that the team had lost players.',
+      full: 'Sefo Talamai',
+      surname: 'Talamai',
+      said: [['person:sefo-talamai', 'the team had lost players']],
+    },
+  ])('$surname is the person $full', ({ body, full, surname, said }) => {
+    expect(typed(body, full)).toEqual([['PERSON', ['mention.unknown.untyped', 'mention.type.speaker-surname']]]);
+    expect(typed(body, surname)).toEqual([['PERSON', ['mention.unknown.untyped', 'mention.type.speaker-surname']]]);
+    expect(statements(body)).toEqual(said);
+  });
+
+  it('leaves a name ending in a common noun alone: its last word speaking is no surname', () => {
+    expect(typed('Dunmore Harbour Ferries won the tender. Ferries said it was pleased.', 'Ferries')).toEqual([['ORGANIZATION', ['mention.unknown.untyped', 'mention.type.speaker-organization']]]);
+  });
+
+  it('needs the full name before the speaker, not after it', () => {
+    expect(typed('Teremo said the cup was his. Later Kavu Teremo left the valley.', 'Teremo')[0]?.[1]).not.toContain('mention.type.speaker-surname');
+  });
+});
+
+describe('a speaker typed as a place only by a guess is typed by its pronoun (mention.type.speaker-pronoun-organization)', () => {
+  it.each([
+    // a region of the world list that nothing else types
+    { body: 'Tolima, which runs two ferry lines, said it would cut fares in May.', name: 'Tolima', first: 'mention.place.world-name' },
+    // a longer name typed only by the place inside it
+    { body: 'Grijanje-Zagreb, which heats 40,000 flats, said it had lost money.', name: 'Grijanje-Zagreb', first: 'mention.unknown.place-word' },
+  ])('$name', ({ body, name, first }) => {
+    expect(typed(body, name)).toEqual([['ORGANIZATION', [first, 'mention.type.speaker-pronoun-organization']]]);
+  });
+
+  it('keeps a place that a preposition types elsewhere in the article', () => {
+    expect(typed('The ferry docked in Tolima on Monday. Tolima said it would cut fares.', 'Tolima').map(([type]) => type)).toEqual(['PLACE', 'PLACE']);
+  });
+});
