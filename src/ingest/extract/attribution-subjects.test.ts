@@ -153,3 +153,16 @@ describe('statement.subject.clause-description: "The company plans …, it said"
     expect(statements(plain)).toContainEqual(['organization:tarn-aviation-authority', 'Heavy rain had fallen for five days']);
   });
 });
+
+describe('statement.subject.previous-description: "It" opening a sentence after one whose subject describes a body', () => {
+  const body = 'The Velta Transport Authority cleared the merger on Thursday. The authority had opened an inquiry in July after islanders complained that the ferry operators Osk Lines and Brim Ferries would run the only service. It found that fares had risen by a third.';
+
+  it('is the body described, not the last organization named in between', () => {
+    expect(statements(body)).toEqual([['organization:velta-transport-authority', 'fares had risen by a third']]);
+    expect(rulesOf(body, 'fares had')).toContain('statement.subject.previous-description');
+  });
+
+  it('reads only "it" at the very start of its sentence', () => {
+    expect(rulesOf(body.replace('It found', 'Inspectors said it found'), 'fares had')).not.toContain('statement.subject.previous-description');
+  });
+});

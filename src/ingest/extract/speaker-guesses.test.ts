@@ -57,3 +57,23 @@ describe('a speaker typed as a place only by a guess is typed by its pronoun (me
     expect(typed('The ferry docked in Tolima on Monday. Tolima said it would cut fares.', 'Tolima').map(([type]) => type)).toEqual(['PLACE', 'PLACE']);
   });
 });
+
+describe('an organization told by a lower-case noun for a body before it', () => {
+  it.each([
+    // right before the name, any noun of the organization lists (mention.unknown.organization-tag)
+    { body: "The walkers' association Vandra Fot said the path was closed.", name: 'Vandra Fot', rules: ['mention.unknown.organization-tag'] },
+    // a description before the name, over a first name when the name ends in a common noun (mention.org-cue.description-before)
+    { body: 'The operator, Marianne Coach Lines, said it had changed its procedures.', name: 'Marianne Coach Lines', rules: ['mention.person.name', 'mention.org-cue.description-before'] },
+    { body: 'The film will open on 20 January, its distributor, Orlo Pictures, said.', name: 'Orlo Pictures', rules: ['mention.unknown.untyped', 'mention.org-cue.description-before'] },
+  ])('$name', ({ body, name, rules }) => {
+    expect(typed(body, name)).toEqual([['ORGANIZATION', rules]]);
+  });
+
+  it('keeps a person whose name ends in no common noun after a description', () => {
+    expect(typed('The operator, Marianne Cole, said the bus had been checked.', 'Marianne Cole').map(([type]) => type)).toEqual(['PERSON']);
+  });
+
+  it('reads no organization through a possessive before a name', () => {
+    expect(typed("The court's Anna Berg said the ruling stood.", 'Anna Berg').map(([type]) => type)).toEqual(['PERSON']);
+  });
+});

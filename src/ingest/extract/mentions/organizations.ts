@@ -3,6 +3,7 @@ import { MEDIA_CUES, type MediaTitleRule } from '../rules/media-cues.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { alternation } from '../rules/word-sets.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
+import { endsInCommonNoun } from '../speaker-types.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { FieldMentions, MentionContext, MentionSpan } from './context.js';
 import { breaksAfter } from './tokens.js';
@@ -19,7 +20,7 @@ export const ORG_TYPE_NOUNS = MENTION_WORDS.orgTypeNouns;
 export const ORG_TYPE_KIND: Record<string, string> = {
   company: 'company', firm: 'company', maker: 'company', manufacturer: 'company', operator: 'company', airline: 'company',
   bank: 'company', carrier: 'company', producer: 'company', giant: 'company', insurer: 'company', lender: 'company',
-  retailer: 'company', startup: 'company', 'start-up': 'company', developer: 'company', supplier: 'company',
+  retailer: 'company', distributor: 'company', startup: 'company', 'start-up': 'company', developer: 'company', supplier: 'company',
   automaker: 'company', carmaker: 'company', steelmaker: 'company', conglomerate: 'company', utility: 'company',
   party: 'political party', newspaper: 'media', broadcaster: 'media', outlet: 'media', daily: 'media', magazine: 'media',
   tank: 'think tank', charity: 'non-profit', watchdog: 'regulator', regulator: 'regulator', university: 'academic',
@@ -43,7 +44,9 @@ export function orgNoun(t: Token | undefined): string | undefined {
 function markOrganization(sp: MentionSpan, rule: MentionRuleId, descriptor?: string): void {
   const m = sp.mention;
   if (m.canonical || m.role || m.demonym) return;
-  if (m.type === 'PERSON' && m.gender) return;
+  // a first name makes a person, unless the name ends in a common noun ("Kimberley Air Tours")
+  if (m.type === 'PERSON' && m.gender && !endsInCommonNoun(m.text)) return;
+  delete m.gender;
   m.type = 'ORGANIZATION';
   (m.rules ??= []).push(rule);
   m.orgCue = true;

@@ -134,7 +134,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     about: 'lower-case nouns that say the name after them is an organization ("battery maker X")',
     words: [
       'company', 'firm', 'group', 'maker', 'manufacturer', 'operator', 'airline', 'bank', 'carrier', 'producer', 'giant',
-      'insurer', 'lender', 'retailer', 'startup', 'start-up', 'agency', 'party', 'newspaper', 'broadcaster', 'organisation',
+      'insurer', 'lender', 'retailer', 'distributor', 'startup', 'start-up', 'agency', 'party', 'newspaper', 'broadcaster', 'organisation',
       'organization', 'watchdog', 'regulator', 'tank', 'developer', 'supplier', 'exporter', 'importer', 'conglomerate',
       'automaker', 'carmaker', 'steelmaker', 'utility', 'charity', 'outlet', 'daily', 'magazine', 'institute', 'university',
       'grocer', 'consultancy', 'distributor', 'broker', 'brokerage',

@@ -29,6 +29,7 @@ export const STATEMENT_RULES = {
   'statement.subject.description-then-name': 'the subject is a name after lower-case words that say what the body is, opening the clause ("…, the airport operator X said", "…, port operator X said")',
   'statement.subject.coordinated': 'two organizations coordinated by "and" open the clause before the verb ("X (XA) and the Y, which …, said", "…, X and Y said"): one statement for each',
   'statement.subject.own-governing-body': 'the subject is a governing body owned through "its"/"their" ("Its board said", "Its disciplinary committee found"): the organization the pronoun refers to speaks',
+  'statement.subject.previous-description': '"it" opening a sentence whose sentence before opens with a description of a body as its subject ("The commission had opened an inquiry. It found …") is that body, not the last organization named in between',
   'statement.subject.clause-description': '"it" closing a clause whose subject is a description of a body ("The company plans …, it said") is that body, not the last organization that spoke',
   'statement.subject.name-and-kind': 'the subject is a name written before the noun for its kind of body, past where the body is ("The Tarnbund union said", "The X union at the yard said"): the name speaks, as an organization',
   'statement.audience.noun-phrase': 'the verb\'s audience is a common noun phrase ("told a news conference", "told a briefing in X"): what is reported is read past it (rules/audiences.ts)',

@@ -63,3 +63,24 @@ export function clauseSubjectBody(ctx: StatementContext, from: number, it: Token
   const body = definite(ctx, noun);
   return body && body.type === 'ORGANIZATION' ? body : null;
 }
+
+/**
+ * "The commission had opened an inquiry in July. It found that …": "it" opening a sentence whose
+ * sentence before opens with a description of a body as its subject is that body, the one the
+ * story has just been telling about, not the last organization named in between.
+ */
+export function previousDescription(ctx: StatementContext, it: Token): Mention | null {
+  if (it.normal !== 'it') return null;
+  const sentences = ctx.body.analysis.sentences;
+  const own = sentences[it.sentence];
+  const prev = sentences[it.sentence - 1];
+  if (!own || !prev || it.start !== ctx.tokens[own.from]?.start) return null;
+  const det = ctx.tokens[prev.from];
+  const noun = ctx.tokens[prev.from + 1];
+  const verb = ctx.tokens[prev.from + 2];
+  if (!det || !noun || !verb || det.normal !== 'the' || isCapitalised(noun.text) || !noun.tags.has('Noun') || /[,;:]/.test(noun.post)) return null;
+  // the description is the subject: a verb follows the noun
+  if (!verb.tags.has('Verb') || verb.tags.has('Gerund')) return null;
+  const body = definite(ctx, noun);
+  return body && body.type === 'ORGANIZATION' ? body : null;
+}

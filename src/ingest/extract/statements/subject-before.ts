@@ -8,7 +8,7 @@ import type { Attribution, StatementContext } from './context.js';
 import { definite, definiteWithRule, isRoleWord, LED_BY } from './descriptions.js';
 import { inQuote, spanEndingAt, spanStartingAt } from './positions.js';
 import { pluralBodies } from './plural-bodies.js';
-import { possessiveOwner, pronoun } from './pronouns.js';
+import { possessiveOwner, previousDescription, pronoun } from './pronouns.js';
 import { personAfterQualifier } from './subject-after.js';
 import { HE, IT, SHE, SKIP_BEFORE_VERB } from './words.js';
 import { SUBJECT_WORDS } from '../rules/subject-words.js';
@@ -146,6 +146,8 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
   }
   if (/,\s*$/.test(t.post) && !(atComma && j < k - 1 && /,\s*$/.test(ctx.tokens[k - 1]!.post))) return null;
   if (HE.has(t.normal) || SHE.has(t.normal) || IT.has(t.normal)) {
+    const described = previousDescription(ctx, t);
+    if (described) return { speaker: described, via: 'pronoun', startToken: j, subjectRule: 'statement.subject.previous-description' };
     const p = pronoun(ctx, t);
     return p ? { speaker: p, via: 'pronoun', startToken: j } : { speaker: null, via: 'name', startToken: j };
   }
