@@ -227,6 +227,22 @@ describe('resolve — what creates entities', () => {
     expect(parsed.entities.some((e) => e.id === 'organization:nordwind')).toBe(false);
     expect(parsed.entities.find((e) => e.id === 'organization:european-commission')).toMatchObject({ aliases: ['Commission'] });
   });
+
+  it.each([
+    { body: 'The state freight operator Kelso Rail Logistics was fined on Monday. Kelso Rail said it would appeal.', full: 'organization:kelso-rail-logistics', short: 'Kelso Rail' },
+    { body: 'The offer follows a rival bid from the US firm Harrow Bend Partners. Harrow Bend said it would not raise its bid.', full: 'organization:harrow-bend-partners', short: 'Harrow Bend' },
+  ])('$short, the name of one organization named before with its last word left out, is that organization', ({ body, full, short }) => {
+    const { parsed } = run(body);
+    expect(parsed.entities.find((e) => e.id === full)?.aliases).toEqual([short]);
+    expect(parsed.statements.map((s) => s.speaker)).toEqual([full]);
+  });
+
+  it('a shorter name written before the full one, or shared by two, stays its own', () => {
+    const before = run('Kelso Rail said it would appeal. The state freight operator Kelso Rail Logistics was fined on Monday.');
+    expect(before.parsed.entities.find((e) => e.id === 'organization:kelso-rail-logistics')?.aliases ?? []).toEqual([]);
+    const two = run('Kelso Rail Logistics and Kelso Rail Holdings were fined on Monday. Kelso Rail said it would appeal.');
+    expect(two.parsed.statements.map((s) => s.speaker)).toEqual(['organization:kelso-rail']);
+  });
 });
 
 describe('alias file', () => {
