@@ -54,6 +54,9 @@ describe('extract — organization names without the usual shape', () => {
 
   it('reads "Air X" brands and firms named by their trade as organizations', () => {
     expect(entity('Air Lumen said 40 flights were cancelled in Lisbon.', 'Air Lumen')).toMatchObject({ type: 'ORGANIZATION', kind: 'company' });
+    // a name and "Air", even when the name is also a first name
+    expect(entity('Flights were cut, while Nora Air said it had begun checks at its gates.', 'Nora Air')).toMatchObject({ type: 'ORGANIZATION', kind: 'company' });
+    expect(entity('The Clean Air Act was passed in Lisbon.', 'Clean Air Act')).toBeUndefined();
     expect(entity('Researchers at Kestrel Forensics believe the attack began in Ohio.', 'Kestrel Forensics')).toMatchObject({ type: 'ORGANIZATION' });
     expect(entity('Alberta Wildfire said the fire near Edson was contained.', 'Alberta Wildfire')).toMatchObject({ type: 'ORGANIZATION', kind: 'government' });
   });

@@ -150,8 +150,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // "in Florø and Tessnes": a later item of a list of places
   if (listedAfterPlace(ctx, out, tokens, from, to, sentence)) return;
-  // "Air Lumen", "Air Austral": an airline brand (never "Air Force", "Air Marshal …")
-  if (words.length >= 2 && words.length <= 3 && words[0]!.normal === 'air' && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
+  // "Air Lumen", "Air Austral", "Lumen Air": an airline brand (never "Air Force", "Air Marshal …")
+  if (words.length >= 2 && words.length <= 3 && (words[0]!.normal === 'air' || (words.length === 2 && words[1]!.text === 'Air' && !possessiveLength(words[1]!))) && !words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) {
     const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.airline', { kindHint: 'company' });
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;

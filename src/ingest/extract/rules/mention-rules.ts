@@ -23,7 +23,7 @@ export const MENTION_RULES = {
   'mention.org.national-agency': 'a national agency named by its field and country',
   'mention.org.department-fields': 'a government department named by its fields and its country',
   'mention.org.municipal-body': 'a municipality named as such ("X Municipality", "City of X") where it acts: before a verb, as a possessive, after "according to"',
-  'mention.org.airline': 'an airline brand: "Air" and one or two names',
+  'mention.org.airline': 'an airline brand: "Air" and one or two names, or one name and "Air"',
   'mention.org.spelled-acronym': 'a run of two or more words with "and" inside, then an acronym in brackets made of their initials ("Kelby Water and Power (KWP)"): one organization, a leading demonym or country included',
   'mention.org.name-and-country': 'one or two words no list knows, then a country, in one run ("Airtel Norvia"): an organization of that country, not a word and a place',
   'mention.org.country-and-name': 'a country or nationality, then a known organization or one or two words no list knows, in one run ("Norvian Red Cross", "Norvia Fruct"): that country\'s body',
