@@ -77,3 +77,19 @@ describe('an organization told by a lower-case noun for a body before it', () =>
     expect(typed("The court's Anna Berg said the ruling stood.", 'Anna Berg').map(([type]) => type)).toEqual(['PERSON']);
   });
 });
+
+describe('mention.person.after-portfolio: a name after a title\'s portfolio written with "for"', () => {
+  it.each([
+    { body: 'Minister for Climate and Energy Sefo Talamai said the bill would be published before Christmas.', name: 'Sefo Talamai' },
+    { body: 'On Monday, Minister for Energy Kavu Teremo said the bill would be published before Christmas.', name: 'Kavu Teremo' },
+  ])('$name', ({ body, name }) => {
+    const [[type, rules]] = typed(body, name) as [[string, string[]]];
+    expect(type).toBe('PERSON');
+    expect(rules).toContain('mention.person.after-portfolio');
+    expect(statements(body).map(([speaker]) => speaker)).toEqual([`person:${name.toLowerCase().replace(' ', '-')}`]);
+  });
+
+  it('takes no field word into the name without a title before the "for"', () => {
+    expect(typed('The fund for Energy Kavu Teremo set up said it was ready.', 'Kavu Teremo')).toEqual([]);
+  });
+});

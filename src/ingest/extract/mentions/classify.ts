@@ -6,7 +6,7 @@ import { alternation, wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
-import { person, personNameStart } from './people.js';
+import { person, personNameStart, portfolioNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
 import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
@@ -199,6 +199,9 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   if (personStart !== null) {
     person(ctx, out, tokens, from, personStart, to, sentence, classifyRun);
+    // "Minister for Climate and Energy X Y": the name after the portfolio's last fields
+    const named = portfolioNameStart(tokens, from, to) === personStart ? out.spans.find((sp) => sp.from === personStart && sp.to === to) : undefined;
+    if (named) (named.mention.rules ??= []).push('mention.person.after-portfolio');
     return;
   }
   // "Kelby Water and Power (KWP)": the bracketed initials make the words on both sides of "and" one name

@@ -31,6 +31,9 @@ type ReadRun = (ctx: MentionContext, out: FieldMentions, tokens: Token[], from: 
  * "UK Defence Secretary John Healey" → index of "John"; "Vladimir Putin" → from.
  */
 export function personNameStart(ctx: MentionContext, tokens: Token[], from: number, to: number): number | null {
+  // "Minister for Climate and Energy X Y": the name after the portfolio's last field words
+  const afterPortfolio = portfolioNameStart(tokens, from, to);
+  if (afterPortfolio !== null) return afterPortfolio;
   let k = to;
   while (k > from) {
     const w = tokens[k - 1]!;
@@ -168,7 +171,6 @@ function qualifier(ctx: MentionContext, out: FieldMentions, tokens: Token[], fro
   let e = from;
   while (e < to && isCapitalised(tokens[e]!.text) && !TITLE_HEADS.has(tokens[e]!.normal) && !ROLE_MODIFIERS.has(tokens[e]!.normal)) e++;
   // "Competition Commissioner", "Privacy Commissioner": a field of work, not an organization
-  const fieldWord = (w: Token): boolean => !!MINISTRY_FIELDS[w.normal] || ROLE_FIELD_WORDS.words.has(w.normal) || MENTION_WORDS.titleFields.has(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
   // "Catalan Universities Minister", "Flemish Culture Minister": a region's adjective before a field
   const regionAdjective = (w: Token): boolean => REGION_ADJECTIVE.test(w.normal) && !ctx.lexicon.lookup(w.text);
   const fields = tokens.slice(from, e);
@@ -182,6 +184,44 @@ function qualifier(ctx: MentionContext, out: FieldMentions, tokens: Token[], fro
       m.mention.type ??= 'ORGANIZATION';
       return { mention: m.mention.index, to: e };
     }
+  }
+  return null;
+}
+
+/** A word naming the field of a portfolio or an office: "Competition Commissioner", "Minister for Energy". */
+function fieldWord(w: Token): boolean {
+  return !!MINISTRY_FIELDS[w.normal] || ROLE_FIELD_WORDS.words.has(w.normal) || MENTION_WORDS.titleFields.has(w.normal) || /^\p{Lu}\p{Ll}+(?:tion|ment|ity|ance|ence|ism|ships?)$/u.test(w.text);
+}
+
+/**
+ * How many field words open the run at `from` when they end a title's portfolio written with "for"
+ * or "of" before the run ("Minister for Climate and | Energy X Y", "Secretary of State for | Health
+ * X Y"): one or two, or 0.
+ */
+function portfolioFieldsAt(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  while (n < 2 && from + n < to && fieldWord(tokens[from + n]!) && !breaksAfter(tokens[from + n]!)) n++;
+  if (!n) return 0;
+  // back over "for", or "and" and the fields before it, to the title
+  let j = from - 1;
+  for (let steps = 0; j >= 0 && steps < 6; steps++, j--) {
+    const t = tokens[j]!;
+    if (breaksAfter(t) && j < from - 1) return 0;
+    if ((t.normal === 'for' || t.normal === 'of') && j > 0 && TITLE_HEADS.has(tokens[j - 1]!.normal)) return n;
+    // the portfolio's earlier fields: any capitalised words ("for Climate and")
+    if (!(t.normal === 'and' || fieldWord(t) || isCapitalised(t.text))) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Where a person's name of two or more capitalised words starts after a title's portfolio inside
+ * or right before the run [from, to) ("Minister for Climate and Energy X Y" → X), or null.
+ */
+export function portfolioNameStart(tokens: Token[], from: number, to: number): number | null {
+  for (let p = from; p + 2 < to; p++) {
+    const fields = portfolioFieldsAt(tokens, p, to);
+    if (fields && to - (p + fields) >= 2 && tokens.slice(p + fields, to).every((w) => isCapitalised(w.text) && !ORG_HEADS.has(w.normal) && !TITLE_HEADS.has(w.normal))) return p + fields;
   }
   return null;
 }

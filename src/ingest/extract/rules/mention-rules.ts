@@ -15,6 +15,7 @@ export const MENTION_RULES = {
   'mention.person.name': "a person's name: a first name, honorific or role word before a capitalised surname",
   'mention.person.after-country-possessive': 'a name of two or three words no list or tag types, right after a country\'s possessive ("Ethiopia\'s X Y"), qualifying no noun after it',
   'mention.person.after-person-noun': 'a name of two or three words no list or tag types, right after a lower-case noun for a person ("midfielder X Y", "challenger X Y"; not a noun for a firm)',
+  'mention.person.after-portfolio': 'a name of two or more capitalised words after a title\'s portfolio written with "for" or "of" ("Minister for Climate and Energy X Y"): the person, without the portfolio\'s last field words',
   'mention.role.before-name': 'a role written right before a person\'s name ("Transport Minister X")',
   'mention.role.apposition-before': 'a role in an apposition before the name ("Its chairwoman, X,")',
   'mention.role.apposition-after': 'a role in an apposition after the name ("X, a lawyer in Y,")',
