@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
 import { extract } from './extract.js';
+import { CENTRAL_BANK_RULE } from './rules/descriptions.js';
 
 const article = (body: string) => ({ title: 'T', publishedAt: '2026-03-10T10:00:00', authors: [], tags: [], body });
 /** [speaker id, text] of each statement. */
@@ -187,5 +188,24 @@ describe('mention.org-cue.description-before: a description, then the name with 
     const body = "Varnia's competition authority, the KNMC, searched the offices of three supermarket chains on Tuesday, the authority said on Thursday.";
     expect(statements(body)).toEqual([['organization:knmc', "Varnia's competition authority, the KNMC, searched the offices of three supermarket chains on Tuesday"]]);
     expect(extract(article(body)).mentions.find((m) => m.text === 'KNMC')?.rules).toContain('mention.org-cue.description-before');
+  });
+});
+
+describe('statement.description.central-bank: "the central bank" is the bank of issue, not a lender named after it', () => {
+  it.each(CENTRAL_BANK_RULE.examples.map(([body, name]) => ({ body, name })))('$name', ({ body, name }) => {
+    const parsed = analyse(article(body)).parsed;
+    const speakers = parsed.statements.map((s) => parsed.entities.find((e) => e.id === s.speaker)?.name);
+    expect(speakers).toEqual([name]);
+    expect(rulesOf(body, 'The board')).toContain(CENTRAL_BANK_RULE.id);
+  });
+
+  it('keeps "the bank" the lender named last', () => {
+    const body = 'The Banco Sentral ng Vardia (BSV) fined a lender, Harbor Crest Bank, on Thursday. The fine was too high, the bank said.';
+    expect(statements(body)).toEqual([['organization:harbor-crest-bank', 'The fine was too high']]);
+  });
+
+  it('falls back to the banks named when no bank of issue is named', () => {
+    const body = 'Harbor Crest Bank cut its rates on Thursday. The board will meet in March, the central bank said.';
+    expect(statements(body)).toEqual([['organization:harbor-crest-bank', 'The board will meet in March']]);
   });
 });

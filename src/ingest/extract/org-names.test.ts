@@ -88,6 +88,35 @@ describe('extract — organization names without the usual shape', () => {
     expect(p.statements[0]).toMatchObject({ speaker: 'organization:statistics-norway' });
   });
 
+  it.each([
+    // a region of the world list, one word or two, opening the sentence or not
+    { body: 'Parks Tasmania said the track would stay closed until March.', name: 'Parks Tasmania', speaker: 'organization:parks-tasmania' },
+    { body: 'On Monday, Elections Ontario said it had tested the machines.', name: 'Elections Ontario', speaker: 'organization:elections-ontario' },
+    { body: 'Elections New Brunswick, which runs provincial votes, said it had tested the machines.', name: 'Elections New Brunswick', speaker: 'organization:elections-new-brunswick' },
+    // a tourist board
+    { body: 'Hotel bookings rose by a fifth, according to Visit Tasmania, which said the island had 1.3 million visitors.', name: 'Visit Tasmania', speaker: 'organization:visit-tasmania' },
+    // an organization word opening the sentence before a country
+    { body: 'Police Norway said it had been told of the damage.', name: 'Police Norway', speaker: 'organization:police-norway' },
+  ])('reads "$name", a field or body and a country or region, as one organization', ({ body, name, speaker }) => {
+    const p = parsed(body);
+    expect(p.entities.find((e) => e.name === name)).toMatchObject({ type: 'ORGANIZATION' });
+    expect(new Set(p.statements.map((s) => s.speaker))).toEqual(new Set([speaker]));
+  });
+
+  it('reads a Filipino name joined by "ng" as one name, an organization by the acronym of its initials after it', () => {
+    const p = parsed('The Tanggapan Pambansa ng Vardia (TPV) said on Monday that the rules would change.');
+    expect(p.entities.map((e) => [e.id, e.aliases])).toEqual([['organization:tanggapan-pambansa-ng-vardia', ['TPV']]]);
+    expect(extract(article('The Tanggapan Pambansa ng Vardia (TPV) said on Monday that the rules would change.')).mentions[0]?.rules).toEqual(['mention.unknown.spelled-acronym']);
+  });
+
+  it('makes no organization of a name whose bracketed letters are not its initials', () => {
+    expect(extract(article('Kavu Teremo (TPV) said on Monday that the rules would change.')).mentions[0]?.rules).not.toContain('mention.unknown.spelled-acronym');
+  });
+
+  it('keeps the place of a field word that a preposition parts from it', () => {
+    expect(parsed('Parks in Tasmania were closed on Monday.').entities.map((e) => e.id)).toEqual(['place:tasmania']);
+  });
+
   it('makes no organization of a field of work in a role title', () => {
     const p = parsed('Competition Commissioner Maria Lopez said the merger would hurt Spain.');
     expect(p.entities.find((e) => e.name === 'Competition')).toBeUndefined();

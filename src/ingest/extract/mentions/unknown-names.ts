@@ -65,6 +65,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // (not a title written with its own "The": "published in The X" is a journal)
   else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
   else if (inPlaceContext(ctx, tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.place-context'];
+  // "X Y ng Z (XYZ)": the initials of its capitalised words in brackets after it; no one's name has them
+  else if (acronym && spelledBy(words, acronym)) [type, rule] = ['ORGANIZATION', 'mention.unknown.spelled-acronym'];
   const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
   const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
   acronymAfter(ctx, out, tokens, to, m, acronym);
@@ -155,4 +157,10 @@ function continuesName(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   const after = tokens[at + 1];
   return FOREIGN_CONNECTORS.has(t.text) || (MENTION_WORDS.nameJoiners.has(t.text) && !!after && isCapitalised(after.text) && !breaksAfter(t));
+}
+
+/** Two or more capitalised words whose initials, in order, are the acronym. */
+function spelledBy(words: readonly Token[], acronym: string): boolean {
+  const capitals = words.filter((w) => isCapitalised(w.text));
+  return capitals.length >= 2 && capitals.map((w) => w.text[0]!.toUpperCase()).join('') === acronym;
 }

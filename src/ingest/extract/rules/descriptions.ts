@@ -100,3 +100,30 @@ export const SALIENT_BODY_RULE: SalientBodyRule = {
     ['Kelvar Semiconductor recalled 40,000 chips on Monday. The chips were made at its plant in Oslo, the company said.', 'Kelvar Semiconductor'],
   ],
 };
+
+/**
+ * "The central bank said" after a lender and the country's bank of issue are both named: the
+ * modifier asks for the bank of issue, a body whose kind says so or whose name holds one of these
+ * words in any language the reports copy ("Central", "Sentral", "Reserve", "National"), never a
+ * bank the text made a company.
+ */
+export interface CentralBankRule {
+  id: 'statement.description.central-bank';
+  /** Lower-case words before "bank". */
+  modifiers: string[];
+  /** Lower-case words of the names of banks of issue. */
+  nameWords: string[];
+  kinds: string[];
+  /** [text, speaker's name]: the unit tests run them. */
+  examples: Array<[string, string]>;
+}
+
+export const CENTRAL_BANK_RULE: CentralBankRule = {
+  id: 'statement.description.central-bank',
+  modifiers: ['central'],
+  nameWords: ['central', 'sentral', 'reserve', 'national', 'centrale', 'zentralbank'],
+  kinds: ['central bank'],
+  examples: [
+    ['The Banco Sentral ng Vardia (BSV) fined a lender, Harbor Crest Bank, on Thursday. The board will next meet in March, the central bank said.', 'Banco Sentral ng Vardia'],
+  ],
+};

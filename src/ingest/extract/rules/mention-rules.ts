@@ -57,6 +57,7 @@ export const MENTION_RULES = {
   'mention.unknown.organization-tag': 'an unknown name the tagger or an organization word marks as an organization',
   'mention.unknown.bank-word': 'an unknown name with a bank word in it',
   'mention.unknown.acronym-word': 'an unknown name of several words, one of them in capitals ("X NOR", "PGB Y"): an organization',
+  'mention.unknown.spelled-acronym': 'an unknown name of two or more capitalised words with the acronym of their initials in brackets after it ("X Y ng Z (XYZ)"): an organization, since no person\'s name has one',
   'mention.unknown.based-in': 'an unknown name before "-based"',
   'mention.unknown.settlement-word': 'an unknown name starting with a settlement word (Fort, Port, Lake …)',
   'mention.unknown.place-word': 'an unknown name with a place word in it',

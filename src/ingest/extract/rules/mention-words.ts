@@ -79,13 +79,13 @@ export type MentionWordSetId =
 export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   {
     id: 'mention.words.connectors',
-    about: 'lower-case words that join two capitalised words into one name: English connectors and the articles and prepositions of the Romance, Germanic and Arabic names reports copy as written',
-    words: ['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'del', 'della', 'dos', 'das', 'do', 'des', 'am', 'im', 'zu', 'zum', 'zur', 'y'],
+    about: 'lower-case words that join two capitalised words into one name: English connectors and the articles and prepositions of the Romance, Germanic, Arabic and Filipino names reports copy as written',
+    words: ['of', 'for', 'on', 'the', 'de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'del', 'della', 'dos', 'das', 'do', 'des', 'am', 'im', 'zu', 'zum', 'zur', 'y', 'ng'],
   },
   {
     id: 'mention.words.foreign-connectors',
     about: 'the connectors of other languages\' names: one between a sentence\'s first word and a capital shows the word is a name',
-    words: ['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'del', 'della', 'dos', 'das', 'do', 'des', 'am', 'im', 'zu', 'zum', 'zur'],
+    words: ['de', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'du', 'la', 'le', 'di', 'del', 'della', 'dos', 'das', 'do', 'des', 'am', 'im', 'zu', 'zum', 'zur', 'ng'],
   },
   { id: 'mention.words.elided-articles', about: 'elided articles and prepositions written before an apostrophe and a capital: the word goes on the name before it', words: ['l', 'd', 'dell', 'dall', 'nell', 'sull', 'all'] },
   {

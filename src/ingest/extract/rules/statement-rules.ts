@@ -38,6 +38,7 @@ export const STATEMENT_RULES = {
   'statement.speaker.pronoun': 'speaker by a pronoun: the nearest earlier speaker that fits',
   'statement.speaker.description': 'speaker by a definite description ("the ministry said", "the regulator said"; statement.description.* rules): the body of that kind that just spoke, else the last one named so',
   'statement.description.named-later': 'a description with no body of its kind named before ("…, the regulator said on Monday.") is the first one named after it, in the same or the next sentence',
+  'statement.description.central-bank': '"the central bank" is the last bank of issue named (its kind, or "Central", "Sentral", "Reserve", "National" in its name), never a lender the text made a company (rules/descriptions.ts CENTRAL_BANK_RULE)',
   'statement.description.modified': 'a description past where the body is based or an adjective ("the Bergen-based company said", "the vice ministry said")',
   'statement.description.salient-body': 'a description of a body ("the club", "the airline", "the company", "the regulator") with no organization of its kind named before: the nearest name opening a sentence as its subject, one that has spoken first, typed an organization (rules/descriptions.ts SALIENT_BODY_RULE)',
   'statement.description.name-modified': 'a description modified by the name of a body it belongs to ("the X League club said") is the body of its kind the story is about, never the named one',

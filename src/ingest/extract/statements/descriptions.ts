@@ -1,5 +1,5 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
-import { DESCRIPTION_INDEX, SALIENT_BODY_RULE } from '../rules/descriptions.js';
+import { CENTRAL_BANK_RULE, DESCRIPTION_INDEX, SALIENT_BODY_RULE } from '../rules/descriptions.js';
 import { foldName } from '../../../core/ids.js';
 import { isCapitalised, type Token } from '../text.js';
 import type { StatementRuleId } from '../rules/statement-rules.js';
@@ -25,6 +25,8 @@ export function definite(ctx: StatementContext, t: Token): Mention | null {
  */
 export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Mention; rule?: StatementRuleId } | null {
   const before = ctx.body.spans.filter((sp) => sp.mention.start < t.start).map((sp) => sp.mention);
+  const issuer = centralBank(ctx, t, before);
+  if (issuer) return { speaker: issuer, rule: CENTRAL_BANK_RULE.id };
   const found = definiteAmong(ctx, t, before);
   if (found) return { speaker: found };
   const head = nameHead(t, before);
@@ -154,6 +156,15 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
     return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.filter(fits).pop() ?? pool.pop() ?? null;
   }
   return null;
+}
+
+/** "The central bank": the last bank of issue named (rules/descriptions.ts CENTRAL_BANK_RULE), not a lender named after it. */
+function centralBank(ctx: StatementContext, t: Token, before: readonly Mention[]): Mention | null {
+  const k = ctx.tokens.indexOf(t);
+  if (t.normal !== 'bank' || k < 1 || !CENTRAL_BANK_RULE.modifiers.includes(ctx.tokens[k - 1]!.normal)) return null;
+  const issuer = (m: Mention): boolean =>
+    m.type === 'ORGANIZATION' && !m.demonym && m.kindHint !== 'company' && (CENTRAL_BANK_RULE.kinds.includes(m.kindHint ?? '') || m.text.toLowerCase().split(/\s+/).some((w) => CENTRAL_BANK_RULE.nameWords.includes(w)));
+  return [...before].reverse().find(issuer) ?? null;
 }
 
 /** Groups a body leads, written as "a team led by X" and then "the team". */
