@@ -235,6 +235,18 @@ describe('mention.org.name-and-country: words no list knows, then a country', ()
     expect(entity('Western Kenya was hit by floods on Monday.', 'Western Kenya')?.type).toBe('PLACE');
     expect(entity('In March Uganda raised its tax on mobile money.', 'Uganda')?.type).toBe('PLACE');
   });
+
+  it.each([
+    { body: 'According to Tidal Energy Norway, at least 12 projects are waiting for permits.', name: 'Tidal Energy Norway', rule: 'mention.org.name-and-country' },
+    { body: 'Norway Public Transport, which runs 400 buses, said it regretted the strike.', name: 'Norway Public Transport', rule: 'mention.org.country-and-name' },
+  ])('reads a field word a role may hold ("Energy", "Transport") in "$name", with no title, as part of the name', ({ body, name, rule }) => {
+    expect(namesAndSpeakers(body)).toEqual({ entities: [[name, 'ORGANIZATION']], speakers: [`organization:${name.toLowerCase().replace(/ /g, '-')}`] });
+    expect(extract(article(body)).mentions.find((m) => m.text === name)?.rules).toEqual([rule]);
+  });
+
+  it('keeps a field word before a title the role\'s', () => {
+    expect(namesAndSpeakers('Norway Energy Minister Anna Berg said the permits would be issued.').speakers).toEqual(['person:anna-berg']);
+  });
 });
 
 describe('a one-word name opening a sentence, described between commas before a reporting verb', () => {

@@ -378,7 +378,9 @@ function bodyOfCountry(ctx: MentionContext, words: Token[]): boolean {
   const last = words[words.length - 1]!;
   const country = ctx.lexicon.lookup(bareText(last));
   if (country?.type !== 'PLACE' || country.kind !== 'country') return false;
-  return words.slice(0, -1).every((w) => unlistedNameWord(ctx, w));
+  // a field word ("Energy", "Transport") is a role's only before a title: "X Energy Y" with no title is a body's name
+  const untitled = !words.some((w) => TITLE_HEADS.has(w.normal));
+  return words.slice(0, -1).every((w) => unlistedNameWord(ctx, w, untitled));
 }
 
 /**
@@ -402,15 +404,16 @@ function countryThenBody(ctx: MentionContext, words: Token[]): boolean {
     // "Norvian Red Cross": words the tagger reads as an organization's after a nationality (a person's name it reads as one)
     if (demonym && rest.length >= 2 && rest.every((w) => hasTag(w, 'Organization') && !hasTag(w, ...PERSON_TAGS) && !ctx.lexicon.lookup(bareText(w)))) return true;
     // after a nationality only an acronym: "Norvian Anna" or "Norvian Kell" is a person described
-    return rest.length <= 2 && rest.every((w) => unlistedNameWord(ctx, w) && (!demonym || /^\p{Lu}{2,}$/u.test(w.text)));
+    const untitled = !words.some((w) => TITLE_HEADS.has(w.normal));
+    return rest.length <= 2 && rest.every((w) => unlistedNameWord(ctx, w, untitled) && (!demonym || /^\p{Lu}{2,}$/u.test(w.text)));
   }
   return false;
 }
 
-/** A capitalised word no list knows that is no name, title, role, date, number or adjective. */
-function unlistedNameWord(ctx: MentionContext, w: Token): boolean {
+/** A capitalised word no list knows that is no name, title, role (unless `roleWordsAllowed`), date, number or adjective. */
+function unlistedNameWord(ctx: MentionContext, w: Token, roleWordsAllowed = false): boolean {
   return (
-    !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && !ROLE_MODIFIERS.has(w.normal) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
+    !possessiveLength(w) && !ctx.lexicon.lookup(bareText(w)) && !ctx.lexicon.demonym(bareText(w)) && !TITLE_HEADS.has(w.normal) && (roleWordsAllowed || !ROLE_MODIFIERS.has(w.normal)) && !ORG_HEADS.has(w.normal) && !isHonorific(w) &&
     !hasTag(w, ...PERSON_TAGS, 'Place', 'Adjective', 'Date', 'Value', 'Month', 'WeekDay', 'Demonym', 'Honorific')
   );
 }
