@@ -37,7 +37,7 @@ describe('statement.description.salient-body: what the description never stands 
   });
 
   it('a name that does not open a sentence is not taken', () => {
-    const body = 'Fares rose after a dispute with Dorvan Air. The airline said it would fly the route three times a week.';
+    const body = 'Fares rose after a dispute with Dorvan Wings. The airline said it would fly the route three times a week.';
     expect(speakerOf(body, 'it would fly')).toBeNull();
   });
 });

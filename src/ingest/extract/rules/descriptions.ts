@@ -68,8 +68,8 @@ export const DESCRIPTION_INDEX: ReadonlyMap<string, DescriptionRule> = new Map(D
 
 /**
  * Descriptions of a body by what it is, when no organization of that kind is named before them:
- * "Brondal IF sacked its coach … The club said", "Dorvan Air will fly to Nairobi … The airline said"
- * (where "Dorvan Air" is a name no list types), "…, the regulator said" after "Health X has ordered …"
+ * "Brondal IF sacked its coach … The club said", "Dorvan Wings will fly to Nairobi … The airline said"
+ * (where "Dorvan Wings" is a name no list types), "…, the regulator said" after "Health X has ordered …"
  * in the same sentence. The description then stands for the body the story is about: a name opening
  * a sentence as its subject, one that has spoken first, else the nearest, typed an organization by
  * the description (statements/descriptions.ts salientBody). Nouns for public bodies may stand for a
@@ -96,7 +96,7 @@ export const SALIENT_BODY_RULE: SalientBodyRule = {
   examples: [
     ['Health Norvia has ordered the recall of 14 lots of a heart drug, the regulator said on Monday.', 'Health Norvia'],
     ['Brondal IF dismissed its coach on Monday after a defeat by Varde Rovers. The club said it hoped to appoint a successor.', 'Brondal IF'],
-    ['Dorvan Air will fly to Nairobi from March. The airline said it would fly the route three times a week.', 'Dorvan Air'],
+    ['Dorvan Wings will fly to Nairobi from March. The airline said it would fly the route three times a week.', 'Dorvan Wings'],
     ['Kelvar Semiconductor recalled 40,000 chips on Monday. The chips were made at its plant in Oslo, the company said.', 'Kelvar Semiconductor'],
   ],
 };
