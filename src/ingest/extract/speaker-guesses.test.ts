@@ -23,7 +23,7 @@ describe('mention.type.speaker-surname: a one-word speaker ending an untyped ful
       said: [['person:kavu-teremo', 'I came for a medal, not this']],
     },
     {
-      body: 'The club has appointed former wing Sefo Talamai as coach. Talamai, who played 30 tests, told reporters that the team had lost players.',
+      body: 'The club has appointed Sefo Talamai as coach. Talamai, who played 30 tests, told reporters that the team had lost players.',
       full: 'Sefo Talamai',
       surname: 'Talamai',
       said: [['person:sefo-talamai', 'the team had lost players']],

@@ -137,7 +137,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
       'insurer', 'lender', 'retailer', 'distributor', 'startup', 'start-up', 'agency', 'party', 'newspaper', 'broadcaster', 'organisation',
       'organization', 'watchdog', 'regulator', 'tank', 'developer', 'supplier', 'exporter', 'importer', 'conglomerate',
       'automaker', 'carmaker', 'steelmaker', 'utility', 'charity', 'outlet', 'daily', 'magazine', 'institute', 'university',
-      'grocer', 'consultancy', 'distributor', 'broker', 'brokerage',
+      'grocer', 'consultancy', 'broker', 'brokerage',
     ],
   },
   {
