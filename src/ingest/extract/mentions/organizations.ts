@@ -44,7 +44,7 @@ export function orgNoun(t: Token | undefined): string | undefined {
 function markOrganization(sp: MentionSpan, rule: MentionRuleId, descriptor?: string): void {
   const m = sp.mention;
   if (m.canonical || m.role || m.demonym) return;
-  // a first name makes a person, unless the name ends in a common noun ("Kimberley Air Tours")
+  // a first name makes a person, unless the name ends in a common noun (a first name, then "Air Tours")
   if (m.type === 'PERSON' && m.gender && !endsInCommonNoun(m.text)) return;
   delete m.gender;
   m.type = 'ORGANIZATION';
