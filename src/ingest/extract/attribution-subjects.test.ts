@@ -166,3 +166,25 @@ describe('statement.subject.previous-description: "It" opening a sentence after 
     expect(rulesOf(body.replace('It found', 'Inspectors said it found'), 'fares had')).not.toContain('statement.subject.previous-description');
   });
 });
+
+describe('a place after a preposition in the subject never speaks (statement.subject.owner-of-office, statement.words.place-prepositions)', () => {
+  // [sentence, speaker id or unnamed source, statement, rule the statement carries or null]
+  const cases: Array<[string, string, string, string | null]> = [
+    ["The Harlow Health Agency's regional office for Europe warned on Friday that measles was spreading.", 'organization:harlow-health-agency', 'measles was spreading', 'statement.subject.owner-of-office'],
+    ["The Dorvan Relief Fund's field office in Africa said 40 clinics had closed.", 'organization:dorvan-relief-fund', '40 clinics had closed', 'statement.subject.owner-of-office'],
+    // a place owned by another place still modifies an unnamed source
+    ["Parents in Kenya's Tolmere district said many children had stayed home.", "Parents in Kenya's Tolmere district", 'many children had stayed home', null],
+    ["Officials in Chile's Varna province said the leak had been stopped.", "Officials in Chile's Varna province", 'the leak had been stopped', null],
+  ];
+  it.each(cases)('%s', (body, speaker, text, rule) => {
+    expect(statements(body)).toEqual([[speaker, text]]);
+    if (rule) expect(rulesOf(body, text)).toContain(rule);
+  });
+
+  it.each([
+    ['no possessive body owns the office', 'The regional office for Europe warned that measles was spreading.'],
+    ['the owner is not the subject', "Prices rose at the Harlow Health Agency's office for Europe, officials warned that stocks were low."],
+  ])('gives no body its office when %s', (_why, body) => {
+    expect(extract(article(body)).statements.flatMap((s) => s.rules)).not.toContain('statement.subject.owner-of-office');
+  });
+});

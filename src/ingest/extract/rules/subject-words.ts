@@ -14,6 +14,7 @@ export type SubjectWordSetId =
   | 'statement.words.place-prepositions'
   | 'statement.words.source-prepositions'
   | 'statement.words.body-prepositions'
+  | 'statement.words.office-prepositions'
   | 'statement.words.name-prepositions'
   | 'statement.words.aside-adverbs'
   | 'statement.words.passive-be'
@@ -50,6 +51,11 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
     id: 'statement.words.body-prepositions',
     about: 'prepositions after which a body is the one an unnamed official speaks for ("A spokesperson for X said")',
     words: ['for', 'of', 'at', 'with', 'from'],
+  },
+  {
+    id: 'statement.words.office-prepositions',
+    about: 'prepositions between a possessive body\'s office and the place it serves ("The X Agency\'s regional office for Y said"): the body speaks',
+    words: ['for', 'in'],
   },
   {
     id: 'statement.words.name-prepositions',

@@ -81,7 +81,12 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (c < span.from && W.articles.has(ctx.tokens[c]!.normal)) return { speaker: span.mention, via: 'name', startToken: c, subjectRule: 'statement.subject.led-by' };
   }
   // "Aid workers in Darfur said": a place after a preposition modifies the subject, it is not the subject
-  const placeAt = span && span.from - 1 > from && ctx.tokens[span.from - 1]!.normal === 'the' ? span.from - 1 : span?.from ?? 0;
+  // ("Parents in X's Y district said": the place named with the place it lies in, past the owner's name)
+  const placeOwner = span && span.mention.type === 'PLACE' && span.from - 1 > from ? spanEndingAt(ctx, span.from - 1) : undefined;
+  const placeAt = placeOwner?.possessive && placeOwner.mention.type === 'PLACE' ? placeOwner.from : span && span.from - 1 > from && ctx.tokens[span.from - 1]!.normal === 'the' ? span.from - 1 : span?.from ?? 0;
+  // "The X Agency's regional office for Y warned": the body whose office it is speaks, not the place it serves
+  const office = span && span.mention.type === 'PLACE' ? ownerOfOffice(ctx, placeAt, from) : null;
+  if (office) return office;
   if (span && span.mention.type === 'PLACE' && placeAt > from && W.placePrepositions.has(ctx.tokens[placeAt - 1]!.normal)) {
     const c = clauseStartBefore(ctx, placeAt - 1, from);
     const anon = anonymousAt(ctx, c, k, true);
@@ -326,6 +331,25 @@ function locatedBody(ctx: StatementContext, p: number, from: number): (Omit<Attr
   // the body opens its clause ("A woman waiting at the X Hospital in Y said" is no body speaking)
   if (start > from && !/[,;:]\s*$/.test(ctx.tokens[start - 1]!.post)) return null;
   return { speaker: owner.mention, via: 'name', startToken: start, subjectRule: 'statement.subject.located' };
+}
+
+/**
+ * The organization whose office, branch or unit serves the place at token `place`: a possessive
+ * organization's name opening the clause, then lower-case words only, the last a noun, then a
+ * preposition of W.officePrepositions right before the place.
+ */
+function ownerOfOffice(ctx: StatementContext, place: number, from: number): (Omit<Attribution, 'verb' | 'end'> & { startToken?: number }) | null {
+  const p = place - 1;
+  if (p - 2 < from || !W.officePrepositions.has(ctx.tokens[p]!.normal)) return null;
+  let c = p - 1;
+  while (c > from && p - c <= 3 && !isCapitalised(ctx.tokens[c]!.text) && !/[,;:]/.test(ctx.tokens[c]!.post) && (ctx.tokens[c]!.tags.has('Noun') || ctx.tokens[c]!.tags.has('Adjective'))) c--;
+  if (c === p - 1 || !ctx.tokens[p - 1]!.tags.has('Noun')) return null;
+  const owner = spanEndingAt(ctx, c);
+  if (!owner || !owner.possessive || owner.mention.type !== 'ORGANIZATION') return null;
+  let start = owner.from;
+  if (start > from && W.articles.has(ctx.tokens[start - 1]!.normal)) start--;
+  if (start !== clauseStartBefore(ctx, c, from)) return null;
+  return { speaker: owner.mention, via: 'name', startToken: start, subjectRule: 'statement.subject.owner-of-office' };
 }
 
 /**
