@@ -175,6 +175,9 @@ describe('a place after a preposition in the subject never speaks (statement.sub
     // a place owned by another place still modifies an unnamed source
     ["Parents in Kenya's Tolmere district said many children had stayed home.", "Parents in Kenya's Tolmere district", 'many children had stayed home', null],
     ["Officials in Chile's Varna province said the leak had been stopped.", "Officials in Chile's Varna province", 'the leak had been stopped', null],
+    // an unnamed official of a place, or of an office typed as its place, stays an unnamed source
+    ['A spokesperson for the Governor of Greater London said the talks would resume.', 'A spokesperson for the Governor of Greater London', 'the talks would resume', null],
+    ['A spokesperson for Peru said the border was open.', 'A spokesperson for Peru', 'the border was open', null],
   ];
   it.each(cases)('%s', (body, speaker, text, rule) => {
     expect(statements(body)).toEqual([[speaker, text]]);

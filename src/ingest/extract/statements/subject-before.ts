@@ -110,10 +110,11 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (owner) return owner;
   }
   // "A spokesperson for the National Cyber Security Centre said": an unnamed official of a named organization stays anonymous
-  // ("A spokesperson for X's health ministry said": past the possessive owner)
+  // ("A spokesperson for X's health ministry said": past the possessive owner; "A spokesperson for the Mayor of X said":
+  // an office named with its place may be typed as the place, which does not speak either)
   const owner = span && span.from - 1 > from ? spanEndingAt(ctx, span.from - 1) : undefined;
   const bodyFrom = owner?.possessive ? owner.from : span?.from ?? 0;
-  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === null) && bodyFrom - 1 > from && (W.bodyPrepositions.has(ctx.tokens[bodyFrom - 1]!.normal) || ctx.tokens[bodyFrom - 1]!.normal === 'the') && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
+  if (span && !span.possessive && (span.mention.type === 'ORGANIZATION' || span.mention.type === 'PLACE' || span.mention.type === null) && bodyFrom - 1 > from && (W.bodyPrepositions.has(ctx.tokens[bodyFrom - 1]!.normal) || ctx.tokens[bodyFrom - 1]!.normal === 'the') && !ctx.body.appositions.some((a) => a.from <= span!.from && a.to - 1 >= j)) {
     const c = clauseStartBefore(ctx, bodyFrom - 1, from);
     const anon = anonymousAt(ctx, c, k);
     // "A senior official at the transport ministry said": only prepositions and articles between the source and the body
