@@ -376,6 +376,14 @@ describe('kinds decided by data (rules/event-kinds.ts)', () => {
     expect(events('Voters in the canton rejected the plan in a referendum on Sunday.').map((e) => [e.kind, e.date])).toContainEqual(['VOTE', '2025-09-07']);
   });
 
+  it.each([
+    ['Pupils across the province will sit the maths exam on Monday.', [['EXAMINATION', '2025-09-15']]],
+    ['The resit of the physics paper will be held on 22 September.', [['EXAMINATION', '2025-09-22']]],
+    ['Candidates will sit the national entrance examination on 12 December.', [['EXAMINATION', '2025-12-12']]],
+  ])('an exam is an EXAMINATION, as an examination is: %s', (body, expected) => {
+    expect(events(body).map((e) => [e.kind, e.date])).toEqual(expected);
+  });
+
   it("a chamber's approval is its vote; a regulator's stays an approval", () => {
     expect(events('The Harwick City Council approved the new budget on Monday.').map((e) => e.kind)).toEqual(['VOTE']);
     expect(events('The Harwick Water Authority approved the new budget on Monday.').map((e) => e.kind)).toEqual(['APPROVAL']);
