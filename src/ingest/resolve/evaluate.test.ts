@@ -45,6 +45,30 @@ describe('evaluateArticle', () => {
     expect(score.entities).toMatchObject({ tp: 10, fp: 0, fn: 2 });
   });
 
+  it('matches an undated annotation only by kind, among undated events, and only in eventsByKind', () => {
+    const actual: ParsedArticle = structuredClone(seed);
+    const talks = actual.events.find((e) => e.kind === 'NEGOTIATIONS')!;
+    talks.id = 'event:talks';
+    talks.name = 'talks';
+    expect(evaluateArticle(seed, actual).eventsByKindDate).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+    expect(evaluateArticle(seed, actual).eventsByKind).toMatchObject({ tp: 4, fp: 0, fn: 0 });
+
+    talks.date = '2025-07-21';
+    expect(evaluateArticle(seed, actual).eventsByKind).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+    talks.date = null;
+    talks.kind = 'MEETING';
+    expect(evaluateArticle(seed, actual).eventsByKind).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+  });
+
+  it('pairs undated events of one kind one to one', () => {
+    const expected: ParsedArticle = structuredClone(seed);
+    const talks = expected.events.find((e) => e.kind === 'NEGOTIATIONS')!;
+    expected.events.push({ ...structuredClone(talks), id: 'event:more-talks', name: 'more talks' });
+    const actual: ParsedArticle = structuredClone(seed);
+    expect(evaluateArticle(expected, actual).eventsByKind).toMatchObject({ tp: 4, fp: 0, fn: 1 });
+    expect(evaluateArticle(actual, expected).eventsByKind).toMatchObject({ tp: 4, fp: 1, fn: 0 });
+  });
+
   it('sums micro-averaged', () => {
     expect(sumPrf([prf(1, 0, 1), prf(3, 1, 0)])).toMatchObject({ tp: 4, fp: 1, fn: 1, precision: 0.8, recall: 0.8 });
   });
