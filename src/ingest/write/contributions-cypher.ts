@@ -39,9 +39,20 @@ CALL (a) {
 RETURN statements, entities, events, statementTopics + [t IN topics WHERE NOT t IN statementTopics] AS topics`;
 
 /**
+ * An ABOUT a curation gave `s`, under an id its reports do not name: `t` took over a reported
+ * entity by a merge (that entity is now a :Merged node whose SAME_AS chain ends at t), or was split
+ * off a reported entity with this statement. Reports keep the ids their articles gave, so without
+ * this, rebuilding the statement from its reports would undo the merge or the split. Migration 014
+ * carries the same test.
+ */
+export const CURATED_ABOUT = (s: string, t: string, about: string): string =>
+  `(EXISTS { MATCH (m:Merged)-[:SAME_AS*1..16]->(${t}) WHERE m.id IN ${about} } OR EXISTS { MATCH (${t})-[sp:SPLIT_FROM]->(o) WHERE o.id IN ${about} AND ${s}.id IN sp.statements })`;
+
+/**
  * The order-independence rule: a statement's text, kind, verb (and the speaker's STATED verb) come
  * from its earliest-published report, ties broken by the article id and then reading order; first
- * and last reported from the earliest and latest; ABOUT from what its reports say it is about.
+ * and last reported from the earliest and latest; ABOUT from what its reports say it is about, and
+ * what a curation made of that (CURATED_ABOUT).
  * A statement with no report left is deleted. Reports written before they carried the statement
  * (before migration 008) leave the statement's own values in place.
  */
@@ -60,7 +71,7 @@ CALL () {
   CALL (s, reports) {
     WITH s, reports WHERE all(x IN reports WHERE x.about IS NOT NULL)
     WITH s, reduce(ids = [], x IN reports | ids + x.about) AS about
-    MATCH (s)-[ab:ABOUT]->(t) WHERE NOT t.id IN about
+    MATCH (s)-[ab:ABOUT]->(t) WHERE NOT t.id IN about AND NOT ${CURATED_ABOUT('s', 't', 'about')}
     DELETE ab
   }
   RETURN count(*) AS kept
