@@ -6,6 +6,7 @@
 // counts again the RELATED_TO of the nodes such a shared statement was about.
 // A re-run after an interruption carries on: only statements without '@' and without a speaker are
 // split, and the marked nodes keep their mark until their pairs are counted again.
+// valid-checksum: cac0a8da02d80c0b42e3344c8ac686dec7d84a9e8d8afcfbb8d93d42ecfd8220 (before each report's statement kept the ABOUT a merge or split had given the shared one; 015 mends what that version lost)
 //
 // 1. Mark what a shared statement was about: their same-statement pairs change.
 MATCH (s:Statement)-[:ABOUT]->(t)
@@ -26,7 +27,11 @@ CALL (s, r, a) {
   SET r2 = properties(r)
   WITH s, r, n
   CALL (s, r, n) {
+    // A report names the ids its article gave: an entity a merge or split (with this statement)
+    // took over from one of them keeps its ABOUT, as CURATED_ABOUT (contributions-cypher.ts) does.
     MATCH (s)-[:ABOUT]->(t) WHERE r.about IS NULL OR t.id IN r.about
+      OR EXISTS { MATCH (m:Merged)-[:SAME_AS*1..16]->(t) WHERE m.id IN r.about }
+      OR EXISTS { MATCH (t)-[sp:SPLIT_FROM]->(o) WHERE o.id IN r.about AND s.id IN sp.statements }
     MERGE (n)-[:ABOUT]->(t)
   }
   DELETE r

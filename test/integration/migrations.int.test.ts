@@ -137,4 +137,78 @@ describe('migrations', () => {
     expect(await statements()).toEqual(after);
     expect(await pairs()).toEqual(migrated);
   });
+
+  it('014 keeps the ABOUT a merge or a split gave a shared statement, and 015 mends a graph the first 014 left without it', async () => {
+    const load = async (id: string) => (await loadMigrations()).find((m) => m.id === id)!;
+    const runStatements = async (statements: string[]) => {
+      for (const statement of statements) await graph.executor.schema(statement);
+    };
+    const run = async (id: string) => runStatements((await load(id)).statements);
+    // 014 as first released: a report's statement kept only the ABOUT whose id the report names.
+    const firstRelease = (await load('014_unattributed_statements_per_article')).statements.map((st) =>
+      st.replace(/WHERE r\.about IS NULL OR t\.id IN r\.about\s+OR EXISTS[^\n]*\n\s*OR EXISTS[^\n]*/, 'WHERE r.about IS NULL OR t.id IN r.about'));
+    expect(firstRelease).not.toEqual((await load('014_unattributed_statements_per_article')).statements);
+    const SHARED = 'statement:00000000000000cc';
+    // Before 014: words with no speaker reported by two articles, one about the RPA (since merged
+    // into the Kremlin), the other about Gazprom (the statement since split off to Gazprom Export).
+    const written = async () => {
+      await graph.reset({ seed: false });
+      await graph.executor.write(
+        `CREATE (a1:Article {id: 'article:m15-one', publishedAt: '2026-01-01T00:00:00Z', publishedMs: 1}),
+                (a2:Article {id: 'article:m15-two', publishedAt: '2026-02-01T00:00:00Z', publishedMs: 2}),
+                (d:Merged {id: 'organization:m15-rpa'}), (k:Entity:Organization {id: 'organization:m15-kremlin'}),
+                (o:Entity:Organization {id: 'organization:m15-gazprom'}), (n:Entity:Organization {id: 'organization:m15-gazprom-export'}),
+                (p:Entity:Place {id: 'place:m15-port'})
+         CREATE (d)-[:SAME_AS {reason: 'same'}]->(k), (n)-[:SPLIT_FROM {reason: 'another body', statements: ['${SHARED}'], articles: []}]->(o)
+         CREATE (a1)-[:MENTIONS]->(k), (a1)-[:MENTIONS]->(p), (a2)-[:MENTIONS]->(o), (a2)-[:MENTIONS]->(p)
+         CREATE (s:Statement {id: '${SHARED}', text: 'gas will flow', kind: 'CLAIM', verb: 'say', firstReportedMs: 1, lastReportedMs: 2})
+         CREATE (s)-[:REPORTED_IN {sentence: 'Gas will flow, officials said.', start: 0, end: 30, order: 0, text: 'gas will flow', kind: 'CLAIM', verb: 'say',
+                                   about: ['organization:m15-rpa', 'place:m15-port']}]->(a1)
+         CREATE (s)-[:REPORTED_IN {sentence: 'Gas will flow, it was said.', start: 0, end: 27, order: 0, text: 'gas will flow', kind: 'CLAIM', verb: 'say',
+                                   about: ['organization:m15-gazprom', 'place:m15-port']}]->(a2)
+         CREATE (s)-[:ABOUT]->(k), (s)-[:ABOUT]->(n), (s)-[:ABOUT]->(p)`,
+      );
+      for (const id of ['011_related_aggregate', '012_related_rank_index', '013_related_pair_key']) await run(id);
+    };
+    const state = async () => ({
+      statements: await graph.executor.read<{ id: string; about: string[] }>(
+        'MATCH (s:Statement) RETURN s.id AS id, COLLECT { MATCH (s)-[:ABOUT]->(t) RETURN t.id ORDER BY t.id } AS about ORDER BY id'),
+      split: await graph.executor.read<{ statements: string[] }>('MATCH ()-[sp:SPLIT_FROM]->() RETURN sp.statements AS statements'),
+      pairs: await graph.executor.read<{ pair: string; reports: number; mentioned: number; sameStatement: number }>(
+        'MATCH ()-[r:RELATED_TO]->() RETURN r.pair AS pair, r.reports AS reports, r.mentioned AS mentioned, r.sameStatement AS sameStatement ORDER BY pair'),
+      stale: await graph.executor.read('MATCH (x) WHERE x.relatedStale IS NOT NULL RETURN x.id AS id'),
+    });
+    const mended = {
+      statements: [
+        { id: `${SHARED}@article:m15-one`, about: ['organization:m15-kremlin', 'place:m15-port'] },
+        { id: `${SHARED}@article:m15-two`, about: ['organization:m15-gazprom-export', 'place:m15-port'] },
+      ],
+      split: [{ statements: [`${SHARED}@article:m15-two`] }],
+    };
+
+    await written();
+    await runStatements(firstRelease);
+    const lost = await state();
+    expect(lost.statements).toEqual([{ id: `${SHARED}@article:m15-one`, about: ['place:m15-port'] }, { id: `${SHARED}@article:m15-two`, about: ['place:m15-port'] }]);
+    expect(lost.pairs.find((p) => p.pair === 'organization:m15-kremlin>place:m15-port')).toMatchObject({ mentioned: 1, sameStatement: 0 });
+    expect(lost.pairs.map((p) => p.pair)).not.toContain('organization:m15-gazprom-export>place:m15-port');
+    await run('015_curated_statements_after_014');
+    const afterMend = await state();
+    expect(afterMend).toMatchObject(mended);
+    expect(afterMend.stale).toEqual([]);
+    expect(afterMend.pairs.find((p) => p.pair === 'organization:m15-kremlin>place:m15-port')).toEqual({ pair: 'organization:m15-kremlin>place:m15-port', reports: 1, mentioned: 1, sameStatement: 1 });
+    expect(afterMend.pairs.find((p) => p.pair === 'organization:m15-gazprom-export>place:m15-port')).toEqual({ pair: 'organization:m15-gazprom-export>place:m15-port', reports: 1, mentioned: 0, sameStatement: 1 });
+    // The same pairs as counting the whole graph from scratch; a second run changes nothing.
+    for (const id of ['011_related_aggregate', '012_related_rank_index', '013_related_pair_key']) await run(id);
+    expect(await state()).toEqual(afterMend);
+    await run('015_curated_statements_after_014');
+    expect(await state()).toEqual(afterMend);
+
+    // 014 as it is now keeps them itself, and 015 then has nothing to mend.
+    await written();
+    await run('014_unattributed_statements_per_article');
+    expect((await state()).statements).toEqual(mended.statements);
+    await run('015_curated_statements_after_014');
+    expect(await state()).toEqual(afterMend);
+  });
 });
