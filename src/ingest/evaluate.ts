@@ -37,9 +37,9 @@ export interface ArticleScore {
    */
   eventsByKindDate: Prf;
   /**
-   * Every annotated event, one to one: a dated one (date or deadline) as in eventsByKindDate, and
-   * then an undated one by the same kind among the produced events that are undated too. A third to a half of the events the sets annotate
-   * have no date ("a new terminal will be built"), so the dated measure alone caps recall there.
+   * Every annotated event, one to one: a dated one (date or deadline) as in eventsByKindDate, then
+   * an undated one by the same kind among the produced events that are undated too. A third to a
+   * half of the events the sets annotate have no date, which the dated measure can never count.
    */
   eventsByKind: Prf;
   missingEntities: string[];

@@ -45,7 +45,7 @@ RETURN statements, entities, events, statementTopics + [t IN topics WHERE NOT t 
  * this, rebuilding the statement from its reports would undo the merge or the split. Migration 014
  * carries the same test.
  */
-export const CURATED_ABOUT = (s: string, t: string, about: string): string =>
+const CURATED_ABOUT = (s: string, t: string, about: string): string =>
   `(EXISTS { MATCH (m:Merged)-[:SAME_AS*1..16]->(${t}) WHERE m.id IN ${about} } OR EXISTS { MATCH (${t})-[sp:SPLIT_FROM]->(o) WHERE o.id IN ${about} AND ${s}.id IN sp.statements })`;
 
 /**
