@@ -35,7 +35,7 @@ describe('ingest --dry-run', () => {
     expect(entity('organization:institute-for-the-study-of-war')).toMatchObject({ action: 'match', by: 'alias' });
     expect(entity('person:dmitry-peskov')).toMatchObject({ action: 'create', by: 'new' });
     expect(entity('person:denys-karlovskyi')).toMatchObject({ action: 'create', author: true });
-    expect(plan.statements).toHaveLength(10);
+    expect(plan.statements).toHaveLength(11); // the two-sentence quote is two statements (statement.quote.earlier-sentence)
     expect(plan.statements.every((s) => s.action === 'new')).toBe(true);
     expect(plan.events.map((e) => [e.id, e.action])).toEqual([['event:trump-putin-phone-call-2025-08-18', 'new'], ['event:trump-putin-meeting', 'new']]);
     const text = describePlan(plan);

@@ -173,11 +173,12 @@ describe('extract — constructions', () => {
     expect(s[0]!.evidence.start).toBe(0);
   });
 
-  it('quote with the speaker after it: "…," X said — across two sentences inside the quote', () => {
+  it('quote with the speaker after it: "…," X said — across two sentences inside the quote, one statement each', () => {
     const { s } = one('"We will not stop. The operation continues," Peskov said.');
-    expect(s).toHaveLength(1);
-    expect(s[0]).toMatchObject({ who: 'Peskov', kind: 'QUOTE', text: 'We will not stop. The operation continues' });
-    expect(s[0]!.evidence.sentence).toBe('"We will not stop. The operation continues," Peskov said.');
+    expect(s.map((x) => [x.who, x.kind, x.text, x.evidence.sentence])).toEqual([
+      ['Peskov', 'QUOTE', 'We will not stop.', '"We will not stop.'],
+      ['Peskov', 'QUOTE', 'The operation continues', 'The operation continues," Peskov said.'],
+    ]);
   });
 
   it('a quote interrupted by its attribution is one statement', () => {
@@ -309,6 +310,16 @@ describe('extract — more constructions (from the sample corpus)', () => {
       ['Daniela Ortiz', 'tell', 'told', 'name'],
       ['Daniela Ortiz', 'say', null, 'continuation'],
     ]);
+  });
+
+  it('a quote of several sentences before its attribution: one statement per sentence, the verb on the last (statement.quote.earlier-sentence)', () => {
+    const { s } = one('Harbour master Lena Voss spoke on Monday. "We cannot move the ships. Mr. Aho agreed. The port stays shut," she told reporters.');
+    expect(s.map((x) => [x.who, x.verb, x.verbAsWritten ?? null, x.text, x.rules?.[0]])).toEqual([
+      ['Lena Voss', 'say', null, 'We cannot move the ships.', 'statement.quote.earlier-sentence'],
+      ['Lena Voss', 'say', null, 'Mr. Aho agreed.', 'statement.quote.earlier-sentence'],
+      ['Lena Voss', 'tell', 'told', 'The port stays shut', 'statement.quote.attribution-after'],
+    ]);
+    expect(s[2]!.evidence.sentence).toBe('The port stays shut," she told reporters.');
   });
 
   it('speaker after the quote behind a possessive role: "…," the company\'s chief executive, Eva de Boer, said', () => {

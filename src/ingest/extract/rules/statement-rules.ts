@@ -9,6 +9,7 @@ export const STATEMENT_RULES = {
   'statement.quote.marker': 'a "Quote from X:" paragraph marker and the quotation after it',
   'statement.quote.attribution-after': 'a direct quote with its attribution after the closing mark (past a role of any noun before the name: "X head coach Y said")',
   'statement.quote.role-apposition': 'a direct quote whose attribution after it names the speaker after a role between commas ("…," the club\'s sporting director, X, said)',
+  'statement.quote.earlier-sentence': 'a direct quote of several sentences with its attribution after the closing mark: each sentence before the last is a statement of the same speaker (verb "say"), the last one carries the attribution (\'"We are ready. We will talk," X said\')',
   'statement.quote.attribution-before': 'a direct quote with its attribution before the opening mark',
   'statement.quote.continued': "a whole-sentence quote right after a quote: the same speaker goes on",
   'statement.reported.subject-verb': 'reported speech: a subject, a reporting verb and what it reports',

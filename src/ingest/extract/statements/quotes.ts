@@ -72,7 +72,8 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
     const attr = (after ?? beforeAttr)!;
     ctx.consumedQuotes.add(q);
     for (let k = attr.verb.from; k < attr.verb.to; k++) ctx.consumedTokens.add(k);
-    const [ts, te0] = trimmed(ctx, q.open + 1, q.close - 1, true);
+    const [ts0, te0] = trimmed(ctx, q.open + 1, q.close - 1, true);
+    let ts = ts0;
     let te = te0;
     let text = ctx.text.slice(ts, te);
     let evEnd = Math.max(s.end, sentenceAt(ctx, Math.max(q.close - 1, attr.end - 1)).end);
@@ -87,7 +88,22 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
         evEnd = Math.max(evEnd, sentenceAt(ctx, next.close - 1).end);
       }
     }
-    const evStart = Math.min(contentStart, q.open);
+    let evStart = Math.min(contentStart, q.open);
+    // a quote of several sentences before its attribution: one statement per sentence, the
+    // attribution's verb on the last (the convention of the annotated sets since heldout-9)
+    if (after && te === te0) {
+      const ends = sentenceEndsInQuote(ctx, q);
+      if (ends.length) {
+        let from = q.open;
+        for (const end of ends) {
+          pushEarlierSentence(ctx, from, end, s.index, attr);
+          from = end;
+        }
+        [ts] = trimmed(ctx, from, te, true);
+        text = ctx.text.slice(ts, te);
+        evStart = ts;
+      }
+    }
     push(ctx, after ? 'statement.quote.attribution-after' : 'statement.quote.attribution-before', {
       speaker: attr.speaker?.index ?? null,
       ...(attr.speaker ? { speakerVia: attr.via, speakerMention: attr.speaker } : {}),
@@ -102,6 +118,41 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
       sentence: s.index,
     }, attr.subjectRule ? [attr.subjectRule] : []);
   }
+}
+
+/**
+ * Offsets just past each sentence end inside a quote: a full stop, question or exclamation mark
+ * after a word that is no abbreviation or initial, before a capitalised word of the same quote.
+ */
+function sentenceEndsInQuote(ctx: StatementContext, q: QuoteSpan): number[] {
+  const ends: number[] = [];
+  for (const t of ctx.tokens) {
+    if (t.start <= q.open || t.end >= q.close - 1) continue;
+    const stop = /[.!?]/.exec(t.post);
+    const next = ctx.tokens[t.i + 1];
+    if (!stop || !/^[.!?]+\s+$/.test(t.post) || !next || next.start >= q.close || !isCapitalised(next.text)) continue;
+    if (t.tags.has('Abbreviation') || /^[A-Z]$/.test(t.text) || /^\d/.test(next.text)) continue;
+    ends.push(t.end + stop.index + 1);
+  }
+  return ends;
+}
+
+/** One sentence of a quote that goes on past it to its attribution: the same speaker, the verb "say" (the attribution's own verb is the last sentence's). */
+function pushEarlierSentence(ctx: StatementContext, start: number, end: number, sentence: number, attr: Attribution): void {
+  const [ps, pe] = trimmed(ctx, /^["“]/.test(ctx.text[start] ?? '') ? start + 1 : start, end, true);
+  if (pe <= ps) return;
+  push(ctx, 'statement.quote.earlier-sentence', {
+    speaker: attr.speaker?.index ?? null,
+    ...(attr.speaker ? { speakerVia: attr.via, speakerMention: attr.speaker } : {}),
+    ...(attr.anonymous ? { anonymousSource: attr.anonymous } : {}),
+    verb: 'say',
+    kind: 'QUOTE',
+    text: ctx.text.slice(ps, pe),
+    textStart: ps,
+    textEnd: pe,
+    evidence: evidence(ctx, start, end),
+    sentence,
+  }, attr.subjectRule ? [attr.subjectRule] : []);
 }
 
 /** `"…," said X` / `"…," X said` / `"…," the company's chief executive, Eva de Boer, said` after the closing mark. */
