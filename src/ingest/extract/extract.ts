@@ -133,6 +133,11 @@ function surnameNotPlace(m: Mention, full: Mention, body: string): boolean {
 
 /** Whoever speaks is a person or an organization: an unknown name that says something is typed by its shape. */
 function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], body: string): void {
+  const citedNames = new Set(
+    statements
+      .filter((s) => s.speaker !== null && s.speakerVia === 'according-to' && !s.rules?.includes('statement.according-to.role-then-name'))
+      .map((s) => foldName(mentions[s.speaker!]!.text)),
+  );
   for (const s of statements) {
     if (s.speaker === null) continue;
     const m = mentions[s.speaker]!;
@@ -159,8 +164,11 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
     const orgLike = which || single || determined || abroad || /^[\p{Lu}\d&.-]{2,}$/u.test(m.text) || words.length > 3;
     // "X Ferries said", "X Distribution said": a common noun at the end is an organization's name
     const nounHead = !orgLike && !m.personTagged && endsInCommonNoun(m.text);
-    m.type = orgLike || nounHead ? 'ORGANIZATION' : 'PERSON';
-    (m.rules ??= []).push(nounHead ? 'mention.type.speaker-noun-head' : orgLike ? 'mention.type.speaker-organization' : 'mention.type.speaker-person');
+    // "according to X Y": a source cited so is nearly always a body, a publication or a record, unless the tagger
+    // knows a person's name in it or a role is written before it ("according to the hospital's director, X Y")
+    const cited = !orgLike && !nounHead && !m.personTagged && citedNames.has(foldName(m.text));
+    m.type = orgLike || nounHead || cited ? 'ORGANIZATION' : 'PERSON';
+    (m.rules ??= []).push(nounHead ? 'mention.type.speaker-noun-head' : orgLike ? 'mention.type.speaker-organization' : cited ? 'mention.type.speaker-according-to' : 'mention.type.speaker-person');
     // the same name elsewhere in the article is the same kind of thing
     for (const o of mentions) if (o.type === null && foldName(o.text) === foldName(m.text)) o.type = m.type;
   }

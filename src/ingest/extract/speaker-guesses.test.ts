@@ -93,3 +93,30 @@ describe('mention.person.after-portfolio: a name after a title\'s portfolio writ
     expect(typed('The fund for Energy Kavu Teremo set up said it was ready.', 'Kavu Teremo')).toEqual([]);
   });
 });
+
+describe('mention.type.speaker-according-to: an untyped name cited after "according to" is an organization', () => {
+  it.each([
+    { body: 'Exports of timber fell by a fifth last year, according to Varda Tidende.', name: 'Varda Tidende', said: [['organization:varda-tidende', 'Exports of timber fell by a fifth last year']] },
+    {
+      body: 'Pelu Netball said Ana Sefo would lead the team. The squad has won four of its six games this year, according to Pelu Netball.',
+      name: 'Pelu Netball',
+      said: [
+        ['organization:pelu-netball', 'Ana Sefo would lead the team'],
+        ['organization:pelu-netball', 'The squad has won four of its six games this year'],
+      ],
+    },
+  ])('$name', ({ body, name, said }) => {
+    expect(typed(body, name).map(([type]) => type).every((t) => t === 'ORGANIZATION')).toBe(true);
+    expect(statements(body)).toEqual(said);
+  });
+
+  it.each([
+    // a role written before the name makes it a person
+    { body: "Most of the logs went to mills in the north, according to the port's harbour master, Lusi Tamapua.", name: 'Lusi Tamapua', id: 'person:lusi-tamapua' },
+    // a first name the tagger knows
+    { body: 'The harvest was late, according to John Miller.', name: 'John Miller', id: 'person:john-miller' },
+  ])('keeps $name a person', ({ body, name, id }) => {
+    expect(typed(body, name).map(([type]) => type)).toEqual(['PERSON']);
+    expect(statements(body).map(([speaker]) => speaker)).toEqual([id]);
+  });
+});
