@@ -243,6 +243,26 @@ describe('resolve — what creates entities', () => {
     const two = run('Kelso Rail Logistics and Kelso Rail Holdings were fined on Monday. Kelso Rail said it would appeal.');
     expect(two.parsed.statements.map((s) => s.speaker)).toEqual(['organization:kelso-rail']);
   });
+
+  it.each([
+    {
+      body: 'The Australian High Commission in Suva said on Monday that visas were ready. Most were issued in May, according to the High Commission.',
+      full: 'organization:australian-high-commission',
+      short: 'High Commission',
+    },
+    { body: 'The Kenyan Tea Development Board cut its price on Friday. Tea Development Board officials said buyers were scarce.', full: 'organization:kenyan-tea-development-board', short: 'Tea Development Board' },
+  ])('$short, the name of one organization named before with its first word left out, is that organization', ({ body, full, short }) => {
+    const { parsed } = run(body);
+    expect(parsed.entities.find((e) => e.id === full)?.aliases).toEqual([short]);
+    expect(parsed.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.id)).toEqual([full]);
+  });
+
+  it('a name that ends two organizations named before, or one named after it, stays its own', () => {
+    const two = run('The Kenyan High Commission and the British High Commission met on Monday. The High Commission said talks would go on.');
+    expect(two.parsed.statements.map((s) => s.speaker)).toEqual(['organization:high-commission']);
+    const after = run('The High Commission said talks would go on. The Kenyan High Commission met on Monday.');
+    expect(after.parsed.statements.map((s) => s.speaker)).toEqual(['organization:high-commission']);
+  });
 });
 
 describe('alias file', () => {

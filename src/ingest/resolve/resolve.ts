@@ -179,6 +179,13 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && x.first < m.index && norm(x.name).startsWith(`${w} `) && !norm(x.name).slice(w.length + 1).includes(' '));
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
+    // "High Commission" after "Norvian High Commission": the name of one organization named in full before, its first word
+    // (the country, nationality or place it belongs to) left out
+    if (!c && m.type === 'ORGANIZATION' && written.includes(' ') && !m.demonym && !m.canonical) {
+      const w = norm(written);
+      const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && x.first < m.index && norm(x.name).endsWith(` ${w}`) && !norm(x.name).slice(0, -w.length - 1).includes(' '));
+      if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
+    }
     // "Orvale Herald" opening a sentence and "told The Orvale Herald": a title's own "The" written or left out
     if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym) {
       const w = norm(written).replace(/^the /, '');
