@@ -8,7 +8,7 @@ import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { ELIDED_NAME_WORD, FOREIGN_CONNECTORS } from './mentions/words.js';
 import { findStatements } from './statements.js';
-import { endsInCommonNoun, typeSpeakersByPronoun } from './speaker-types.js';
+import { endsInCommonNoun, joinNationalityToSpeaker, typeSpeakersByPronoun } from './speaker-types.js';
 import { isParticleSurname, isSurnameOf } from './surnames.js';
 import { withoutPhotoCredit } from './rules/captions.js';
 import { analyseText } from './text.js';
@@ -43,6 +43,7 @@ export function extract(article: ParsedArticleMeta, options: ExtractOptions = {}
   const statements = findStatements(body, mentions);
   typeSpeakersByPronoun(statements, mentions);
   typeSpeakers(statements, mentions, article.body);
+  joinNationalityToSpeaker(statements, mentions, article.body);
   unifyTypes(mentions);
   const published = publishedDay(article.publishedAt);
   const named = new EventFinder(body, mentions, statements, published).run();

@@ -120,3 +120,29 @@ describe('mention.type.speaker-according-to: an untyped name cited after "accord
     expect(statements(body).map(([speaker]) => speaker)).toEqual([id]);
   });
 });
+
+describe('mention.org.nationality-in-name: a nationality right before a speaking name typed an organization only by speaking', () => {
+  it.each([
+    {
+      body: 'Rain fell on the hills. The Eritrean Orthodox Mekele Church, which holds services in the valley, said the roofs would be repaired.',
+      name: 'Eritrean Orthodox Mekele Church',
+      said: [['organization:eritrean-orthodox-mekele-church', 'the roofs would be repaired']],
+    },
+    {
+      body: 'The Chilean Salmon Growers said exports would fall. The Salmon Growers also warned that prices would rise.',
+      name: 'Chilean Salmon Growers',
+      said: [
+        ['organization:chilean-salmon-growers', 'exports would fall'],
+        ['organization:chilean-salmon-growers', 'prices would rise'],
+      ],
+    },
+  ])('$name', ({ body, name, said }) => {
+    expect(typed(body, name).map(([type, rules]) => [type, (rules as string[]).includes('mention.org.nationality-in-name')])).toEqual([['ORGANIZATION', true]]);
+    expect(statements(body)).toEqual(said);
+  });
+
+  it('leaves a person after a nationality alone', () => {
+    const body = 'The Kenyan runner Eliud Wanjiru said he would race again.';
+    expect(statements(body)).toEqual([['person:eliud-wanjiru', 'he would race again']]);
+  });
+});

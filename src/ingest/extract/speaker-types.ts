@@ -55,6 +55,32 @@ export function typeSpeakersByPronoun(statements: readonly FoundStatement[], men
   }
 }
 
+/**
+ * A nationality written right before a name of two or more words that speaks and was typed an
+ * organization only by that ("The <Nationality> Orthodox X Church, which …, said") is the first word
+ * of the body's name, as the conventions write it: the mention takes it in (the nationality's own
+ * mention stays, for its country). Other mentions of the shorter name are left to resolution, which
+ * reads a name with its first word left out as the body named in full.
+ */
+export function joinNationalityToSpeaker(statements: readonly FoundStatement[], mentions: Mention[], body: string): void {
+  const done = new Set<Mention>();
+  for (const s of statements) {
+    if (s.speaker === null) continue;
+    const m = mentions[s.speaker]!;
+    if (done.has(m) || m.field !== 'body' || m.type !== 'ORGANIZATION' || m.canonical || m.acronym || !m.text.includes(' ')) continue;
+    if (!m.rules?.some((r) => SPEAKER_GUESS_RULES.has(r))) continue;
+    const nationality = mentions.find((d) => d.demonym && d.field === 'body' && d.end === m.start - 1 && body[d.end] === ' ');
+    if (!nationality) continue;
+    done.add(m);
+    m.start = nationality.start;
+    m.text = body.slice(m.start, m.end);
+    m.rules.push('mention.org.nationality-in-name');
+  }
+}
+
+/** The rules that type an unknown name only because it speaks. */
+const SPEAKER_GUESS_RULES = new Set(['mention.type.speaker-organization', 'mention.type.speaker-noun-head', 'mention.type.speaker-pronoun-organization', 'mention.type.speaker-according-to']);
+
 /** compromise's own word list: which words it knows, and as what. */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const tagsOf = (word: string): string[] => [LEXICON[word] ?? []].flat();
