@@ -209,3 +209,36 @@ describe('statement.description.central-bank: "the central bank" is the bank of 
     expect(statements(body)).toEqual([['organization:harbor-crest-bank', 'The board will meet in March']]);
   });
 });
+
+describe('statement.description.story-body: "the ministry" is the first body of that name that spoke, not another of its kind since', () => {
+  it.each([
+    {
+      body: 'The Ministry of Fisheries said on Monday that the bay would close. The Coastal Planning Office said it would map the reefs. The bay was last closed in 2019, according to the ministry.',
+      said: [
+        ['organization:ministry-of-fisheries', 'the bay would close'],
+        ['organization:coastal-planning-office', 'it would map the reefs'],
+        ['organization:ministry-of-fisheries', 'The bay was last closed in 2019'],
+      ],
+    },
+    {
+      body: 'The Department of Museums said the coins were Roman. The Harbour Office said it would pay for a display. The coins will be shown in May, the department said.',
+      said: [
+        ['organization:department-of-museums', 'the coins were Roman'],
+        ['organization:harbour-office', 'it would pay for a display'],
+        ['organization:department-of-museums', 'The coins will be shown in May'],
+      ],
+    },
+  ])('$said.2.1', ({ body, said }) => {
+    expect(statements(body)).toEqual(said);
+  });
+
+  it('names the rule', () => {
+    const body = 'The Department of Museums said the coins were Roman. The Harbour Office said it would pay for a display. The coins will be shown in May, the department said.';
+    expect(rulesOf(body, 'The coins will be shown')).toContain('statement.description.story-body');
+  });
+
+  it('needs the noun in the name: a body that fits only by its kind does not take the description from the one that just spoke', () => {
+    const body = 'The Coastal Planning Office said it would map the reefs. The Fisheries Directorate said boats would stay in port. The ban will last a month, the ministry said.';
+    expect(rulesOf(body, 'The ban will last')).not.toContain('statement.description.story-body');
+  });
+});

@@ -1,5 +1,5 @@
 import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
-import { CENTRAL_BANK_RULE, DESCRIPTION_INDEX, SALIENT_BODY_RULE } from '../rules/descriptions.js';
+import { CENTRAL_BANK_RULE, DESCRIPTION_INDEX, type DescriptionRule, SALIENT_BODY_RULE } from '../rules/descriptions.js';
 import { foldName } from '../../../core/ids.js';
 import { isCapitalised, type Token } from '../text.js';
 import type { StatementRuleId } from '../rules/statement-rules.js';
@@ -27,6 +27,8 @@ export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Me
   const before = ctx.body.spans.filter((sp) => sp.mention.start < t.start).map((sp) => sp.mention);
   const issuer = centralBank(ctx, t, before);
   if (issuer) return { speaker: issuer, rule: CENTRAL_BANK_RULE.id };
+  const story = storyBody(ctx, t, before);
+  if (story) return { speaker: story, rule: 'statement.description.story-body' };
   const found = definiteAmong(ctx, t, before);
   if (found) return { speaker: found };
   const head = nameHead(t, before);
@@ -94,6 +96,23 @@ function nameHead(t: Token, pool: readonly Mention[]): Mention | null {
   return [...pool].reverse().find((m) => m.type === 'ORGANIZATION' && !m.demonym && (lastWord(m) === t.normal || headBeforeOf(m) === t.normal)) ?? null;
 }
 
+/** A body the description of `rule` may stand for: by the head of its name, its kind, or the noun the text described it with. */
+function fitsDescription(rule: DescriptionRule, m: Mention): boolean {
+  return !m.demonym && m.type === 'ORGANIZATION' && (rule.heads.includes(lastWord(m)) || rule.heads.includes(headBeforeOf(m)) || rule.kinds?.includes(orgKind(m) ?? '') === true || rule.nouns.includes(m.descriptor ?? ''));
+}
+
+/**
+ * "The ministry said" (a noun of rules/descriptions.ts) where a body of that kind whose name holds the
+ * noun has already spoken: the first such speaker, the body the story is about, not another body of
+ * the kind that spoke since ("Ministry of X said …; <another office> said …; the ministry said").
+ */
+function storyBody(ctx: StatementContext, t: Token, before: readonly Mention[]): Mention | null {
+  const rule = DESCRIPTION_INDEX.get(t.normal);
+  if (!rule) return null;
+  const noun = new RegExp(`\\b${t.normal}\\b`, 'i');
+  return ctx.speakers.find((m) => before.includes(m) && fitsDescription(rule, m) && noun.test(m.text)) ?? null;
+}
+
 /** The backward reading over `pool` (mentions in text order, the nearest last). */
 function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention[]): Mention | null {
   if (TITLE_HEADS.has(t.normal)) {
@@ -107,7 +126,7 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
   // "the regulator said", "the agency said": the body of that kind (rules/descriptions.ts), the one that just spoke first
   const description = DESCRIPTION_INDEX.get(t.normal);
   if (description) {
-    const fits = (m: Mention): boolean => !m.demonym && m.type === 'ORGANIZATION' && (description.heads.includes(lastWord(m)) || description.heads.includes(headBeforeOf(m)) || description.kinds?.includes(orgKind(m) ?? '') === true || description.nouns.includes(m.descriptor ?? ''));
+    const fits = (m: Mention): boolean => fitsDescription(description, m);
     const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
     if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
     const o = [...orgs].reverse().find(fits);
