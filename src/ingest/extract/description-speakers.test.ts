@@ -242,3 +242,32 @@ describe('statement.description.story-body: "the ministry" is the first body of 
     expect(rulesOf(body, 'The ban will last')).not.toContain('statement.description.story-body');
   });
 });
+
+describe('statement.description.headline-company: "the company" is the company the headline names once it has spoken', () => {
+  const withTitle = (title: string, body: string) => ({ ...article(body), title });
+  const said = (title: string, body: string) => analyse(withTitle(title, body)).parsed.statements.map((s) => [s.speaker, s.text]);
+  const rules = (title: string, body: string, text: string) => extract(withTitle(title, body)).statements.find((s) => s.text.startsWith(text))?.rules ?? [];
+
+  it.each([
+    {
+      title: 'Veltro Foods recalls 20,000 heaters',
+      body: 'Veltro Foods said it would recall 20,000 heaters. Shops stopped selling them. Norra Shipping said it had stopped carrying the heaters. The company said the recall would cost 3 million euros.',
+      last: 'organization:veltro-foods',
+    },
+    {
+      title: 'Solwind Air opens a route to the coast',
+      body: 'Solwind Air said it would fly to the coast twice a week. Palmer Airways, which flies to the capital, said it saw no threat. The regulator approved the route in May, according to the airline.',
+      last: 'organization:solwind-air',
+    },
+  ])('$last', ({ title, body, last }) => {
+    const out = said(title, body);
+    expect(out[out.length - 1]![0]).toBe(last);
+  });
+
+  it('names the rule, and without the headline the company that spoke since keeps it', () => {
+    const body = 'Veltro Foods said it would recall 20,000 heaters. Shops stopped selling them. Norra Shipping said it had stopped carrying the heaters. The company said the recall would cost 3 million euros.';
+    expect(rules('Veltro Foods recalls 20,000 heaters', body, 'the recall would cost')).toContain('statement.description.headline-company');
+    const out = said('Heaters recalled', body);
+    expect(out[out.length - 1]![0]).toBe('organization:norra-shipping');
+  });
+});

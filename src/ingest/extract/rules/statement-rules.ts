@@ -45,6 +45,7 @@ export const STATEMENT_RULES = {
   'statement.description.salient-body': 'a description of a body ("the club", "the airline", "the company", "the regulator") with no organization of its kind named before: the nearest name opening a sentence as its subject, one that has spoken first, typed an organization (rules/descriptions.ts SALIENT_BODY_RULE)',
   'statement.description.name-modified': 'a description modified by the name of a body it belongs to ("the X League club said") is the body of its kind the story is about, never the named one',
   'statement.description.story-body': 'a description of rules/descriptions.ts ("the ministry", "the department", "the authority") whose noun is in the name of a body that has spoken is the first such speaker, the body the story is about, not another body of its kind that spoke since',
+  'statement.description.headline-company': '"the company", "the airline" when a company the headline names has already spoken: that company, the one the story is about, not another that spoke since or was named last',
   'statement.description.name-head': 'a description is the last organization whose name ends in its noun, or has it before its "of"/"for" ("the hospital" for "X University Hospital", "the centre" for "National Centre for X"), whatever the noun',
   'statement.speaker.marker': 'speaker named in the quote marker',
   'statement.speaker.continuation': 'speaker of the quote just before',

@@ -29,6 +29,8 @@ export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Me
   if (issuer) return { speaker: issuer, rule: CENTRAL_BANK_RULE.id };
   const story = storyBody(ctx, t, before);
   if (story) return { speaker: story, rule: 'statement.description.story-body' };
+  const headline = headlineCompany(ctx, t, before);
+  if (headline) return { speaker: headline, rule: 'statement.description.headline-company' };
   const found = definiteAmong(ctx, t, before);
   if (found) return { speaker: found };
   const head = nameHead(t, before);
@@ -153,28 +155,51 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
     if (b) return b;
   }
   // "the company said": the last company named, never a news agency quoted as a source or a union
-  if (/^(company|firm|group|carmaker|automaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization|shipbuilder|supplier|producer|lender|insurer|retailer|chipmaker)$/.test(t.normal) || /maker$/.test(t.normal)) {
+  if (isCompanyNoun(t)) {
     const candidates = orgs.filter((m) => m.kindHint !== 'media' && m.kindHint !== 'trade union' && m.descriptor !== 'union' && m.kindHint !== 'government' && m.kindHint !== 'intergovernmental');
     const pool = t.normal === 'agency' ? orgs : candidates;
+    const fits = (m: Mention): boolean => companyFits(ctx, t, m);
     // salience before recency: the organization that spoke in one of the two sentences before, not
-    // one named inside its relative clause ("Chatterbox, which is owned by Lumora, said … The company said");
-    // "the company" fits any company-like speaker, a specific noun ("the airline") only one described so
-    const generic = /^(company|firm|group)$/.test(t.normal);
-    const fits = (m: Mention): boolean => {
-      if (m.type === 'PERSON' || m.demonym || m.canonical || m.personTagged || m.kindHint === 'media' || m.kindHint === 'government' || m.kindHint === 'intergovernmental' || m.kindHint === 'trade union') return false;
-      if (m.type === null && m.text.includes(' ')) return false;
-      if (!generic) return m.descriptor === t.normal;
-      // an acronym is the kind of body its full name is ("CAA" of "Civil Aviation Authority" is no company)
-      const named = ctx.mentions.find((o) => o.acronym === m.text) ?? m;
-      const kind = orgKind(named);
-      return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(named)));
-    };
+    // one named inside its relative clause ("Chatterbox, which is owned by Lumora, said … The company said")
     const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
     if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
     // failing those, the last one named that fits, before any body at all
     return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.filter(fits).pop() ?? pool.pop() ?? null;
   }
   return null;
+}
+
+/** Nouns that describe a company-like body ("the company", "the airline", "the carmaker"). */
+const COMPANY_NOUN = /^(?:company|firm|group|carmaker|automaker|maker|manufacturer|operator|bank|airline|agency|organisation|organization|shipbuilder|supplier|producer|lender|insurer|retailer|chipmaker|\p{L}+maker)$/u;
+const isCompanyNoun = (t: Token): boolean => COMPANY_NOUN.test(t.normal);
+
+/**
+ * Whether `m` may be "the company": "the company", "the firm", "the group" fit any company-like
+ * body, a specific noun ("the airline") only one described so; never a person, a nationality, a
+ * name the tagger reads as a person's, a news outlet, a government or a union.
+ */
+function companyFits(ctx: StatementContext, t: Token, m: Mention): boolean {
+  if (m.type === 'PERSON' || m.demonym || m.canonical || m.personTagged || m.kindHint === 'media' || m.kindHint === 'government' || m.kindHint === 'intergovernmental' || m.kindHint === 'trade union') return false;
+  if (m.type === null && m.text.includes(' ')) return false;
+  if (!/^(company|firm|group)$/.test(t.normal)) return m.descriptor === t.normal;
+  // an acronym is the kind of body its full name is ("CAA" of "Civil Aviation Authority" is no company)
+  const named = ctx.mentions.find((o) => o.acronym === m.text) ?? m;
+  const kind = orgKind(named);
+  return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(named)));
+}
+
+/**
+ * "The company said", "the airline said" when a company the headline names has already spoken: that
+ * company, the one the story is about, before another that spoke since or was named last. Not for
+ * nouns read by a list of their own (rules/descriptions.ts), a bank, nor a noun some body named
+ * before holds in its name ("the group" after "X Group").
+ */
+function headlineCompany(ctx: StatementContext, t: Token, before: readonly Mention[]): Mention | null {
+  if (!isCompanyNoun(t) || DESCRIPTION_INDEX.has(t.normal) || /^(?:bank|lender)$/.test(t.normal)) return null;
+  const noun = new RegExp(`\\b${t.normal}\\b`, 'i');
+  if (ORG_HEADS.has(t.normal) && before.some((m) => m.type === 'ORGANIZATION' && !m.demonym && noun.test(m.text))) return null;
+  const headline = new Set(ctx.mentions.filter((m) => m.field === 'title').map((m) => foldName(m.text)));
+  return ctx.speakers.find((m) => before.includes(m) && headline.has(foldName(m.text)) && (companyFits(ctx, t, m) || (orgKind(m) === 'company' && !m.personTagged && m.type === 'ORGANIZATION'))) ?? null;
 }
 
 /** "The central bank": the last bank of issue named (rules/descriptions.ts CENTRAL_BANK_RULE), not a lender named after it. */
