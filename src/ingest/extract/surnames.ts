@@ -13,9 +13,20 @@ export function isParticleSurname(written: string): boolean {
   return words.length > 1 && words.length <= 3 && NAME_PARTICLES.has(words[0]!.toLowerCase());
 }
 
-/** `written` is the surname of `full`: its last word, or its last words from a particle on; `fold` compares. */
+/**
+ * A given name written as two syllables joined by a hyphen, the second in lower case ("Wei-ting",
+ * "Min-ho"): the romanised Chinese and Korean form, which comes after the family name.
+ */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * `written` is the surname of `full`: its last word, or its last words from a particle on; or, in a
+ * name of two words whose second is a hyphenated given name ("X Wei-ting"), the first word, the
+ * family name written first. `fold` compares.
+ */
 export function isSurnameOf(full: string, written: string, fold: (s: string) => string = foldName): boolean {
   const n = written.split(' ').length;
   const words = full.split(' ');
+  if (words.length === 2 && n === 1 && HYPHENATED_GIVEN_NAME.test(words[1]!) && fold(words[0]!) === fold(written)) return true;
   return words.length > n && fold(words.slice(-n).join(' ')) === fold(written);
 }

@@ -292,6 +292,22 @@ describe('surnames with a particle', () => {
   });
 });
 
+describe('family names written first, before a hyphenated given name', () => {
+  it.each([
+    { body: 'The chief executive, Tsai Pei-lin, spoke in Taipei. "We acted too late," Tsai said.', full: 'Tsai Pei-lin', said: 'We acted too late' },
+    { body: 'Coach Chen Yu-hang picked a young side. Chen said the team needed time.', full: 'Chen Yu-hang', said: 'the team needed time' },
+  ])('$full', ({ body, full, said }) => {
+    const p = run(body);
+    expect(names(p, 'PERSON')).toEqual([full]);
+    expect(speakerOf(p, said)).toBe(full);
+  });
+
+  it('a given name written with a capital after the hyphen is no such name: the last word stays the surname', () => {
+    const p = run('Its founder, Anna Marie-Claire, spoke on Monday. Anna said the shop would close.');
+    expect(names(p, 'PERSON')).toContain('Anna');
+  });
+});
+
 describe('business names that end in their trade', () => {
   it('"Kopano Rail Logistics said it …" is a company, not a person', () => {
     const p = run('Kopano Rail Logistics said it had cooperated with investigators.');
