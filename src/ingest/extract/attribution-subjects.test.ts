@@ -191,3 +191,25 @@ describe('a place after a preposition in the subject never speaks (statement.sub
     expect(extract(article(body)).statements.flatMap((s) => s.rules)).not.toContain('statement.subject.owner-of-office');
   });
 });
+
+describe('round 20: a relative clause after a description, and a past form the tagger reads as a noun', () => {
+  const said20 = (body: string) => analyse({ title: 'T', publishedAt: '2026-03-10T10:00:00', authors: [], tags: [], body }).parsed.statements.map((s) => [s.speaker, s.text]);
+
+  it.each([
+    {
+      // statement.subject.described-antecedent
+      body: 'The Cotton Marketing Board met on Monday. Growers earned less last season after heavy rains, according to the board, which said the average price had dropped to 2 dollars.',
+      said: [
+        ['organization:cotton-marketing-board', 'Growers earned less last season after heavy rains'],
+        ['organization:cotton-marketing-board', 'the average price had dropped to 2 dollars'],
+      ],
+    },
+    {
+      // statement.words.past-forms-read-as-nouns
+      body: 'The Central Statistics Office said production rose 6% to 21 tonnes.',
+      said: [['organization:central-statistics-office', 'production rose 6% to 21 tonnes']],
+    },
+  ])('$said.0.1', ({ body, said }) => {
+    expect(said20(body)).toEqual(said);
+  });
+});

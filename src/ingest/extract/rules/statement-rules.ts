@@ -23,6 +23,7 @@ export const STATEMENT_RULES = {
   'statement.according-to.role-then-name': '"according to" a role of lower-case words and then the name ("according to the park\'s chief warden, X", "according to the newspaper X")',
   'statement.speaker.name': 'speaker named in the sentence',
   'statement.subject.first-verb': 'the subject of the sentence\'s first verb, which reports nothing, speaks the verb after "and"/"but" ("X welcomed the deal but warned that …")',
+  'statement.subject.described-antecedent': 'the antecedent of ", which said …" is a description of a body named before ("…, according to the board, which said …"): that body speaks the relative clause',
   'statement.subject.located': 'the subject is the organization before "in"/"at" and a place or another body ("the culture ministry in X said", "the Institute of X at the Y University said")',
   'statement.subject.owner-of-office': 'the subject is a possessive organization\'s office, branch or unit for or in a place ("The X Agency\'s regional office for Y warned"): the organization speaks, not the place',
   'statement.subject.apposition': 'the subject is the name before an apposition of any noun phrase ("X, Britain\'s largest van maker, said"; "X, a unit of the Y, said"), never a name inside it',

@@ -26,7 +26,8 @@ export type SubjectWordSetId =
   | 'statement.words.description-determiners'
   | 'statement.words.unnamed-body-determiners'
   | 'statement.words.named-body-heads'
-  | 'statement.words.source-aside-openers';
+  | 'statement.words.source-aside-openers'
+  | 'statement.words.past-forms-read-as-nouns';
 
 export type SubjectWordSet = WordSet<SubjectWordSetId>;
 
@@ -87,6 +88,11 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
     id: 'statement.words.source-aside-openers',
     about: 'words that open an aside between an unnamed source and its verb: a relative clause, an apposition, a place or a part of the group ("Elders from X, a village on the river, said", "Residents of X, where …, said")',
     words: ['who', 'whose', 'where', 'which', 'a', 'an', 'the', 'at', 'on', 'near', 'in', 'most', 'many', 'some', 'all', 'both', 'several', 'one', 'two', 'three'],
+  },
+  {
+    id: 'statement.words.past-forms-read-as-nouns',
+    about: 'past forms of verbs the tagger reads as nouns, written in lower case: the finite verb of a clause reported without "that" all the same ("said production rose 6%")',
+    words: ['rose'],
   },
   { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
 ];

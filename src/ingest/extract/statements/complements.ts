@@ -1,10 +1,14 @@
 import { AUDIENCE_VERBS } from '../gazetteer.js';
-import type { Sentence } from '../text.js';
+import { SUBJECT_WORDS } from '../rules/subject-words.js';
+import type { Sentence, Token } from '../text.js';
 import { type ReportingVerb, reportingVerbAt } from '../verbs.js';
 import type { StatementContext } from './context.js';
 import { audienceEnd } from './audiences.js';
 import { inQuote, spanStartingAt, trimmed } from './positions.js';
 import { ADJUNCT_GERUNDS, OBJECT_VERBS } from './words.js';
+
+/** A past form the tagger reads as a noun, lower case after a word ("production rose 6%"): the clause's own verb all the same. */
+const pastReadAsNoun = (t: Token): boolean => SUBJECT_WORDS.pastFormsReadAsNouns.has(t.text);
 
 /**
  * What a reporting verb reports: the clause after it, past its audience ("told reporters"),
@@ -50,7 +54,7 @@ export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sent
       const after = audience > 0 ? audience : aud ? aud.to : /^(reporters|journalists|lawmakers|parliament|legislators|supporters|residents|investors|analysts|delegates|employees|staff|workers)$/.test(ctx.tokens[v.to]!.normal) ? v.to + 1 : -1;
       if (after < 0 || after >= s.to || /[,;:]/.test(ctx.tokens[after - 1]!.post)) return null;
       const rest = ctx.tokens.slice(after, adjunctBoundary(ctx, after, s));
-      if (!rest.some((t) => t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(t.normal)) && !t.tags.has('Gerund'))) return null;
+      if (!rest.some((t) => (t.tags.has('Verb') && (t.tags.has('Modal') || t.tags.has('PastTense') || /^(was|were|is|are|has|have|had)$/.test(t.normal)) && !t.tags.has('Gerund')) || pastReadAsNoun(t))) return null;
       if (/^(that)$/.test(ctx.tokens[after]!.normal)) return null;
       k = after;
     }
@@ -58,7 +62,7 @@ export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sent
       // "He said the country would …": a clause with a verb of its own, before any ", adding …"
       const rest = ctx.tokens.slice(k, adjunctBoundary(ctx, k, s));
       // "the agency was assisting …": a finite auxiliary counts too
-      if (!rest.some((t) => t.tags.has('Verb') && ((t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') || /^(was|were|is|are|has|have|had)$/.test(t.normal)))) return null;
+      if (!rest.some((t) => (t.tags.has('Verb') && ((t.tags.has('Modal') || t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') || /^(was|were|is|are|has|have|had)$/.test(t.normal))) || pastReadAsNoun(t))) return null;
     }
   }
   const start = ctx.tokens[k]!.start;

@@ -58,6 +58,12 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     if (ctx.tokens.slice(j + 1, k).some((w) => W.passiveBe.has(w.normal))) return null;
     const ante = antecedent(ctx, j - 1, from);
     if (ante) return { speaker: ante, via: 'name', startToken: j, relative: true };
+    // "…, according to the board, which said …": a description of a body named before
+    const noun = ctx.tokens[j - 1]!;
+    if (j - 2 >= from && ctx.tokens[j - 2]!.normal === 'the' && noun.tags.has('Noun') && !isCapitalised(noun.text)) {
+      const r = definiteWithRule(ctx, noun);
+      if (r) return { speaker: r.speaker, via: 'description', startToken: j, relative: true, subjectRule: r.rule ?? 'statement.subject.described-antecedent' };
+    }
     // "…, according to the national statistics agency, which said …": a body nobody names
     const unnamed = unresolvedBodyEndingAt(ctx, j - 1, from);
     return unnamed ? { speaker: null, via: 'name', anonymous: unnamed, startToken: j, relative: true, subjectRule: 'statement.anonymous.unresolved-description' } : null;
