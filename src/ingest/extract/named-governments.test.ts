@@ -47,3 +47,23 @@ describe('extract — a municipality that acts is the municipal body (mention.or
     });
   }
 });
+
+// Round 20 (attribution): more fields of a ministry written as a description, and the same ministry written by its name without its country.
+describe('extract — "the <field> ministry" of the story\'s country (mention.ministry.of-story-country)', () => {
+  const said = (body: string) => analyse(article(body)).parsed.statements.map((s) => [s.speaker, s.text]);
+
+  it.each([
+    ['Kenya passed the law on Thursday, the communications ministry said.', 'organization:ministry-of-communications-of-kenya', 'Kenya passed the law on Thursday'],
+    ['Kenya will close the parks in May, according to the tourism ministry.', 'organization:ministry-of-tourism-of-kenya', 'Kenya will close the parks in May'],
+    ['Kenya raised the minimum wage, the labour ministry said.', 'organization:ministry-of-labour-of-kenya', 'Kenya raised the minimum wage'],
+    ['Kenya banned trawling in the bay, the fisheries ministry said.', 'organization:ministry-of-fisheries-of-kenya', 'Kenya banned trawling in the bay'],
+  ])('%s', (body, id, text) => {
+    expect(said(body)).toEqual([[id, text]]);
+  });
+
+  it('"Ministry of Tourism" written before "the tourism ministry" is the same body, named with its country', () => {
+    const body = 'Kenya will close two parks in May, the Ministry of Tourism said on Friday. The parks will reopen in June, according to the tourism ministry.';
+    expect(ids(body).filter((id) => id.startsWith('organization:'))).toEqual(['organization:ministry-of-tourism-of-kenya']);
+    expect(said(body).map(([speaker]) => speaker)).toEqual(['organization:ministry-of-tourism-of-kenya', 'organization:ministry-of-tourism-of-kenya']);
+  });
+});

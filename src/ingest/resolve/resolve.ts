@@ -321,6 +321,9 @@ const GENERIC_FIRST_WORDS = new Set(['european', 'national', 'state', 'united', 
 function rank(m: Mention): number {
   if (m.field === 'title' || m.field === 'source') return 4;
   if (m.field === 'author') return 0;
+  // a body the extractor named in full ("the tourism ministry" → Ministry of Tourism of X) before the names
+  // written without their country, so that "Ministry of Tourism" finds it (the name before its "of")
+  if (m.type === 'ORGANIZATION' && m.canonical && m.canonical.includes(' of ')) return 0.5;
   if (m.acronym || m.text.includes(' ')) return 1;
   if (m.demonym) return 3;
   return 2;

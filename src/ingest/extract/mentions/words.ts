@@ -36,6 +36,7 @@ export const MINISTRY_FIELDS: Record<string, string> = {
   commerce: 'Commerce', economy: 'Economy', finance: 'Finance', justice: 'Justice', energy: 'Energy', education: 'Education',
   agriculture: 'Agriculture', culture: 'Culture', trade: 'Trade', transport: 'Transport', environment: 'Environment',
   emergencies: 'Emergencies', infrastructure: 'Infrastructure', digital: 'Digital Transformation', social: 'Social Policy',
+  communications: 'Communications', tourism: 'Tourism', labour: 'Labour', fisheries: 'Fisheries',
 };
 
 /** First words of national agencies named "<field> <country>": "Health Canada", "Statistics Norway", "Parks Canada". */
