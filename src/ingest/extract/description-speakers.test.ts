@@ -53,6 +53,19 @@ describe('statement.description.name-head: "the clinic" is the body whose name e
     expect(statements(body)).toEqual([['organization:national-centre-for-varn-weather-forecasting', 'more rain would come on Tuesday']]);
     expect(rulesOf(body, 'more rain')).toContain('statement.speaker.description');
   });
+
+  it('counts a name no list typed once it has spoken: "the syndicate" after "The Syndicate of X said"', () => {
+    const body = 'The Syndicate of Private Clinics said stocks were low. The syndicate said nine of the 40 drugs had run out.';
+    expect(statements(body)).toEqual([
+      ['organization:syndicate-of-private-clinics', 'stocks were low'],
+      ['organization:syndicate-of-private-clinics', 'nine of the 40 drugs had run out'],
+    ]);
+    expect(rulesOf(body, 'nine of')).toContain('statement.description.name-head');
+  });
+
+  it('not a name that has only been written', () => {
+    expect(statements('Officials met the Syndicate of Private Clinics on Monday. The syndicate said the drugs had run out.').map(([speaker]) => speaker)).not.toContain('organization:syndicate-of-private-clinics');
+  });
 });
 
 describe('statement.subject.led-by: "a team led by X reported" and "the team" after it', () => {

@@ -33,7 +33,7 @@ export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Me
   if (headline) return { speaker: headline, rule: 'statement.description.headline-company' };
   const found = definiteAmong(ctx, t, before);
   if (found) return { speaker: found };
-  const head = nameHead(t, before);
+  const head = nameHead(ctx, t, before);
   if (head) return { speaker: head, rule: 'statement.description.name-head' };
   if (TITLE_HEADS.has(t.normal)) return null;
   const salient = salientBody(ctx, t);
@@ -41,7 +41,7 @@ export function definiteWithRule(ctx: StatementContext, t: Token): { speaker: Me
   // named only later: the first body of that kind in the rest of this sentence or the next one, so
   // that the nearest comes last in the pool as the backward reading expects
   const later = ctx.body.spans.filter((sp) => sp.mention.start > t.end && ctx.tokens[sp.from]!.sentence <= t.sentence + 1).map((sp) => sp.mention).reverse();
-  const ahead = definiteAmong(ctx, t, later) ?? nameHead(t, later);
+  const ahead = definiteAmong(ctx, t, later) ?? nameHead(ctx, t, later);
   return ahead ? { speaker: ahead, rule: 'statement.description.named-later' } : null;
 }
 
@@ -92,10 +92,15 @@ function opensSentence(ctx: StatementContext, i: number): boolean {
   return !prev || prev.sentence !== ctx.tokens[first]!.sentence;
 }
 
-/** "the hospital" → the last organization whose name ends in "Hospital", or has it before its "of" ("the centre" for "National Centre for X"); any noun, not only the listed heads. */
-function nameHead(t: Token, pool: readonly Mention[]): Mention | null {
+/**
+ * "the hospital" → the last organization whose name ends in "Hospital", or has it before its "of" ("the centre" for
+ * "National Centre for X"); any noun, not only the listed heads. A name no list typed counts once it has spoken
+ * ("The Syndicate of X said …" … "The syndicate said").
+ */
+function nameHead(ctx: StatementContext, t: Token, pool: readonly Mention[]): Mention | null {
   if (TITLE_HEADS.has(t.normal) || t.normal.length < 4) return null;
-  return [...pool].reverse().find((m) => m.type === 'ORGANIZATION' && !m.demonym && (lastWord(m) === t.normal || headBeforeOf(m) === t.normal)) ?? null;
+  const body = (m: Mention): boolean => m.type === 'ORGANIZATION' || (m.type === null && !m.personTagged && !m.role && ctx.speakers.includes(m));
+  return [...pool].reverse().find((m) => body(m) && !m.demonym && (lastWord(m) === t.normal || headBeforeOf(m) === t.normal)) ?? null;
 }
 
 /** A body the description of `rule` may stand for: by the head of its name, its kind, or the noun the text described it with. */
