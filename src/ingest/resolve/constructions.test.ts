@@ -43,6 +43,13 @@ describe('organization names', () => {
     expect(names(p, 'PERSON')).toEqual(['Kim Min-ho']);
     expect(speakerOf(p, 'the subsidy')).toBe('Kim Min-ho');
   });
+
+  it('a name the tagger does not know is the person after a lower-case noun for a person ("legislator X Y of the Z Party")', () => {
+    const p = run('"Every year the dykes fail," said opposition legislator Tavake Lolohea of the People\'s Reform Party.');
+    expect(names(p, 'PERSON')).toEqual(['Tavake Lolohea']);
+    expect(names(p, 'ORGANIZATION')).toEqual(["People's Reform Party"]);
+    expect(speakerOf(p, 'Every year the dykes fail')).toBe('Tavake Lolohea');
+  });
 });
 
 describe('false positives', () => {

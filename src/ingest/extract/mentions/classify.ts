@@ -1,6 +1,7 @@
 import { FIRM_HEADS, ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
+import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { NUMBERED_PLACES, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
 import { alternation, wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
@@ -274,7 +275,10 @@ function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: T
   const name = tokens.slice(nameFrom, c);
   if (name.some((w) => !isCapitalised(w.text) && !w.tags.has('Hyphenated'))) return false;
   if (name.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) || CONNECTORS.has(w.text) || ctx.lexicon.lookup(bareText(w)) || ctx.lexicon.demonym(bareText(w)) || hasTag(w, 'Place'))) return false;
-  if (!name.some((w) => hasTag(w, ...PERSON_TAGS))) return false;
+  // a name the tagger does not know is a person's after a lower-case title or noun for a person ("legislator X Y of the Z Party")
+  const before = tokens[from - 1];
+  const personNoun = !!before && before.sentence === tokens[from]!.sentence && !isCapitalised(before.text) && !breaksAfter(before) && (TITLE_HEADS.has(before.normal) || PERSON_NOUNS.words.has(before.normal));
+  if (!name.some((w) => hasTag(w, ...PERSON_TAGS)) && !(personNoun && name.length <= 3)) return false;
   let orgFrom = c + 1;
   while (orgFrom < to && DETERMINERS.has(tokens[orgFrom]!.normal)) orgFrom++;
   const org = tokens.slice(orgFrom, to);
