@@ -119,7 +119,7 @@ describe('statement.description.modified: a description past where the body is b
 
 describe('statement.subject.role-then-name: an unknown name after role words closing an inverted quote', () => {
   it('gives the quote, and "She said" after it, to the name', () => {
-    const body = '"Every year the dykes fail," said opposition legislator Kelo Marandi. She said the state had ignored warnings.';
+    const body = '"Every year the dykes fail," said opposition campaigner Kelo Marandi. She said the state had ignored warnings.';
     expect(statements(body)).toEqual([
       ['person:kelo-marandi', 'Every year the dykes fail'],
       ['person:kelo-marandi', 'the state had ignored warnings'],
