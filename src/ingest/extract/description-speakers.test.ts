@@ -42,10 +42,23 @@ describe('statement.description.named-later: a description whose body is named o
 
 describe('statement.description.name-head: "the clinic" is the body whose name ends in that noun', () => {
   // (not "hospital": an organization head since round 17, so "the hospital" finds its body as any head does)
-  it('resolves a noun that is no listed description', () => {
-    const body = 'Velden Marine Clinic will open its new wing in March, four months late, the clinic said on Monday.';
-    expect(statements(body)).toEqual([['organization:velden-marine-clinic', 'Velden Marine Clinic will open its new wing in March, four months late']]);
-    expect(rulesOf(body, 'Velden')).toContain('statement.description.name-head');
+  it.each([
+    // a noun that is no listed description
+    {
+      body: 'Velden Marine Clinic will open its new wing in March, four months late, the clinic said on Monday.',
+      said: [['organization:velden-marine-clinic', 'Velden Marine Clinic will open its new wing in March, four months late']],
+    },
+    // a name no list typed counts once it has spoken: "the syndicate" after "The Syndicate of X said"
+    {
+      body: 'The Syndicate of Private Clinics said stocks were low. The syndicate said nine of the 40 drugs had run out.',
+      said: [
+        ['organization:syndicate-of-private-clinics', 'stocks were low'],
+        ['organization:syndicate-of-private-clinics', 'nine of the 40 drugs had run out'],
+      ],
+    },
+  ])('resolves $said.0.0 by the noun', ({ body, said }) => {
+    expect(statements(body)).toEqual(said);
+    expect(rulesOf(body, said[said.length - 1]![1]!)).toContain('statement.description.name-head');
   });
 
   it('reads the head before a name\'s "of"/"for", past a noun modifier: "the forecasting centre" is the "National Centre for …"', () => {
@@ -54,16 +67,7 @@ describe('statement.description.name-head: "the clinic" is the body whose name e
     expect(rulesOf(body, 'more rain')).toContain('statement.speaker.description');
   });
 
-  it('counts a name no list typed once it has spoken: "the syndicate" after "The Syndicate of X said"', () => {
-    const body = 'The Syndicate of Private Clinics said stocks were low. The syndicate said nine of the 40 drugs had run out.';
-    expect(statements(body)).toEqual([
-      ['organization:syndicate-of-private-clinics', 'stocks were low'],
-      ['organization:syndicate-of-private-clinics', 'nine of the 40 drugs had run out'],
-    ]);
-    expect(rulesOf(body, 'nine of')).toContain('statement.description.name-head');
-  });
-
-  it('not a name that has only been written', () => {
+  it('not a name no list typed that has only been written', () => {
     expect(statements('Officials met the Syndicate of Private Clinics on Monday. The syndicate said the drugs had run out.').map(([speaker]) => speaker)).not.toContain('organization:syndicate-of-private-clinics');
   });
 });
