@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
-import { kindByActor, kindByPurpose } from './rules/event-kinds.js';
+import { kindByActor, kindByObject, kindByPurpose } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
@@ -397,6 +397,8 @@ export class TriggerEventFinder {
       if (!(participle || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value') || isCapitalised(w.text) || FIXTURE_SIDES.has(w.normal))) break;
       first--;
     }
+    // an occurrence said not to happen is no event: "no significant rain before next week", "rain was not expected before December"
+    if (this.tokens[first - 1]?.normal === 'no' || this.negatedPredicate(k + 1, s)) return null;
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
     if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
     if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
@@ -620,7 +622,7 @@ export class TriggerEventFinder {
     if (!participants.length && place === undefined && !date.adjacent && !ownClause && !rightBefore) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
-    const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
+    const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindByObject(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
@@ -663,6 +665,20 @@ export class TriggerEventFinder {
     if (j < s.from || BREAK.test(this.tokens[j]!.post)) return false;
     const head = this.tokens[j]!;
     return (head.tags.has('Noun') && triggersAs(head.normal, 'noun')) || this.named.concat(this.out).some((e) => e.sentence === s.index && e.start <= head.start && head.end <= e.end);
+  }
+
+  /**
+   * The predicate right after a noun is negated: only auxiliaries and forms of "do" between the noun and the negation
+   * ("rain was not expected", "if heavy rain did not come"). A phrase after the noun ("the ban on X was not …") is left.
+   */
+  private negatedPredicate(j: number, s: Sentence): boolean {
+    if (j >= s.to || BREAK.test(this.tokens[j - 1]!.post)) return false;
+    for (let i = j; i < s.to && i - j < 4; i++) {
+      const w = this.tokens[i]!;
+      if (NEGATIONS.test(w.normal) && w.normal !== 'without') return true;
+      if (!(AUXILIARIES.test(w.normal) || EVENT_WORDS.doForms.has(w.normal)) || BREAK.test(w.post)) return false;
+    }
+    return false;
   }
 
   /** A verb right after a negation, past its auxiliaries ("will not be paid", "without paying"). */

@@ -48,7 +48,7 @@ const DELIVERED_GOODS = [
 ];
 
 /** Who or what travels: people sent somewhere and the craft that carry them or goods. */
-const TRAVELLERS = ['team', 'teams', 'delegation', 'delegations', 'crew', 'crews', 'troops', 'soldiers', 'experts', 'inspectors', 'ship', 'ships', 'vessel', 'vessels', 'carrier', 'carriers', 'tanker', 'tankers', 'lorry', 'lorries', 'truck', 'trucks', 'convoy', 'convoys', 'ferry', 'ferries'];
+const TRAVELLERS = ['experts', 'specialists', 'engineers', 'conservators', 'restorers', 'scientists', 'doctors', 'observers', 'monitors', 'peacekeepers', 'volunteers', 'team', 'teams', 'delegation', 'delegations', 'crew', 'crews', 'troops', 'soldiers', 'experts', 'inspectors', 'ship', 'ships', 'vessel', 'vessels', 'carrier', 'carriers', 'tanker', 'tankers', 'lorry', 'lorries', 'truck', 'trucks', 'convoy', 'convoys', 'ferry', 'ferries'];
 
 /** What is laid as construction: lines of cable, pipe and track ("will lay a second cable link by the end of 2027"). */
 const LAID_LINES = ['cable', 'cables', 'link', 'links', 'pipeline', 'pipelines', 'pipe', 'pipes', 'track', 'tracks', 'line', 'lines'];
@@ -102,11 +102,13 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.vote.ballot', kind: 'VOTE', verbs: ['ballot'], nominal: 'ballot', examples: ['The union will ballot its members on 3 March.'] },
   // actions announced with a date or deadline: the verb is its event as much as the noun ("would decide by October")
   { id: 'event.decision.verb', kind: 'DECISION', verbs: ['decide', 'choose'], nominal: 'decision', examples: ['The agency said it would decide by October whether to include the vaccine.', 'The utility would choose a builder for the new dam by the end of next year.'] },
-  { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver', 'distribute'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.', 'The agency will distribute seed to 8,000 growers from 3 February.'] },
+  { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.'] },
+  // giving supplies out to many is a DISTRIBUTION, as the newest sets name hand-outs (seed/heldout-13, -14, -19; heldout-6 wrote DELIVERY once)
+  { id: 'event.distribution.verb', kind: 'DISTRIBUTION', verbs: ['distribute'], nominal: 'distribution', examples: ['The agency will distribute seed to 8,000 growers from 3 February.'] },
   // goods carried by air, road or sea on a day: "had flown 40 tonnes of vaccines to the south last week", "would truck hay to the waterholes"
   { id: 'event.delivery.carry', kind: 'DELIVERY', verbs: ['fly', 'truck', 'ship', 'airlift'], objects: DELIVERED_GOODS, objectReach: 4, weak: true, nominal: 'delivery', examples: ['The agency said it had flown 30 tonnes of vaccines to the coast last week.', 'Rangers would truck hay to the dry waterholes from Wednesday.'] },
   // the phrasal verb of giving out supplies: "will hand out fungicide from Monday"
-  { id: 'event.delivery.hand-out', kind: 'DELIVERY', verbs: ['hand'], next: ['out'], nominal: 'delivery', examples: ['The board said it would hand out seed to growers from 3 February.'] },
+  { id: 'event.distribution.hand-out', kind: 'DISTRIBUTION', verbs: ['hand'], next: ['out'], nominal: 'distribution', examples: ['The board said it would hand out seed to growers from 3 February.'] },
   // taking on staff by a number ("will hire 50 rangers by June"): a recruitment, with a date in the clause
   { id: 'event.recruitment.verb', kind: 'RECRUITMENT', verbs: ['hire', 'recruit'], objects: [], figureObject: true, yieldsToCue: true, nominal: 'recruitment', examples: ['The ministry said it would hire 120 park wardens by the end of June.'] },
   { id: 'event.proposal.verb', kind: 'PROPOSAL', verbs: ['propose'], nominal: 'proposal', examples: ['The ministry said it would propose a law on drone flights by the end of February.'] },
@@ -119,6 +121,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.delivery.arrive', kind: 'DELIVERY', verbs: ['arrive', 'reach'], subjects: DELIVERED_GOODS, nominal: 'delivery', examples: ['The company said the 40 electric buses would arrive by the end of September.', 'Replacement stock would reach pharmacies by 18 December, the chief executive said.'] },
   // people and craft that arrive or leave on a day make an ARRIVAL or a DEPARTURE of their own (goods that arrive are delivered, above)
   { id: 'event.arrival.verb', kind: 'ARRIVAL', verbs: ['arrive'], subjects: TRAVELLERS, weak: true, nominal: 'arrival', examples: ['The agency said rescue teams from the capital would arrive on Tuesday.'] },
+  // a person or staff who leave a post on a day: "the previous coach left in October", "will leave on 31 January" (a date right after)
+  { id: 'event.departure.leave-on', kind: 'DEPARTURE', verbs: ['leave'], next: ['in', 'on', 'at'], weak: true, nominal: 'departure', examples: ['The previous manager left in March after a run of defeats.'] },
   { id: 'event.departure.verb', kind: 'DEPARTURE', verbs: ['leave', 'depart'], subjects: TRAVELLERS, weak: true, nominal: 'departure', examples: ['Two more lorries would leave the capital on Sunday.', 'Two car carriers left the port on Monday without their cargo.'] },
   // a set amount that doubles by decision: "will double the duty-free quota from 1 January"
   { id: 'event.increase.double', kind: 'INCREASE', verbs: ['double', 'triple'], objects: SET_QUANTITIES, objectReach: 4, startsFrom: true, yieldsToCue: true, nominal: 'increase', examples: ['The bloc will double the amount of grapes that farmers can sell without duty from 1 January.'] },
@@ -128,6 +132,25 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   // what stops on a day, after the rules above for stopping work (a strike) and production (a suspension): "the refinery will stop
   // for a week in February", "had stopped new orders in October"; a stop ordered of someone else is that order, no stop of the day
   { id: 'event.stop.verb', kind: 'STOP', verbs: ['stop'], weak: true, notOfEvent: true, unlessNext: [...STOPPABLE_WORK, 'selling', 'using', 'taking', 'from'], nominal: 'stop', examples: ['The smelter will stop for two weeks of repairs in March.', 'The importers said they had stopped new orders in October.'] },
+  // verbs of the kinds the newest sets name by the thing that happens (seed/heldout-16 … -19 READMEs)
+  { id: 'event.rescue.verb', kind: 'RESCUE', verbs: ['rescue', 'tow'], weak: true, nominal: 'rescue', examples: ['The coast guard towed the ferry into port on Saturday.', 'Firefighters rescued 40 people from the flooded tunnel on Monday.'] },
+  // machines and vehicles that break down fail: "11 buses had broken down in October" (talks that break down are no failure)
+  { id: 'event.failure.break-down', kind: 'FAILURE', verbs: ['break'], next: ['down'], subjects: [...DELIVERED_GOODS, ...TRAVELLERS, 'bus', 'train', 'engine', 'engines', 'lift', 'lifts', 'pump', 'pumps', 'generator', 'turbine', 'car', 'cars'], weak: true, nominal: 'failure', examples: ['Eight of the city\'s trams had broken down in January alone.'] },
+  { id: 'event.spraying.verb', kind: 'SPRAYING', verbs: ['spray'], weak: true, nominal: 'spraying', examples: ['The ministry would spray 50,000 hectares of maize by the end of May.'] },
+  { id: 'event.reclamation.verb', kind: 'RECLAMATION', verbs: ['reclaim'], objects: ['land', 'hectares', 'acres', 'square'], figureObject: true, objectReach: 4, weak: true, nominal: 'reclamation', examples: ['The project will reclaim 12 hectares of land from the lagoon by the end of 2028.'] },
+  // what the tagger reads as a verb of making something for the first time: "produced its first diesel on Sunday"
+  { id: 'event.production.first', kind: 'PRODUCTION', verbs: ['produce'], objects: ['first'], objectReach: 2, weak: true, nominal: 'production', examples: ['The new smelter produced its first aluminium on Sunday.'] },
+  // a price capped by decision is a CAP (seed/heldout-17; heldout-10 wrote one POLICY)
+  { id: 'event.cap.verb', kind: 'CAP', verbs: ['cap'], objects: ['price', 'prices', 'fares', 'rents', 'fees', 'tariffs', 'wages', 'rates', 'interest'], objectReach: 3, startsFrom: true, nominal: 'cap', examples: ['The government will cap the price of cooking gas at 9 dollars a cylinder from 1 March.'] },
+  // a price or spending cut by decision is a CUT (seed/heldout-16, -18, -19); jobs, rates and power that are cut are other rules'
+  { id: 'event.cut.price', kind: 'CUT', verbs: ['cut', 'lower', 'reduce'], objects: ['price', 'prices', 'fares', 'fees', 'tariffs', 'spending', 'imports', 'charges'], objectReach: 3, startsFrom: true, weak: true, nominal: 'cut', examples: ['The two operators must cut the price of mobile data by 20% from 1 March.'] },
+  // what runs out is short: "the island's shops would run out of flour within ten days"
+  { id: 'event.shortage.run-out', kind: 'SHORTAGE', verbs: ['run'], next: ['out'], weak: true, nominal: 'shortage', examples: ['Pharmacies would run out of insulin within two weeks, the association warned.'] },
+  // ships that berth or dock on a day arrive then
+  { id: 'event.arrival.berth', kind: 'ARRIVAL', verbs: ['berth', 'dock'], weak: true, nominal: 'arrival', examples: ['The ferry docked at the pier on Sunday.'] },
+  // spaces and lanes marked out on a road: "3,000 parking spaces would be marked by the end of March"
+  { id: 'event.marking.verb', kind: 'MARKING', verbs: ['mark'], subjects: ['spaces', 'lanes', 'bays', 'crossings', 'lines'], weak: true, nominal: 'marking', examples: ['About 500 new parking spaces would be marked outside the old town by June.'] },
+  { id: 'event.expansion.verb', kind: 'EXPANSION', verbs: ['expand'], weak: true, nominal: 'expansion', examples: ['The operator will expand its service to six towns by the end of 2027.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];

@@ -14,6 +14,7 @@ export type EventWordSetId =
   | 'event.words.modals'
   | 'event.words.negations'
   | 'event.words.negated-be'
+  | 'event.words.do-forms'
   | 'event.words.passive-be'
   | 'event.words.state-copulas'
   | 'event.words.reporting-verbs'
@@ -61,6 +62,7 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   },
   { id: 'event.words.modals', about: 'modals and "to" before a verb: what follows is planned or possible, and a trigger right before one is a noun', words: ['will', 'would', 'to', 'could', 'can', 'may', 'might', 'shall', 'must', 'should'] },
   { id: 'event.words.negations', about: 'words that say an action does not happen: the verb right after them makes no event ("would not pay", "without paying duty")', words: ['not', 'never', 'without', "n't"] },
+  { id: 'event.words.do-forms', about: 'forms of "do" that carry a negation after a noun subject, as auxiliaries do ("if heavy rain did not come by …")', words: ['do', 'does', 'did'] },
   { id: 'event.words.negated-be', about: 'forms of "be" a negation still reaches past to the verb ("will not be paid")', words: ['be', 'been', 'being'] },
   { id: 'event.words.passive-be', about: 'forms of "be" among a verb\'s auxiliaries that make it passive ("the reward will be paid")', words: ['be', 'been', 'being', 'is', 'are', 'was', 'were'] },
   { id: 'event.words.state-copulas', about: 'copulas of state, as transparent as an auxiliary before the verb they keep ("the highway would stay closed")', words: ['stay', 'stays', 'stayed', 'remain', 'remains', 'remained'] },

@@ -40,7 +40,7 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.lawsuit.noun', kind: 'LAWSUIT', nouns: ['lawsuit', 'lawsuits'], weak: true, examples: ['The lawsuit, filed on Monday, seeks damages.'] },
   { id: 'event.lawsuit.class-action', kind: 'LAWSUIT', nouns: ['action', 'actions'], requires: ['class', 'legal'], weak: true, examples: ['A class action was filed against the drugmaker on Monday.'] },
   { id: 'event.discovery.noun', kind: 'DISCOVERY', nouns: ['discovery', 'discoveries'], weak: true, examples: ['The discovery of the wreck in August surprised historians.'] },
-  { id: 'event.discovery.verb', kind: 'DISCOVERY', verbs: ['discover', 'unearth'], yieldsToObject: true, nominal: 'discovery', examples: ['Divers discovered the wreck in August.'] },
+  { id: 'event.discovery.verb', kind: 'DISCOVERY', verbs: ['discover', 'unearth', 'uncover'], yieldsToObject: true, nominal: 'discovery', examples: ['Divers discovered the wreck in August.'] },
   { id: 'event.excavation.noun', kind: 'EXCAVATION', nouns: ['excavation', 'excavations', 'dig'], weak: true, examples: ['The excavation of the site began in June.'] },
   { id: 'event.excavation.verb', kind: 'EXCAVATION', verbs: ['excavate'], nominal: 'excavation', examples: ['Archaeologists excavated the burial mound in July.'] },
   { id: 'event.tournament.noun', kind: 'TOURNAMENT', nouns: ['tournament', 'tournaments', 'olympiad'], examples: ['The chess tournament starts in Doha on 2 October.'] },
