@@ -99,7 +99,7 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.increase.verb', kind: 'INCREASE', verbs: ['rise', 'increase', 'go'], subjects: [...SET_AMOUNTS, ...SET_AGES, 'price', 'prices'], nominal: 'increase', examples: ['The minimum wage will rise by 8% on 1 April.', 'The pension age should rise from 65 to 67 by 2035.'] },
   { id: 'event.raid.verb', kind: 'RAID', verbs: ['raid', 'search'], objects: ['offices', 'office', 'premises', 'headquarters', 'homes', 'home', 'warehouses', 'properties'], nominal: 'raid', examples: ['Investigators searched the offices of three banks on Tuesday.'] },
   { id: 'event.award.verb', kind: 'AWARD', verbs: ['win', 'receive', 'award'], objects: ['prize', 'award', 'medal', 'trophy'], nominal: 'award', examples: ['Her novel won the top prize at a ceremony on Saturday.'] },
-  { id: 'event.vote.ballot', kind: 'VOTE', verbs: ['ballot'], nominal: 'ballot', examples: ['The union will ballot its members on 3 March.'] },
+  { id: 'event.ballot.verb', kind: 'BALLOT', verbs: ['ballot'], nominal: 'ballot', examples: ['The union will ballot its members on 3 March.'] },
   // actions announced with a date or deadline: the verb is its event as much as the noun ("would decide by October")
   { id: 'event.decision.verb', kind: 'DECISION', verbs: ['decide', 'choose'], nominal: 'decision', examples: ['The agency said it would decide by October whether to include the vaccine.', 'The utility would choose a builder for the new dam by the end of next year.'] },
   { id: 'event.delivery.verb', kind: 'DELIVERY', verbs: ['deliver'], nominal: 'delivery', examples: ['The maker will deliver the first two million doses by March.'] },

@@ -116,7 +116,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.decision.rate-change', kind: 'DECISION', nouns: ['cut', 'cuts', 'hike', 'hikes', 'rise', 'increase'], requires: ['rate', 'rates'], weak: true, examples: ['The rate cut on Thursday was the third this year.'] },
   { id: 'event.decision.rates', kind: 'DECISION', verbs: ['raise', 'cut', 'hold', 'keep', 'lower', 'increase', 'leave'], objects: ['rate', 'rates'], nominal: 'rate decision', examples: ['The central bank raised its key interest rate to 4 per cent on Thursday.'] },
   // a referendum is a vote on a question, not an election of people (seed/heldout-5/README.md)
-  { id: 'event.vote.noun', kind: 'VOTE', nouns: ['vote', 'votes', 'ballot', 'adoption', 'referendum', 'referendums', 'plebiscite'], examples: ['Parliament will hold a vote on the bill on 12 May.', 'The canton will hold a referendum on the plan on 14 June.'] },
+  { id: 'event.vote.noun', kind: 'VOTE', nouns: ['vote', 'votes', 'adoption', 'referendum', 'referendums', 'plebiscite'], examples: ['Parliament will hold a vote on the bill on 12 May.', 'The canton will hold a referendum on the plan on 14 June.'] },
+  { id: 'event.ballot.noun', kind: 'BALLOT', nouns: ['ballot'], examples: ['The union will hold a strike ballot on 3 March.'] },
   { id: 'event.vote.verb', kind: 'VOTE', verbs: ['vote', 'adopt', 'ratify'], nominal: 'vote', examples: ['Councillors voted 31 to 12 on Tuesday to close the depot.'] },
   // "passed the bill", never "passed a medical" or "passed the halfway mark"
   { id: 'event.vote.pass', kind: 'VOTE', verbs: ['pass'], objects: ['bill', 'bills', 'law', 'laws', 'motion', 'budget', 'legislation', 'resolution', 'amendment', 'act', 'measure', 'reform', 'ordinance', 'decree', 'votes'], nominal: 'vote', examples: ['The senate passed the bill by 61 votes to 39 on Thursday.'] },
