@@ -200,7 +200,7 @@ const ROUND_18_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['"now" before a verb is no day', 'Museums had now agreed to return more than 1,100 objects.', []],
   ['a day closed by a comma belongs to the clause before it', 'The club completed the signing on Monday, paying an initial £52 million for the striker.', []],
   ['"for four days before" is a duration, no day', 'The jury deliberated for four days before returning its verdict.', []],
-  ['a future passive keeps the coming day', 'The plan will be approved by the cabinet on Friday.', [['PROPOSAL', '2026-11-27']]],
+  ['a future passive keeps the coming day', 'The plan will be approved by the cabinet on Friday.', [['PLAN', '2026-11-27']]],
   ['a participle after a determiner is no past verb: the coming day', 'The board is expected to vote on the revised budget on Friday.', [['VOTE', '2026-11-27'], ['BUDGET', '2026-11-27']]],
   ['a past verb coordinated by "and" with a dated one shares its day', 'A court in the capital on Friday convicted the former head of the firm of fraud and sentenced him to five years in prison.', [['VERDICT', '2026-11-20'], ['SENTENCING', '2026-11-20']]],
   ['… not across a comma and another subject', 'The court convicted the man of fraud on Friday, and prosecutors said they would appeal.', [['VERDICT', '2026-11-20']]],
@@ -288,6 +288,8 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['… nor "no rain" before a day', 'There would be no significant rain before Friday, the weather office said.', []],
   ['… nor rain that did not come by a deadline', 'Rationing could spread if heavy rain did not come by the end of December.', []],
   ['a coach who left in a month departed then', 'The previous coach left in October after a heavy defeat.', [['DEPARTURE', '2026-10']]],
+  ['a failure that left its object in a state is dated past that state', 'The crossing will stay shut until Friday after an engine failure left the ferry drifting for six hours on Sunday.', [['CLOSURE', 'by 2026-11-27'], ['FAILURE', '2026-11-22']]],
+  ['… and a power failure is an OUTAGE, its weekday past "up to" still behind the writer', 'The lift will stay closed until at least Monday after a power failure left about 40 people stranded for up to three hours on Sunday.', [['OUTAGE', '2026-11-22']]],
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 

@@ -306,7 +306,22 @@ export class TriggerEventFinder {
   private actionsBetween(from: number, to: number): number {
     // the particle of a phrasal verb is part of its verb: "has shut down" is one action
     // (and a word of a name is no action: "the Supreme Court", "Bank of Ghana")
-    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !EVENT_WORDS.perfectAuxiliaries.has(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i)).length;
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !EVENT_WORDS.perfectAuxiliaries.has(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i) && !this.resultState(i)).length;
+  }
+
+  /**
+   * Token `i` is the state a resultative verb leaves its short object in, no action of its own: "left it drifting",
+   * "left about 300 passengers stranded" (a participle or gerund within four words after the verb, no break between).
+   */
+  private resultState(i: number): boolean {
+    const w = this.tokens[i]!;
+    if (!/(?:ing|ed)$/.test(w.normal)) return false;
+    for (let j = i - 2; j >= 0 && i - j <= 5; j--) {
+      const x = this.tokens[j]!;
+      if (BREAK.test(x.post)) return false;
+      if (EVENT_WORDS.resultativeVerbs.has(x.normal)) return !this.tokens.slice(j + 1, i).some((y) => y.tags.has('Verb') || (y.tags.has('Preposition') && !EVENT_WORDS.approximators.has(y.normal)));
+    }
+    return false;
   }
 
   private namedTokens: Set<number> | undefined;

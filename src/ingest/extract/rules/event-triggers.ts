@@ -209,7 +209,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   // a ban is named by its word (6 of 10 annotated bans are BAN); "banned imports" stays the POLICY of event.policy.freeze
   { id: 'event.ban.verb', kind: 'BAN', verbs: ['ban'], nominal: 'ban', examples: ['The ministry has banned open fires in the park until the end of January, it said on Monday.'] },
   { id: 'event.ban.noun', kind: 'BAN', nouns: ['ban', 'bans'], weak: true, examples: ['A total fire ban was declared for the state on Monday.'] },
-  { id: 'event.proposal.noun', kind: 'PROPOSAL', nouns: ['proposal', 'bill', 'plan', 'plans'], weak: true, examples: [] },
+  { id: 'event.proposal.noun', kind: 'PROPOSAL', nouns: ['proposal', 'bill'], weak: true, examples: [] },
+  { id: 'event.plan.noun', kind: 'PLAN', nouns: ['plan', 'plans'], weak: true, examples: ['The ministry will present its recovery plan by the end of March.'] },
   { id: 'event.target.noun', kind: 'TARGET', nouns: ['target', 'goal'], weak: true, examples: [] },
   { id: 'event.grant.noun', kind: 'GRANT', nouns: ['grant', 'grants'], weak: true, examples: [] },
   { id: 'event.production.noun', kind: 'PRODUCTION', nouns: ['production', 'output'], weak: true, examples: [] },
@@ -283,6 +284,8 @@ export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.staged-report', head: 'report', modifiers: ['final', 'interim', 'preliminary', 'quarterly', 'inflation'], kind: 'REPORT' },
   // an overtime ban is industrial action, a STRIKE (seed/heldout-6)
   { id: 'event.kind.overtime-ban', head: 'ban', modifiers: ['overtime'], kind: 'STRIKE' },
+  // a power failure is an OUTAGE, as the sets write power cuts and failures of supply (seed/heldout-8, -15, -17)
+  { id: 'event.kind.power-failure', head: 'failure', modifiers: ['power', 'grid', 'electricity'], kind: 'OUTAGE' },
   { id: 'event.kind.phone-call', head: 'call', modifiers: ['phone', 'telephone', 'video'], kind: 'CALL' },
   // an evening or day sale at an auction house is an auction
   { id: 'event.kind.auction-sale', head: 'sale', modifiers: ['evening', 'day', 'auction', 'art'], kind: 'AUCTION' },
@@ -368,7 +371,7 @@ export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT', 'CR
  * imposition, when the text dates it, is another event. A return after a cue is the aim or the
  * obligation ("expects inflation to return to its target by …", "must return the money within …").
  */
-export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'GRANT', 'LOAN', 'PAYMENT', 'POLICY', 'FINE', 'RETURN']);
+export const DEADLINE_RETYPES: ReadonlySet<string> = new Set(['PROPOSAL', 'PLAN', 'GRANT', 'LOAN', 'PAYMENT', 'POLICY', 'FINE', 'RETURN']);
 
 /**
  * Verbs that bring about the event their object names, so a date between the subject and the verb

@@ -15,6 +15,7 @@ export type EventWordSetId =
   | 'event.words.negations'
   | 'event.words.negated-be'
   | 'event.words.do-forms'
+  | 'event.words.resultative-verbs'
   | 'event.words.passive-be'
   | 'event.words.state-copulas'
   | 'event.words.reporting-verbs'
@@ -62,6 +63,7 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   },
   { id: 'event.words.modals', about: 'modals and "to" before a verb: what follows is planned or possible, and a trigger right before one is a noun', words: ['will', 'would', 'to', 'could', 'can', 'may', 'might', 'shall', 'must', 'should'] },
   { id: 'event.words.negations', about: 'words that say an action does not happen: the verb right after them makes no event ("would not pay", "without paying duty")', words: ['not', 'never', 'without', "n't"] },
+  { id: 'event.words.resultative-verbs', about: 'verbs that leave their object in a state: a participle or gerund right after the object is that state, no action of its own ("a power failure left 300 passengers stranded … on Wednesday")', words: ['left', 'leaves', 'leaving', 'kept', 'keeps', 'keeping'] },
   { id: 'event.words.do-forms', about: 'forms of "do" that carry a negation after a noun subject, as auxiliaries do ("if heavy rain did not come by …")', words: ['do', 'does', 'did'] },
   { id: 'event.words.negated-be', about: 'forms of "be" a negation still reaches past to the verb ("will not be paid")', words: ['be', 'been', 'being'] },
   { id: 'event.words.passive-be', about: 'forms of "be" among a verb\'s auxiliaries that make it passive ("the reward will be paid")', words: ['be', 'been', 'being', 'is', 'are', 'was', 'were'] },
