@@ -290,6 +290,9 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['a coach who left in a month departed then', 'The previous coach left in October after a heavy defeat.', [['DEPARTURE', '2026-10']]],
   ['a failure that left its object in a state is dated past that state', 'The crossing will stay shut until Friday after an engine failure left the ferry drifting for six hours on Sunday.', [['CLOSURE', 'by 2026-11-27'], ['FAILURE', '2026-11-22']]],
   ['… and a power failure is an OUTAGE, its weekday past "up to" still behind the writer', 'The lift will stay closed until at least Monday after a power failure left about 40 people stranded for up to three hours on Sunday.', [['OUTAGE', '2026-11-22']]],
+  ['what a budget pays for by a deadline is built', 'The ministry would pay for two new clinics in the valley by the end of 2027.', [['CONSTRUCTION', 'by 2027-12-31']]],
+  ['… or fitted', 'The city would pay for new street lamps along the coast road by March.', [['INSTALLATION', 'by 2027-03-31']]],
+  ['… but a date in a relative clause after the object is that clause\'s', 'The federation had agreed to pay for a training centre that would open by the end of June.', [['OPENING', 'by 2027-06-30']]],
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 

@@ -97,6 +97,8 @@ const PLACE_PREPOSITIONS = EVENT_WORDS.placePrepositions;
 const PHRASE_PREPOSITIONS = EVENT_WORDS.phrasePrepositions;
 const DETERMINERS = wholeWord(EVENT_WORDS.determiners);
 const BREAK = /[,;:.!?"“”()]/;
+/** A relative pronoun and the auxiliary of its own verb: the clause after it carries its own dates. */
+const RELATIVE_VERB = /\b(?:that|which|who)\s+(?:will|would|is|are|was|were|could|can|should|must|has|have|had)\b/i;
 /** A comma or semicolon between clauses; not the thousands separator of a figure ("92,000 hens"). */
 const CLAUSE_BREAK = /;|,(?!\d{3}\b)/;
 /** A relative clause between commas: ", which would pump brine from 14 wells,". */
@@ -625,6 +627,8 @@ export class TriggerEventFinder {
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !EVENT_WORDS.deadlineBe.has(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date
     if (rule.objects && date.date) date.adjacent = true;
+    // a date past a relative clause with its own verb is that clause's: "pay for a centre that would open by the end of June"
+    if (rule.objects && date.at !== undefined && date.at > t.end && RELATIVE_VERB.test(this.text.slice(t.end, date.at))) return null;
     // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
     if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
     if (!date.date && !date.endDate && (rule.weak || !participants.length || !objectNamed)) return null;

@@ -47,6 +47,16 @@ const DELIVERED_GOODS = [
   'power', 'electricity', 'fuel', 'aid', 'food', 'hay', 'fodder', 'tonnes', 'tons',
 ];
 
+/** What is built, named by its building: paying for "two new academies" by a deadline is their construction. */
+const BUILDINGS = [
+  'academy', 'academies', 'school', 'schools', 'classrooms', 'hospital', 'hospitals', 'clinic', 'clinics', 'warehouse', 'warehouses', 'homes', 'houses',
+  'flats', 'depot', 'depots', 'terminal', 'terminals', 'centre', 'centres', 'center', 'centers', 'stadium', 'stadiums', 'bridge', 'bridges', 'road', 'roads',
+  'station', 'stations', 'reservoir', 'reservoirs', 'dam', 'dams', 'shelter', 'shelters', 'seawall', 'seawalls', 'jetty', 'pier', 'hall', 'halls', 'library',
+  'prison', 'prisons', 'towers', 'runway', 'wells', 'boreholes',
+];
+/** What is fitted into a building or a street: paying for "new heat meters in 3,000 flats" by a deadline is their installation. */
+const FITTINGS = ['meters', 'cameras', 'sensors', 'roofs', 'panels', 'lights', 'lamps', 'barriers', 'alarms', 'heaters', 'boilers', 'pumps', 'chargers', 'lifts', 'turnstiles', 'screens'];
+
 /** Who or what travels: people sent somewhere and the craft that carry them or goods. */
 const TRAVELLERS = ['experts', 'specialists', 'engineers', 'conservators', 'restorers', 'scientists', 'doctors', 'observers', 'monitors', 'peacekeepers', 'volunteers', 'team', 'teams', 'delegation', 'delegations', 'crew', 'crews', 'troops', 'soldiers', 'experts', 'inspectors', 'ship', 'ships', 'vessel', 'vessels', 'carrier', 'carriers', 'tanker', 'tankers', 'lorry', 'lorries', 'truck', 'trucks', 'convoy', 'convoys', 'ferry', 'ferries'];
 
@@ -151,6 +161,9 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   // spaces and lanes marked out on a road: "3,000 parking spaces would be marked by the end of March"
   { id: 'event.marking.verb', kind: 'MARKING', verbs: ['mark'], subjects: ['spaces', 'lanes', 'bays', 'crossings', 'lines'], weak: true, nominal: 'marking', examples: ['About 500 new parking spaces would be marked outside the old town by June.'] },
   { id: 'event.expansion.verb', kind: 'EXPANSION', verbs: ['expand'], weak: true, nominal: 'expansion', examples: ['The operator will expand its service to six towns by the end of 2027.'] },
+  // what a budget pays for or spends on by a deadline is the work it funds, named by what is built or fitted (payment.verb leaves "pay for")
+  { id: 'event.construction.funded', kind: 'CONSTRUCTION', verbs: ['pay', 'spend'], next: ['for', 'on'], objects: BUILDINGS, objectReach: 6, weak: true, nominal: 'construction', examples: ['The minister said the government would pay for three new schools in the district by the end of 2028.'] },
+  { id: 'event.installation.funded', kind: 'INSTALLATION', verbs: ['pay', 'spend'], next: ['for', 'on'], objects: FITTINGS, objectReach: 6, weak: true, nominal: 'installation', examples: ['The council would pay for new speed cameras on the ring road by June.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];
