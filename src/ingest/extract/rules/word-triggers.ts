@@ -38,6 +38,8 @@ export const WORD_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.letter.noun', kind: 'LETTER', nouns: ['letter'], weak: true, examples: ['The growers asked for help in a letter to the minister last week.'] },
   { id: 'event.promotion.noun', kind: 'PROMOTION', nouns: ['promotion'], weak: true, examples: ['The club won promotion to the top flight on Saturday.'] },
   { id: 'event.registration.noun', kind: 'REGISTRATION', nouns: ['registration'], weak: true, examples: ['Registration for the course closes on 14 February.'] },
+  // registering a deal or a transfer with a body on a day: its REGISTRATION, beside the deal (seed/heldout-16, -19)
+  { id: 'event.registration.verb', kind: 'REGISTRATION', verbs: ['register'], weak: true, nominal: 'registration', examples: ['The federation said it had registered the loan deal with the league on Friday.'] },
   { id: 'event.subsidy.noun', kind: 'SUBSIDY', nouns: ['subsidy', 'subsidies'], weak: true, examples: ['Pensioners will receive a heating subsidy from January.'] },
   { id: 'event.spraying.noun', kind: 'SPRAYING', nouns: ['spraying'], weak: true, examples: ['The spraying of the rice fields starts in March.'] },
   { id: 'event.reclamation.noun', kind: 'RECLAMATION', nouns: ['reclamation'], weak: true, examples: ['The reclamation of the lagoon will be finished by 2028.'] },
