@@ -293,6 +293,7 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['what a budget pays for by a deadline is built', 'The ministry would pay for two new clinics in the valley by the end of 2027.', [['CONSTRUCTION', 'by 2027-12-31']]],
   ['… or fitted', 'The city would pay for new street lamps along the coast road by March.', [['INSTALLATION', 'by 2027-03-31']]],
   ['… but a date in a relative clause after the object is that clause\'s', 'The federation had agreed to pay for a training centre that would open by the end of June.', [['OPENING', 'by 2027-06-30']]],
+  ['charges a port raises from a day are an INCREASE then, past a long object, and no arrest', 'The authority will raise handling charges at the North Quay Terminal by 10% from 1 January.', [['INCREASE', '2027-01-01']]],
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 

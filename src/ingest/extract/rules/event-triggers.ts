@@ -201,7 +201,9 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.arrest.noun', kind: 'ARREST', nouns: ['arrest', 'arrests', 'detention'], weak: true, examples: [] },
   // charging a price is a fee, never an arrest: "will charge students tuition fees of 3,000 dollars a year from August"
   { id: 'event.fee.charge', kind: 'FEE', verbs: ['charge'], objects: FEE_OBJECTS, objectReach: 5, nominal: 'fee', examples: ['The university will charge students tuition fees of 3,000 dollars a year from August.', 'The city will charge drivers 6 euros a day to enter the centre from 1 April.'] },
-  { id: 'event.arrest.verb', kind: 'ARREST', verbs: ['arrest', 'detain', 'charge'], nominal: 'arrest', examples: [] },
+  { id: 'event.arrest.verb', kind: 'ARREST', verbs: ['arrest', 'detain'], nominal: 'arrest', examples: [] },
+  // charging someone with a crime, never a price charged ("handling charges at the terminal")
+  { id: 'event.arrest.charge-with', kind: 'ARREST', verbs: ['charge'], objects: ['with'], objectReach: 4, nominal: 'arrest', examples: ['Police charged two port officials with fraud on Tuesday.'] },
   { id: 'event.offensive.noun', kind: 'OFFENSIVE', nouns: ['offensive', 'counteroffensive'], examples: [] },
   { id: 'event.call.noun', kind: 'CALL', nouns: ['call'], weak: true, examples: [] },
   { id: 'event.policy.noun', kind: 'POLICY', nouns: ['freeze', 'levy', 'tax', 'tariff', 'tariffs', 'quota', 'quotas', 'reform', 'regulation'], weak: true, examples: [] },
