@@ -294,6 +294,9 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['… or fitted', 'The city would pay for new street lamps along the coast road by March.', [['INSTALLATION', 'by 2027-03-31']]],
   ['… but a date in a relative clause after the object is that clause\'s', 'The federation had agreed to pay for a training centre that would open by the end of June.', [['OPENING', 'by 2027-06-30']]],
   ['charges a port raises from a day are an INCREASE then, past a long object, and no arrest', 'The authority will raise handling charges at the North Quay Terminal by 10% from 1 January.', [['INCREASE', '2027-01-01']]],
+  ['a present perfect announced on a day is dated by that announcement', 'Archaeologists have uncovered a bronze anchor near the harbour, the Maritime Heritage Office announced on Monday.', [['DISCOVERY', '2026-11-23']]],
+  ['a plural after "of" and a modifier is no action between a verb and its date', 'The smelter will stop for a week of safety checks in March.', [['STOP', '2027-03']]],
+  ['… and a trigger before such a plural only modifies it', 'The board will publish the list of exam centres next Tuesday.', [['PUBLICATION', '2026-12-01']]],
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 

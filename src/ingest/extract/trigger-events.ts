@@ -308,7 +308,16 @@ export class TriggerEventFinder {
   private actionsBetween(from: number, to: number): number {
     // the particle of a phrasal verb is part of its verb: "has shut down" is one action
     // (and a word of a name is no action: "the Supreme Court", "Bank of Ghana")
-    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !EVENT_WORDS.perfectAuxiliaries.has(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i) && !this.resultState(i)).length;
+    return this.tokens.filter((w, i) => w.start >= from && w.end <= to && w.tags.has('Verb') && !w.tags.has('Particle') && !w.tags.has('Auxiliary') && !w.tags.has('Modal') && !TIMING_VERBS.test(w.normal) && !EVENT_WORDS.perfectAuxiliaries.has(w.normal) && !this.attributive(i) && !this.determined(i) && !this.inName(i) && !this.resultState(i) && !this.countedPlural(i)).length;
+  }
+
+  /** A plural right after a figure, or after "of" and one modifier, is a noun, no action: "40 marks a month", "a week of safety checks". */
+  private countedPlural(i: number): boolean {
+    const w = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    const before = this.tokens[i - 2];
+    if (!prev || BREAK.test(prev.post) || !/s$/.test(w.normal) || AUXILIARIES.test(w.normal) || w.tags.has('Copula') || !(w.tags.has('Plural') || w.tags.has('PresentTense'))) return false;
+    return prev.tags.has('Value') || (prev.tags.has('Noun') && before?.normal === 'of' && !BREAK.test(before.post));
   }
 
   /**
@@ -385,7 +394,7 @@ export class TriggerEventFinder {
     const t = this.tokens[k]!;
     const next = this.tokens[k + 1];
     // a modifier, not the head: "election commission", "attack drones"
-    if (next && k + 1 < s.to && !BREAK.test(t.post) && next.tags.has('Noun') && !next.tags.has('Preposition') && !isCapitalised(next.text)) return null;
+    if (next && k + 1 < s.to && !BREAK.test(t.post) && (next.tags.has('Noun') || this.countedPlural(k + 1)) && !next.tags.has('Preposition') && !isCapitalised(next.text)) return null;
     // a phrase the rule needs after the noun in its sentence ("her debut against X")
     if (rule.following && !rule.following.some((p) => this.text.slice(t.end, s.end).toLowerCase().includes(p))) return null;
     const rules = [rule.id];
@@ -813,7 +822,9 @@ export class TriggerEventFinder {
     if (this.tokens[h]?.normal === 'been') h--;
     if (!EVENT_WORDS.presentPerfect.has(this.tokens[h]?.normal ?? '') || !this.tokens[k]!.tags.has('PastTense') && !this.tokens[k]!.tags.has('Participle')) return undefined;
     const t = this.tokens[k]!;
-    const d = dates.find((x) => x.date?.length === 10 && x.start > t.end && REPORTING.test(this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop() ?? ''));
+    // (a report that announces or confirms it too: "have uncovered a mosaic floor …, the department announced on Monday")
+    const reportWord = (x: EventDate): string => this.text.slice(Math.max(s.start, x.start - 20), x.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const d = dates.find((x) => x.date?.length === 10 && x.start > t.end && (REPORTING.test(reportWord(x)) || EVENT_WORDS.reportedOnVerbs.has(reportWord(x))));
     return d ? { date: d.date!, rule: 'date.perfect-at-report' } : undefined;
   }
 
