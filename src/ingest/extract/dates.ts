@@ -145,8 +145,8 @@ export function findDates(text: string, published: Ymd | null, future = false): 
       const wider = text.slice(Math.max(0, start - 60), start);
       // (only when nothing between looks ahead or starts another clause: "was ready to meet … on Monday", "…, meets on Thursday")
       const pastWider = PAST_LOCAL.exec(wider) ?? lastRegularPast(wider);
-      // ("up to" is a quantity, no infinitive: "stranded for up to four hours on Wednesday")
-      const pastBefore = PAST_LOCAL.test(local) || (!!pastWider && !FUTURE_LOCAL.test(wider) && !/[,;]|(?<!\bup\s)\bto\s+[a-z]/i.test(wider.slice(pastWider.index + pastWider[1]!.length)));
+      // ("up to" is a quantity, no infinitive: "stranded for up to four hours on Wednesday"; nor is "to" before a name: "flew … to Nairobi on Sunday")
+      const pastBefore = PAST_LOCAL.test(local) || (!!pastWider && !FUTURE_LOCAL.test(wider) && !/[,;]|(?<!\b[Uu]p\s)\b[Tt]o\s+[a-z]/.test(wider.slice(pastWider.index + pastWider[1]!.length)));
       const forward = /\bnext\b/.test(phrase) || (!/\blast\b/.test(phrase) && !pastAfter && (FUTURE_LOCAL.test(local) || (future && !pastBefore)));
       let d = published;
       let delta = (weekday(d) - target + 7) % 7;

@@ -297,6 +297,8 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['a present perfect announced on a day is dated by that announcement', 'Archaeologists have uncovered a bronze anchor near the harbour, the Maritime Heritage Office announced on Monday.', [['DISCOVERY', '2026-11-23']]],
   ['a plural after "of" and a modifier is no action between a verb and its date', 'The smelter will stop for a week of safety checks in March.', [['STOP', '2027-03']]],
   ['… and a trigger before such a plural only modifies it', 'The board will publish the list of exam centres next Tuesday.', [['PUBLICATION', '2026-12-01']]],
+  ['"to" before a name is no infinitive: the weekday after an irregular past verb stays behind the writer', 'The airline flew its first direct service to Lusaka on Sunday.', [['SERVICE', '2026-11-22']]],
+  ['what is delayed to a later day is delayed on the day of the report', 'The opening of the ferry terminal has been delayed until June, the port said on Monday.', [['OPENING', 'by 2027-06'], ['DELAY', '2026-11-23']]],
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 

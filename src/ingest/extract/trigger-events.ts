@@ -632,6 +632,14 @@ export class TriggerEventFinder {
     // "has banned … until the end of January, the ministry said on Monday": a present perfect is dated by its report, its limit kept
     const perfectDay = date.date ? undefined : this.perfectAtReport(k, s, dates);
     if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
+    // a verb that moves its object to another day is dated by its report, not by that day
+    if (rule.movesDate) {
+      const perfect = this.perfectAtReport(k, s, dates);
+      const reported = perfect ? { date: perfect.date, rule: perfect.rule } : this.reportedDay(k, s, dates);
+      if (!reported?.date) return null;
+      delete date.endDate;
+      Object.assign(date, { date: reported.date, rule: reported.rule, adjacent: true });
+    }
     // a deadline is for what is still to be done: never a past-tense action's ("whose trains were cancelled should claim … within 60 days")
     if (!date.date && date.endDate && !/^(?:until|till)\b/i.test(date.text ?? '') && (t.tags.has('PastTense') || t.tags.has('Participle')) && !MODALS.test(this.tokens[k - 1]?.normal ?? '') && !EVENT_WORDS.deadlineBe.has(this.tokens[k - 1]?.normal ?? '')) return null;
     // "raised its key interest rate to 4 per cent on Thursday": the object's clause carries the date

@@ -59,6 +59,11 @@ export interface EventTriggerRule {
    * ("will double the amount of grapes that farmers can sell without duty from 1 January").
    */
   startsFrom?: boolean;
+  /**
+   * The verb moves what it is said of to another day ("has been delayed until June", "pushed back the launch to March"): that
+   * day is the thing's; the action itself is dated by the report of it, and makes no event without one.
+   */
+  movesDate?: boolean;
   /** Not said of an event found right before it: the course of that event, no event of its own ("the leak was stopped four hours later"). */
   notOfEvent?: boolean;
   /** A verb after a cue of DEADLINE_CUES is that cue's target or deadline, named by what is to be done ("aims to hire 400 inspectors by 2028"). */

@@ -49,7 +49,7 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
 
   // public and market occasions named by one word: the kind is that word (seed/samples/README.md)
   // a survey made on a day or in a month: "the team will survey the same reefs again in April"
-  { id: 'event.survey.verb', kind: 'SURVEY', verbs: ['survey'], weak: true, nominal: 'survey', examples: ['The team will survey the same lakes again in April.'] },
+  { id: 'event.survey.verb', kind: 'SURVEY', verbs: ['survey', 'map'], unlessNext: ['out'], weak: true, nominal: 'survey', examples: ['The team will survey the same lakes again in April.', 'Geologists mapped the crater floor from a research ship in October.'] },
   { id: 'event.sale.noun', kind: 'SALE', nouns: ['sale'], weak: true, examples: ['The sale of the painting in London on Tuesday set a record.'] },
   // a thing that "sold for" a price on a day was sold then ("shares sold" or "sold 40 cars" are no sale of one thing)
   { id: 'event.sale.sold-for', kind: 'SALE', verbs: ['sell'], next: ['for'], nominal: 'sale', examples: ['The bronze statue sold for 4 million euros at an auction in Paris on Friday.'] },

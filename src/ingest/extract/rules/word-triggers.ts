@@ -40,6 +40,11 @@ export const WORD_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.registration.noun', kind: 'REGISTRATION', nouns: ['registration'], weak: true, examples: ['Registration for the course closes on 14 February.'] },
   // registering a deal or a transfer with a body on a day: its REGISTRATION, beside the deal (seed/heldout-16, -19)
   { id: 'event.registration.verb', kind: 'REGISTRATION', verbs: ['register'], weak: true, nominal: 'registration', examples: ['The federation said it had registered the loan deal with the league on Friday.'] },
+  // a service run, flown or held on a day, named by a word that says which (seed/heldout-11, -15, -16, -19: SERVICE)
+  { id: 'event.service.noun', kind: 'SERVICE', nouns: ['service', 'services'], requires: ['reduced', 'direct', 'extra', 'prayer', 'shuttle', 'replacement', 'hourly', 'daily', 'weekly', 'night', 'special', 'limited', 'emergency', 'skeleton'], weak: true, examples: ['The airline flew its first direct service to the capital on Sunday.'] },
+  // what is put off: "has been delayed until June, the company said on Friday", "has pushed back the launch to March"
+  { id: 'event.delay.verb', kind: 'DELAY', verbs: ['delay'], weak: true, movesDate: true, nominal: 'delay', examples: ['The opening of the new bridge has been delayed until at least May, the city said on Friday.'] },
+  { id: 'event.delay.push-back', kind: 'DELAY', verbs: ['push'], next: ['back'], weak: true, movesDate: true, nominal: 'delay', examples: ['The agency has pushed back the launch of its probe to March 2029, it said on Tuesday.'] },
   { id: 'event.subsidy.noun', kind: 'SUBSIDY', nouns: ['subsidy', 'subsidies'], weak: true, examples: ['Pensioners will receive a heating subsidy from January.'] },
   { id: 'event.spraying.noun', kind: 'SPRAYING', nouns: ['spraying'], weak: true, examples: ['The spraying of the rice fields starts in March.'] },
   { id: 'event.reclamation.noun', kind: 'RECLAMATION', nouns: ['reclamation'], weak: true, examples: ['The reclamation of the lagoon will be finished by 2028.'] },
