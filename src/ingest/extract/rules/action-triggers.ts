@@ -168,6 +168,10 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.installation.funded', kind: 'INSTALLATION', verbs: ['pay', 'spend'], next: ['for', 'on'], objects: FITTINGS, objectReach: 6, weak: true, nominal: 'installation', examples: ['The council would pay for new speed cameras on the ring road by June.'] },
   // asking for something by a deadline is a REQUEST (seed/heldout-16, -19: "would ask for talks before the end of December")
   { id: 'event.request.ask-for', kind: 'REQUEST', verbs: ['ask'], next: ['for'], weak: true, nominal: 'request', examples: ['The growers said they would ask for talks with the ministry before the end of January.'] },
+  // a court that bars someone from doing something bans it (seed/heldout-17 "bans BAN"): "also barred him from managing funds"
+  { id: 'event.ban.bar-from', kind: 'BAN', verbs: ['bar'], objects: ['from'], objectReach: 5, weak: true, nominal: 'ban', examples: ['The court barred the two directors from running a company on Friday.'] },
+  // an order to pay money back is an ORDER (seed/heldout-17 "a repayment order ORDER"), dated as the ruling that made it
+  { id: 'event.order.repay', kind: 'ORDER', verbs: ['order'], objects: ['repay', 'reimburse', 'refund'], objectReach: 4, weak: true, nominal: 'order', examples: ['The judge ordered the firm to repay 2 million euros to its clients on Tuesday.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];
