@@ -299,6 +299,8 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['… and a trigger before such a plural only modifies it', 'The board will publish the list of exam centres next Tuesday.', [['PUBLICATION', '2026-12-01']]],
   ['"to" before a name is no infinitive: the weekday after an irregular past verb stays behind the writer', 'The airline flew its first direct service to Lusaka on Sunday.', [['SERVICE', '2026-11-22']]],
   ['what is delayed to a later day is delayed on the day of the report', 'The opening of the ferry terminal has been delayed until June, the port said on Monday.', [['OPENING', 'by 2027-06'], ['DELAY', '2026-11-23']]],
+  ['a company that must stop work halts it, a STOP', 'The judges ruled that the company must stop work within 60 days.', [['STOP', 'by 2027-01-24']]],
+  ['… workers who stop work strike', 'Dockworkers at the port stopped work on Monday over pay.', [['STRIKE', '2026-11-23']]],
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
-import { kindByActor, kindByObject, kindByPurpose } from './rules/event-kinds.js';
+import { kindByActor, kindByObject, kindByPurpose, kindBySubject } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
@@ -658,7 +658,7 @@ export class TriggerEventFinder {
     if (!participants.length && place === undefined && !date.adjacent && !ownClause && !rightBefore) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
-    const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindByObject(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase());
+    const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindByObject(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindBySubject(rule.kind, participants.length ? undefined : this.headBefore(k, s));
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);

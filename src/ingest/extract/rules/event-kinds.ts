@@ -86,6 +86,28 @@ export const KIND_BY_OBJECT: readonly KindByObjectRule[] = [
   { id: 'event.kind.paid-compensation', kind: 'PAYMENT', objectWords: ['compensation'], reach: 10, becomes: 'COMPENSATION' },
 ];
 
+/**
+ * The word an action is said of decides the kind where no named actor does: a company or a mine that must "stop work" halts
+ * its work, a STOP (seed/heldout-16), where workers who stop work strike. `subjects` are the head nouns right before the
+ * verb, past its auxiliaries.
+ */
+export interface KindBySubjectRule {
+  id: string;
+  kind: string;
+  subjects: string[];
+  becomes: string;
+}
+
+export const KIND_BY_SUBJECT: readonly KindBySubjectRule[] = [
+  { id: 'event.kind.company-stops-work', kind: 'STRIKE', subjects: ['company', 'companies', 'firm', 'firms', 'operator', 'miner', 'mine', 'mines', 'plant', 'refinery', 'factory', 'contractor', 'contractors', 'developer', 'project'], becomes: 'STOP' },
+];
+
+/** The kind an event of `kind` takes when said of the noun `subject` (lower case). */
+export function kindBySubject(kind: string, subject: string | undefined): { kind: string; rule: string } | undefined {
+  const r = subject === undefined ? undefined : KIND_BY_SUBJECT.find((x) => x.kind === kind && x.subjects.includes(subject));
+  return r ? { kind: r.becomes, rule: r.id } : undefined;
+}
+
 /** The kind an event of `kind` takes for the object written after it (`after`: the lower-case text that follows the verb in its clause). */
 export function kindByObject(kind: string, after: string): { kind: string; rule: string } | undefined {
   const words = after.split(/[\s,;:.]+/u);
