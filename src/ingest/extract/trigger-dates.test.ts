@@ -269,14 +269,9 @@ const ROUND_19: Array<[string, string, Array<[string, string | null]>]> = [
 
 const show = (e: { kind: string; date: string | null; endDate: string | null }): [string, string | null] => [e.kind, e.date ?? (e.endDate ? `by ${e.endDate}` : null)];
 
-describe('the round-19 rules: kinds and dates', () => {
-  it.each(ROUND_19)('%s', (_what, sentence, expected) => {
-    expect(events(sentence).map(show)).toEqual(expected);
-  });
-});
 
 /** Round 20: kinds named as the newest sets name them, and occurrences said not to happen. Invented sentences. */
-const ROUND_20: [string, string, [string, string | null][]][] = [
+const ROUND_20: Array<[string, string, Array<[string, string | null]>]> = [
   ['money paid in compensation is a COMPENSATION, not a PAYMENT', 'The court ordered the state to pay 2 million dollars in compensation to the farmers by the end of March.', [['COMPENSATION', 'by 2027-03-31']]],
   ['… money paid without that word stays a PAYMENT', 'The ministry said it would pay the farmers by the end of March.', [['PAYMENT', 'by 2027-03-31']]],
   ['a price capped from a day is a CAP', 'The government will cap the price of bread at 40 cents from 1 December.', [['CAP', '2026-12-01']]],
@@ -304,8 +299,11 @@ const ROUND_20: [string, string, [string, string | null][]][] = [
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 
-describe('the round-20 rules: kinds and negated occurrences', () => {
-  it.each(ROUND_20)('%s', (_what, sentence, expected) => {
+describe.each([
+  ['round-19', ROUND_19],
+  ['round-20', ROUND_20],
+])('the %s rules: kinds and dates', (_round, table) => {
+  it.each(table)('%s', (_what, sentence, expected) => {
     expect(events(sentence).map(show)).toEqual(expected);
   });
 });
