@@ -172,6 +172,8 @@ export const ACTION_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.ban.bar-from', kind: 'BAN', verbs: ['bar'], objects: ['from'], objectReach: 5, weak: true, nominal: 'ban', examples: ['The court barred the two directors from running a company on Friday.'] },
   // an order to pay money back is an ORDER (seed/heldout-17 "a repayment order ORDER"), dated as the ruling that made it
   { id: 'event.order.repay', kind: 'ORDER', verbs: ['order'], objects: ['repay', 'reimburse', 'refund'], objectReach: 4, weak: true, nominal: 'order', examples: ['The judge ordered the firm to repay 2 million euros to its clients on Tuesday.'] },
+  // a player who joins a club moves there: a TRANSFER (seed/heldout-3, -16, -19), dated by its day or its report
+  { id: 'event.transfer.join-club', kind: 'TRANSFER', verbs: ['join', 'sign'], objects: ['club', 'side'], objectReach: 4, weak: true, nominal: 'transfer', examples: ['The striker has joined the Dutch club on a three-year deal, the club said on Monday.'] },
   // residents allowed to go home on a day return then
   { id: 'event.return.go-home', kind: 'RETURN', verbs: ['go'], next: ['home', 'back'], nominal: 'return', examples: ['Residents of the three villages would be allowed to go home on Tuesday.'] },
 ];
