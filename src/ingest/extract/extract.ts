@@ -107,7 +107,7 @@ function typeFromContext(mentions: Mention[], body: string): void {
       // the full name written before this mention in the same field first (the title's may come first in the list)
       const named = persons.filter((p) => isSurnameOf(p.text, m.text));
       const full = named.find((p) => p.field === m.field && p.start < m.start) ?? named[0];
-      if (full && (m.type === null || m.type === 'PERSON')) {
+      if (full && (m.type === null || m.type === 'PERSON' || m.rules?.some((r) => r === 'mention.unknown.article-name' || r === 'mention.unknown.possessive-business'))) {
         m.type = 'PERSON';
         if (full.gender && !m.gender) m.gender = full.gender;
         (m.rules ??= []).push('mention.type.surname');
@@ -192,6 +192,16 @@ function untypedFullName(mentions: readonly Mention[], m: Mention): Mention | un
 
 /** The same name written twice is one kind of thing: "carrier Nordic Air" … "shares in Nordic Air" (not a place). */
 function unifyTypes(mentions: Mention[]): void {
+  // "sold at X's" … "X's head of sales": a business named with its "'s" is that business wherever its name is written
+  const businesses = new Map<string, Mention>();
+  for (const m of mentions) if (m.type === 'ORGANIZATION' && m.rules?.includes('mention.unknown.possessive-business')) businesses.set(foldName(m.text), m);
+  for (const m of mentions) {
+    const b = businesses.get(foldName(m.text));
+    if (!b || m === b || m.canonical || m.demonym || m.type === 'PLACE' || m.rules?.includes('mention.type.surname') || (m.type === 'PERSON' && m.role)) continue;
+    m.type = 'ORGANIZATION';
+    m.canonical = b.canonical;
+    (m.rules ??= []).push('mention.type.same-name');
+  }
   // a name its context shows to be an organization is one everywhere ("Shares of Cemvex rose" … "Cemvex said")
   const cued = new Map<string, Mention>();
   for (const m of mentions) if (m.orgCue) cued.set(foldName(m.text), m);

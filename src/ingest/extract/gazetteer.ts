@@ -306,6 +306,8 @@ export const ROLE_MODIFIERS = new Set(
 const BUSINESS_HEADS = [
   'logistics', 'finance', 'partners', 'capital', 'foods', 'shipping', 'mining', 'metals',
   'chemicals', 'insurance', 'investments', 'ventures', 'resources', 'telecom', 'telecoms', 'brewery', 'breweries',
+  // a state or private firm named as such: "X Shipping and Logistics Services Enterprise"
+  'enterprise', 'enterprises',
 ];
 /**
  * Heads of firms' names, which never go on with "of <place>": "X Shipping of <city>" is the firm and
@@ -329,6 +331,8 @@ export const ORG_HEADS = new Set(
     'forensics', 'analytics', 'labs', 'laboratories', 'systems', 'technologies', 'airways', 'wildfire', 'consulting',
     // bodies named by what they run or inspect: "World Food Programme", "Chief Sanitary Inspectorate", "X Law School", "X Museum"
     'programme', 'inspectorate', 'school', 'museum',
+    // a church as a body, with the nationality that names it: "X Orthodox Y Church"
+    'church',
     // a market named after its city is the market, not the city: "X Stock Exchange", "X Metal Exchange"
     'exchange',
     // bodies of members, learning and care, named as such: "X Chamber of Commerce", "X Academy of Sciences",

@@ -23,6 +23,10 @@ describe('place head nouns (rules/place-heads.ts)', () => {
     expect(analyse(article('Schools in Kolvan District closed on Monday.')).parsed.entities.map((e) => [e.name, e.aliases])).toEqual([['Kolvan District', ['Kolvan']]]);
   });
 
+  it('a head that makes places only of names in words makes none of a code ("the NO2 area")', () => {
+    expect(places('The price in the NX4 area around Kessby settled at 212 euros.')).not.toContain('NX4');
+  });
+
   it('an organization word keeps the run an organization', () => {
     expect(places('The Kell Airport Authority said flights would resume.')).not.toContain('Kell Airport Authority');
   });

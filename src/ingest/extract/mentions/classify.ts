@@ -87,7 +87,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
   const nextWord = tokens[to];
   const lowerHead = nextWord && !isCapitalised(nextWord.text) ? PLACE_HEAD_INDEX.get(nextWord.normal) : undefined;
-  if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text)) {
+  if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text) && !(lowerHead.rule.wordsOnly && /^[\p{Lu}\d\s-]+$/u.test(text))) {
     const otherForm = lowerHead.rule.otherForm ? (lowerHead.rule.keep ? text : `${text} ${capitalise(nextWord!.normal)}`) : undefined;
     add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id], ...(otherForm ? { otherForm } : {}) });
     return;

@@ -7,7 +7,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
 import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
-import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
+import { bareText, breaksAfter, ellipticalPossessive, hasTag, isClauseInitial, isHonorific, opensWithArticle, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, MINISTRY_FIELDS, NAME_PARTICLES, PERSON_TAGS } from './words.js';
 
@@ -50,6 +50,10 @@ export function personNameStart(ctx: MentionContext, tokens: Token[], from: numb
   const personish = name.some((w) => hasTag(w, ...PERSON_TAGS)) || ctx.lexicon.lookup(name.map((w) => w.text).join(' '))?.type === 'PERSON';
   const titled = k > from && (TITLE_HEADS.has(tokens[k - 1]!.normal) || isHonorific(tokens[k - 1]!));
   if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
+  // "Al-X" with no given name before it: a body's name (unknown-names.ts), not a person's
+  if (opensWithArticle(name)) return null;
+  // "sold at X's in Paris": a business named after its founder (unknown-names.ts)
+  if (k === from && ellipticalPossessive(tokens, k, to) && !ctx.lexicon.lookup(bareText(name[0]!))) return null;
   // a name opens with a capital or a surname's particle, never a preposition: "Directorate General of X" names no person
   if (!isCapitalised(name[0]!.text) && !NAME_PARTICLES.has(name[0]!.normal)) return null;
   // "Refinería del Pacífico", "Commission de Surveillance du Secteur …": with another language's connector

@@ -7,7 +7,7 @@ import { reportingVerbAt } from '../verbs.js';
 import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
 import { orgNoun } from './organizations.js';
-import { bareText, breaksAfter, breaksBefore, hasTag, isClauseInitial, runHead, runText } from './tokens.js';
+import { bareText, breaksAfter, breaksBefore, ellipticalPossessive, hasTag, isClauseInitial, runHead, runText } from './tokens.js';
 import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS, WH_WORDS } from './words.js';
 
 /**
@@ -106,6 +106,12 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         end = j + 1;
         continue;
       }
+      // "X de Y en Z de la W (XYZW)", "X for Y and Z in W (XYZW)": the bracketed initials show where the name ends
+      const spelledTo = spelledAcrossJoiners(tokens, k, end, sentence);
+      if (spelledTo) {
+        end = spelledTo;
+        continue;
+      }
       break;
     }
     runs.push([k, end]);
@@ -143,6 +149,28 @@ function spelledByAcronym(tokens: Token[], from: number, j: number, sentence: Se
     }
     if (breaksAfter(tokens[e]!)) return 0;
     e++;
+  }
+  return 0;
+}
+
+/**
+ * The end of a name that runs on from `at` over lower-case joiners (rules/mention-words.ts,
+ * mention.words.acronym-joiners) and capitalised words to an acronym in brackets made of the
+ * initials of all its capitalised words, or 0. Without the bracket "X in Y" is two names as often
+ * as one; with it, the initials say the joiners belong to the name.
+ */
+function spelledAcrossJoiners(tokens: Token[], from: number, at: number, sentence: Sentence): number {
+  for (let e = at; e < sentence.to && e - from < 14; e++) {
+    const t = tokens[e]!;
+    if (breaksBefore(t) || t.pre.includes('(')) return 0;
+    if (isCapitalised(t.text)) {
+      const next = tokens[e + 1];
+      if (next && next.pre.includes('(') && /^\p{Lu}{3,8}$/u.test(next.text)) {
+        const initials = tokens.slice(from, e + 1).filter((w) => isCapitalised(w.text)).map((w) => w.text[0]!.toUpperCase()).join('');
+        return e > at && initials === next.text ? e + 1 : 0;
+      }
+    } else if (!MENTION_WORDS.acronymJoiners.has(t.normal) && !MENTION_WORDS.acronymJoiners.has(t.text)) return 0;
+    if (breaksAfter(t)) return 0;
   }
   return 0;
 }
@@ -191,6 +219,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (AGENCY_FIELDS.has(t.normal) && !breaksAfter(t) && k + 1 < sentence.to && agencyPlaceAfter(ctx, tokens[k + 1]!)) return true;
   if (DETERMINERS.has(t.normal)) return false;
   if (acronym && t.text.length > 1) return true;
+  // "X's said": a possessive that owns no noun, right before a reporting verb, is a business's name (unknown-names.ts)
+  if (ellipticalPossessive(tokens, k, k + 1) && reportingVerbAt(tokens, k + 1, sentence.to)) return true;
   // "Photo: State Emergency Service"
   const prev = tokens[k - 1];
   if (prev && k - 1 >= sentence.from && /:\s*$/.test(prev.post) && NAME_LABELS.test(prev.text)) return true;

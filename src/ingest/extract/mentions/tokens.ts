@@ -1,4 +1,5 @@
 import { HONORIFICS } from '../gazetteer.js';
+import { MENTION_WORDS } from '../rules/mention-words.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 
 /** Pure tests on tokens that every pass shares: where a run of names breaks, tags, a word without its possessive. */
@@ -46,4 +47,23 @@ export function runHead(tokens: Token[], k: number, limit: number): string {
   let e = k;
   while (e + 1 < limit && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!) && !breaksBefore(tokens[e + 1]!)) e++;
   return tokens[e]?.normal ?? '';
+}
+
+/** A name whose first word is an article joined to the next by a hyphen ("Al-X"; rules: mention.words.article-prefixes). */
+export function opensWithArticle(name: readonly Token[]): boolean {
+  return name.length >= 2 && MENTION_WORDS.articlePrefixes.has(name[0]!.normal) && name[0]!.post === '-' && isCapitalised(name[1]!.text);
+}
+
+/**
+ * One capitalised word with a possessive that owns no noun after it ("sold at X's in Paris", "X's
+ * said", "at X's."): the name of a business called after its founder, written with its "'s".
+ */
+export function ellipticalPossessive(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const w = tokens[from]!;
+  if (possessiveLength(w) !== 2 || !isCapitalised(w.text)) return false;
+  const next = tokens[to];
+  if (!next || next.sentence !== w.sentence || breaksAfter(w)) return true;
+  if (isCapitalised(next.text)) return false;
+  return hasTag(next, 'Preposition', 'Conjunction') || (hasTag(next, 'Verb') && !hasTag(next, 'Noun', 'Adjective'));
 }

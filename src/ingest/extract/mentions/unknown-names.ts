@@ -9,7 +9,7 @@ import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS, orgNoun as orgNounOf } from './organizations.js';
 import { placeKindOfWords } from './places.js';
-import { breaksAfter, hasTag } from './tokens.js';
+import { breaksAfter, ellipticalPossessive, hasTag, opensWithArticle } from './tokens.js';
 import { CONNECTORS, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
 
 /**
@@ -56,6 +56,10 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // (not a city's name as a first name before a surname no list knows: "Milan X" after "its director," is a person)
   else if (placeKindOfWords(words) && !cityAsFirstName(words)) [type, kindHint, rule] = ['PLACE', placeKindOfWords(words), 'mention.unknown.place-word'];
   else if (words.some((w) => hasTag(w, 'Place')) && !cityAsFirstName(words)) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
+  // "sold at X's in Paris", "X's said": the possessive owns nothing, so it is part of a business's name
+  else if (ellipticalPossessive(tokens, from, to)) [type, rule] = ['ORGANIZATION', 'mention.unknown.possessive-business'];
+  // "Al-X" alone: a family name opens with an article only after a given name (people.ts)
+  else if (opensWithArticle(words) && !placeKindOfWords(words)) [type, rule] = ['ORGANIZATION', 'mention.unknown.article-name'];
   // (a person's name is never written after "the": "the Vell Aurora" is a ship, a valley or a body)
   else if (words.some((w) => hasTag(w, ...PERSON_TAGS)) && !(before?.normal === 'the' && !breaksAfter(before))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
   // "midfielder X Y", "challenger X Y", "compatriot X Y": a name of two or three words right after a noun for a person
@@ -65,10 +69,12 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // (not a title written with its own "The": "published in The X" is a journal)
   else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
   else if (inPlaceContext(ctx, tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.place-context'];
+  else if (natureSubject(tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.nature-subject'];
   // "X Y ng Z (XYZ)": the initials of its capitalised words in brackets after it; no one's name has them
   else if (acronym && spelledBy(words, acronym)) [type, rule] = ['ORGANIZATION', 'mention.unknown.spelled-acronym'];
   const personTagged = words.some((w) => hasTag(w, ...PERSON_TAGS));
-  const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}) });
+  const canonical = rule === 'mention.unknown.possessive-business' ? only.text.replace(/’/g, "'") : undefined;
+  const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}), ...(canonical ? { canonical } : {}) });
   acronymAfter(ctx, out, tokens, to, m, acronym);
 }
 
@@ -141,7 +147,12 @@ function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: 
     // "the hamlets of X", "the mayor of X"
     const noun = prep.normal === 'of' && k === from - 1 && k > 0 ? tokens[k - 1]! : undefined;
     const ofPlace = !!noun && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
-    if (!origin && !ofPlace && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
+    // "next to the X", "close to X": "to" as a preposition of place
+    const near = prep.normal === 'to' && k > 0 && MENTION_WORDS.nearnessWords.has(tokens[k - 1]!.normal) && !breaksAfter(tokens[k - 1]!);
+    // "a teacher on X, who …", "roads on X and …": "on" after a noun of who lives or what stands somewhere
+    const on = prep.normal === 'on' && k > 0 && MENTION_WORDS.onPlaceNouns.has(tokens[k - 1]!.normal) && !breaksAfter(tokens[k - 1]!);
+    if (!origin && !ofPlace && !near && !on && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
+    if (on && next && !hasTag(next, 'Preposition', 'Conjunction')) return false;
     // "from X, who …", "from the X." — not "competition from X and Y"
     if (origin && next && !hasTag(next, 'Preposition')) return false;
   }
@@ -150,6 +161,19 @@ function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: 
   return !ctx.mentions.some(
     (m) => ((m.type === 'ORGANIZATION' || m.type === null) && (m.text.startsWith(`${text} `) || m.text.endsWith(` ${text}`))) || (m.type === 'PLACE' && withThe && m.text.startsWith(`${text} `) && m.otherForm !== text),
   );
+}
+
+/**
+ * "as the X warmed", "the X burst its banks": one or two capitalised words nothing else types, after
+ * "the" and right before a verb of what nature does (mention.words.nature-verbs) — a river, a range,
+ * a glacier; a body does not warm or burst.
+ */
+function natureSubject(tokens: Token[], from: number, to: number, words: readonly Token[]): boolean {
+  const the = tokens[from - 1];
+  const verb = tokens[to];
+  if (words.length > 2 || !the || the.normal !== 'the' || breaksAfter(the) || !verb || verb.sentence !== the.sentence) return false;
+  if (breaksAfter(words[words.length - 1]!) || possessiveLength(words[words.length - 1]!) || words.some((w) => ORG_HEADS.has(w.normal) || TITLE_HEADS.has(w.normal) || isAcronymWord(w))) return false;
+  return MENTION_WORDS.natureVerbs.has(verb.normal);
 }
 
 /** "the X de Y", "the X a Y": a lower-case connector of another language and a capital after it go on with the name. */

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { foldName } from '../../../core/ids.js';
 import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
-import { PLACE_NOUNS_BEFORE_OF, PLACE_WORDS_BEFORE, WORLD_PLACE_RULE } from '../rules/world-places.js';
+import { CLUB_HOME_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_WORDS_BEFORE, WORLD_PLACE_RULE } from '../rules/world-places.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import { type WorldPlace, worldPlace } from '../world-places.js';
 import { add, type FieldMentions, type MentionContext } from './context.js';
@@ -94,6 +94,8 @@ function placeContext(ctx: MentionContext, out: FieldMentions, tokens: Token[], 
   // "Kourou, French Guiana", "Hagen, Germany"
   const last = tokens[to - 1]!;
   const next = tokens[to];
+  // "the X club": a side named by its home town (rules/world-places.ts CLUB_HOME_NOUNS)
+  if (before?.normal === 'the' && !breaksAfter(before) && next && next.sentence === last.sentence && !breaksAfter(last) && !possessiveLength(last) && CLUB_HOME_NOUNS.words.has(next.text)) return true;
   if (next && /^,\s*$/.test(last.post) && isCapitalised(next.text) && next.sentence === last.sentence) {
     const hit = ctx.lexicon.lookup(next.text);
     if (hit?.type === 'PLACE' || worldPlace(next.text)?.kind === 'region') return true;

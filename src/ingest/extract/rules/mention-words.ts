@@ -64,6 +64,11 @@ export type MentionWordSetId =
   | 'mention.words.occasion-heads'
   | 'mention.words.body-compound-endings'
   | 'mention.words.name-joiners'
+  | 'mention.words.acronym-joiners'
+  | 'mention.words.article-prefixes'
+  | 'mention.words.nature-verbs'
+  | 'mention.words.nearness-words'
+  | 'mention.words.on-place-nouns'
   | 'mention.words.match-nouns'
   | 'mention.words.result-verbs'
   | 'mention.words.electoral-heads'
@@ -203,6 +208,31 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   { id: 'mention.words.match-nouns', about: 'nouns for a match, after which "against X" names a side ("his debut against X", "the match against X"): a club when no list makes X a country', words: ['match', 'game', 'debut', 'fixture', 'friendly', 'final', 'semi-final', 'quarter-final', 'tie', 'derby', 'clash', 'replay', 'play-off'] },
   { id: 'mention.words.result-verbs', about: 'verbs of a result between two sides, written before the loser and a score ("X beat Y 3-1"): both sides are clubs when no list makes them countries', words: ['beat', 'defeated', 'thrashed', 'edged', 'routed', 'drew', 'overcame', 'downed'] },
   { id: 'mention.words.name-joiners', about: 'one-letter words of other languages that join two capitalised parts of one name ("X a Y", "X y Y"), where English would read an article or a pronoun', words: ['a', 'e', 'y', 'i'] },
+  {
+    id: 'mention.words.acronym-joiners',
+    about: 'lower-case words a long name holds between its capitalised words, in English or the language it is written in ("X for Y and Z in W", "X de Y en Z de la W"): they join the name when the acronym in brackets after it spells the capitalised words, since the bracket shows where the name ends',
+    words: ['and', 'of', 'for', 'in', 'on', 'to', 'the', 'at', 'de', 'del', 'des', 'du', 'la', 'le', 'les', 'el', 'en', 'et', 'e', 'y', 'i', 'di', 'della', 'da', 'do', 'dos', 'das', 'und', 'für', 'fur', 'der', 'van', 'voor', 'och', 'og', 'ng', 'pour', 'per', 'para'],
+  },
+  {
+    id: 'mention.words.article-prefixes',
+    about: 'articles written before a name with a hyphen ("Al-X", "El-X"): a person\'s family name may open with one, but only after a given name, so such a name written alone names a club, a newspaper or another body',
+    words: ['al', 'el'],
+  },
+  {
+    id: 'mention.words.nature-verbs',
+    about: 'verbs of what water, ice, land and weather do: "the X" right before one, a name nothing else types, is a river, a range or another feature of nature ("as the X warmed", "after the X burst its banks")',
+    words: ['warmed', 'warms', 'cooled', 'flooded', 'floods', 'overflowed', 'burst', 'crossed', 'receded', 'swelled', 'flowed', 'flows', 'froze', 'thawed', 'melted', 'dried', 'carried', 'carries', 'erupted', 'shrank', 'silted', 'meanders', 'drains'],
+  },
+  {
+    id: 'mention.words.nearness-words',
+    about: 'words that make "to" a preposition of place ("next to the X", "close to X"): a name nothing else types after them is a place, as after "near"',
+    words: ['next', 'close'],
+  },
+  {
+    id: 'mention.words.on-place-nouns',
+    about: 'nouns for people who live or work somewhere and things that stand somewhere, before "on X": a name nothing else types there, closing its phrase, is an island or a mountain ("a teacher on X, who …", "roads on X"); "on" alone is a preposition of time and topic as often',
+    words: ['resident', 'residents', 'owner', 'owners', 'teacher', 'teachers', 'farmer', 'farmers', 'fisherman', 'fishermen', 'shopkeeper', 'villager', 'villagers', 'islander', 'islanders', 'nurse', 'doctor', 'worker', 'workers', 'roads', 'villages', 'homes', 'houses', 'farms', 'beaches', 'hotels', 'resorts', 'schools', 'clinic', 'hospital', 'airstrip', 'families'],
+  },
   { id: 'mention.words.body-compound-endings', about: 'endings of one-word names of bodies in languages that write compounds ("X-museum", "X-theater"): never a place\'s name', words: ['museum', 'museet', 'theater', 'theatre', 'teatret', 'zentrum', 'institut', 'verband', 'kasse'] },
   {
     id: 'mention.words.occasion-heads',

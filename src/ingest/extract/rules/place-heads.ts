@@ -27,6 +27,8 @@ export interface PlaceHeadRule {
    * the head capitalised or without it, is kept as an alias.
    */
   otherForm?: boolean;
+  /** Only a name written in words, not a code of capitals and digits ("the NO2 area" is a zone, no place's name). */
+  wordsOnly?: boolean;
   /** [text, place name, its other form when `otherForm`]: the unit tests run them. */
   examples: Array<[string, string] | [string, string, string]>;
 }
@@ -118,12 +120,16 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
   },
   {
     id: 'place.head.water',
-    heads: ['bay', 'strait', 'straits', 'gulf', 'sea', 'ocean', 'island', 'islands', 'peninsula', 'channel'],
+    // "cay"/"caye": the Caribbean's word for a small island
+    heads: ['bay', 'strait', 'straits', 'gulf', 'sea', 'ocean', 'island', 'islands', 'peninsula', 'channel', 'cay', 'caye'],
     kind: 'sea',
-    kinds: { bay: 'bay', ocean: 'ocean', island: 'island', islands: 'island', peninsula: 'region' },
+    kinds: { bay: 'bay', ocean: 'ocean', island: 'island', islands: 'island', peninsula: 'region', cay: 'island', caye: 'island' },
     keep: true,
     capitalised: true,
-    examples: [['The ferry sank in Merrow Bay.', 'Merrow Bay']],
+    examples: [
+      ['The ferry sank in Merrow Bay.', 'Merrow Bay'],
+      ['A resort on Tarrow Caye was never built.', 'Tarrow Caye'],
+    ],
   },
   {
     id: 'place.head.landform',
@@ -140,6 +146,36 @@ export const PLACE_HEADS: readonly PlaceHeadRule[] = [
       ['Output at the Brask mine fell by a third.', 'Brask mine'],
       ['Hotels along Harbour Quay were empty.', 'Harbour Quay'],
     ],
+  },
+  {
+    id: 'place.head.street',
+    // a street or a quay named after a person is still a street: "X Y Boulevard" is no one's name
+    heads: ['boulevard', 'avenue', 'wharf', 'pier', 'promenade'],
+    kind: 'road',
+    kinds: { wharf: 'port', pier: 'port' },
+    keep: true,
+    capitalised: true,
+    examples: [
+      ['A shopkeeper on Dora Velic Boulevard said trade was slow.', 'Dora Velic Boulevard'],
+      ['Ships berthed at Prince Olan Wharf on Monday.', 'Prince Olan Wharf'],
+    ],
+  },
+  {
+    id: 'place.head.area',
+    // "the X area" is X described, as "the X region" is; capitalised, "X Area" names something else
+    heads: ['area'],
+    kind: 'region',
+    keep: false,
+    wordsOnly: true,
+    examples: [['Growers in the Kessa area were still waiting for money.', 'Kessa']],
+  },
+  {
+    id: 'place.head.massif',
+    // a mountain written with the lower-case word for its range: "the Vell Blanc massif" is Vell Blanc
+    heads: ['massif'],
+    kind: 'mountain',
+    keep: false,
+    examples: [['Ice on the Italian side of the Vell Blanc massif could break away.', 'Vell Blanc']],
   },
 ];
 

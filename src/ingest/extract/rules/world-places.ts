@@ -9,6 +9,16 @@
 export const PLACE_WORDS_BEFORE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'through', 'via', 'around', 'across', 'towards', 'between']);
 
 /**
+ * Nouns for a side after "the" and a city ("the X club", "the X side"): a club named by its home
+ * town, which the annotation conventions list as a place (the club is named elsewhere).
+ */
+export const CLUB_HOME_NOUNS = {
+  id: 'mention.place.club-home',
+  words: new Set(['club', 'side', 'team', 'outfit', 'franchise']),
+  examples: [['A defeat left the Vessen club ninth in the league.', 'Vessen']] as Array<[string, string]>,
+} as const;
+
+/**
  * Nouns before "of" that make the name after it a place ("the towns of X", "the centre of X", "the
  * fishermen of X"); "the wife of Lincoln" or "the chairman of Reading" stay what they were.
  */

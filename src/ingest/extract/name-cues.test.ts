@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedArticleMeta } from '../contract.js';
+import { analyse } from '../resolve/analyse.js';
+
+function article(body: string): ParsedArticleMeta {
+  return { title: 'Test', publishedAt: '2026-11-20T10:00:00', authors: [], tags: [], body };
+}
+const analysed = (body: string) => analyse(article(body)).parsed;
+
+// The first analysis loads compromise's lexicon (seconds on a loaded machine): outside any test's 5 s.
+beforeAll(() => void analysed('Warm-up.'), 60_000);
+
+// Round 20 (entities20): cues in a name's own shape or the words around it, with invented names.
+describe('extract — names typed by a cue of their shape or context', () => {
+  // [rule or word set, text, ids that must appear, ids that must not]
+  const cases: Array<[string, string, string[], string[]]> = [
+    // an acronym in brackets spells the capitalised words across any joiners, in English or another language
+    ['mention.words.acronym-joiners', 'The study, by the Institut de Recherche en Santé Publique (IRSP), was published on Monday.', ['organization:institut-de-recherche-en-sante-publique'], ['organization:institut-de-recherche', 'person:sante-publique']],
+    ['mention.words.acronym-joiners', 'The Agency for Grants and Support in Farming (AGSF), which makes the payments, said most farmers had been paid.', ['organization:agency-for-grants-and-support-in-farming'], ['place:farming', 'organization:agency-for-grants-and-support']],
+    // without the bracket "X in Y" stays two names
+    ['mention.words.acronym-joiners', 'Officials of the Tarsk Council in Vellmar said the road was shut.', ['organization:tarsk-council', 'place:vellmar'], ['organization:tarsk-council-in-vellmar']],
+    // a firm named as an enterprise keeps "and" and its nationality
+    ['gazetteer ORG_HEADS enterprise', 'The Norvian Shipping and Logistics Services Enterprise said it had not been consulted.', ['organization:norvian-shipping-and-logistics-services-enterprise'], ['organization:norvian-shipping', 'organization:logistics-services-enterprise']],
+    // a field before a minister's title is the role's, not a firm
+    ['mention.role.field-words logistics', "Norvia's Transport and Logistics Minister Tadesse Alem warned that costs would rise.", ['person:tadesse-alem'], ['organization:logistics']],
+    // a church keeps the nationality that opens its name
+    ['gazetteer ORG_HEADS church', 'The Norvian Orthodox Vellado Church, which holds services every day, said worship would continue.', ['organization:norvian-orthodox-vellado-church'], ['organization:orthodox-vellado-church']],
+    // "Al-X" with no given name before it is a body; after a given name it is a family name
+    ['mention.unknown.article-name', 'Midfielder Kamal Haddad will join Al-Nawras in January. Al-Nawras said the fee was a record.', ['organization:al-nawras'], ['person:al-nawras']],
+    ['mention.unknown.article-name', 'Its director, Khalid Al-Rashidi, said the club had followed him. Al-Rashidi said he was pleased.', ['person:khalid-al-rashidi'], ['organization:al-rashidi']],
+    // a possessive that owns no noun is part of a business's name, wherever that name is written
+    ['mention.unknown.possessive-business', "The painting sold at Marlowe's in Paris on Friday. Marlowe's head of sales, Ana Ruiz, said buyers were back.", ["organization:marlowes"], ['person:marlowe', 'organization:marlowe']],
+    // … but not a surname of a full name written before it
+    ['mention.unknown.possessive-business', "Prosecutors charged Anna Varga on Monday. The house was Varga's, her lawyer said.", ['person:anna-varga'], ['organization:vargas']],
+    // "the X" before a verb of what nature does is a feature of nature
+    ['mention.unknown.nature-subject', 'Closures will become more common as the Tarvels warmed, the group said.', ['place:tarvels'], []],
+    ['mention.unknown.nature-subject', 'The Orvanka crossed the danger mark at six places on Tuesday.', ['place:orvanka'], []],
+    ['mention.unknown.nature-subject', 'The Norvia Times carried the story on Friday.', ['organization:norvia-times'], ['place:norvia-times']],
+    // "next to the X" is a place preposition, as "near" is
+    ['mention.words.nearness-words', 'Hotels next to the Kessfjord were full all summer.', ['place:kessfjord'], []],
+  ];
+  it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
+    const ids = analysed(text).entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(present));
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+});
