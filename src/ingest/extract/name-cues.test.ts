@@ -36,6 +36,11 @@ describe('extract — names typed by a cue of their shape or context', () => {
     ['mention.unknown.nature-subject', 'Closures will become more common as the Tarvels warmed, the group said.', ['place:tarvels'], []],
     ['mention.unknown.nature-subject', 'The Orvanka crossed the danger mark at six places on Tuesday.', ['place:orvanka'], []],
     ['mention.unknown.nature-subject', 'The Norvia Times carried the story on Friday.', ['organization:norvia-times'], ['place:norvia-times']],
+    // a role only a body's people hold, between a name and a person's, makes the name a body
+    ['mention.org-cue.member-role', 'Vellaspace chief executive David Orel said the launch proved the rocket was ready.', ['organization:vellaspace', 'person:david-orel'], ['person:vellaspace']],
+    ['mention.org-cue.member-role', 'He hopes to sign Korvik midfielder Bram Kell before the window closes.', ['organization:korvik', 'person:bram-kell'], []],
+    ['mention.org-cue.member-role', 'Former chief executive David Orel said he was sorry.', ['person:david-orel'], ['organization:former']],
+    ['mention.org-cue.member-role', 'He told the Velm Committee on Health. Committee chairman Pol Rice asked why.', ['organization:velm-committee-on-health', 'person:pol-rice'], ['organization:committee']],
     // "next to the X" is a place preposition, as "near" is
     ['mention.words.nearness-words', 'Hotels next to the Kessfjord were full all summer.', ['place:kessfjord'], []],
   ];

@@ -1,4 +1,4 @@
-import { ORG_HEADS, ORG_KIND_BY_HEAD, TITLE_HEADS } from '../gazetteer.js';
+import { ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { MEDIA_CUES, type MediaTitleRule } from '../rules/media-cues.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { alternation } from '../rules/word-sets.js';
@@ -120,6 +120,11 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
         continue;
       }
     }
+    // "X chief executive Y", "X midfielder Y": a role only a body's people hold, then a person's name
+    if (memberRoleBefore(tokens, sp, sentence)) {
+      markOrganization(sp, 'mention.org-cue.member-role');
+      continue;
+    }
     // "the central bank, known as Banxico," / "the monetary policy committee (Copom)"
     if (prev && prev2 && /^as$/.test(prev.normal) && MENTION_WORDS.namingParticiples.has(prev2.normal)) {
       const noun = tokens[sp.from - 3];
@@ -135,6 +140,30 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
     // (no descriptor: the side a story plays against is seldom the one "the club said" stands for)
     if (sp.mention.type !== 'PERSON' && !sp.mention.personTagged && matchSide(out, tokens, sp, sentence)) markOrganization(sp, 'mention.org-cue.match-side');
   }
+}
+
+/**
+ * "X chief executive Y", "X midfielder Y": an untyped name (no person's tag) right before a role of
+ * mention.words.member-role-nouns, written before a capitalised name, is the body whose member that is.
+ */
+function memberRoleBefore(tokens: Token[], sp: MentionSpan, sentence: Sentence): boolean {
+  if (sp.mention.type !== null || sp.mention.personTagged || sp.possessive) return false;
+  // "Former X chief executive Y": a role word is no part of the body's name; "Committee chairman Y": nor is a head alone
+  const words = tokens.slice(sp.from, sp.to);
+  if (words.some((w) => ROLE_MODIFIERS.has(w.normal) || TITLE_HEADS.has(w.normal)) || (words.length === 1 && ORG_HEADS.has(words[0]!.normal))) return false;
+  return memberRoleAfter(tokens, sp.to - 1, sentence);
+}
+
+/** The word at `last` is followed, nothing breaking, by a role of mention.words.member-role-nouns and a capitalised name. */
+export function memberRoleAfter(tokens: Token[], last: number, sentence: Sentence): boolean {
+  if (breaksAfter(tokens[last]!) || possessiveLength(tokens[last]!)) return false;
+  let k = last + 1;
+  const role = tokens[k];
+  if (!role || k >= sentence.to || isCapitalised(role.text) || !MENTION_WORDS.memberRoleNouns.has(role.normal)) return false;
+  // "chief executive", "chief economist": the role's second word
+  if (role.normal === 'chief' && k + 1 < sentence.to && !breaksAfter(role)) k++;
+  const name = tokens[k + 1];
+  return !breaksAfter(tokens[k]!) && k + 1 < sentence.to && !!name && isCapitalised(name.text);
 }
 
 const SCORE = /^\d{1,2}[-–]\d{1,2}$/;

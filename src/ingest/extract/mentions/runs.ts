@@ -6,6 +6,8 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import { reportingVerbAt } from '../verbs.js';
 import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
+import { memberRoleAfter } from './organizations.js';
+import { isDictionaryWord } from './world-places.js';
 import { orgNoun } from './organizations.js';
 import { bareText, breaksAfter, breaksBefore, ellipticalPossessive, hasTag, isClauseInitial, runHead, runText } from './tokens.js';
 import { AGENCY_FIELDS, COMMON_CAPITALISED, CONNECTORS, DETERMINERS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, HYPHEN_SUFFIXES, isNameArticle, MINISTRY_FIELDS, MONTHS, OPENING_PREPOSITIONS, PERSON_TAGS, PRONOUNS, WH_WORDS } from './words.js';
@@ -219,6 +221,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (AGENCY_FIELDS.has(t.normal) && !breaksAfter(t) && k + 1 < sentence.to && agencyPlaceAfter(ctx, tokens[k + 1]!)) return true;
   if (DETERMINERS.has(t.normal)) return false;
   if (acronym && t.text.length > 1) return true;
+  // "X chief executive Y said": a word no dictionary holds, before a role only a body's people hold and a name (organizations.ts)
+  if (!isDictionaryWord(t) && !ORG_HEADS.has(t.normal) && !TITLE_HEADS.has(t.normal) && memberRoleAfter(tokens, k, sentence)) return true;
   // "X's said": a possessive that owns no noun, right before a reporting verb, is a business's name (unknown-names.ts)
   if (ellipticalPossessive(tokens, k, k + 1) && reportingVerbAt(tokens, k + 1, sentence.to)) return true;
   // "Photo: State Emergency Service"

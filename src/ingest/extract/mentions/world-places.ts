@@ -72,7 +72,7 @@ function standsAlone(tokens: Token[], from: number, to: number, sentence: Senten
 /** compromise's own word list: a word it knows as a common word is not a town at a sentence's start. */
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
-function isDictionaryWord(t: Token): boolean {
+export function isDictionaryWord(t: Token): boolean {
   const tag = LEXICON[t.normal];
   return !!tag && !/Name|Person|Place|City|Country|Region|ProperNoun/.test(tag);
 }

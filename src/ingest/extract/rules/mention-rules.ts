@@ -32,6 +32,7 @@ export const MENTION_RULES = {
   'mention.org-cue.description-before': 'a description ending in an organization noun before the name (", its parent company, X,")',
   'mention.org-cue.shares-of': '"shares of", "analysts at" and the like before the name',
   'mention.org-cue.possessive-noun': 'the name\'s board, shares, plant, chief executive … after it',
+  'mention.org-cue.member-role': 'an untyped name right before a lower-case role a body\'s people hold and a person\'s name ("X chief executive Y", "X midfielder Y"; mention.words.member-role-nouns): the body the person belongs to',
   'mention.org-cue.known-as': '"known as" / "called" after an organization noun',
   'mention.org-cue.match-side': 'a side in a match: "X beat Y 3-1" (a result verb and a score, word set mention.words.result-verbs) or "<match noun> against X" (mention.words.match-nouns); a club unless a list makes it a country or a person',
   'mention.org-cue.parenthesised': 'a name in parentheses after an organization noun',

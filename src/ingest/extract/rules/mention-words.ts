@@ -69,6 +69,7 @@ export type MentionWordSetId =
   | 'mention.words.nature-verbs'
   | 'mention.words.nearness-words'
   | 'mention.words.on-place-nouns'
+  | 'mention.words.member-role-nouns'
   | 'mention.words.match-nouns'
   | 'mention.words.result-verbs'
   | 'mention.words.electoral-heads'
@@ -232,6 +233,11 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     id: 'mention.words.on-place-nouns',
     about: 'nouns for people who live or work somewhere and things that stand somewhere, before "on X": a name nothing else types there, closing its phrase, is an island or a mountain ("a teacher on X, who …", "roads on X"); "on" alone is a preposition of time and topic as often',
     words: ['resident', 'residents', 'owner', 'owners', 'teacher', 'teachers', 'farmer', 'farmers', 'fisherman', 'fishermen', 'shopkeeper', 'villager', 'villagers', 'islander', 'islanders', 'nurse', 'doctor', 'worker', 'workers', 'roads', 'villages', 'homes', 'houses', 'farms', 'beaches', 'hotels', 'resorts', 'schools', 'clinic', 'hospital', 'airstrip', 'families'],
+  },
+  {
+    id: 'mention.words.member-role-nouns',
+    about: 'lower-case roles a body\'s people hold, written between the body\'s name and a person\'s ("X chief executive Y", "X midfielder Y", "X economist Y"): the name before them, when nothing makes it a person\'s or a place\'s, is an organization',
+    words: ['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'winger', 'economist', 'analyst', 'strategist', 'researcher'],
   },
   { id: 'mention.words.body-compound-endings', about: 'endings of one-word names of bodies in languages that write compounds ("X-museum", "X-theater"): never a place\'s name', words: ['museum', 'museet', 'theater', 'theatre', 'teatret', 'zentrum', 'institut', 'verband', 'kasse'] },
   {
