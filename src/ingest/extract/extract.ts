@@ -192,6 +192,13 @@ function untypedFullName(mentions: readonly Mention[], m: Mention): Mention | un
 
 /** The same name written twice is one kind of thing: "carrier Nordic Air" … "shares in Nordic Air" (not a place). */
 function unifyTypes(mentions: Mention[]): void {
+  // "Hurricane X" … "paid out on X": a storm's name alone is the storm, no entity
+  const occasions = new Set(mentions.flatMap((m) => (m.occasion ? [foldName(m.occasion)] : [])));
+  for (const m of mentions) {
+    if (m.occasion || m.role || m.canonical || !(m.type === null || m.type === 'PERSON') || !occasions.has(foldName(m.text))) continue;
+    m.type = null;
+    (m.rules ??= []).push('mention.type.occasion-name');
+  }
   // "sold at X's" … "X's head of sales": a business named with its "'s" is that business wherever its name is written
   const businesses = new Map<string, Mention>();
   for (const m of mentions) if (m.type === 'ORGANIZATION' && m.rules?.includes('mention.unknown.possessive-business')) businesses.set(foldName(m.text), m);

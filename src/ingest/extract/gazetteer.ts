@@ -283,6 +283,8 @@ export const TITLE_HEADS = new Set(
     'councillor', 'councilor', 'councilmember', 'councilwoman', 'councilman', 'alderman', 'alderwoman', 'magistrate',
     // a district's administrator in South Asia ("District Collector Jane Roe")
     'collector',
+    // a government's lawyers: "Attorney General Jane Roe", "Solicitor General John Doe"
+    'attorney', 'attorney-general', 'solicitor', 'solicitor-general',
   ],
 );
 

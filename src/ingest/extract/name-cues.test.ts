@@ -41,6 +41,16 @@ describe('extract — names typed by a cue of their shape or context', () => {
     ['mention.org-cue.member-role', 'He hopes to sign Korvik midfielder Bram Kell before the window closes.', ['organization:korvik', 'person:bram-kell'], []],
     ['mention.org-cue.member-role', 'Former chief executive David Orel said he was sorry.', ['person:david-orel'], ['organization:former']],
     ['mention.org-cue.member-role', 'He told the Velm Committee on Health. Committee chairman Pol Rice asked why.', ['organization:velm-committee-on-health', 'person:pol-rice'], ['organization:committee']],
+    // an organization's head, "to" and a verb go on as one name, over a list of its fields
+    ['runs: head "to" verb', 'The Velm Fund to Fight Measles, Polio and Malaria warned that doses were short.', ['organization:velm-fund-to-fight-measles-polio-and-malaria'], ['organization:velm-fund']],
+    ['runs: head "to" verb', 'The council sent the Velm Commission to Vellmar on Monday.', ['organization:velm-commission', 'place:vellmar'], ['organization:velm-commission-to-vellmar']],
+    // a government's lawyer is a title, not a body
+    ['gazetteer TITLE_HEADS attorney', 'Attorney General Celia Osk said the government respected the ruling.', ['person:celia-osk'], ['organization:attorney']],
+    // "World X" is a body, never a person; an occasion named so is neither
+    ['mention.unknown.body-opener', 'Its chief executive said World Velo had agreed to pay. The team lost, according to World Velo.', ['organization:world-velo'], ['person:world-velo']],
+    ['mention.unknown.body-opener', 'They won the World Velo Cup in 2023.', [], ['organization:world-velo-cup', 'person:world-velo-cup']],
+    // a storm is an event: neither its full name nor its name alone is an entity
+    ['mention.type.occasion-name', 'Premiums had doubled since Hurricane Beryl in July. Insurers raised rates after paying out on Beryl.', [], ['person:beryl', 'person:hurricane-beryl']],
     // "next to the X" is a place preposition, as "near" is
     ['mention.words.nearness-words', 'Hotels next to the Kessfjord were full all summer.', ['place:kessfjord'], []],
   ];

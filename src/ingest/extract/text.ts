@@ -166,6 +166,17 @@ export function possessiveLength(token: Token): number {
   return 0;
 }
 
+/**
+ * A word of compromise's dictionary that it reads as a verb after "to" ("fight", "protect", "end"):
+ * not a name it does not know ("to Vellmar") nor a place's ("to Kyiv").
+ */
+export function isDictionaryVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+  if (!lexicon[w] || !/^\p{Ll}+$/u.test(w)) return false;
+  return nlp(`they want to ${w} it`).match(`to [${w}]`, 0).has('#Verb');
+}
+
 /** Lemma of a verb via compromise ("emphasised" → "emphasise"); the word itself when not a verb. */
 export function verbLemma(word: string): string {
   const inf = nlp(word).verbs().toInfinitive().text().trim();

@@ -56,6 +56,8 @@ export interface Mention {
   rules?: string[];
   /** The same name as news also writes it, with or without its head word ("Tarsk district" / "Tarsk"; rules/place-heads.ts): an alias. */
   otherForm?: string;
+  /** An event's name written with its event word ("Hurricane X" → "X"; mention.words.storm-words): no entity, nor the name alone elsewhere. */
+  occasion?: string;
 }
 
 export type AboutRef = { mention: number } | { event: number } | { topic: string };

@@ -237,6 +237,21 @@ describe('resolve — what creates entities', () => {
     expect(parsed.statements.map((s) => s.speaker)).toEqual([full]);
   });
 
+  // round 20 (entities20)
+  it.each([
+    { body: 'Most settled in Queensland, the Norvian High Commission in Vellu said. Most found work, according to the High Commission.', full: 'organization:norvian-high-commission', short: 'High Commission' },
+    { body: 'The Velm Court of Justice ordered the payment on Monday. The VCJ replaced the council as the final court in 2010.', full: 'organization:velm-court-of-justice', short: 'VCJ' },
+  ])('$short, one organization named before with its first word left out or by its initials, is that organization', ({ body, full, short }) => {
+    const { parsed } = run(body);
+    expect(parsed.entities.find((e) => e.id === full)?.aliases).toEqual([short]);
+    expect(parsed.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.id)).toEqual([full]);
+  });
+
+  it('initials two organizations share, or a first word left out of two names, stay their own', () => {
+    const two = run('The Velm Court of Justice and the Vessa Chamber of Justice met on Monday. The VCJ said it would rule.');
+    expect(two.parsed.entities.find((e) => e.id === 'organization:velm-court-of-justice')?.aliases ?? []).toEqual([]);
+  });
+
   it('a shorter name written before the full one, or shared by two, stays its own', () => {
     const before = run('Kelso Rail said it would appeal. The state freight operator Kelso Rail Logistics was fined on Monday.');
     expect(before.parsed.entities.find((e) => e.id === 'organization:kelso-rail-logistics')?.aliases ?? []).toEqual([]);

@@ -179,12 +179,16 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && x.first < m.index && norm(x.name).startsWith(`${w} `) && !norm(x.name).slice(w.length + 1).includes(' '));
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
     }
-    // "High Commission" after "Norvian High Commission": the name of one organization named in full before, its first word
-    // (the country, nationality or place it belongs to) left out
-    if (!c && m.type === 'ORGANIZATION' && written.includes(' ') && !m.demonym && !m.canonical) {
+    // "the High Commission" after "the Norvian High Commission": one organization named before with its first word left out
+    if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym && !m.canonical) {
       const w = norm(written);
       const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && x.first < m.index && norm(x.name).endsWith(` ${w}`) && !norm(x.name).slice(0, -w.length - 1).includes(' '));
       if (orgs.length === 1) [c, by] = [orgs[0], 'context'];
+    }
+    // "The VCJ" after "the Velm Court of Justice": the initials of one organization's capitalised words, defined in no bracket
+    if (!c && (m.type === 'ORGANIZATION' || m.type === null) && /^\p{Lu}{2,6}$/u.test(written) && !m.canonical) {
+      const orgs = [...clusters.values()].filter((x) => x.type === 'ORGANIZATION' && initials(x.name) === written);
+      if (orgs.length === 1) [c, by] = [orgs[0], 'acronym'];
     }
     // "Orvale Herald" opening a sentence and "told The Orvale Herald": a title's own "The" written or left out
     if (!c && (m.type === 'ORGANIZATION' || m.type === null) && written.includes(' ') && !m.demonym) {
@@ -317,6 +321,12 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
 
 /** Multi-word names and acronym definitions before single words, authors before everything. */
 const GENERIC_FIRST_WORDS = new Set(['european', 'national', 'state', 'united', 'general', 'international', 'world', 'central', 'federal', 'supreme', 'royal', 'new', 'first']);
+
+/** The initials of a name's capitalised words, of two or more ("Velm Court of Justice" → "VCJ"), or "". */
+function initials(name: string): string {
+  const capitals = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return capitals.length >= 2 ? capitals.map((w) => w[0]!).join('') : '';
+}
 
 function rank(m: Mention): number {
   if (m.field === 'title' || m.field === 'source') return 4;

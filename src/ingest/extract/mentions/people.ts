@@ -52,6 +52,8 @@ export function personNameStart(ctx: MentionContext, tokens: Token[], from: numb
   if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
   // "Al-X" with no given name before it: a body's name (unknown-names.ts), not a person's
   if (opensWithArticle(name)) return null;
+  // "Hurricane X", "World X": a storm's or a body's name, never a person's (unknown-names.ts)
+  if (k === from && (MENTION_WORDS.stormWords.has(name[0]!.normal) || MENTION_WORDS.bodyOpeners.has(name[0]!.normal))) return null;
   // "sold at X's in Paris": a business named after its founder (unknown-names.ts)
   if (k === from && ellipticalPossessive(tokens, k, to) && !ctx.lexicon.lookup(bareText(name[0]!))) return null;
   // a name opens with a capital or a surname's particle, never a preposition: "Directorate General of X" names no person

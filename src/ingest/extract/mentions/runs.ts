@@ -2,7 +2,7 @@ import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { wholeWord } from '../rules/word-sets.js';
-import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
+import { isCapitalised, isDictionaryVerb, possessiveLength, type Sentence, type Token } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
 import { worldPlace } from '../world-places.js';
 import { isKnownWord, type MentionContext } from './context.js';
@@ -81,7 +81,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
           end = spelled;
           continue;
         }
-        if (run.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
+        if (run.some((w) => w.text === 'of' || w.text === 'for' || w.text === 'to') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
         }
@@ -106,6 +106,12 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       }
       if (j > end && j < sentence.to && j - end <= 2 && (nameLike(ctx, tokens, j, sentence) || ELIDED_NAME_WORD.test(tokens[j]!.text)) && !breaksBefore(tokens[j]!)) {
         end = j + 1;
+        continue;
+      }
+      // "Fund to Fight X", "Committee to Protect X": an organization's head, "to" and a verb in capitals go on as one name
+      const to = tokens[end]!;
+      if (to.normal === 'to' && ORG_HEADS.has(prev.normal) && !breaksAfter(to) && end + 1 < sentence.to && isCapitalised(tokens[end + 1]!.text) && !breaksBefore(tokens[end + 1]!) && isDictionaryVerb(tokens[end + 1]!.text)) {
+        end += 2;
         continue;
       }
       // "X de Y en Z de la W (XYZW)", "X for Y and Z in W (XYZW)": the bracketed initials show where the name ends
@@ -302,7 +308,7 @@ function fieldListBeforeHead(ctx: MentionContext, tokens: Token[], from: number,
  */
 function commaListInName(ctx: MentionContext, tokens: Token[], from: number, end: number, sentence: Sentence): boolean {
   const run = tokens.slice(from, end);
-  const ofAt = run.findIndex((w) => w.text === 'of' || w.text === 'for');
+  const ofAt = run.findIndex((w) => w.text === 'of' || w.text === 'for' || w.text === 'to');
   if (ofAt < 1 || !run.slice(0, ofAt).some((w) => ORG_HEADS.has(w.normal))) return false;
   let j = end;
   let items = 0;

@@ -36,6 +36,11 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   const after = tokens[to];
   const only = words[0]!;
   if (words.length === 1 && !orgNoun && ADJECTIVE_ENDING.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
+  // "Hurricane X": a storm is an event, no entity (left untyped, and "X" alone elsewhere with it: extract.ts)
+  if (words.length > 1 && MENTION_WORDS.stormWords.has(words[0]!.normal)) {
+    add(ctx, out, tokens, from, to, null, 'mention.unknown.untyped', { occasion: words.slice(1).map((w) => w.text).join(' ') });
+    return;
+  }
   let type: EntityType | null = null;
   let kindHint: string | undefined;
   let rule: MentionRuleId = 'mention.unknown.untyped';
@@ -58,6 +63,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (words.some((w) => hasTag(w, 'Place')) && !cityAsFirstName(words)) [type, rule] = ['PLACE', 'mention.unknown.place-tag'];
   // "sold at X's in Paris", "X's said": the possessive owns nothing, so it is part of a business's name
   else if (ellipticalPossessive(tokens, from, to)) [type, rule] = ['ORGANIZATION', 'mention.unknown.possessive-business'];
+  // "World X", "Global X": an international body's name, unless an occasion's ("World X Cup")
+  else if (words.length > 1 && MENTION_WORDS.bodyOpeners.has(words[0]!.normal) && !MENTION_WORDS.occasionHeads.has(last.normal)) [type, rule] = ['ORGANIZATION', 'mention.unknown.body-opener'];
   // "Al-X" alone: a family name opens with an article only after a given name (people.ts)
   else if (opensWithArticle(words) && !placeKindOfWords(words)) [type, rule] = ['ORGANIZATION', 'mention.unknown.article-name'];
   // (a person's name is never written after "the": "the Vell Aurora" is a ship, a valley or a body)

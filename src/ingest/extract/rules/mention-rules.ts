@@ -62,6 +62,7 @@ export const MENTION_RULES = {
   'mention.unknown.article-name': 'an unknown name that opens with an article and a hyphen and has no given name before it ("Al-X", rules: mention.words.article-prefixes): an organization, unless the article writes it as the surname of a full name',
   'mention.unknown.possessive-business': 'an unknown one-word name with a possessive that owns no noun after it ("sold at X\'s in Paris", "X\'s said"): a business named after its founder, its name written with the "\'s"',
   'mention.unknown.nature-subject': 'an unknown name of one or two words after "the", right before a verb of what water, ice, land or weather does ("as the X warmed", "the X burst its banks"; mention.words.nature-verbs): a feature of nature, a place',
+  'mention.unknown.body-opener': 'an unknown name of two or more words opening with a word that opens international bodies\' names ("World X", "Global X"; mention.words.body-openers), not ending in an occasion: an organization, never a person',
   'mention.unknown.based-in': 'an unknown name before "-based"',
   'mention.unknown.settlement-word': 'an unknown name starting with a settlement word (Fort, Port, Lake …)',
   'mention.unknown.place-word': 'an unknown name with a place word in it',
@@ -82,6 +83,7 @@ export const MENTION_RULES = {
   'mention.type.speaker-pronoun-person': 'typed as a person: what it reports opens with "he"/"she" ("X said she had …"; rules/speaker-pronouns.ts)',
   'mention.type.described-body': 'typed as an organization: a description of a body ("the company said", "the two companies announced") refers to it (statement.description.salient-body, statement.subject.plural-bodies)',
   'mention.type.same-name-cued': 'typed as an organization: the same name has an organization cue elsewhere',
+  'mention.type.occasion-name': 'left untyped: the name of a storm written alone after the article named it with its event word ("Hurricane X" … "paid out on X"; mention.words.storm-words), not a person',
   'mention.type.same-name': 'typed as the same name written elsewhere in the article',
 } as const satisfies Record<string, string>;
 

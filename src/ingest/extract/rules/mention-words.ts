@@ -70,6 +70,8 @@ export type MentionWordSetId =
   | 'mention.words.nearness-words'
   | 'mention.words.on-place-nouns'
   | 'mention.words.member-role-nouns'
+  | 'mention.words.storm-words'
+  | 'mention.words.body-openers'
   | 'mention.words.match-nouns'
   | 'mention.words.result-verbs'
   | 'mention.words.electoral-heads'
@@ -238,6 +240,16 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     id: 'mention.words.member-role-nouns',
     about: 'lower-case roles a body\'s people hold, written between the body\'s name and a person\'s ("X chief executive Y", "X midfielder Y", "X economist Y"): the name before them, when nothing makes it a person\'s or a place\'s, is an organization',
     words: ['chief', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'winger', 'economist', 'analyst', 'strategist', 'researcher'],
+  },
+  {
+    id: 'mention.words.storm-words',
+    about: 'words that open the name of a storm ("Hurricane X", "Cyclone X"): the storm is an event, never a person, a place or a body, so such a name is no entity',
+    words: ['hurricane', 'typhoon', 'cyclone', 'storm'],
+  },
+  {
+    id: 'mention.words.body-openers',
+    about: 'first words of the names of international bodies ("World X", "Global X"), never of a person\'s name: such a name nothing else types is an organization, unless it ends in the word for an occasion ("World X Cup")',
+    words: ['world', 'global'],
   },
   { id: 'mention.words.body-compound-endings', about: 'endings of one-word names of bodies in languages that write compounds ("X-museum", "X-theater"): never a place\'s name', words: ['museum', 'museet', 'theater', 'theatre', 'teatret', 'zentrum', 'institut', 'verband', 'kasse'] },
   {
