@@ -51,6 +51,14 @@ describe('extract — names typed by a cue of their shape or context', () => {
     ['mention.unknown.body-opener', 'They won the World Velo Cup in 2023.', [], ['organization:world-velo-cup', 'person:world-velo-cup']],
     // a storm is an event: neither its full name nor its name alone is an entity
     ['mention.type.occasion-name', 'Premiums had doubled since Hurricane Beryl in July. Insurers raised rates after paying out on Beryl.', [], ['person:beryl', 'person:hurricane-beryl']],
+    // a legislature described in an apposition or before the name is a body
+    ['mention.words.org-descriptors legislature', 'The bill was approved by 141 votes to 52 in the Dewan Rakat, the lower house.', ['organization:dewan-rakat'], ['person:dewan-rakat']],
+    ['mention.words.org-descriptors legislature', "Vessland's parliament, the Jogor Kenash, voted on Thursday to raise the royalty.", ['organization:jogor-kenash'], []],
+    // a canton is a unit, "cantonal" a role's field; a nationality before "province of X" is no province
+    ['place.head.administrative canton', 'The assembly of Vessa Canton voted on Tuesday. Cantonal Prime Minister Amra Bego said households would get help.', ['place:vessa-canton', 'person:amra-bego'], ['organization:cantonal']],
+    ['classify: lower-case head after a nationality', 'Rabies spread from the Indonesian province of East Nusa Tenggara.', ['place:east-nusa-tenggara'], ['place:indonesian-province']],
+    // "Bank" after a side is a river's bank, not a lender
+    ['mention.words.bank-sides', 'Its generators at Kariba North Bank were running at a third of capacity.', ['place:kariba-north-bank'], ['organization:kariba-north-bank']],
     // "next to the X" is a place preposition, as "near" is
     ['mention.words.nearness-words', 'Hotels next to the Kessfjord were full all summer.', ['place:kessfjord'], []],
   ];

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart, portfolioNameStart } from './people.js';
 import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
-import { bareText, breaksAfter, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
+import { bareText, breaksAfter, endsInRiverBank, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { PLACE_WORDS_BEFORE } from '../rules/world-places.js';
 import { worldPlace } from '../world-places.js';
@@ -87,7 +87,8 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // "Kyivskyi district", "the Nemunas river", "the Zaporizhzhia direction"
   const nextWord = tokens[to];
   const lowerHead = nextWord && !isCapitalised(nextWord.text) ? PLACE_HEAD_INDEX.get(nextWord.normal) : undefined;
-  if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text) && !(lowerHead.rule.wordsOnly && /^[\p{Lu}\d\s-]+$/u.test(text))) {
+  // (not a nationality: "the Norvian province of X" names X, not a province of its own)
+  if (lowerHead && !breaksAfter(tokens[to - 1]!) && !possessiveLength(tokens[to - 1]!) && !ctx.lexicon.lookup(text) && !ctx.lexicon.demonym(text) && !(lowerHead.rule.wordsOnly && /^[\p{Lu}\d\s-]+$/u.test(text))) {
     const otherForm = lowerHead.rule.otherForm ? (lowerHead.rule.keep ? text : `${text} ${capitalise(nextWord!.normal)}`) : undefined;
     add(ctx, out, tokens, from, lowerHead.rule.keep ? to + 1 : to, 'PLACE', 'mention.place.lower-noun', { kindHint: lowerHead.kind, rules: [lowerHead.rule.id], ...(otherForm ? { otherForm } : {}) });
     return;
@@ -171,7 +172,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
   // Organizations: a head word anywhere in the run ("Ukraine Defence Contact Group", "Institute for …").
   // (a head the tagger reads as a name still counts before a connector: "Commission de Surveillance …", "Instituto de …")
-  const orgHead = words.findIndex((w, n) => ORG_HEADS.has(w.normal) && (!hasTag(w, 'Person') || (n + 2 < words.length && CONNECTORS.has(words[n + 1]!.text))));
+  const orgHead = endsInRiverBank(words) ? -1 : words.findIndex((w, n) => ORG_HEADS.has(w.normal) && (!hasTag(w, 'Person') || (n + 2 < words.length && CONNECTORS.has(words[n + 1]!.text))));
   // a person's name is never written after "the" ("the Salar de Orvita", "the Val Ferret"), whatever the tagger says
   const personStart = afterThe(tokens, from, sentence) ? null : personNameStart(ctx, tokens, from, to);
   if (orgHead >= 0 && personStart === null) {

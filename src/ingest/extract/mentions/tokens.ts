@@ -67,3 +67,9 @@ export function ellipticalPossessive(tokens: readonly Token[], from: number, to:
   if (isCapitalised(next.text)) return false;
   return hasTag(next, 'Preposition', 'Conjunction') || (hasTag(next, 'Verb') && !hasTag(next, 'Noun', 'Adjective'));
 }
+
+/** "X North Bank", "the Left Bank": "Bank" after a side (mention.words.bank-sides) ends a river's bank, not a lender's name. */
+export function endsInRiverBank(words: readonly Token[]): boolean {
+  const n = words.length;
+  return n >= 2 && words[n - 1]!.normal === 'bank' && MENTION_WORDS.bankSides.has(words[n - 2]!.normal);
+}

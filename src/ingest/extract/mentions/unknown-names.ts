@@ -9,7 +9,7 @@ import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS, orgNoun as orgNounOf } from './organizations.js';
 import { placeKindOfWords } from './places.js';
-import { breaksAfter, ellipticalPossessive, hasTag, opensWithArticle } from './tokens.js';
+import { breaksAfter, ellipticalPossessive, endsInRiverBank, hasTag, opensWithArticle } from './tokens.js';
 import { CONNECTORS, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
 
 /**
@@ -45,15 +45,17 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   let kindHint: string | undefined;
   let rule: MentionRuleId = 'mention.unknown.untyped';
   const last = words[words.length - 1]!;
-  if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym'))) || ORG_HEADS.has(last.normal)) {
+  if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym')) && !endsInRiverBank(words)) || (ORG_HEADS.has(last.normal) && !endsInRiverBank(words))) {
     [type, rule] = ['ORGANIZATION', 'mention.unknown.organization-tag'];
     if (orgNoun && ORG_TYPE_KIND[before!.normal]) kindHint = ORG_TYPE_KIND[before!.normal];
   }
   // "Itaú Unibanco", "Rabobank", "Banco Santander": a bank word inside the name
-  else if (words.some((w) => BANK_WORD.test(w.normal))) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
+  else if (words.some((w) => BANK_WORD.test(w.normal)) && !endsInRiverBank(words)) [type, kindHint, rule] = ['ORGANIZATION', 'bank', 'mention.unknown.bank-word'];
   // "Bane NOR", "PGB Metaal": a word in capitals beside another name is a company's acronym, which people's names do not hold
   // (not in a stretch a known word cut from a longer run, "ICE Futures" of "ICE Futures US": where that name ends is unsure)
   else if (words.length > 1 && words.some(isAcronymWord) && !words.some((w) => hasTag(w, 'Honorific') || TITLE_HEADS.has(w.normal)) && !(after && isCapitalised(after.text) && !breaksAfter(last))) [type, rule] = ['ORGANIZATION', 'mention.unknown.acronym-word'];
+  // "X North Bank": a river's bank is a place
+  else if (endsInRiverBank(words)) [type, rule] = ['PLACE', 'mention.unknown.place-word'];
   // "Nairobi-based": a place a company or group is based in
   else if (last.post === '-' && tokens[to]?.normal === 'based' && !tokens[to]!.pre) [type, kindHint, rule] = ['PLACE', 'city', 'mention.unknown.based-in'];
   // "Lac La Biche", "Fort McMurray", "Port Hedland": a settlement named with its geographic word

@@ -72,6 +72,7 @@ export type MentionWordSetId =
   | 'mention.words.member-role-nouns'
   | 'mention.words.storm-words'
   | 'mention.words.body-openers'
+  | 'mention.words.bank-sides'
   | 'mention.words.match-nouns'
   | 'mention.words.result-verbs'
   | 'mention.words.electoral-heads'
@@ -151,7 +152,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   {
     id: 'mention.words.org-descriptors',
     about: 'lower-case descriptions of organizations beyond the type nouns ("the metalworkers\' union", "the rate-setting committee")',
-    words: ['union', 'trust', 'coalition', 'alliance', 'guild', 'society', 'foundation', 'chamber', 'committee', 'council', 'board', 'ministry', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency'],
+    words: ['union', 'trust', 'coalition', 'alliance', 'guild', 'society', 'foundation', 'chamber', 'committee', 'council', 'board', 'ministry', 'parliament', 'legislature', 'house', 'senate', 'assembly', 'shipbuilder', 'automaker', 'chipmaker', 'miner', 'refiner', 'exchange', 'association', 'federation', 'confederation', 'cooperative', 'co-operative', 'consortium', 'fund', 'bank', 'court', 'tribunal', 'regulator', 'authority', 'league', 'club', 'network', 'agency'],
   },
   { id: 'mention.words.description-relatives', about: 'relative words that end the description of an apposition after a name (", the Danish drugmaker that makes …,")', words: ['that', 'which', 'who', 'whose'] },
   { id: 'mention.words.clause-relatives', about: 'relative words after an organization noun that open a clause inside its apposition (", the Danish drugmaker that makes …,")', words: ['that', 'which'] },
@@ -250,6 +251,11 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     id: 'mention.words.body-openers',
     about: 'first words of the names of international bodies ("World X", "Global X"), never of a person\'s name: such a name nothing else types is an organization, unless it ends in the word for an occasion ("World X Cup")',
     words: ['world', 'global'],
+  },
+  {
+    id: 'mention.words.bank-sides',
+    about: 'sides before "Bank" that make it a river\'s bank, not a lender ("X North Bank", "the Left Bank"): the name is a place where the context says so',
+    words: ['north', 'south', 'east', 'west', 'left', 'right'],
   },
   { id: 'mention.words.body-compound-endings', about: 'endings of one-word names of bodies in languages that write compounds ("X-museum", "X-theater"): never a place\'s name', words: ['museum', 'museet', 'theater', 'theatre', 'teatret', 'zentrum', 'institut', 'verband', 'kasse'] },
   {

@@ -36,11 +36,11 @@ export interface PlaceHeadRule {
 export const PLACE_HEADS: readonly PlaceHeadRule[] = [
   {
     id: 'place.head.administrative',
-    heads: ['province', 'county', 'oblast', 'prefecture', 'governorate', 'municipality'],
+    heads: ['province', 'county', 'oblast', 'prefecture', 'governorate', 'municipality', 'canton'],
     kind: 'region',
     keep: true,
     capitalised: true,
-    examples: [['Floods hit the Tarsk province on Monday.', 'Tarsk province'], ['Schools in Olvan County stayed shut.', 'Olvan County']],
+    examples: [['Floods hit the Tarsk province on Monday.', 'Tarsk province'], ['Schools in Olvan County stayed shut.', 'Olvan County'], ['Heating prices in Vessa Canton will rise.', 'Vessa Canton']],
   },
   {
     id: 'place.head.region',

@@ -22,7 +22,7 @@ export const ROLE_FIELD_WORDS: RoleFieldWords = {
     'sport', 'sports', 'tourism', 'arts', 'heritage', 'media', 'communications', 'information', 'telecommunications', 'natural', 'resources', 'land',
     'lands', 'public', 'works', 'higher', 'primary', 'secondary', 'family', 'families', 'women', 'equality', 'welfare', 'pensions', 'veterans',
     'aviation', 'railways', 'roads', 'water', 'irrigation', 'food', 'livestock', 'federal', 'provincial', 'regional', 'municipal', 'city',
-    'mineral', 'universities', 'university', 'civil', 'disaster', 'emergency', 'culture', 'forests', 'wildlife', 'parks', 'logistics', 'ports',
+    'mineral', 'universities', 'university', 'civil', 'disaster', 'emergency', 'culture', 'forests', 'wildlife', 'parks', 'logistics', 'ports', 'cantonal', 'prefectural',
   ]),
   examples: [
     ['Housing Minister Rosa Vell said the cap would take effect in January.', 'Rosa Vell', 'Housing Minister'],
