@@ -59,6 +59,8 @@ describe('extract — names typed by a cue of their shape or context', () => {
     ['classify: lower-case head after a nationality', 'Rabies spread from the Indonesian province of East Nusa Tenggara.', ['place:east-nusa-tenggara'], ['place:indonesian-province']],
     // "Bank" after a side is a river's bank, not a lender
     ['mention.words.bank-sides', 'Its generators at Kariba North Bank were running at a third of capacity.', ['place:kariba-north-bank'], ['organization:kariba-north-bank']],
+    // a place's people ("-ers") are a group, never a person
+    ['context: peopleOfPlace', 'Only about a third of Solomon Islanders use the internet, according to the union.', [], ['person:solomon-islanders', 'organization:solomon-islanders']],
     // "next to the X" is a place preposition, as "near" is
     ['mention.words.nearness-words', 'Hotels next to the Kessfjord were full all summer.', ['place:kessfjord'], []],
   ];

@@ -3,7 +3,7 @@ import { type Lexicon, lexKey } from '../lexicon.js';
 import type { MentionRuleId } from '../rules/mention-rules.js';
 import { type Analysis, possessiveLength, type Token } from '../text.js';
 import type { Mention, MentionField } from '../types.js';
-import { bareText, hasTag } from './tokens.js';
+import { bareText, hasTag, runText } from './tokens.js';
 
 /**
  * The finder's state across one article's fields and the one way mentions are added to it, so that
@@ -90,4 +90,16 @@ export function acronymAfter(ctx: MentionContext, out: FieldMentions, tokens: To
 export function isKnownWord(ctx: MentionContext, t: Token): boolean {
   const w = bareText(t);
   return !!(ctx.lexicon.lookup(w) || ctx.lexicon.demonym(w) || ctx.seen.has(lexKey(w)) || hasTag(t, 'Person', 'Place'));
+}
+
+/**
+ * "Solomon Islanders", "New Zealanders": a place the lists know with "-ers" for its people (the
+ * last word's "s" or nothing, then "ers"): a group of people, which the conventions never list.
+ */
+export function peopleOfPlace(ctx: MentionContext, name: readonly Token[]): boolean {
+  const last = name[name.length - 1]!.text;
+  if (name.length < 2 || !/ers$/.test(last)) return false;
+  const stem = runText(name.slice(0, -1)).trim();
+  const base = last.slice(0, -3);
+  return [`${stem} ${base}s`, `${stem} ${base}`].some((place) => ctx.lexicon.lookup(place)?.type === 'PLACE');
 }

@@ -5,7 +5,7 @@ import { ROLE_FIELD_WORDS } from '../rules/role-fields.js';
 import { alternation } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
-import { add, type FieldMentions, type MentionContext } from './context.js';
+import { add, type FieldMentions, type MentionContext, peopleOfPlace } from './context.js';
 import { PLACE_SUFFIX, placeKindOfWords } from './places.js';
 import { bareText, breaksAfter, ellipticalPossessive, hasTag, isClauseInitial, isHonorific, opensWithArticle, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
@@ -52,6 +52,8 @@ export function personNameStart(ctx: MentionContext, tokens: Token[], from: numb
   if (name.some((w) => ORG_HEADS.has(w.normal)) || name.every((w) => NAME_PARTICLES.has(w.normal))) return null;
   // "Al-X" with no given name before it: a body's name (unknown-names.ts), not a person's
   if (opensWithArticle(name)) return null;
+  // "Solomon Islanders": the people of a place the lists know, a group, never one person
+  if (peopleOfPlace(ctx, name)) return null;
   // "Hurricane X", "World X": a storm's or a body's name, never a person's (unknown-names.ts)
   if (k === from && (MENTION_WORDS.stormWords.has(name[0]!.normal) || MENTION_WORDS.bodyOpeners.has(name[0]!.normal))) return null;
   // "sold at X's in Paris": a business named after its founder (unknown-names.ts)
@@ -231,3 +233,4 @@ export function portfolioNameStart(tokens: Token[], from: number, to: number): n
   }
   return null;
 }
+

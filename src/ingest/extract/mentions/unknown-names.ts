@@ -6,7 +6,7 @@ import { alternation } from '../rules/word-sets.js';
 import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { PLACE_NOUNS_BEFORE_OF } from '../rules/world-places.js';
 import { isCapitalised, possessiveLength, type Token } from '../text.js';
-import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
+import { acronymAfter, add, type FieldMentions, type MentionContext, peopleOfPlace } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS, orgNoun as orgNounOf } from './organizations.js';
 import { placeKindOfWords } from './places.js';
 import { breaksAfter, ellipticalPossessive, endsInRiverBank, hasTag, opensWithArticle } from './tokens.js';
@@ -36,6 +36,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   const after = tokens[to];
   const only = words[0]!;
   if (words.length === 1 && !orgNoun && ADJECTIVE_ENDING.test(only.normal) && !hasTag(only, ...PERSON_TAGS) && after && !breaksAfter(only) && !isCapitalised(after.text) && after.tags.has('Noun') && !after.tags.has('Verb')) return;
+  // "Solomon Islanders": a place's people, a group (people.ts)
+  if (peopleOfPlace(ctx, words)) return;
   // "Hurricane X": a storm is an event, no entity (left untyped, and "X" alone elsewhere with it: extract.ts)
   if (words.length > 1 && MENTION_WORDS.stormWords.has(words[0]!.normal)) {
     add(ctx, out, tokens, from, to, null, 'mention.unknown.untyped', { occasion: words.slice(1).map((w) => w.text).join(' ') });
