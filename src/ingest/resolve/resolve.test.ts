@@ -229,22 +229,15 @@ describe('resolve — what creates entities', () => {
   });
 
   it.each([
-    { body: 'The state freight operator Kelso Rail Logistics was fined on Monday. Kelso Rail said it would appeal.', full: 'organization:kelso-rail-logistics', short: 'Kelso Rail' },
-    { body: 'The offer follows a rival bid from the US firm Harrow Bend Partners. Harrow Bend said it would not raise its bid.', full: 'organization:harrow-bend-partners', short: 'Harrow Bend' },
-  ])('$short, the name of one organization named before with its last word left out, is that organization', ({ body, full, short }) => {
+    { body: 'The state freight operator Kelso Rail Logistics was fined on Monday. Kelso Rail said it would appeal.', full: 'organization:kelso-rail-logistics', short: 'Kelso Rail', how: 'its last word left out' },
+    { body: 'The offer follows a rival bid from the US firm Harrow Bend Partners. Harrow Bend said it would not raise its bid.', full: 'organization:harrow-bend-partners', short: 'Harrow Bend', how: 'its last word left out' },
+    // round 20 (entities20)
+    { body: 'The Norvian High Commission in Vellu opened on Monday. The High Commission said most had found work.', full: 'organization:norvian-high-commission', short: 'High Commission', how: 'its first word left out' },
+    { body: 'The Velm Court of Justice ordered the payment on Monday. The VCJ said the ruling was final.', full: 'organization:velm-court-of-justice', short: 'VCJ', how: 'its initials, with no bracket' },
+  ])('$short, one organization named before by $how, is that organization', ({ body, full, short }) => {
     const { parsed } = run(body);
     expect(parsed.entities.find((e) => e.id === full)?.aliases).toEqual([short]);
     expect(parsed.statements.map((s) => s.speaker)).toEqual([full]);
-  });
-
-  // round 20 (entities20)
-  it.each([
-    { body: 'Most settled in Queensland, the Norvian High Commission in Vellu said. Most found work, according to the High Commission.', full: 'organization:norvian-high-commission', short: 'High Commission' },
-    { body: 'The Velm Court of Justice ordered the payment on Monday. The VCJ replaced the council as the final court in 2010.', full: 'organization:velm-court-of-justice', short: 'VCJ' },
-  ])('$short, one organization named before with its first word left out or by its initials, is that organization', ({ body, full, short }) => {
-    const { parsed } = run(body);
-    expect(parsed.entities.find((e) => e.id === full)?.aliases).toEqual([short]);
-    expect(parsed.entities.filter((e) => e.type === 'ORGANIZATION').map((e) => e.id)).toEqual([full]);
   });
 
   it('initials two organizations share, or a first word left out of two names, stay their own', () => {
