@@ -243,6 +243,8 @@ describe('resolve — what creates entities', () => {
   it('initials two organizations share, or a first word left out of two names, stay their own', () => {
     const two = run('The Velm Court of Justice and the Vessa Chamber of Justice met on Monday. The VCJ said it would rule.');
     expect(two.parsed.entities.find((e) => e.id === 'organization:velm-court-of-justice')?.aliases ?? []).toEqual([]);
+    const both = run('The Norvian High Commission and the Vessan High Commission met on Monday. The High Commission said talks would go on.');
+    expect(both.parsed.statements.map((st) => st.speaker)).toEqual(['organization:high-commission']);
   });
 
   it('a shorter name written before the full one, or shared by two, stays its own', () => {
