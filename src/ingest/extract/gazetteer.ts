@@ -202,6 +202,11 @@ function completeCountries(curated: readonly CountryEntry[]): CountryEntry[] {
     if (same) same.demonyms!.push(...fresh);
     else out.push({ name: c.name.common, demonyms: fresh });
   }
+  // "the Democratic Republic of Congo": news drops the "the" inside such a name as often as it writes it
+  for (const c of out) {
+    const bare = c.name.replace(/ of the /, ' of ');
+    if (bare !== c.name && !(c.aliases ?? []).includes(bare)) c.aliases = [...(c.aliases ?? []), bare];
+  }
   return out;
 }
 

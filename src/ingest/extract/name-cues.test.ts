@@ -44,6 +44,10 @@ describe('extract — names typed by a cue of their shape or context', () => {
     // an organization's head, "to" and a verb go on as one name, over a list of its fields
     ['runs: head "to" verb', 'The Velm Fund to Fight Measles, Polio and Malaria warned that doses were short.', ['organization:velm-fund-to-fight-measles-polio-and-malaria'], ['organization:velm-fund']],
     ['runs: head "to" verb', 'The council sent the Velm Commission to Vellmar on Monday.', ['organization:velm-commission', 'place:vellmar'], ['organization:velm-commission-to-vellmar']],
+    // … even when a field was written earlier in the article as part of another name
+    ['runs: comma list in a name', 'The study was published in Malaria Journal. The Velm Fund to Fight Measles, Polio and Malaria, which paid for the nets, warned that doses were short.', ['organization:velm-fund-to-fight-measles-polio-and-malaria', 'organization:malaria-journal'], ['organization:velm-fund-to-fight-measles']],
+    // a country named "X of the Y" is written without the "the" as often
+    ['gazetteer: "of the" country names', 'Cabinda is cut off from the rest of the country by a strip of the Democratic Republic of Congo.', ['place:democratic-republic-of-the-congo'], []],
     // a government's lawyer is a title, not a body
     ['gazetteer TITLE_HEADS attorney', 'Attorney General Celia Osk said the government respected the ruling.', ['person:celia-osk'], ['organization:attorney']],
     // "World X" is a body, never a person; an occasion named so is neither

@@ -81,7 +81,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
           end = spelled;
           continue;
         }
-        if (run.some((w) => w.text === 'of' || w.text === 'for' || w.text === 'to') && run.some((w) => ORG_HEADS.has(w.normal)) && !isKnownWord(ctx, tokens[j + 1]!)) {
+        if (run.some((w) => w.text === 'of' || w.text === 'for' || w.text === 'to') && run.some((w) => ORG_HEADS.has(w.normal)) && !isListedWord(ctx, tokens[j + 1]!)) {
           end = j + 2;
           continue;
         }
@@ -315,7 +315,8 @@ function commaListInName(ctx: MentionContext, tokens: Token[], from: number, end
   while (j < sentence.to && items < 8) {
     // one item: up to three capitalised words
     let n = 0;
-    while (j < sentence.to && n < 3 && isCapitalised(tokens[j]!.text) && !isKnownWord(ctx, tokens[j]!) && !hasTag(tokens[j]!, ...PERSON_TAGS) && !DETERMINERS.has(tokens[j]!.normal)) {
+    // (a word seen earlier in the article may be a field of this name too: "Malaria" of "Malaria Journal")
+    while (j < sentence.to && n < 3 && isCapitalised(tokens[j]!.text) && !isListedWord(ctx, tokens[j]!) && !hasTag(tokens[j]!, ...PERSON_TAGS) && !DETERMINERS.has(tokens[j]!.normal)) {
       n++;
       j++;
       if (/[^\s]/.test(tokens[j - 1]!.post)) break;
@@ -324,10 +325,16 @@ function commaListInName(ctx: MentionContext, tokens: Token[], from: number, end
     items++;
     const post = tokens[j - 1]!.post;
     if (/^,\s+$/.test(post)) continue;
-    if (/^\s+$/.test(post) && tokens[j]?.text === 'and') return j + 1 < sentence.to && isCapitalised(tokens[j + 1]!.text) && !isKnownWord(ctx, tokens[j + 1]!);
+    if (/^\s+$/.test(post) && tokens[j]?.text === 'and') return j + 1 < sentence.to && isCapitalised(tokens[j + 1]!.text) && !isListedWord(ctx, tokens[j + 1]!);
     return false;
   }
   return false;
+}
+
+/** A word the lists know or the tagger reads as a person's or a place's (not merely one seen earlier in the article). */
+function isListedWord(ctx: MentionContext, t: Token): boolean {
+  const w = bareText(t);
+  return !!(ctx.lexicon.lookup(w) || ctx.lexicon.demonym(w) || hasTag(t, 'Person', 'Place'));
 }
 
 /** A country, region or city the lists know, or one the tagger reads as such, right after a field word. */
