@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedArticleMeta } from '../contract.js';
 import { analyse } from '../resolve/analyse.js';
-import { COORDINATED_PLURAL_HEADS, NUMBERED_PLACES, OCCASION_AFTER_PLACE, PLACE_HEADS, SITE_ENDINGS } from './rules/place-heads.js';
+import { COMPETITION_NAMES, COORDINATED_PLURAL_HEADS, NUMBERED_PLACES, OCCASION_AFTER_PLACE, PLACE_HEADS, SITE_ENDINGS } from './rules/place-heads.js';
 
 const article = (body: string): ParsedArticleMeta => ({ title: 'Test', publishedAt: '2026-03-02T10:00:00', authors: [], tags: [], body });
 const places = (body: string): string[] => analyse(article(body)).parsed.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
@@ -43,6 +43,12 @@ describe('place head nouns (rules/place-heads.ts)', () => {
     const entities = analyse(article(text)).parsed.entities;
     expect(entities.filter((e) => e.type === 'PLACE').map((e) => e.name)).toEqual(place ? [place] : []);
     expect(entities.some((e) => /Marathon/.test(e.name))).toBe(false);
+  });
+
+  it.each(COMPETITION_NAMES.examples.map(([text, id]) => ({ text, id })))('$text: a competition names no entity, not $id', ({ text, id }) => {
+    const ids = analyse(article(text)).parsed.entities.map((e) => e.id);
+    expect(ids).not.toContain(id);
+    expect(ids.some((e) => /cup/.test(e))).toBe(false);
   });
 
   it.each(NUMBERED_PLACES.examples.map(([text, name]) => ({ text, name })))('$text: $name is a place with its number, the head alone none', ({ text, name }) => {

@@ -8,7 +8,7 @@ import { isCapitalised, possessiveLength, type Sentence, type Token } from '../t
 import type { Mention } from '../types.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext } from './context.js';
 import { person, personNameStart, portfolioNameStart } from './people.js';
-import { compassRegion, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
+import { compassRegion, competitionName, coordinatedPlural, listedAfterPlace, occasionName, PLACE_SUFFIX, placeKindOfWords, siteName } from './places.js';
 import { bareText, breaksAfter, endsInRiverBank, hasTag, isClauseInitial, isHonorific, runText } from './tokens.js';
 import { unknownName } from './unknown-names.js';
 import { PLACE_WORDS_BEFORE } from '../rules/world-places.js';
@@ -48,7 +48,7 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   const currency = !!nextTok && CURRENCY_WORDS.has(nextTok.normal) && !breaksAfter(tokens[to - 1]!);
   if ((flagged || currency) && (ctx.lexicon.lookup(text)?.type === 'PLACE' || ctx.lexicon.demonym(text))) return;
   // "the London Marathon": London, and no entity for the race
-  if (occasionName(ctx, out, tokens, from, to)) return;
+  if (competitionName(tokens, from, to) || occasionName(ctx, out, tokens, from, to)) return;
   // "the Tarsk Space Center": a site, whatever organization word it holds
   if (siteName(ctx, out, tokens, from, to)) return;
   // "Mexico City", "Kuwait City"

@@ -1,5 +1,5 @@
 import { COMPASS_REGION } from '../rules/compass-regions.js';
-import { COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX, SITE_ENDINGS } from '../rules/place-heads.js';
+import { COMPETITION_NAMES, COORDINATED_PLURAL_HEADS, OCCASION_AFTER_PLACE, PLACE_HEAD_INDEX, SITE_ENDINGS } from '../rules/place-heads.js';
 import { worldPlace } from '../world-places.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { PLACE_KIND_CUES } from '../rules/place-kinds.js';
@@ -206,6 +206,13 @@ export function occasionName(ctx: MentionContext, out: FieldMentions, tokens: To
   const hit = ctx.lexicon.lookup(place);
   if (hit ? hit.type === 'PLACE' : !!worldPlace(place)) add(ctx, out, tokens, from, to - 1, 'PLACE', OCCASION_AFTER_PLACE.id, hit ? { canonical: hit.canonical } : { kindHint: worldPlace(place)!.kind });
   return true;
+}
+
+const COMPETITIONS: ReadonlySet<string> = new Set(COMPETITION_NAMES.heads);
+
+/** "the X Cup", "the X Cup of Nations": a competition's name (rules/place-heads.ts COMPETITION_NAMES), no entity at all. */
+export function competitionName(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from + 1, to).some((w) => COMPETITIONS.has(w.normal) && /^\p{Lu}/u.test(w.text));
 }
 
 /** "the Tarsk Space Center", "Orlan Space Force Base": a site, not the organization its words suggest (rules/place-heads.ts SITE_ENDINGS). */

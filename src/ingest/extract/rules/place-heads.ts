@@ -223,6 +223,22 @@ export const OCCASION_AFTER_PLACE = {
 } as const;
 
 /**
+ * Heads of the names of competitions ("the X Cup", "the X Cup of Nations", "the X Games"): the
+ * competition is an event, never an entity (the annotation conventions), and neither is a place or
+ * a body's word inside its name ("the Pacific X Cup" names no ocean).
+ */
+export const COMPETITION_NAMES = {
+  id: 'mention.occasion.competition-name',
+  heads: ['cup', 'championship', 'championships', 'games', 'olympics', 'tournament'],
+  /** [sentence, an id that must not come of it]. */
+  examples: [
+    ['Players were promised bonuses after the Pacific Vessa Cup in September.', 'place:pacific-ocean'],
+    ['He will stay in the squad for the Africa Cup of Nations qualifiers in March.', 'place:africa'],
+    ['Argentina won the Velo Cup for the second time on Sunday.', 'person:velo-cup'],
+  ] as Array<[string, string]>,
+} as const;
+
+/**
  * Last words that make a name a site even though an organization word is in it: a launch site or a
  * military base is where something happens ("lifted off from the Tarsk Space Center"), and the
  * annotation conventions list it as a place.
