@@ -7,6 +7,7 @@ import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { UNDATED_CUES, UNDATED_SKIPPED } from './rules/undated-events.js';
 import { alternation, wholeWord } from './rules/word-sets.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -648,7 +649,9 @@ export class TriggerEventFinder {
     if (rule.objects && date.at !== undefined && date.at > t.end && RELATIVE_VERB.test(this.text.slice(t.end, date.at))) return null;
     // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
     if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
-    if (!date.date && !date.endDate && (rule.weak || !participants.length || !objectNamed)) return null;
+    // no date: only an action with its object named, or one planned or done (rules/undated-events.ts), by a named actor
+    const undated = date.date || date.endDate ? undefined : this.undatedCue(k, s);
+    if (!date.date && !date.endDate && ((rule.weak && !undated) || !participants.length || (!objectNamed && !undated))) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
@@ -659,9 +662,13 @@ export class TriggerEventFinder {
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindByObject(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindBySubject(rule.kind, participants.length ? undefined : this.headBefore(k, s));
+    // undated, a verb that yields to its object's event makes that event: "had opened an investigation" is the investigation
+    const objectEvent = undated && rule.yieldsToObject === true ? heads.map((w) => (triggers().get(w.normal) ?? []).find((x) => !x.verb && w.tags.has('Noun'))).find((x) => x !== undefined) : undefined;
+    if (objectEvent) return this.event(`${actors.length ? `${actors.join('-')} ` : ''}${objectEvent.rule.nominal ?? objectEvent.rule.kind.toLowerCase()}${placeName}`, objectEvent.rule.kind, [rule.id, objectEvent.rule.id, undated!], participants, place, t.start, end, s, date);
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${placeName}`;
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
+    if (undated) rules.push(undated);
     return this.event(name, byActor?.kind ?? rule.kind, rules, participants, place, t.start, end, s, date);
   }
 
@@ -679,6 +686,21 @@ export class TriggerEventFinder {
     const between = this.text.slice(from, and.start);
     if (CLAUSE_BREAK.test(between) || COORDINATION_STOPS.test(between) || this.actionBetween(from, and.start)) return undefined;
     return first.date!;
+  }
+
+  /** The id of the UNDATED_CUES rule whose words stand right before the verb at `k`, past adverbs ("would also appeal", "had fined"). */
+  private undatedCue(k: number, s: Sentence): string | undefined {
+    let j = k - 1;
+    while (j >= s.from && UNDATED_SKIPPED.has(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) j--;
+    for (const cue of UNDATED_CUES) {
+      for (const words of cue.before) {
+        const from = j - words.length + 1;
+        if (from < s.from) continue;
+        const toks = this.tokens.slice(from, j + 1);
+        if (toks.every((w, n) => w.normal === words[n] && !BREAK.test(w.post))) return cue.id;
+      }
+    }
+    return undefined;
   }
 
   /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */

@@ -15,6 +15,7 @@ import { ROLE_FIELD_WORDS } from './role-fields.js';
 import { STATEMENT_RULES } from './statement-rules.js';
 import { STATEMENT_TOPIC_RULES } from './statement-topics.js';
 import { SUBJECT_WORD_SETS } from './subject-words.js';
+import { UNDATED_CUES } from './undated-events.js';
 
 /**
  * Every extraction rule id with a line saying what it does: the rule files' own entries, described
@@ -90,6 +91,7 @@ function build(): Map<string, string> {
   for (const r of KIND_SYNONYMS) put(r.id, `${quoteWords(r.synonyms)} are one kind: ${r.canonical}`);
   for (const r of KIND_BY_PURPOSE) put(r.id, `${r.kind} "to ${r.purposes.join('/')}" is ${r.becomes}`);
   for (const r of KIND_BY_ACTOR) put(r.id, `${r.kind} done by ${r.actorKinds.length ? `a ${r.actorKinds.join('/')} or ` : ''}a name ending in ${quoteWords(r.actorHeads)} is ${r.becomes}`);
+  for (const r of UNDATED_CUES) put(r.id, r.about);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);
   for (const r of RELATIVE_DATE_RULES) put(r.id, `a date ${Math.abs(r.days)} day(s) ${r.days < 0 ? 'before' : 'after'} the last full date written before it ("${r.examples[0]![0]}")`);

@@ -1,0 +1,89 @@
+/**
+ * Undated events, over the annotated sets named on the command line (a directory each): every expected event with
+ * neither a date nor a deadline that no undated extracted event of its kind matches (the undated half of the
+ * `eventsByKind` match of src/ingest/evaluate.ts), put in one class, and with `--extras` the undated extracted events
+ * that match none, with the rules that made them.
+ *
+ *   npx tsx bench/undated-events.ts [--list] [--extras] <set dirs…>
+ *
+ * Classes, first that applies: `dated instead` (an unmatched extracted event of the kind has a date or deadline),
+ * `other kind` (an unmatched undated extracted event of another kind in the same sentence), `not triggered`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedArticle, ParsedEvent } from '../src/ingest/contract.js';
+import { parseArticle } from '../src/ingest/parse/index.js';
+import { analyse } from '../src/ingest/resolve/index.js';
+
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+const extras = args.includes('--extras');
+const dirs = args.filter((a) => !a.startsWith('-'));
+const when = (e: ParsedEvent): string | null => e.date ?? e.endDate ?? null;
+const show = (e: ParsedEvent): string => `${e.kind} ${e.date ?? (e.endDate ? `by ${e.endDate}` : 'undated')}: ${e.name}`;
+
+/** The sentence sharing most words with the event's name: where to look for its trigger. */
+function closest(name: string, sentences: string[]): string {
+  const words = new Set(name.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []);
+  const score = (x: string): number => (x.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []).filter((w) => words.has(w)).length;
+  return sentences.reduce((best, x) => (score(x) > score(best) ? x : best), '');
+}
+
+const classes = new Map<string, string[]>();
+const kinds = new Map<string, number>();
+const extraLines: string[] = [];
+const matchLines: string[] = [];
+const put = (cls: string, line: string): void => void classes.set(cls, [...(classes.get(cls) ?? []), line]);
+let undated = 0;
+let matched = 0;
+for (const dir of dirs) {
+  const files = readdirSync(dir).sort();
+  for (const f of files.filter((x) => x.endsWith('.expected.json'))) {
+    const stem = f.slice(0, -'.expected.json'.length);
+    const raw = files.find((g) => g !== f && g.startsWith(`${stem}.`) && /\.(txt|md|json)$/.test(g) && !g.endsWith('.expected.json'));
+    if (!raw) continue;
+    const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ParsedArticle;
+    const article = parseArticle({ text: readFileSync(join(dir, raw)), filename: raw });
+    const { parsed } = analyse(article);
+    const sentences = article.body.split(/(?<=[.!?]["”]?)\s+/);
+    // dated produced events first go to dated annotations, as the scorer pairs them
+    const used = new Set<ParsedEvent>();
+    for (const e of expected.events) {
+      if (when(e) === null) continue;
+      const a = parsed.events.find((x) => !used.has(x) && x.kind === e.kind && when(x) === when(e));
+      if (a) used.add(a);
+    }
+    const missed: ParsedEvent[] = [];
+    for (const e of expected.events) {
+      if (when(e) !== null) continue;
+      undated++;
+      const a = parsed.events.find((x) => !used.has(x) && x.kind === e.kind && when(x) === null);
+      if (a) {
+        used.add(a);
+        matched++;
+        matchLines.push(`${dir}/${stem}: ${show(e)} ← ${a.name}  [${(a.rules ?? []).join(' ')}]`);
+      } else missed.push(e);
+    }
+    const free = parsed.events.filter((x) => !used.has(x));
+    for (const x of free.filter((y) => when(y) === null)) extraLines.push(`${dir}/${stem}: ${show(x)}  [${(x.rules ?? []).join(' ')}]`);
+    for (const e of missed) {
+      kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+      const dated = free.filter((x) => x.kind === e.kind && when(x) !== null);
+      const cls = dated.length ? 'dated instead' : 'not triggered';
+      const got = dated.length ? `  ← ${dated.map(show).join(' | ')}` : '';
+      put(cls, `${dir}/${stem}: ${show(e)} ${e.status}${got}${list ? `\n        ¶ ${closest(e.name, sentences)}` : ''}`);
+    }
+  }
+}
+console.log(`undated expected events: ${undated}, matched ${matched}`);
+for (const [cls, lines] of [...classes].sort((a, b) => b[1].length - a[1].length)) {
+  console.log(`${cls.padEnd(14)} ${lines.length}`);
+  if (list) for (const l of lines) console.log(`    ${l}`);
+}
+console.log(`missed kinds: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+if (extras) {
+  console.log(`undated extracted events matched: ${matchLines.length}`);
+  for (const l of matchLines) console.log(`    ${l}`);
+  console.log(`undated extracted events matching none: ${extraLines.length}`);
+  for (const l of extraLines) console.log(`    ${l}`);
+}

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
+import { UNDATED_CUES, UNDATED_SKIPPED } from './rules/undated-events.js';
+
+// Wednesday 10 September 2025
+const PUBLISHED = '2025-09-10T10:00:00';
+const events = (body: string) => analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events;
+
+// compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
+beforeAll(() => void events('Warm-up.'), 60_000);
+
+describe('undated cues (data)', () => {
+  it('have unique ids under event.undated., and each names word sequences in lower case', () => {
+    const ids = UNDATED_CUES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of UNDATED_CUES) {
+      expect(c.id).toMatch(/^event\.undated\.[a-z-]+$/);
+      expect(c.before.length).toBeGreaterThan(0);
+      for (const words of c.before) for (const w of words) expect(w).toBe(w.toLowerCase());
+    }
+    for (const w of UNDATED_SKIPPED) expect(w).toMatch(/^[a-z]+$/);
+  });
+});
+
+describe('an action verb with no date in reach', () => {
+  // [sentence, kind, status, cue rule]: planned or done by a named actor, the action is an event with no date
+  const makes: Array<[string, string, string, string]> = [
+    ['The Harbour Board said it would appeal against the ruling.', 'APPEAL', 'expected', 'event.undated.planned'],
+    ['The Harbour Board said it would also appeal against the ruling.', 'APPEAL', 'expected', 'event.undated.planned'],
+    ['The Norland Rail Company plans to build a second depot near the river.', 'CONSTRUCTION', 'expected', 'event.undated.planned'],
+    ['The Coastal Water Authority said it had fined Bluegate Dairies for the spill.', 'FINE', 'occurred', 'event.undated.done'],
+  ];
+  it.each(makes)('"%s" → %s, undated, %s (%s)', (sentence, kind, status, cue) => {
+    const found = events(sentence).filter((e) => e.kind === kind);
+    expect(found.map((e) => ({ date: e.date, endDate: e.endDate ?? null, status: e.status, cued: e.rules?.includes(cue) }))).toEqual([{ date: null, endDate: null, status, cued: true }]);
+  });
+
+  it('a verb that yields to its object makes the object\'s event: an inquiry opened is the inquiry', () => {
+    const found = events('The Lakeside Transport Agency said it had opened an investigation into the derailment.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['INVESTIGATION', null]]);
+    expect(found[0]!.rules).toEqual(expect.arrayContaining(['event.opening.verb', 'event.investigation.noun', 'event.undated.done']));
+  });
+
+  // no cue, no named actor, or the action said not to happen: no event
+  const none: Array<[string, string]> = [
+    ['The Harbour Board appealed against the ruling.', 'a plain past with no date is most often the main event told again'],
+    ['The Harbour Board said it would not appeal against the ruling.', 'negated'],
+    ['Residents said someone would appeal against the ruling.', 'no named actor'],
+  ];
+  it.each(none)('"%s" makes no APPEAL (%s)', (sentence) => {
+    expect(events(sentence).filter((e) => e.kind === 'APPEAL')).toEqual([]);
+  });
+
+  it('a date in reach still dates the action, and the cue is not recorded', () => {
+    const [appeal] = events('The Harbour Board said it would appeal against the ruling on 3 October.').filter((e) => e.kind === 'APPEAL');
+    expect([appeal?.date, appeal?.rules?.some((r) => r.startsWith('event.undated.'))]).toEqual(['2025-10-03', false]);
+  });
+});
