@@ -51,6 +51,31 @@ describe('an action verb with no date in reach', () => {
     expect(events(sentence).filter((e) => e.kind === 'APPEAL')).toEqual([]);
   });
 
+  it('a passive needs no named actor and is named by what it is said of', () => {
+    const found = events('The Lakeside Council said the old pier would be demolished.').filter((e) => e.kind === 'DEMOLITION');
+    expect(found.map((e) => [e.name, e.date, e.status, e.rules?.includes('event.undated.passive')])).toEqual([['demolition of the old pier', null, 'expected', true]]);
+  });
+
+  // a clause that denies the action, or a perfect that did not happen: no event
+  const denied: Array<[string, string]> = [
+    ['The Lakeside Council said no pier would be demolished.', 'a negation in its clause'],
+    ['Residents said there was no sign that the old pier had been demolished.', 'a negation before the "that" of its clause'],
+    ['Residents said the old pier should have been demolished years ago.', 'a counterfactual perfect'],
+  ];
+  it.each(denied)('"%s" makes no DEMOLITION (%s)', (sentence) => {
+    expect(events(sentence).filter((e) => e.kind === 'DEMOLITION')).toEqual([]);
+  });
+
+  it('a negation before the verb that reports it does not reach the action reported', () => {
+    const found = events('The Harbour Board warned that no ferry would sail before spring and said it would appeal against the ruling.');
+    expect(found.filter((e) => e.kind === 'APPEAL').map((e) => e.date)).toEqual([null]);
+  });
+
+  it('with no actor, a passive of a kind already named is that event told again', () => {
+    const found = events('The Lakeside Council demolished the old pier on 3 September. Residents said the old pier had been demolished too quickly.');
+    expect(found.filter((e) => e.kind === 'DEMOLITION').map((e) => e.date)).toEqual(['2025-09-03']);
+  });
+
   it('a date in reach still dates the action, and the cue is not recorded', () => {
     const [appeal] = events('The Harbour Board said it would appeal against the ruling on 3 October.').filter((e) => e.kind === 'APPEAL');
     expect([appeal?.date, appeal?.rules?.some((r) => r.startsWith('event.undated.'))]).toEqual(['2025-10-03', false]);

@@ -12,7 +12,14 @@ export interface UndatedCue {
   about: string;
   /** Word sequences right before the verb (past the adverbs of UNDATED_SKIPPED), lower case. */
   before: ReadonlyArray<readonly string[]>;
+  /** A passive: what it is said of is its subject, so no named actor is needed ("the old pier will be demolished"). */
+  passive?: boolean;
+  /** Words that may not stand right before the sequence: "should have been cancelled" did not happen. */
+  notAfter?: readonly string[];
 }
+
+/** Modals that make a perfect counterfactual ("should have been cancelled", "could have fined"). */
+const COUNTERFACTUAL = ['should', 'could', 'would', 'might', 'must', 'may'];
 
 export const UNDATED_CUES: readonly UndatedCue[] = [
   {
@@ -24,8 +31,23 @@ export const UNDATED_CUES: readonly UndatedCue[] = [
     id: 'event.undated.done',
     about: 'an action reported as done with no date: after the "have" of a perfect ("said it had fined the lender", "has approved new corridors")',
     before: [['has'], ['have'], ['had']],
+    notAfter: COUNTERFACTUAL,
+  },
+  {
+    id: 'event.undated.passive',
+    about: 'a passive planned or done with no date, said of its subject: no named actor needed ("a second depot will be built", "the lease had been cancelled")',
+    before: [['will', 'be'], ['would', 'be'], ['shall', 'be'], ['to', 'be'], ['has', 'been'], ['have', 'been'], ['had', 'been']],
+    passive: true,
+    notAfter: COUNTERFACTUAL,
   },
 ];
+
+/**
+ * Words that deny what the rest of their clause says (back to its last comma): "no date had been agreed", "there was no
+ * sign that data had been stolen", "had not been told which events would be cancelled". The verb's own negation is
+ * read by the finder already ("would not appeal").
+ */
+export const UNDATED_NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
 
 /** Adverbs that may stand between a cue and its verb ("would also ask", "had already fined"). */
 export const UNDATED_SKIPPED: ReadonlySet<string> = new Set(['also', 'already', 'now', 'then', 'soon', 'still', 'first', 'partly', 'fully', 'quickly', 'later', 'eventually', 'immediately', 'jointly']);
