@@ -7,7 +7,7 @@ import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
-import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
 import { alternation, wholeWord } from './rules/word-sets.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -651,25 +651,32 @@ export class TriggerEventFinder {
     if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
     // no date: only an action with its object named, or one planned or done (rules/undated-events.ts), by a named actor
     const undated = date.date || date.endDate ? undefined : this.undatedCue(k, s);
-    if (!date.date && !date.endDate && ((rule.weak && !undated) || (!participants.length && !undated?.passive) || (!objectNamed && !undated))) return null;
+    // (with no named actor, what a passive is said of or the common noun that is an active's subject: "the pier would be
+    // demolished", "the company would hire pilots"; not an event noun, whose course the verb tells: "the strike would close schools")
+    const common = undated && !participants.length ? this.subjectPhrase(k, s) : undefined;
+    // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")
+    const phase = !!this.tokens[k + 1]?.tags.has('Gerund') && !BREAK.test(t.post);
+    const bare = common && !phase && (undated!.passive || !triggersAs(common.head, 'noun')) ? common : undefined;
+    if (!date.date && !date.endDate && ((rule.weak && !undated) || (!participants.length && !bare) || (!objectNamed && !undated))) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
     // (or one written between the subject and its verb: "A court in the capital on Friday convicted …")
     // ("now" is no day, and a date closed by a comma ends another clause: "on Monday, paying …")
     const rightBefore = date.at !== undefined && date.at < t.start && /^\s*$/.test(this.text.slice(date.at + (date.text ?? '').length, t.start)) && !/^now$|[,;:]$/i.test(date.text?.trim() ?? '');
-    if (!participants.length && place === undefined && !date.adjacent && !ownClause && !rightBefore && !undated?.passive) return null;
+    if (!participants.length && place === undefined && !date.adjacent && !ownClause && !rightBefore && !bare) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindByObject(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindBySubject(rule.kind, participants.length ? undefined : this.headBefore(k, s));
     // undated, a verb that yields to its object's event makes that event: "had opened an investigation" is the investigation
     const objectEvent = undated && rule.yieldsToObject === true ? heads.map((w) => (triggers().get(w.normal) ?? []).find((x) => !x.verb && w.tags.has('Noun'))).find((x) => x !== undefined) : undefined;
     if (objectEvent) return this.event(`${actors.length ? `${actors.join('-')} ` : ''}${objectEvent.rule.nominal ?? objectEvent.rule.kind.toLowerCase()}${placeName}`, objectEvent.rule.kind, [rule.id, objectEvent.rule.id, undated!.id], participants, place, t.start, end, s, date);
-    // an undated passive with no actor is named by what it is said of: "the old pier will be demolished" → "demolition of the old pier"
-    const said = undated?.passive && !actors.length ? this.passiveSubject(k, s) : undefined;
-    // (with no actor, one of a kind the article has already named is that event told again: "the lease … had been cancelled")
-    if (undated?.passive && !actors.length && this.named.concat(this.out).some((o) => o.kind === (byActor?.kind ?? rule.kind))) return null;
-    const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${said ? ` of ${said}` : ''}${placeName}`;
+    // with no named actor, one of a kind the article has already named is that event told again: "the lease … had been cancelled"
+    if (bare && !actors.length && this.named.concat(this.out).some((o) => o.kind === (byActor?.kind ?? rule.kind))) return null;
+    // … and it is named by its subject: "the old pier will be demolished" → "demolition of the old pier", "the company would hire" → "recruitment by the company"
+    // (a passive, or a verb said of its subject, "prices would rise", is "of" it; an action is "by" its doer)
+    const said = bare && !actors.length ? ` ${undated!.passive || rule.subjects ? 'of' : 'by'} ${bare.phrase}` : '';
+    const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${said}${placeName}`;
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     if (undated) rules.push(undated.id);
@@ -692,23 +699,27 @@ export class TriggerEventFinder {
     return first.date!;
   }
 
-  /** The noun phrase a passive at `k` is said of, right before its auxiliaries: "the old pier" of "the old pier will be demolished". */
-  private passiveSubject(k: number, s: Sentence): string | undefined {
+  /**
+   * The common noun phrase right before the auxiliaries of the verb at `k`, its subject: "the old pier" of "the old pier will
+   * be demolished", "the company" of "the company would hire".
+   */
+  private subjectPhrase(k: number, s: Sentence): { phrase: string; head: string } | undefined {
     let head = k - 1;
     while (head >= s.from && (AUXILIARIES.test(this.tokens[head]!.normal) || UNDATED_SKIPPED.has(this.tokens[head]!.normal)) && !BREAK.test(this.tokens[head]!.post)) head--;
     const h = this.tokens[head];
     // (a common noun: a name there more often ends a phrase of place, "traffic to the crossing with X had been stopped")
-    if (head < s.from || !h || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || isCapitalised(h.text)) return undefined;
+    if (head < s.from || !h || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || UNDATED_NO_ACTORS.has(h.normal) || isCapitalised(h.text)) return undefined;
     let first = head;
     while (first > s.from && head - first < 4) {
       const w = this.tokens[first - 1]!;
-      if (BREAK.test(w.post) || !(DETERMINERS.test(w.normal) || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value')) || w.tags.has('Pronoun')) break;
+      // ("said that pump prices would rise": a "that" before the subject opens its clause)
+      if (BREAK.test(w.post) || w.normal === 'that' || !(DETERMINERS.test(w.normal) || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value')) || w.tags.has('Pronoun')) break;
       first--;
       if (DETERMINERS.test(w.normal)) break;
     }
     const phrase = this.text.slice(this.tokens[first]!.start, h.end);
     // a sentence-initial capital is not part of the name: "The pier will be demolished"
-    return first === s.from && !this.tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+    return { phrase: first === s.from && !this.tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase, head: h.normal };
   }
 
   /** The UNDATED_CUES rule whose words stand right before the verb at `k`, past adverbs ("would also appeal", "had fined"). */

@@ -56,6 +56,20 @@ describe('an action verb with no date in reach', () => {
     expect(found.map((e) => [e.name, e.date, e.status, e.rules?.includes('event.undated.passive')])).toEqual([['demolition of the old pier', null, 'expected', true]]);
   });
 
+  it('a common noun that is the subject stands for the actor and names the event', () => {
+    const found = events('The operator said the company would build a second depot near the river.').filter((e) => e.kind === 'CONSTRUCTION');
+    expect(found.map((e) => [e.name, e.date, e.status])).toEqual([['construction by the company', null, 'expected']]);
+  });
+
+  // a common subject that is itself an event, or a verb of phase before a gerund, tells the course of something else
+  const course: Array<[string, string]> = [
+    ['The union said the stoppage would close schools across the region.', 'CLOSURE'],
+    ['Growers warned that farmers would stop planting cane in the south.', 'STOP'],
+  ];
+  it.each(course)('"%s" makes no %s', (sentence, kind) => {
+    expect(events(sentence).filter((e) => e.kind === kind)).toEqual([]);
+  });
+
   // a clause that denies the action, or a perfect that did not happen: no event
   const denied: Array<[string, string]> = [
     ['The Lakeside Council said no pier would be demolished.', 'a negation in its clause'],

@@ -49,5 +49,8 @@ export const UNDATED_CUES: readonly UndatedCue[] = [
  */
 export const UNDATED_NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't", 'never', 'nothing', 'none', 'neither', 'nor', 'without']);
 
+/** Indefinite pronouns, which name no actor even where the tagger reads a noun ("someone would appeal"). */
+export const UNDATED_NO_ACTORS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'others']);
+
 /** Adverbs that may stand between a cue and its verb ("would also ask", "had already fined"). */
 export const UNDATED_SKIPPED: ReadonlySet<string> = new Set(['also', 'already', 'now', 'then', 'soon', 'still', 'first', 'partly', 'fully', 'quickly', 'later', 'eventually', 'immediately', 'jointly']);
