@@ -653,6 +653,9 @@ export class TriggerEventFinder {
     const undated = date.date || date.endDate ? undefined : this.undatedCue(k, s);
     // (with no named actor, what a passive is said of or the common noun that is an active's subject: "the pier would be
     // demolished", "the company would hire pilots"; not an event noun, whose course the verb tells: "the strike would close schools")
+    // "said it had bought the timber in good faith and would appeal": a second predicate's actor is the first one's
+    const shared = undated && !participants.length ? this.coordinatedActor(undated.at, s) : undefined;
+    if (shared !== undefined) participants.push(shared);
     const common = undated && !participants.length ? this.subjectPhrase(k, s) : undefined;
     // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")
     const phase = !!this.tokens[k + 1]?.tags.has('Gerund') && !BREAK.test(t.post);
@@ -722,8 +725,28 @@ export class TriggerEventFinder {
     return { phrase: first === s.from && !this.tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase, head: h.normal };
   }
 
+  /**
+   * The actor of the predicate an "and" right before token `at` coordinates this one with: the named entity or the speaker's
+   * pronoun that is the subject of the nearest auxiliary or verb before it in the clause ("X said it had bought … and would appeal").
+   */
+  private coordinatedActor(at: number, s: Sentence): number | undefined {
+    const and = this.tokens[at - 1];
+    if (at - 1 <= s.from || and?.normal !== 'and' || BREAK.test(this.tokens[at - 2]!.post)) return undefined;
+    for (let v = at - 2; v > s.from && at - v <= 25; v--) {
+      const w = this.tokens[v]!;
+      // (not past "that", which opens the clause: "found that X had hidden … and had paid" is not the finder's)
+      if (/[;:]/.test(w.post) || REPORTING.test(w.normal) || w.normal === 'that') return undefined;
+      const subj = this.tokens[v - 1]!;
+      if (!(AUXILIARIES.test(w.normal) || w.tags.has('Verb')) || BREAK.test(subj.post)) continue;
+      if (EVENT_WORDS.speakerPronouns.has(subj.normal)) return this.statements.find((x) => x.speaker !== null && x.textStart <= subj.start && subj.end <= x.textEnd)?.speaker ?? undefined;
+      const sp = this.spanEndingAt(v);
+      if (sp && sp.mention.type !== 'PLACE' && !sp.mention.demonym) return sp.mention.index;
+    }
+    return undefined;
+  }
+
   /** The UNDATED_CUES rule whose words stand right before the verb at `k`, past adverbs ("would also appeal", "had fined"). */
-  private undatedCue(k: number, s: Sentence): UndatedCue | undefined {
+  private undatedCue(k: number, s: Sentence): (UndatedCue & { at: number }) | undefined {
     let j = k - 1;
     while (j >= s.from && UNDATED_SKIPPED.has(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) j--;
     // a clause that denies it: "no date had been agreed", "there was no sign that data had been stolen"
@@ -736,7 +759,7 @@ export class TriggerEventFinder {
         const toks = this.tokens.slice(from, j + 1);
         const before = from > s.from ? this.tokens[from - 1]! : undefined;
         if (before && !BREAK.test(before.post) && cue.notAfter?.includes(before.normal)) continue;
-        if (toks.every((w, n) => w.normal === words[n] && !BREAK.test(w.post))) return cue;
+        if (toks.every((w, n) => w.normal === words[n] && !BREAK.test(w.post))) return { ...cue, at: from };
       }
     }
     return undefined;

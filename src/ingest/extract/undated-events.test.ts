@@ -56,6 +56,13 @@ describe('an action verb with no date in reach', () => {
     expect(found.map((e) => [e.name, e.date, e.status, e.rules?.includes('event.undated.passive')])).toEqual([['demolition of the old pier', null, 'expected', true]]);
   });
 
+  it('a predicate coordinated by "and" has the actor of the first: "said it had asked … to study … and would appeal"', () => {
+    const parsed = analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body: 'The Harbour Board said it had asked its lawyers to study the ruling and would appeal against it.' }).parsed;
+    const appeals = parsed.events.filter((e) => e.kind === 'APPEAL');
+    const names = appeals.flatMap((e) => e.participants.map((p) => parsed.entities.find((x) => x.id === p)?.name));
+    expect([appeals.length, names, appeals[0]?.date]).toEqual([1, ['Harbour Board'], null]);
+  });
+
   it('a common noun that is the subject stands for the actor and names the event', () => {
     const found = events('The operator said the company would build a second depot near the river.').filter((e) => e.kind === 'CONSTRUCTION');
     expect(found.map((e) => [e.name, e.date, e.status])).toEqual([['construction by the company', null, 'expected']]);
