@@ -674,8 +674,10 @@ export class TriggerEventFinder {
     // undated, a verb that yields to its object's event makes that event: "had opened an investigation" is the investigation
     const objectEvent = undated && rule.yieldsToObject === true ? heads.map((w) => (triggers().get(w.normal) ?? []).find((x) => !x.verb && w.tags.has('Noun'))).find((x) => x !== undefined) : undefined;
     if (objectEvent) return this.event(`${actors.length ? `${actors.join('-')} ` : ''}${objectEvent.rule.nominal ?? objectEvent.rule.kind.toLowerCase()}${placeName}`, objectEvent.rule.kind, [rule.id, objectEvent.rule.id, undated!.id], participants, place, t.start, end, s, date);
-    // with no named actor, one of a kind the article has already named is that event told again: "the lease … had been cancelled"
-    if (bare && !actors.length && this.named.concat(this.out).some((o) => o.kind === (byActor?.kind ?? rule.kind))) return null;
+    // with no named actor, or done with no date, one of a kind the article has already named is that event told again:
+    // "the lease … had been cancelled", "she had voted for the plan" (a plan still to come may be a second one: "will appeal again")
+    const toldAgain = (bare && !actors.length) || undated?.id === 'event.undated.done';
+    if (toldAgain && this.named.concat(this.out).some((o) => o.kind === (byActor?.kind ?? rule.kind))) return null;
     // … and it is named by its subject: "the old pier will be demolished" → "demolition of the old pier", "the company would hire" → "recruitment by the company"
     // (a passive, or a verb said of its subject, "prices would rise", is "of" it; an action is "by" its doer)
     const said = bare && !actors.length ? ` ${undated!.passive || rule.subjects ? 'of' : 'by'} ${bare.phrase}` : '';

@@ -97,6 +97,11 @@ describe('an action verb with no date in reach', () => {
     expect(found.filter((e) => e.kind === 'DEMOLITION').map((e) => e.date)).toEqual(['2025-09-03']);
   });
 
+  it('an action done with no date, of a kind the article has already named, is that event told again', () => {
+    const found = events('The Lakeside Council voted on 3 September to close the depot. Its leader, Mara Quell, said she had voted for the plan with regret.');
+    expect(found.filter((e) => e.kind === 'VOTE').map((e) => e.date)).toEqual(['2025-09-03']);
+  });
+
   it('a date in reach still dates the action, and the cue is not recorded', () => {
     const [appeal] = events('The Harbour Board said it would appeal against the ruling on 3 October.').filter((e) => e.kind === 'APPEAL');
     expect([appeal?.date, appeal?.rules?.some((r) => r.startsWith('event.undated.'))]).toEqual(['2025-10-03', false]);
