@@ -12,40 +12,19 @@
  * `--extras` also lists the extracted events that match no expected one (each is a false positive of the score), with the rules that
  * made them: precision work starts from the rule that fires most often wrongly.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ParsedArticle, ParsedEvent } from '../src/ingest/contract.js';
-import { parseArticle } from '../src/ingest/parse/index.js';
-import { analyse } from '../src/ingest/resolve/index.js';
+import type { ParsedEvent } from '../src/ingest/contract.js';
+import { annotatedArticles, closest, show, when } from './event-census.js';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const extras = args.includes('--extras');
 const dirs = args.filter((a) => !a.startsWith('-'));
-const when = (e: ParsedEvent): string | null => e.date ?? e.endDate ?? null;
-const show = (e: ParsedEvent): string => `${e.kind} ${e.date ?? (e.endDate ? `by ${e.endDate}` : 'undated')}: ${e.name}`;
-
-/** The sentence sharing most words with the event's name: where to look for its trigger. */
-function closest(name: string, sentences: string[]): string {
-  const words = new Set(name.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []);
-  const score = (x: string): number => (x.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []).filter((w) => words.has(w)).length;
-  return sentences.reduce((best, x) => (score(x) > score(best) ? x : best), '');
-}
-
 const classes = new Map<string, string[]>();
 const extraLines: string[] = [];
 const put = (cls: string, line: string): void => void classes.set(cls, [...(classes.get(cls) ?? []), line]);
 let dated = 0;
 for (const dir of dirs) {
-  const files = readdirSync(dir).sort();
-  for (const f of files.filter((x) => x.endsWith('.expected.json'))) {
-    const stem = f.slice(0, -'.expected.json'.length);
-    const raw = files.find((g) => g !== f && g.startsWith(`${stem}.`) && /\.(txt|md|json)$/.test(g) && !g.endsWith('.expected.json'));
-    if (!raw) continue;
-    const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ParsedArticle;
-    const article = parseArticle({ text: readFileSync(join(dir, raw)), filename: raw });
-    const { parsed } = analyse(article);
-    const sentences = article.body.split(/(?<=[.!?]["”]?)\s+/);
+  for (const { stem, expected, parsed, sentences } of annotatedArticles(dir)) {
     const used = new Set<ParsedEvent>();
     const missed: ParsedEvent[] = [];
     for (const e of expected.events) {

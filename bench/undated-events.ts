@@ -9,26 +9,13 @@
  * Classes, first that applies: `dated instead` (an unmatched extracted event of the kind has a date or deadline),
  * `other kind` (an unmatched undated extracted event of another kind in the same sentence), `not triggered`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ParsedArticle, ParsedEvent } from '../src/ingest/contract.js';
-import { parseArticle } from '../src/ingest/parse/index.js';
-import { analyse } from '../src/ingest/resolve/index.js';
+import type { ParsedEvent } from '../src/ingest/contract.js';
+import { annotatedArticles, closest, show, when } from './event-census.js';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const extras = args.includes('--extras');
 const dirs = args.filter((a) => !a.startsWith('-'));
-const when = (e: ParsedEvent): string | null => e.date ?? e.endDate ?? null;
-const show = (e: ParsedEvent): string => `${e.kind} ${e.date ?? (e.endDate ? `by ${e.endDate}` : 'undated')}: ${e.name}`;
-
-/** The sentence sharing most words with the event's name: where to look for its trigger. */
-function closest(name: string, sentences: string[]): string {
-  const words = new Set(name.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []);
-  const score = (x: string): number => (x.toLowerCase().match(/[\p{L}\d]{4,}/gu) ?? []).filter((w) => words.has(w)).length;
-  return sentences.reduce((best, x) => (score(x) > score(best) ? x : best), '');
-}
-
 const classes = new Map<string, string[]>();
 const kinds = new Map<string, number>();
 const extraLines: string[] = [];
@@ -37,15 +24,7 @@ const put = (cls: string, line: string): void => void classes.set(cls, [...(clas
 let undated = 0;
 let matched = 0;
 for (const dir of dirs) {
-  const files = readdirSync(dir).sort();
-  for (const f of files.filter((x) => x.endsWith('.expected.json'))) {
-    const stem = f.slice(0, -'.expected.json'.length);
-    const raw = files.find((g) => g !== f && g.startsWith(`${stem}.`) && /\.(txt|md|json)$/.test(g) && !g.endsWith('.expected.json'));
-    if (!raw) continue;
-    const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ParsedArticle;
-    const article = parseArticle({ text: readFileSync(join(dir, raw)), filename: raw });
-    const { parsed } = analyse(article);
-    const sentences = article.body.split(/(?<=[.!?]["”]?)\s+/);
+  for (const { stem, expected, parsed, sentences } of annotatedArticles(dir)) {
     // dated produced events first go to dated annotations, as the scorer pairs them
     const used = new Set<ParsedEvent>();
     for (const e of expected.events) {
