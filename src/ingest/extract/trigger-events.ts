@@ -7,7 +7,7 @@ import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
-import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
 import { alternation, wholeWord } from './rules/word-sets.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -517,9 +517,15 @@ export class TriggerEventFinder {
       if (perfect) Object.assign(date, { date: perfect.date, rule: 'date.perfect-object-at-report', adjacent: true });
     }
     const phraseNamed = end > t.end || informative || possessor !== undefined;
-    if (!date.date && !date.endDate && (rule.weak || !phraseNamed)) return null;
+    // the object of a verb that makes it, planned or done by an actor: "said it would hold talks", "will face inspections"
+    const made = date.date || date.endDate ? undefined : this.madeUndated(first, s);
+    if (!date.date && !date.endDate && !made && (rule.weak || !phraseNamed)) return null;
     // a bare "the vote", "a hearing": only with its own date ("a hearing is scheduled for 9 October")
-    if (!phraseNamed && !date.adjacent) return null;
+    if (!phraseNamed && !date.adjacent && !made) return null;
+    if (made) {
+      rules.push(made.id);
+      if (made.actor !== undefined && !participants.includes(made.actor)) participants.push(made.actor);
+    }
     // a bare head is no name ("investigation", "vote"): made absolute with its actor and place, as verb events are
     if (first === k && end === t.end) {
       const actor = participants.map((p) => this.mentions[p]!).find((m) => m.type !== 'PLACE');
@@ -745,6 +751,23 @@ export class TriggerEventFinder {
       if (sp && sp.mention.type !== 'PLACE' && !sp.mention.demonym) return sp.mention.index;
     }
     return undefined;
+  }
+
+  /**
+   * The undated cue of the verb of UNDATED_MAKING_VERBS right before the phrase at token `first` (past determiners and a
+   * particle: "carry out inspections"), with its actor, when it has one (named, or a common noun subject).
+   */
+  private madeUndated(first: number, s: Sentence): { id: string; actor?: number } | undefined {
+    let v = first - 1;
+    while (v >= s.from && (DETERMINERS.test(this.tokens[v]!.normal) || PHRASAL_PARTICLES.test(this.tokens[v]!.normal)) && !BREAK.test(this.tokens[v]!.post)) v--;
+    const verb = this.tokens[v];
+    if (v < s.from || !verb || BREAK.test(verb.post) || !UNDATED_MAKING_VERBS.has(verb.normal)) return undefined;
+    const cue = this.undatedCue(v, s);
+    if (!cue) return undefined;
+    const actor = this.subjectBefore(v, s) ?? this.coordinatedActor(cue.at, s);
+    if (actor !== undefined) return { id: cue.id, actor };
+    const common = this.subjectPhrase(v, s);
+    return common && (cue.passive || !triggersAs(common.head, 'noun')) ? { id: cue.id } : undefined;
   }
 
   /** The UNDATED_CUES rule whose words stand right before the verb at `k`, past adverbs ("would also appeal", "had fined"). */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
-import { UNDATED_CUES, UNDATED_SKIPPED } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_SKIPPED } from './rules/undated-events.js';
 
 // Wednesday 10 September 2025
 const PUBLISHED = '2025-09-10T10:00:00';
@@ -18,7 +18,7 @@ describe('undated cues (data)', () => {
       expect(c.before.length).toBeGreaterThan(0);
       for (const words of c.before) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
-    for (const w of UNDATED_SKIPPED) expect(w).toMatch(/^[a-z]+$/);
+    for (const w of [...UNDATED_SKIPPED, ...UNDATED_MAKING_VERBS]) expect(w).toMatch(/^[a-z]+$/);
   });
 });
 
@@ -35,10 +35,18 @@ describe('an action verb with no date in reach', () => {
     expect(found.map((e) => ({ date: e.date, endDate: e.endDate ?? null, status: e.status, cued: e.rules?.includes(cue) }))).toEqual([{ date: null, endDate: null, status, cued: true }]);
   });
 
-  it('a verb that yields to its object makes the object\'s event: an inquiry opened is the inquiry', () => {
-    const found = events('The Lakeside Transport Agency said it had opened an investigation into the derailment.');
-    expect(found.map((e) => [e.kind, e.date])).toEqual([['INVESTIGATION', null]]);
-    expect(found[0]!.rules).toEqual(expect.arrayContaining(['event.opening.verb', 'event.investigation.noun', 'event.undated.done']));
+  it('a verb that yields to its object makes the object\'s event: an inquiry opened is the inquiry, a recommendation published the recommendation', () => {
+    const opened = events('The Lakeside Transport Agency said it had opened an investigation into the derailment.');
+    expect(opened.map((e) => [e.kind, e.date])).toEqual([['INVESTIGATION', null]]);
+    expect(opened[0]!.rules).toEqual(expect.arrayContaining(['event.investigation.noun', 'event.undated.done']));
+    const published = events('The Lakeside Transport Agency said it would publish a recommendation on the bridge.');
+    expect(published.map((e) => [e.kind, e.date])).toEqual([['RECOMMENDATION', null]]);
+    expect(published[0]!.rules).toEqual(expect.arrayContaining(['event.publication.verb', 'event.recommendation.noun', 'event.undated.planned']));
+  });
+
+  it('an event noun as the object of a verb that makes it, planned by an actor, needs no date: "would carry out inspections"', () => {
+    const found = events('The Coastal Water Authority said it would carry out inspections of the harbour.').filter((e) => e.kind === 'INSPECTION');
+    expect(found.map((e) => [e.date, e.status, e.rules?.includes('event.undated.planned')])).toEqual([[null, 'expected', true]]);
   });
 
   it('a passive needs no named actor and is named by what it is said of', () => {

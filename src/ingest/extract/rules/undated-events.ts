@@ -52,5 +52,16 @@ export const UNDATED_NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', "n't
 /** Indefinite pronouns, which name no actor even where the tagger reads a noun ("someone would appeal"). */
 export const UNDATED_NO_ACTORS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'one', 'others']);
 
+/**
+ * Verbs whose object names the event they bring about or undergo ("would hold talks", "will face inspections", "had
+ * launched a campaign"): an event noun as their object, planned or done with no date, is an event even when its rule
+ * wants a date for the noun alone.
+ */
+export const UNDATED_MAKING_VERBS: ReadonlySet<string> = new Set([
+  'hold', 'held', 'launch', 'launched', 'start', 'started', 'begin', 'begun', 'open', 'opened', 'impose', 'imposed', 'issue', 'issued',
+  'conduct', 'conducted', 'carry', 'carried', 'introduce', 'introduced', 'order', 'ordered', 'grant', 'granted', 'award', 'awarded',
+  'seek', 'sought', 'face', 'receive', 'received', 'fund', 'funded', 'complete', 'completed', 'file', 'filed', 'lodge', 'lodged',
+]);
+
 /** Adverbs that may stand between a cue and its verb ("would also ask", "had already fined"). */
 export const UNDATED_SKIPPED: ReadonlySet<string> = new Set(['also', 'already', 'now', 'then', 'soon', 'still', 'first', 'partly', 'fully', 'quickly', 'later', 'eventually', 'immediately', 'jointly']);
