@@ -60,8 +60,8 @@ describe('rule catalogue', () => {
   it('uses a large share of the mention and statement rules on that corpus', () => {
     const used = new Set(extractions().flatMap((x) => [...x.mentions, ...x.statements].flatMap((o) => o.rules ?? [])));
     const listed = [...Object.keys(MENTION_RULES), ...Object.keys(STATEMENT_RULES)];
-    // the corpus is fixed while rules found on the development sets (seed/heldout-*, never test fixtures) keep
-    // being added, each with invented examples of its own; a share this low still means a rule list gone stale
-    expect(listed.filter((id) => used.has(id)).length / listed.length).toBeGreaterThan(0.45);
+    // rules found on the development sets (seed/heldout-*, never test fixtures) keep being added, each with
+    // invented examples of its own, so the corpus needs a dev fixture now and then to keep above this share
+    expect(listed.filter((id) => used.has(id)).length / listed.length).toBeGreaterThan(0.5);
   }, 60_000);
 });
