@@ -7,7 +7,7 @@ import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
-import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, UNDATED_UNDERGONE_VERBS, type UndatedCue } from './rules/undated-events.js';
 import { alternation, wholeWord } from './rules/word-sets.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -686,7 +686,9 @@ export class TriggerEventFinder {
     if (toldAgain && this.named.concat(this.out).some((o) => o.kind === (byActor?.kind ?? rule.kind))) return null;
     // … and it is named by its subject: "the old pier will be demolished" → "demolition of the old pier", "the company would hire" → "recruitment by the company"
     // (a passive, or a verb said of its subject, "prices would rise", is "of" it; an action is "by" its doer)
-    const said = bare && !actors.length ? ` ${undated!.passive || rule.subjects ? 'of' : 'by'} ${bare.phrase}` : '';
+    // (a verb with no object that its subject undergoes is "of" it too, "a relief centre had opened"; money is the means, "funded by" it)
+    const undergone = UNDATED_UNDERGONE_VERBS.words.includes(t.normal) && !this.hasObject(k, s);
+    const said = bare && !actors.length ? ` ${undated!.passive || rule.subjects || undergone ? 'of' : UNDATED_MEANS_SUBJECTS.words.includes(bare.head) ? 'funded by' : 'by'} ${bare.phrase}` : '';
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${said}${placeName}`;
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
@@ -720,17 +722,51 @@ export class TriggerEventFinder {
     const h = this.tokens[head];
     // (a common noun: a name there more often ends a phrase of place, "traffic to the crossing with X had been stopped")
     if (head < s.from || !h || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || UNDATED_NO_ACTORS.has(h.normal) || isCapitalised(h.text)) return undefined;
-    let first = head;
-    while (first > s.from && head - first < 4) {
-      const w = this.tokens[first - 1]!;
-      // ("said that pump prices would rise": a "that" before the subject opens its clause)
-      if (BREAK.test(w.post) || w.normal === 'that' || !(DETERMINERS.test(w.normal) || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value')) || w.tags.has('Pronoun')) break;
-      first--;
-      if (DETERMINERS.test(w.normal)) break;
+    let first = this.nounPhraseStart(head, s);
+    // a noun after a preposition ends a longer subject: "boats from every province had registered", "owners of premises
+    // found with larvae would be fined" (the noun before the preposition, past a participle, is the one acting or undergoing)
+    for (let n = 0; n < 3; n++) {
+      const prep = first - 1;
+      let q = prep - 1;
+      if (q <= s.from || !this.tokens[prep]!.tags.has('Preposition') || this.tokens[prep]!.normal === 'that' || BREAK.test(this.tokens[prep]!.post) || BREAK.test(this.tokens[q]!.post)) break;
+      if (this.tokens[q]!.tags.has('Participle') || this.tokens[q]!.tags.has('PastTense')) q--;
+      const w = this.tokens[q];
+      // (not an event noun, whose course the verb tells: "the loss of the team would leave …")
+      if (q < s.from || !w || BREAK.test(w.post) || !w.tags.has('Noun') || w.tags.has('Pronoun') || (isCapitalised(w.text) && q !== s.from) || triggersAs(w.normal, 'noun')) break;
+      first = this.nounPhraseStart(q, s);
     }
     const phrase = this.text.slice(this.tokens[first]!.start, h.end);
     // a sentence-initial capital is not part of the name: "The pier will be demolished"
     return { phrase: first === s.from && !this.tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase, head: h.normal };
+  }
+
+  /** The first token of the common noun phrase whose head is token `head`: back over its determiner, adjectives and nouns. */
+  private nounPhraseStart(head: number, s: Sentence): number {
+    let first = head;
+    while (first > s.from && head - first < 4) {
+      const w = this.tokens[first - 1]!;
+      // ("said that pump prices would rise": a "that" before the subject opens its clause)
+      // (a possessive or a quantifier is its determiner, "his client", "every province": no bare common noun as the actor)
+      const determiner = DETERMINERS.test(w.normal) || (w.tags.has('Determiner') && w.normal !== 'that');
+      if (BREAK.test(w.post) || w.normal === 'that' || !(determiner || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value')) || (w.tags.has('Pronoun') && !determiner)) break;
+      first--;
+      if (determiner) break;
+    }
+    return first;
+  }
+
+  /**
+   * The verb at `k` has an object: a determiner, noun, number or pronoun right after it (or an adjective or adverb before
+   * a noun: "all" is an adverb to the tagger), with no break ("had opened a shelter", "had stopped all imports").
+   */
+  private hasObject(k: number, s: Sentence): boolean {
+    const objectAt = (j: number): boolean => {
+      const w = this.tokens[j];
+      if (j >= s.to || !w || BREAK.test(this.tokens[j - 1]!.post)) return false;
+      // (an adjective or adverb only before a noun: "opened near the quay" has none)
+      return DETERMINERS.test(w.normal) || ['Noun', 'Value', 'Pronoun', 'Determiner'].some((tag) => w.tags.has(tag)) || (j === k + 1 && (w.tags.has('Adjective') || w.tags.has('Adverb')) && !!this.tokens[j + 1]?.tags.has('Noun') && objectAt(j + 1));
+    };
+    return objectAt(k + 1);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
-import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_SKIPPED } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_SKIPPED, UNDATED_UNDERGONE_VERBS } from './rules/undated-events.js';
 
 // Wednesday 10 September 2025
 const PUBLISHED = '2025-09-10T10:00:00';
@@ -19,6 +19,33 @@ describe('undated cues (data)', () => {
       for (const words of c.before) for (const w of words) expect(w).toBe(w.toLowerCase());
     }
     for (const w of [...UNDATED_SKIPPED, ...UNDATED_MAKING_VERBS]) expect(w).toMatch(/^[a-z]+$/);
+  });
+
+  it('naming rules have ids under event.undated-name. and lower-case words', () => {
+    for (const r of [UNDATED_UNDERGONE_VERBS, UNDATED_MEANS_SUBJECTS]) {
+      expect(r.id).toMatch(/^event\.undated-name\.[a-z-]+$/);
+      for (const w of r.words) expect(w).toMatch(/^[a-z]+$/);
+    }
+  });
+});
+
+describe('the name of an undated event with a common-noun subject', () => {
+  // [sentence, kind, name]: the subject reads as the doer ("by"), what undergoes it ("of") or the means ("funded by")
+  const names: Array<[string, string, string]> = [
+    // a possessive stays with its noun: no bare "client" as the actor
+    ['The lawyer told reporters that his client would appeal against the verdict.', 'APPEAL', 'appeal by his client'],
+    // a verb with no object is undergone by its subject; with one, its subject does it
+    ['The harbour board said a new shelter had opened near the quay.', 'OPENING', 'opening of a new shelter'],
+    ['The harbour board said the company had stopped all flights to the island.', 'STOP', 'stop by the company'],
+    ['The agency said the workers would have to stop without them.', 'STOP', 'stop of the workers'],
+    // money is the means of what it pays for
+    ['The mayor said the fee would pay for a new stadium.', 'CONSTRUCTION', 'construction funded by the fee'],
+    // a noun after a preposition ends a longer subject, past a participle
+    ['The agency said owners of farms found with sick cattle would be fined.', 'FINE', 'fine of owners of farms found with sick cattle'],
+    ['The agency said traders from every district had registered for the fair.', 'REGISTRATION', 'registration by traders from every district'],
+  ];
+  it.each(names)('"%s" → %s "%s"', (sentence, kind, name) => {
+    expect(events(sentence).filter((e) => e.kind === kind).map((e) => [e.name, e.date])).toEqual([[name, null]]);
   });
 });
 

@@ -65,3 +65,35 @@ export const UNDATED_MAKING_VERBS: ReadonlySet<string> = new Set([
 
 /** Adverbs that may stand between a cue and its verb ("would also ask", "had already fined"). */
 export const UNDATED_SKIPPED: ReadonlySet<string> = new Set(['also', 'already', 'now', 'then', 'soon', 'still', 'first', 'partly', 'fully', 'quickly', 'later', 'eventually', 'immediately', 'jointly']);
+
+/**
+ * How an undated event is named by its common-noun subject when no named actor does it (trigger-events.ts). An action is
+ * "by" its doer; these say where the subject is no doer.
+ */
+export interface UndatedNaming {
+  /** Stable id, `event.undated-name.<name>`. */
+  id: string;
+  about: string;
+  /** Forms of the verb, or heads of the subject phrase, the rule is for (lower case). */
+  words: readonly string[];
+}
+
+/**
+ * Verbs said of what undergoes them when they have no object: "a relief centre had opened", "the operations would have
+ * to stop" name the opening of the centre, where "the council had opened a shelter" is the council's opening.
+ */
+export const UNDATED_UNDERGONE_VERBS: UndatedNaming = {
+  id: 'event.undated-name.undergone-without-object',
+  about: 'a verb with no object is "of" its subject, not "by" it ("opening of a relief centre", "stop of planned operations")',
+  words: ['open', 'opened', 'reopen', 'reopened', 'close', 'closed', 'stop', 'stopped', 'start', 'started', 'resume', 'resumed', 'end', 'ended', 'finish', 'finished', 'shut'],
+};
+
+/**
+ * Subjects that are the means of an action, never its doer: "the fee would pay for a new stadium" is building the fee
+ * funds ("construction funded by the fee"), not building by the fee.
+ */
+export const UNDATED_MEANS_SUBJECTS: UndatedNaming = {
+  id: 'event.undated-name.means-subject',
+  about: 'money as the subject of an action funds it: "funded by" it, not "by" it',
+  words: ['money', 'fee', 'fees', 'funds', 'funding', 'tax', 'taxes', 'levy', 'proceeds', 'revenue', 'revenues', 'loan', 'grant', 'budget', 'surcharge', 'charge', 'savings', 'cash'],
+};
