@@ -641,7 +641,7 @@ export class TriggerEventFinder {
     if (perfectDay) Object.assign(date, { date: perfectDay.date, rule: perfectDay.rule, adjacent: true });
     // a verb that moves its object to another day is dated by its report, not by that day
     if (rule.movesDate) {
-      const perfect = this.perfectAtReport(k, s, dates);
+      const perfect = perfectDay ?? this.perfectAtReport(k, s, dates);
       const reported = perfect ? { date: perfect.date, rule: perfect.rule } : this.reportedDay(k, s, dates);
       if (!reported?.date) return null;
       delete date.endDate;
