@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
 import { kindByActor, kindByObject, kindByPurpose, kindBySubject } from './rules/event-kinds.js';
@@ -6,9 +5,11 @@ import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
-import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, EVENT_TRIGGERS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
-import { UNDATED_CUES, UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, UNDATED_UNDERGONE_VERBS, type UndatedCue } from './rules/undated-events.js';
-import { alternation, wholeWord } from './rules/word-sets.js';
+import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS } from './rules/undated-events.js';
+import { triggers, triggersAs } from './trigger-index.js';
+import { hasObject, subjectPhrase, undatedCue } from './undated-clauses.js';
+import { TIMING_VERBS, PHRASAL_PARTICLES, AUXILIARIES, MODALS, NEGATIONS, STATE_COPULAS, isSubjectModal, REPORTING, REPORTED_ON, SUBORDINATORS, PLACE_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, BREAK, RELATIVE_VERB, CLAUSE_BREAK, RELATIVE_ASIDE, PASSIVE_PREDICATE, MOVING_VERBS, MADE_ASIDE, FUTURE_SENTENCE, FIXTURE_SIDES, CLAUSE_DATE_STOPS, REPORT_STOPS, CLAUSE_OPENER, COORDINATION_STOPS, DATE_REACH } from './trigger-words.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
 
@@ -35,95 +36,6 @@ interface PickedDate {
   /** The code rule that linked the date to the event, when not the plain reach (event.date.*). */
   via?: string;
 }
-
-/** Verbs that place an event in time rather than report another action ("is scheduled for", "takes place on"). */
-const TIMING_VERBS = wholeWord(EVENT_WORDS.timingVerbs);
-
-interface Trigger {
-  rule: EventTriggerRule;
-  verb: boolean;
-}
-
-let TRIGGERS: Map<string, Trigger[]> | null = null;
-
-/** Word as written → the rules it triggers; verb inflections from compromise's conjugations, built once. */
-function triggers(): Map<string, Trigger[]> {
-  if (TRIGGERS) return TRIGGERS;
-  const map = new Map<string, Trigger[]>();
-  const put = (word: string, t: Trigger): void => {
-    const list = map.get(word) ?? [];
-    if (!list.some((x) => x.rule.id === t.rule.id)) list.push(t);
-    map.set(word, list);
-  };
-  for (const rule of EVENT_TRIGGERS) {
-    for (const n of rule.nouns ?? []) put(n, { rule, verb: false });
-    for (const lemma of rule.verbs ?? []) {
-      const conj = (nlp(lemma).verbs().conjugate() as Array<Record<string, string>>)[0] ?? regular(lemma);
-      // compromise names the past participle `Participle` ("sworn", "begun"); regular verbs share it with the past tense
-      for (const f of new Set([lemma, conj['PastTense'], conj['PresentTense'], conj['Gerund'], conj['Participle'], conj['PastParticiple']])) if (f) put(f.toLowerCase(), { rule, verb: true });
-    }
-  }
-  TRIGGERS = map;
-  return map;
-}
-
-/** Whether some trigger rule takes `word` as a verb, or as a noun. */
-function triggersAs(word: string, as: 'verb' | 'noun'): boolean {
-  return (triggers().get(word) ?? []).some((x) => x.verb === (as === 'verb'));
-}
-
-/** compromise reads some lemmas as other words ("fine", "cap"): their regular forms. */
-function regular(lemma: string): Record<string, string> {
-  const stem = lemma.replace(/e$/, '');
-  // one syllable only: "ban" → "banned", never "open" → "openned"
-  const double = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) ? lemma + lemma.slice(-1) : stem;
-  return { PastTense: `${double}ed`, PresentTense: `${lemma}s`, Gerund: `${double}ing` };
-}
-
-/** Particles of phrasal verbs whose object can follow: "draw up", "set out", "lay down", "call off". */
-const PHRASAL_PARTICLES = wholeWord(EVENT_WORDS.phrasalParticles);
-const AUXILIARIES = wholeWord(EVENT_WORDS.auxiliaries);
-const MODALS = wholeWord(EVENT_WORDS.modals);
-/** Words that say an action does not happen: the verb right after them (past "be") makes no event. */
-const NEGATIONS = wholeWord(EVENT_WORDS.negations);
-const STATE_COPULAS = wholeWord(EVENT_WORDS.stateCopulas);
-/** Modals after the head of their subject: a trigger right before one is a noun. */
-const isSubjectModal = (word: string): boolean => word !== 'to' && MODALS.test(word);
-const REPORTING = wholeWord(EVENT_WORDS.reportingVerbs);
-/** Verbs that make something known on a day: what they report as just done or decided takes that day. */
-const REPORTED_ON = wholeWord(EVENT_WORDS.reportedOnVerbs);
-/** Words that open a subordinate clause, whose subject may be an event phrase. */
-const SUBORDINATORS = wholeWord(EVENT_WORDS.subordinators);
-const PLACE_PREPOSITIONS = EVENT_WORDS.placePrepositions;
-const PHRASE_PREPOSITIONS = EVENT_WORDS.phrasePrepositions;
-const DETERMINERS = wholeWord(EVENT_WORDS.determiners);
-const BREAK = /[,;:.!?"“”()]/;
-/** A relative pronoun and the auxiliary of its own verb: the clause after it carries its own dates. */
-const RELATIVE_VERB = /\b(?:that|which|who)\s+(?:will|would|is|are|was|were|could|can|should|must|has|have|had)\b/i;
-/** A comma or semicolon between clauses; not the thousands separator of a figure ("92,000 hens"). */
-const CLAUSE_BREAK = /;|,(?!\d{3}\b)/;
-/** A relative clause between commas: ", which would pump brine from 14 wells,". */
-const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;.]*,/gi;
-/**
- * A passive right after a subject phrase: its predicate ("was filed", "will be held"). Not one that moves or stops the
- * event, whose date is that of the change: "the opening was postponed in March".
- */
-const MOVING = alternation(EVENT_WORDS.movingVerbs);
-const PASSIVE_PREDICATE = new RegExp(`^\\s+(?:was|were|is|are|(?:has|have|had)\\s+been|(?:will|would)\\s+be)\\s+(?!(?:${MOVING})\\b)[a-z]+(?:ed|en)\\b`, 'i');
-const MOVING_VERBS = new RegExp(`^(?:${MOVING})$`);
-/** A participle aside that says when the phrase before it was made: ", announced by the government in September,". */
-const MADE_ASIDE = new RegExp(`\\s*(?:${alternation(EVENT_WORDS.madeVerbs)})\\b`);
-/** A sentence that looks ahead somewhere: its dates without a year or week lean forward. */
-const FUTURE_SENTENCE = new RegExp(`\\b(?:${alternation(EVENT_WORDS.futureCues)})\\b`, 'i');
-/** Adverbs that qualify a sports fixture before its head: "Sunday's away game". */
-const FIXTURE_SIDES = EVENT_WORDS.fixtureSides;
-const CLAUSE_DATE_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.clauseDateStops)})\\b`, 'i');
-const REPORT_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.reportStops)})\\b`);
-/** The opener of a subordinate clause; group 1 set when it is a condition or reason, empty for a time clause. */
-const CLAUSE_OPENER = new RegExp(`\\b(?:(${alternation(EVENT_WORDS.conditionOpeners)})|${alternation(EVENT_WORDS.timeClauseOpeners)})\\b`, 'gi');
-const COORDINATION_STOPS = new RegExp(`\\b(?:${alternation(EVENT_WORDS.coordinationStops)})\\b`, 'i');
-/** How far (characters) after a trigger a date still belongs to it ("the summit in Rome on 3 March"). */
-const DATE_REACH = 60;
 
 export class TriggerEventFinder {
   private readonly out: FoundEvent[] = [];
@@ -656,13 +568,13 @@ export class TriggerEventFinder {
     // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
     if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
     // no date: only an action with its object named, or one planned or done (rules/undated-events.ts), by a named actor
-    const undated = date.date || date.endDate ? undefined : this.undatedCue(k, s);
+    const undated = date.date || date.endDate ? undefined : undatedCue(this.tokens, k, s);
     // (with no named actor, what a passive is said of or the common noun that is an active's subject: "the pier would be
     // demolished", "the company would hire pilots"; not an event noun, whose course the verb tells: "the strike would close schools")
     // "said it had bought the timber in good faith and would appeal": a second predicate's actor is the first one's
     const shared = undated && !participants.length ? this.coordinatedActor(undated.at, s) : undefined;
     if (shared !== undefined) participants.push(shared);
-    const common = undated && !participants.length ? this.subjectPhrase(k, s) : undefined;
+    const common = undated && !participants.length ? subjectPhrase(this.tokens, this.text, k, s) : undefined;
     // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")
     const phase = !!this.tokens[k + 1]?.tags.has('Gerund') && !BREAK.test(t.post);
     const bare = common && !phase && (undated!.passive || !triggersAs(common.head, 'noun')) ? common : undefined;
@@ -687,7 +599,7 @@ export class TriggerEventFinder {
     // … and it is named by its subject: "the old pier will be demolished" → "demolition of the old pier", "the company would hire" → "recruitment by the company"
     // (a passive, or a verb said of its subject, "prices would rise", is "of" it; an action is "by" its doer)
     // (a verb with no object that its subject undergoes is "of" it too, "a relief centre had opened"; money is the means, "funded by" it)
-    const undergone = UNDATED_UNDERGONE_VERBS.words.includes(t.normal) && !this.hasObject(k, s);
+    const undergone = UNDATED_UNDERGONE_VERBS.words.includes(t.normal) && !hasObject(this.tokens, k, s);
     const said = bare && !actors.length ? ` ${undated!.passive || rule.subjects || undergone ? 'of' : UNDATED_MEANS_SUBJECTS.words.includes(bare.head) ? 'funded by' : 'by'} ${bare.phrase}` : '';
     const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${said}${placeName}`;
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
@@ -710,63 +622,6 @@ export class TriggerEventFinder {
     const between = this.text.slice(from, and.start);
     if (CLAUSE_BREAK.test(between) || COORDINATION_STOPS.test(between) || this.actionBetween(from, and.start)) return undefined;
     return first.date!;
-  }
-
-  /**
-   * The common noun phrase right before the auxiliaries of the verb at `k`, its subject: "the old pier" of "the old pier will
-   * be demolished", "the company" of "the company would hire".
-   */
-  private subjectPhrase(k: number, s: Sentence): { phrase: string; head: string } | undefined {
-    let head = k - 1;
-    while (head >= s.from && (AUXILIARIES.test(this.tokens[head]!.normal) || UNDATED_SKIPPED.has(this.tokens[head]!.normal)) && !BREAK.test(this.tokens[head]!.post)) head--;
-    const h = this.tokens[head];
-    // (a common noun: a name there more often ends a phrase of place, "traffic to the crossing with X had been stopped")
-    if (head < s.from || !h || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || UNDATED_NO_ACTORS.has(h.normal) || isCapitalised(h.text)) return undefined;
-    let first = this.nounPhraseStart(head, s);
-    // a noun after a preposition ends a longer subject: "boats from every province had registered", "owners of premises
-    // found with larvae would be fined" (the noun before the preposition, past a participle, is the one acting or undergoing)
-    for (let n = 0; n < 3; n++) {
-      const prep = first - 1;
-      let q = prep - 1;
-      if (q <= s.from || !this.tokens[prep]!.tags.has('Preposition') || this.tokens[prep]!.normal === 'that' || BREAK.test(this.tokens[prep]!.post) || BREAK.test(this.tokens[q]!.post)) break;
-      if (this.tokens[q]!.tags.has('Participle') || this.tokens[q]!.tags.has('PastTense')) q--;
-      const w = this.tokens[q];
-      // (not an event noun, whose course the verb tells: "the loss of the team would leave …")
-      if (q < s.from || !w || BREAK.test(w.post) || !w.tags.has('Noun') || w.tags.has('Pronoun') || (isCapitalised(w.text) && q !== s.from) || triggersAs(w.normal, 'noun')) break;
-      first = this.nounPhraseStart(q, s);
-    }
-    const phrase = this.text.slice(this.tokens[first]!.start, h.end);
-    // a sentence-initial capital is not part of the name: "The pier will be demolished"
-    return { phrase: first === s.from && !this.tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase, head: h.normal };
-  }
-
-  /** The first token of the common noun phrase whose head is token `head`: back over its determiner, adjectives and nouns. */
-  private nounPhraseStart(head: number, s: Sentence): number {
-    let first = head;
-    while (first > s.from && head - first < 4) {
-      const w = this.tokens[first - 1]!;
-      // ("said that pump prices would rise": a "that" before the subject opens its clause)
-      // (a possessive or a quantifier is its determiner, "his client", "every province": no bare common noun as the actor)
-      const determiner = DETERMINERS.test(w.normal) || (w.tags.has('Determiner') && w.normal !== 'that');
-      if (BREAK.test(w.post) || w.normal === 'that' || !(determiner || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value')) || (w.tags.has('Pronoun') && !determiner)) break;
-      first--;
-      if (determiner) break;
-    }
-    return first;
-  }
-
-  /**
-   * The verb at `k` has an object: a determiner, noun, number or pronoun right after it (or an adjective or adverb before
-   * a noun: "all" is an adverb to the tagger), with no break ("had opened a shelter", "had stopped all imports").
-   */
-  private hasObject(k: number, s: Sentence): boolean {
-    const objectAt = (j: number): boolean => {
-      const w = this.tokens[j];
-      if (j >= s.to || !w || BREAK.test(this.tokens[j - 1]!.post)) return false;
-      // (an adjective or adverb only before a noun: "opened near the quay" has none)
-      return DETERMINERS.test(w.normal) || ['Noun', 'Value', 'Pronoun', 'Determiner'].some((tag) => w.tags.has(tag)) || (j === k + 1 && (w.tags.has('Adjective') || w.tags.has('Adverb')) && !!this.tokens[j + 1]?.tags.has('Noun') && objectAt(j + 1));
-    };
-    return objectAt(k + 1);
   }
 
   /**
@@ -798,32 +653,12 @@ export class TriggerEventFinder {
     while (v >= s.from && (DETERMINERS.test(this.tokens[v]!.normal) || PHRASAL_PARTICLES.test(this.tokens[v]!.normal)) && !BREAK.test(this.tokens[v]!.post)) v--;
     const verb = this.tokens[v];
     if (v < s.from || !verb || BREAK.test(verb.post) || !UNDATED_MAKING_VERBS.has(verb.normal)) return undefined;
-    const cue = this.undatedCue(v, s);
+    const cue = undatedCue(this.tokens, v, s);
     if (!cue) return undefined;
     const actor = this.subjectBefore(v, s) ?? this.coordinatedActor(cue.at, s);
     if (actor !== undefined) return { id: cue.id, actor };
-    const common = this.subjectPhrase(v, s);
+    const common = subjectPhrase(this.tokens, this.text, v, s);
     return common && (cue.passive || !triggersAs(common.head, 'noun')) ? { id: cue.id } : undefined;
-  }
-
-  /** The UNDATED_CUES rule whose words stand right before the verb at `k`, past adverbs ("would also appeal", "had fined"). */
-  private undatedCue(k: number, s: Sentence): (UndatedCue & { at: number }) | undefined {
-    let j = k - 1;
-    while (j >= s.from && UNDATED_SKIPPED.has(this.tokens[j]!.normal) && !BREAK.test(this.tokens[j]!.post)) j--;
-    // a clause that denies it: "no date had been agreed", "there was no sign that data had been stolen"
-    // (back to the clause's comma or the verb that reports it: "warned that no … and said it would review" is not denied)
-    for (let n = k - 1; n >= s.from && !CLAUSE_BREAK.test(this.tokens[n]!.post) && !REPORTING.test(this.tokens[n]!.normal); n--) if (UNDATED_NEGATIONS.has(this.tokens[n]!.normal)) return undefined;
-    for (const cue of UNDATED_CUES) {
-      for (const words of cue.before) {
-        const from = j - words.length + 1;
-        if (from < s.from) continue;
-        const toks = this.tokens.slice(from, j + 1);
-        const before = from > s.from ? this.tokens[from - 1]! : undefined;
-        if (before && !BREAK.test(before.post) && cue.notAfter?.includes(before.normal)) continue;
-        if (toks.every((w, n) => w.normal === words[n] && !BREAK.test(w.post))) return { ...cue, at: from };
-      }
-    }
-    return undefined;
   }
 
   /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */

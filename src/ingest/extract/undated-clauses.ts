@@ -1,0 +1,86 @@
+/**
+ * Clause readers of the trigger finder for actions with no date (rules/undated-events.ts): the cue that says an action is
+ * planned or done, the common noun subject that names it, and whether its verb has an object. Pure functions of a
+ * sentence's tokens.
+ */
+import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
+import { type Sentence, type Token, isCapitalised } from './text.js';
+import { triggersAs } from './trigger-index.js';
+import { AUXILIARIES, BREAK, CLAUSE_BREAK, DETERMINERS, REPORTING } from './trigger-words.js';
+
+/**
+ * The common noun phrase right before the auxiliaries of the verb at `k`, its subject: "the old pier" of "the old pier will
+ * be demolished", "the company" of "the company would hire".
+ */
+export function subjectPhrase(tokens: readonly Token[], text: string, k: number, s: Sentence): { phrase: string; head: string } | undefined {
+  let head = k - 1;
+  while (head >= s.from && (AUXILIARIES.test(tokens[head]!.normal) || UNDATED_SKIPPED.has(tokens[head]!.normal)) && !BREAK.test(tokens[head]!.post)) head--;
+  const h = tokens[head];
+  // (a common noun: a name there more often ends a phrase of place, "traffic to the crossing with X had been stopped")
+  if (head < s.from || !h || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || UNDATED_NO_ACTORS.has(h.normal) || isCapitalised(h.text)) return undefined;
+  let first = nounPhraseStart(tokens, head, s);
+  // a noun after a preposition ends a longer subject: "boats from every province had registered", "owners of premises
+  // found with larvae would be fined" (the noun before the preposition, past a participle, is the one acting or undergoing)
+  for (let n = 0; n < 3; n++) {
+    const prep = first - 1;
+    let q = prep - 1;
+    if (q <= s.from || !tokens[prep]!.tags.has('Preposition') || tokens[prep]!.normal === 'that' || BREAK.test(tokens[prep]!.post) || BREAK.test(tokens[q]!.post)) break;
+    if (tokens[q]!.tags.has('Participle') || tokens[q]!.tags.has('PastTense')) q--;
+    const w = tokens[q];
+    // (not an event noun, whose course the verb tells: "the loss of the team would leave …")
+    if (q < s.from || !w || BREAK.test(w.post) || !w.tags.has('Noun') || w.tags.has('Pronoun') || (isCapitalised(w.text) && q !== s.from) || triggersAs(w.normal, 'noun')) break;
+    first = nounPhraseStart(tokens, q, s);
+  }
+  const phrase = text.slice(tokens[first]!.start, h.end);
+  // a sentence-initial capital is not part of the name: "The pier will be demolished"
+  return { phrase: first === s.from && !tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase, head: h.normal };
+}
+
+/** The first token of the common noun phrase whose head is token `head`: back over its determiner, adjectives and nouns. */
+export function nounPhraseStart(tokens: readonly Token[], head: number, s: Sentence): number {
+  let first = head;
+  while (first > s.from && head - first < 4) {
+    const w = tokens[first - 1]!;
+    // ("said that pump prices would rise": a "that" before the subject opens its clause)
+    // (a possessive or a quantifier is its determiner, "his client", "every province": no bare common noun as the actor)
+    const determiner = DETERMINERS.test(w.normal) || (w.tags.has('Determiner') && w.normal !== 'that');
+    if (BREAK.test(w.post) || w.normal === 'that' || !(determiner || w.tags.has('Adjective') || w.tags.has('Noun') || w.tags.has('Value')) || (w.tags.has('Pronoun') && !determiner)) break;
+    first--;
+    if (determiner) break;
+  }
+  return first;
+}
+
+/**
+ * The verb at `k` has an object: a determiner, noun, number or pronoun right after it (or an adjective or adverb before
+ * a noun: "all" is an adverb to the tagger), with no break ("had opened a shelter", "had stopped all imports").
+ */
+export function hasObject(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  const objectAt = (j: number): boolean => {
+    const w = tokens[j];
+    if (j >= s.to || !w || BREAK.test(tokens[j - 1]!.post)) return false;
+    // (an adjective or adverb only before a noun: "opened near the quay" has none)
+    return DETERMINERS.test(w.normal) || ['Noun', 'Value', 'Pronoun', 'Determiner'].some((tag) => w.tags.has(tag)) || (j === k + 1 && (w.tags.has('Adjective') || w.tags.has('Adverb')) && !!tokens[j + 1]?.tags.has('Noun') && objectAt(j + 1));
+  };
+  return objectAt(k + 1);
+}
+
+/** The UNDATED_CUES rule whose words stand right before the verb at `k`, past adverbs ("would also appeal", "had fined"). */
+export function undatedCue(tokens: readonly Token[], k: number, s: Sentence): (UndatedCue & { at: number }) | undefined {
+  let j = k - 1;
+  while (j >= s.from && UNDATED_SKIPPED.has(tokens[j]!.normal) && !BREAK.test(tokens[j]!.post)) j--;
+  // a clause that denies it: "no date had been agreed", "there was no sign that data had been stolen"
+  // (back to the clause's comma or the verb that reports it: "warned that no … and said it would review" is not denied)
+  for (let n = k - 1; n >= s.from && !CLAUSE_BREAK.test(tokens[n]!.post) && !REPORTING.test(tokens[n]!.normal); n--) if (UNDATED_NEGATIONS.has(tokens[n]!.normal)) return undefined;
+  for (const cue of UNDATED_CUES) {
+    for (const words of cue.before) {
+      const from = j - words.length + 1;
+      if (from < s.from) continue;
+      const toks = tokens.slice(from, j + 1);
+      const before = from > s.from ? tokens[from - 1]! : undefined;
+      if (before && !BREAK.test(before.post) && cue.notAfter?.includes(before.normal)) continue;
+      if (toks.every((w, n) => w.normal === words[n] && !BREAK.test(w.post))) return { ...cue, at: from };
+    }
+  }
+  return undefined;
+}
