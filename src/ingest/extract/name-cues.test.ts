@@ -74,3 +74,29 @@ describe('extract — names typed by a cue of their shape or context', () => {
     for (const id of absent) expect(ids).not.toContain(id);
   });
 });
+
+// Round 21 (entities21): more cues of the words around a name, with invented names.
+describe('extract — round 21 cues around a name', () => {
+  // [rule or word set, text, ids that must appear, ids that must not]
+  const cases: Array<[string, string, string[], string[]]> = [
+    // an organization noun, then a reduced clause to the comma or the sentence's end
+    ['mention.words.description-participles', 'The vaccine was developed by Aurelix Biotech, a company based in Lyon, with public money.', ['organization:aurelix-biotech', 'place:lyon'], ['person:aurelix-biotech']],
+    ['mention.words.description-participles', 'The ship is managed by Hellon Bulk, a company based in Piraeus.', ['organization:hellon-bulk'], []],
+    ['mention.words.clause-relatives to the end', 'The satellites belonged to Tasmor Geodata, a Wellington company that maps farms.', ['organization:tasmor-geodata'], []],
+    // … but a person's role is still a role
+    ['mention.words.description-participles', 'He met Anna Berg, a lawyer based in Oslo, on Monday.', ['person:anna-berg'], ['organization:anna-berg']],
+    // the name a body goes by
+    ['mention.org-cue.self-named', 'The attackers, a group calling itself Black Lamp, demanded money.', ['organization:black-lamp'], ['person:black-lamp']],
+    ['mention.org-cue.self-named', 'Shares were sold to a firm called Vessa Trading on Monday.', ['organization:vessa-trading'], []],
+    ['mention.org-cue.self-named', 'He named his son Tomas Berg in 2020.', [], ['organization:tomas-berg']],
+    // a role in an apposition inside a reported clause starts after the reporting verb
+    ['mention.role.apposition-before', 'The ministry said the captain, Agus Wiratma, had pleaded guilty.', ['person:agus-wiratma'], []],
+    // an adjective before a title after a possessive is part of the role
+    ['mention.role.apposition-before', 'The Velm Ballet will cut its season. Its artistic director, Yanela Corvo, told reporters that dancers had rehearsed.', ['person:yanela-corvo'], ['organization:yanela-corvo']],
+  ];
+  it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
+    const ids = analysed(text).entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(present));
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+});

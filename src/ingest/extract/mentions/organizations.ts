@@ -73,15 +73,18 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
       if (j < sentence.to && DETERMINERS.has(tokens[j]!.normal)) {
         j++;
         let e = j;
-        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !MENTION_WORDS.descriptionRelatives.has(tokens[e + 1]?.normal ?? '')) e++;
+        const opensClause = (t: Token | undefined): boolean => !!t && (MENTION_WORDS.descriptionRelatives.has(t.normal) || MENTION_WORDS.descriptionParticiples.has(t.normal));
+        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !opensClause(tokens[e + 1])) e++;
         const seg = tokens.slice(j, e + 1);
         const head = e < sentence.to ? orgNoun(tokens[e]) : undefined;
-        // ", the Danish drugmaker that makes …,": a relative clause inside the apposition runs to its comma
+        // ", the Danish drugmaker that makes …,", ", a company based in X.": a relative or reduced clause
+        // inside the apposition runs to its comma or the sentence's end
         let close = e;
-        if (head && MENTION_WORDS.clauseRelatives.has(tokens[e + 1]?.normal ?? '') && !/[,;:.!?]/.test(tokens[e]!.post)) {
+        const clause = MENTION_WORDS.clauseRelatives.has(tokens[e + 1]?.normal ?? '') || MENTION_WORDS.descriptionParticiples.has(tokens[e + 1]?.normal ?? '');
+        if (head && clause && !/[,;:.!?]/.test(tokens[e]!.post)) {
           close = e + 1;
           while (close < sentence.to && close - e < 16 && !/[,;:.!?]/.test(tokens[close]!.post)) close++;
-          if (close >= sentence.to || !/^,\s*$/.test(tokens[close]!.post)) close = -1;
+          if (close >= sentence.to || !(/^,\s*$/.test(tokens[close]!.post) || close + 1 >= sentence.to)) close = -1;
         }
         if (head && close >= 0 && !seg.some((w) => TITLE_HEADS.has(w.normal)) && (/^,\s*$/.test(tokens[close]!.post) || close + 1 >= sentence.to)) {
           markOrganization(sp, 'mention.org-cue.apposition-after', head);
@@ -133,6 +136,12 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
         continue;
       }
     }
+    // "a group calling itself X", "a firm called X": an organization noun, then the name it goes by
+    const named = selfNamedAfter(tokens, sp, sentence);
+    if (named) {
+      markOrganization(sp, 'mention.org-cue.self-named', named);
+      continue;
+    }
     if (prev && tokens[sp.from]!.pre.includes('(') && last.post.startsWith(')') && !isCapitalised(prev.text) && (orgNoun(prev) || ORG_HEADS.has(prev.normal))) {
       markOrganization(sp, 'mention.org-cue.parenthesised', prev.normal);
       continue;
@@ -140,6 +149,24 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
     // (no descriptor: the side a story plays against is seldom the one "the club said" stands for)
     if (sp.mention.type !== 'PERSON' && !sp.mention.personTagged && matchSide(out, tokens, sp, sentence)) markOrganization(sp, 'mention.org-cue.match-side');
   }
+}
+
+/**
+ * The organization noun before "called X", "named X", "calling itself X" or "which calls itself X"
+ * (mention.words.self-naming-words) in front of an untyped name, or undefined.
+ */
+function selfNamedAfter(tokens: Token[], sp: MentionSpan, sentence: Sentence): string | undefined {
+  if (sp.mention.type !== null || sp.mention.personTagged) return undefined;
+  let k = sp.from - 1;
+  let words = 0;
+  while (k >= sentence.from && words < 3 && MENTION_WORDS.selfNamingWords.has(tokens[k]!.normal) && !breaksAfter(tokens[k]!)) {
+    k--;
+    words++;
+  }
+  // "which calls itself": the relative word stands between the noun and the naming words
+  if (words && k >= sentence.from && MENTION_WORDS.clauseRelatives.has(tokens[k]!.normal) && !breaksAfter(tokens[k]!)) k--;
+  if (!words || k < sentence.from || breaksAfter(tokens[k]!)) return undefined;
+  return orgNoun(tokens[k]);
 }
 
 /**

@@ -46,6 +46,14 @@ export function appositions(ctx: MentionContext, out: FieldMentions, tokens: Tok
       let segFrom = j + 1;
       // '"…," said the company's chief executive, Eva Lund,': the verb before the role is not part of it
       if (segFrom < pFrom - 1 && reportingVerbAt(tokens, segFrom, sentence.to) && !isCapitalised(tokens[segFrom]!.text)) segFrom++;
+      // "The ministry said the captain, X,": a reported clause's role starts after its reporting verb and opens with a determiner
+      for (let v = pFrom - 2; v > segFrom; v--) {
+        const verb = reportingVerbAt(tokens, v, sentence.to);
+        if (verb && !isCapitalised(tokens[v]!.text) && DETERMINERS.has(tokens[verb.to]?.normal ?? '') && verb.to < pFrom - 1) {
+          segFrom = verb.to;
+          break;
+        }
+      }
       const seg = tokens.slice(segFrom, pFrom);
       const role = roleSegment(ctx, out, tokens, segFrom, pFrom);
       if (role && seg.length <= 9) {
@@ -83,6 +91,7 @@ function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], f
   while (k < to && DETERMINERS.has(tokens[k]!.normal)) k++;
   // "Its director", "the company's chief executive": the organization named last
   let possessor: MentionSpan | undefined;
+  let owned = false;
   const determined = k > from;
   // "Its director", "the company's chief executive", "the canal's administrator": the organization
   // named last ("the country's …": the place named last)
@@ -95,6 +104,7 @@ function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], f
     const company = MENTION_WORDS.companyNouns.has(noun) ? named.filter((sp) => sp.mention.kindHint === 'company').pop() : undefined;
     const described = named.filter((sp) => sp.mention.descriptor === noun || new RegExp(`\\b${noun}\\b`, 'i').test(sp.mention.text)).pop();
     possessor = company ?? described ?? named.pop();
+    owned = true;
     k++;
   }
   const words = tokens.slice(k, to);
@@ -108,8 +118,9 @@ function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], f
   // "director general", "chief executive": title words after the head
   while (headAt + 1 < words.length && (TITLE_HEADS.has(words[headAt + 1]!.normal) || MENTION_WORDS.titleTails.has(words[headAt + 1]!.normal))) headAt++;
   // every word before a title head is a role word, a capitalised word or a qualifier (roleNounHead checked its own)
+  // ("its artistic director": after a determiner or possessive an adjective qualifies the title too)
   for (const w of titled ? words.slice(0, headAt) : []) {
-    if (!(ROLE_MODIFIERS.has(w.normal) || isCapitalised(w.text) || possessiveLength(w))) return undefined;
+    if (!(ROLE_MODIFIERS.has(w.normal) || isCapitalised(w.text) || possessiveLength(w) || ((determined || owned) && w.tags.has('Adjective') && !w.tags.has('Verb')))) return undefined;
   }
   const lastWord = tokens[to - 1]!;
   const text = out.analysis.text.slice(tokens[k]!.start, lastWord.end - possessiveLength(lastWord)).trim();
