@@ -347,7 +347,7 @@ export const ORG_HEADS = new Set(
     'chamber', 'academy', 'guild', 'confederation', 'tribunal', 'hospital', 'league',
     // the same heads in the languages whose names reports copy as written: "Instituto de X", "Escola X de Y", "Museo del X"
     // (written as the tokens' normal form, without accents)
-    'instituto', 'istituto', 'institut', 'escola', 'escuela', 'universidad', 'universidade', 'universita', 'universite', 'universitat',
+    'instituto', 'istituto', 'institut', 'escola', 'escuela', 'universidad', 'universidade', 'universita', 'universite', 'universitat', 'universiti', 'universitas',
     'museo', 'musee', 'ministerio', 'ministere', 'comision', 'comissao', 'commissione', 'consejo', 'conselho',
     'agencia', 'fundacion', 'fundacao', 'banco', 'banque', 'sindicato', 'partido',
     // business names that end in their trade: "Kopano Rail Logistics", "Vanguard Football Finance", "Calder Ridge Partners"

@@ -93,6 +93,19 @@ describe('extract — round 21 cues around a name', () => {
     ['mention.role.apposition-before', 'The ministry said the captain, Agus Wiratma, had pleaded guilty.', ['person:agus-wiratma'], []],
     // an adjective before a title after a possessive is part of the role
     ['mention.role.apposition-before', 'The Velm Ballet will cut its season. Its artistic director, Yanela Corvo, told reporters that dancers had rehearsed.', ['person:yanela-corvo'], ['organization:yanela-corvo']],
+    // "and" before words that end in a country joins two bodies, not two fields of one
+    ['runs: body named with its country', 'The study, by the University of Vellmar and Geoscience Norway, tested 312 wells.', ['organization:university-of-vellmar', 'organization:geoscience-norway'], ['organization:university-of-vellmar-and-geoscience-norway']],
+    ['runs: body named with its country', 'The Ministry of Agriculture and Rural Development said no.', ['organization:ministry-of-agriculture-and-rural-development'], []],
+    // a place the article named may open a body's name with "and" inside
+    ['runs: leading place', 'Fishers in Kessel protested. The Kessel Environmental Protection and Development Group said it was pleased.', ['organization:kessel-environmental-protection-and-development-group', 'place:kessel'], ['organization:development-group']],
+    // a word with a lower-case prefix before its capital is a word of the name
+    ['runs: camel-cased word', 'It cited the Information and eGovernment Authority, which said permits rose.', ['organization:information-and-egovernment-authority'], ['organization:information', 'organization:authority']],
+    // a university in Malay keeps the country inside its name
+    ['gazetteer ORG_HEADS universiti', 'Universiti Kessa Darussalam (UKD) will charge fees.', ['organization:universiti-kessa-darussalam'], []],
+    // an ocean opens a body's name as a country does, when the name ends in a word of such bodies
+    ['mention.words.ocean-body-endings', 'She asked the Pacific Community to review the studies.', ['organization:pacific-community'], ['place:pacific-ocean']],
+    ['mention.words.ocean-body-endings', 'Boats of Pacific Vessa Fisheries were seen.', ['organization:pacific-vessa-fisheries'], []],
+    ['mention.words.ocean-body-endings', 'Storms hit the Pacific Rim on Monday.', [], ['organization:pacific-rim']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
     const ids = analysed(text).entities.map((e) => e.id);

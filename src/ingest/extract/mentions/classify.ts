@@ -402,7 +402,9 @@ function countryThenBody(ctx: MentionContext, words: Token[]): boolean {
     if (lead.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
     const leadText = runText(lead);
     const demonym = n === 1 && !!ctx.lexicon.demonym(leadText);
-    if (!demonym && ctx.lexicon.lookup(leadText)?.kind !== 'country') continue;
+    const leadKind = ctx.lexicon.lookup(leadText)?.kind;
+    // ("Pacific X Fisheries", "Pacific Community": an ocean names the bodies of the lands around it as a country does)
+    if (!demonym && leadKind !== 'country' && !(leadKind === 'ocean' && MENTION_WORDS.oceanBodyEndings.has(words[words.length - 1]!.normal))) continue;
     const rest = words.slice(n);
     const restText = runText(rest);
     if (ctx.lexicon.lookup(restText)?.type === 'ORGANIZATION') return true;

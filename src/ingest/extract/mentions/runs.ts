@@ -67,7 +67,7 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
       let j = end;
       while (j < sentence.to && CONNECTORS.has(tokens[j]!.text) && !breaksAfter(tokens[j]!) && !breaksBefore(tokens[j]!)) j++;
       // "Party of Action and Solidarity", "Organization for Security and Co-operation": "and" inside an "of" name
-      if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && isCapitalised(tokens[j + 1]!.text)) {
+      if (j === end && tokens[j]?.text === 'and' && j + 1 < sentence.to && !breaksAfter(tokens[j]!) && (isCapitalised(tokens[j + 1]!.text) || camelCased(tokens[j + 1]!.text))) {
         // "Bosnia and Herzegovina …": a known name with "and" in it
         const knownTo = knownAcrossAnd(ctx, tokens, k, j, sentence.to);
         if (knownTo) {
@@ -81,7 +81,9 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
           end = spelled;
           continue;
         }
-        if (run.some((w) => w.text === 'of' || w.text === 'for' || w.text === 'to') && run.some((w) => ORG_HEADS.has(w.normal)) && !isListedWord(ctx, tokens[j + 1]!)) {
+        // ("University of X and Geoscience Norway": words ending in a country after "and" are a body of their own)
+        const ownBody = bodyNamedWithCountry(ctx, tokens, j + 1, sentence);
+        if (run.some((w) => w.text === 'of' || w.text === 'for' || w.text === 'to') && run.some((w) => ORG_HEADS.has(w.normal)) && !isListedWord(ctx, tokens[j + 1]!) && !ownBody) {
           end = j + 2;
           continue;
         }
@@ -89,8 +91,9 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         // (a leading demonym or country belongs to such names: "Norwegian Water Resources and Energy Directorate",
         // "Norvia Chamber of Commerce and Industry")
         const rightHead = runHead(tokens, j + 1, sentence.to);
-        const own = run.slice(leadingCountry(ctx, run));
-        if (ORG_HEADS.has(rightHead) && !own.some((w) => isKnownWord(ctx, w) || hasTag(w, ...PERSON_TAGS)) && !isKnownWord(ctx, tokens[j + 1]!)) {
+        // ("Vessa Environmental Protection and Development Group": a place the article named opens such a name too)
+        const own = run.slice(Math.max(leadingCountry(ctx, run), leadingPlace(ctx, run)));
+        if (ORG_HEADS.has(rightHead) && !own.some((w) => isKnownWord(ctx, w) || hasTag(w, ...PERSON_TAGS)) && !isKnownWord(ctx, tokens[j + 1]!) && !ownBody) {
           end = j + 2;
           continue;
         }
@@ -210,13 +213,41 @@ function leadingCountry(ctx: MentionContext, run: Token[]): number {
   return 0;
 }
 
+/** How many words of a run a place named earlier in the article opens it with ("Vessa …" after "in Vessa"), leaving at least one. */
+function leadingPlace(ctx: MentionContext, run: Token[]): number {
+  for (let n = Math.min(2, run.length - 1); n >= 1; n--) {
+    const words = run.slice(0, n);
+    if (words.some((w) => possessiveLength(w) || breaksAfter(w))) continue;
+    const text = runText(words).trim();
+    if (ctx.mentions.some((m) => m.type === 'PLACE' && !m.demonym && m.text === text)) return n;
+  }
+  return 0;
+}
+
+/**
+ * Two or more capitalised words at `at` that end in a country, nothing breaking ("Geoscience
+ * Norway", "Statistics Norway"): a body named with its country, so an "and" before it joins two
+ * names, not two fields of one.
+ */
+function bodyNamedWithCountry(ctx: MentionContext, tokens: Token[], at: number, sentence: Sentence): boolean {
+  let e = at;
+  while (e + 1 < sentence.to && isCapitalised(tokens[e + 1]!.text) && !breaksAfter(tokens[e]!) && !breaksBefore(tokens[e + 1]!)) e++;
+  if (e === at || !isCapitalised(tokens[at]!.text) || ctx.lexicon.lookup(bareText(tokens[at]!))) return false;
+  return ctx.lexicon.lookup(bareText(tokens[e]!))?.kind === 'country';
+}
+
+/** A word written with a lower-case prefix before its capital ("eGovernment", "mHealth"): a word of a name. */
+function camelCased(word: string): boolean {
+  return /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 /** A label before a colon, any case, after which a sentence's first word is a name ("Photo: X"). */
 const NAME_LABELS = wholeWord(MENTION_WORDS.nameLabels, 'i');
 
 function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {
   const t = tokens[k]!;
   const acronym = /^\p{Lu}[\p{Lu}.\d&-]+$/u.test(t.text);
-  if (!isCapitalised(t.text) && !acronym) return false;
+  if (!isCapitalised(t.text) && !acronym && !(camelCased(t.text) && !isClauseInitial(tokens, k, sentence))) return false;
   if ((PRONOUNS.has(t.normal) || WH_WORDS.has(t.normal)) && !acronym) return false;
   if (MONTHS.has(t.normal) || hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
   if (COMMON_CAPITALISED.has(t.normal) && !ctx.lexicon.lookup(t.text)) return false;
