@@ -106,6 +106,12 @@ describe('extract — round 21 cues around a name', () => {
     ['mention.words.ocean-body-endings', 'She asked the Pacific Community to review the studies.', ['organization:pacific-community'], ['place:pacific-ocean']],
     ['mention.words.ocean-body-endings', 'Boats of Pacific Vessa Fisheries were seen.', ['organization:pacific-vessa-fisheries'], []],
     ['mention.words.ocean-body-endings', 'Storms hit the Pacific Rim on Monday.', [], ['organization:pacific-rim']],
+    // in a story of islands, "on X" is an island, and so are the names listed after it
+    ['mention.words.island-words', 'Growers on outer islands would wait. Machines will be installed on Tavvu, Kessa Ra and Pentecast by February.', ['place:tavvu', 'place:kessa-ra', 'place:pentecast'], []],
+    ['mention.words.island-words', 'The authority will hold meetings on Raratoa and six outer islands in February.', ['place:raratoa'], []],
+    // … but not in a story with no island, nor a body
+    ['mention.words.island-words', 'Machines will be installed on Tavvu by February.', [], ['place:tavvu']],
+    ['mention.words.island-words', 'Ferries link the islands. A report on Vellmark Energy was published on Monday.', ['organization:vellmark-energy'], ['place:vellmark-energy']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
     const ids = analysed(text).entities.map((e) => e.id);

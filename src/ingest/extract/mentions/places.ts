@@ -187,7 +187,7 @@ export function listedAfterPlace(ctx: MentionContext, out: FieldMentions, tokens
   // "in X and Y", or "the hamlets of X and Y"
   const noun = k - 1 > sentence.from ? tokens[k - 2] : undefined;
   const ofPlace = opener?.normal === 'of' && !!noun && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
-  if (!items || !opener || breaksAfter(opener) || !(PLACE_WORDS_BEFORE.has(opener.normal) || ofPlace)) return false;
+  if (!items || !opener || breaksAfter(opener) || !(PLACE_WORDS_BEFORE.has(opener.normal) || ofPlace || (opener.normal === 'on' && islandStory(tokens)))) return false;
   const kind = placeKindOfWords(words);
   add(ctx, out, tokens, from, to, 'PLACE', LISTED_AFTER_PLACE.id, kind ? { kindHint: kind } : {});
   return true;
@@ -221,4 +221,9 @@ export function siteName(ctx: MentionContext, out: FieldMentions, tokens: Token[
   if (!ending) return false;
   add(ctx, out, tokens, from, to, 'PLACE', 'mention.place.admin-suffix', { kindHint: SITE_ENDINGS.kind, rules: [SITE_ENDINGS.id] });
   return true;
+}
+
+/** The field speaks of islands (mention.words.island-words): "on" before a name is then as often "on an island" as "on a day" or "on a topic". */
+export function islandStory(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => MENTION_WORDS.islandWords.has(t.normal) && !isCapitalised(t.text));
 }

@@ -8,7 +8,7 @@ import { PLACE_NOUNS_BEFORE_OF } from '../rules/world-places.js';
 import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext, peopleOfPlace } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS, orgNoun as orgNounOf } from './organizations.js';
-import { placeKindOfWords } from './places.js';
+import { islandStory, placeKindOfWords } from './places.js';
 import { breaksAfter, ellipticalPossessive, endsInRiverBank, hasTag, opensWithArticle } from './tokens.js';
 import { CONNECTORS, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
 
@@ -162,6 +162,9 @@ function inPlaceContext(ctx: MentionContext, tokens: Token[], from: number, to: 
     const near = prep.normal === 'to' && k > 0 && MENTION_WORDS.nearnessWords.has(tokens[k - 1]!.normal) && !breaksAfter(tokens[k - 1]!);
     // "a teacher on X, who …", "roads on X and …": "on" after a noun of who lives or what stands somewhere
     const on = prep.normal === 'on' && k > 0 && MENTION_WORDS.onPlaceNouns.has(tokens[k - 1]!.normal) && !breaksAfter(tokens[k - 1]!);
+    // "meetings on X and six outer islands", "installed on X, Y and Z": in a story of islands, "on X" is one of them
+    const onIsland = prep.normal === 'on' && !on && !withThe && islandStory(tokens);
+    if (onIsland) return !ctx.mentions.some((m) => m.type !== 'PLACE' && m.type !== null && m.text === words.map((w) => w.text).join(' '));
     if (!origin && !ofPlace && !near && !on && !MENTION_WORDS.placeContextPrepositions.has(prep.normal)) return false;
     if (on && next && !hasTag(next, 'Preposition', 'Conjunction')) return false;
     // "from X, who …", "from the X." — not "competition from X and Y"

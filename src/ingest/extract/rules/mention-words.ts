@@ -72,6 +72,7 @@ export type MentionWordSetId =
   | 'mention.words.nature-verbs'
   | 'mention.words.nearness-words'
   | 'mention.words.on-place-nouns'
+  | 'mention.words.island-words'
   | 'mention.words.member-role-nouns'
   | 'mention.words.storm-words'
   | 'mention.words.body-openers'
@@ -238,6 +239,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     about: 'words that make "to" a preposition of place ("next to the X", "close to X"): a name nothing else types after them is a place, as after "near"',
     words: ['next', 'close'],
   },
+  { id: 'mention.words.island-words', about: 'lower-case words for islands: in a field that holds one, a name nothing else types right after "on" is an island ("meetings on X and six outer islands")', words: ['island', 'islands', 'islet', 'islets', 'atoll', 'atolls', 'archipelago'] },
   {
     id: 'mention.words.on-place-nouns',
     about: 'nouns for people who live or work somewhere and things that stand somewhere, before "on X": a name nothing else types there, closing its phrase, is an island or a mountain ("a teacher on X, who …", "roads on X"); "on" alone is a preposition of time and topic as often',
