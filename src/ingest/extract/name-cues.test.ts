@@ -106,6 +106,9 @@ describe('extract — round 21 cues around a name', () => {
     ['mention.words.ocean-body-endings', 'She asked the Pacific Community to review the studies.', ['organization:pacific-community'], ['place:pacific-ocean']],
     ['mention.words.ocean-body-endings', 'Boats of Pacific Vessa Fisheries were seen.', ['organization:pacific-vessa-fisheries'], []],
     ['mention.words.ocean-body-endings', 'Storms hit the Pacific Rim on Monday.', [], ['organization:pacific-rim']],
+    // a government named by its nationality that acts is that country's government; a plan of it is only talked about
+    ['mention.government.demonym acts', 'Nurses will strike on Monday. The Finnish government has offered a 3% rise.', ['organization:government-of-finland'], []],
+    ['mention.government.demonym acts', 'Nurses will strike on Monday. The Finnish government would decide later.', [], ['organization:government-of-finland']],
     // in a story of islands, "on X" is an island, and so are the names listed after it
     ['mention.words.island-words', 'Growers on outer islands would wait. Machines will be installed on Tavvu, Kessa Ra and Pentecast by February.', ['place:tavvu', 'place:kessa-ra', 'place:pentecast'], []],
     ['mention.words.island-words', 'The authority will hold meetings on Raratoa and six outer islands in February.', ['place:raratoa'], []],

@@ -87,8 +87,10 @@ export function government(ctx: MentionContext, out: FieldMentions, tokens: Toke
     // reported by someone else ("said that the government would decide next month") is only talked about
     // (a verb must follow: in "demanding that the government pay …" the tagger reads a subjunctive as a noun, and a demand is no act)
     const reported = j > sentence.from && tokens[j - 1]!.normal === 'that' && tokens[j]?.normal === 'the' && !!tokens[k + 1] && hasTag(tokens[k + 1]!, 'Verb');
-    if (!speaks && (!reported || GOVERNMENT_PLANS.has(tokens[k + 1]?.normal ?? ''))) continue;
     const demonym = out.spans.find((sp) => sp.to === j + 1 && sp.mention.demonym && sp.mention.kindHint === 'country' && !breaksAfter(tokens[j]!));
+    // ("The Finnish government has offered": a government named by its nationality is named, as "the X government" is, when it acts)
+    const acts = !!demonym && sentence.from <= j - 1 && tokens[j - 1]!.text === 'The' && !!tokens[k + 1] && hasTag(tokens[k + 1]!, 'Verb') && !GOVERNMENT_PLANS.has(tokens[k + 1]!.normal);
+    if (!speaks && !acts && (!reported || GOVERNMENT_PLANS.has(tokens[k + 1]?.normal ?? ''))) continue;
     if (demonym) {
       add(ctx, out, tokens, k, k + 1, 'ORGANIZATION', 'mention.government.demonym', { canonical: `Government of ${ofPlace(demonym.mention.canonical!)}`, kindHint: 'government' });
       continue;
