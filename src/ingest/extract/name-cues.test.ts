@@ -109,6 +109,14 @@ describe('extract — round 21 cues around a name', () => {
     // a government named by its nationality that acts is that country's government; a plan of it is only talked about
     ['mention.government.demonym acts', 'Nurses will strike on Monday. The Finnish government has offered a 3% rise.', ['organization:government-of-finland'], []],
     ['mention.government.demonym acts', 'Nurses will strike on Monday. The Finnish government would decide later.', [], ['organization:government-of-finland']],
+    // a word that opens places' names abroad, then that language's connector, is no given name
+    ['mention.words.place-openers-abroad', "The races that Val d'Orsa was due to host were cancelled. The committee in Val d'Orsa said so.", ["place:val-dorsa"], ["person:val-dorsa"]],
+    ['mention.words.place-openers-abroad', 'A planter from Rivière du Vasse said he had lost half his crop.', ['place:riviere-du-vasse'], ['person:riviere-du-vasse']],
+    ['mention.words.place-openers-abroad', 'Officials said Joost van Dam met Kees de Jong on Monday.', ['person:joost-van-dam', 'person:kees-de-jong'], []],
+    // an honorific cut from its name by its full stop is no one
+    ['unknown-names: lone honorific', "The agency's chief medical adviser, Dr. Supriya Varma, said so. Prosecutors said Mr. Whitmore knew it.", ['person:supriya-varma', 'person:whitmore'], ['person:dr', 'person:mr']],
+    // a title inside the run before a name and "of" a place: the person, without the title
+    ['classify: titled person of a place', 'Its chair, Ambassador Ilena Sayd of Palau, said the group would push on.', ['person:ilena-sayd', 'place:palau'], ['person:ambassador-ilena-sayd']],
     // in a story of islands, "on X" is an island, and so are the names listed after it
     ['mention.words.island-words', 'Growers on outer islands would wait. Machines will be installed on Tavvu, Kessa Ra and Pentecast by February.', ['place:tavvu', 'place:kessa-ra', 'place:pentecast'], []],
     ['mention.words.island-words', 'The authority will hold meetings on Raratoa and six outer islands in February.', ['place:raratoa'], []],

@@ -279,7 +279,8 @@ function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: T
   // a name the tagger does not know is a person's after a lower-case title or noun for a person ("legislator X Y of the Z Party")
   const before = tokens[from - 1];
   const personNoun = !!before && before.sentence === tokens[from]!.sentence && !isCapitalised(before.text) && !breaksAfter(before) && (TITLE_HEADS.has(before.normal) || PERSON_NOUNS.words.has(before.normal));
-  if (!name.some((w) => hasTag(w, ...PERSON_TAGS)) && !(personNoun && name.length <= 3)) return false;
+  // (or a title or honorific inside the run before it: "Ambassador X Y of Z")
+  if (!name.some((w) => hasTag(w, ...PERSON_TAGS)) && !((personNoun || nameFrom > from) && name.length <= 3)) return false;
   let orgFrom = c + 1;
   while (orgFrom < to && DETERMINERS.has(tokens[orgFrom]!.normal)) orgFrom++;
   const org = tokens.slice(orgFrom, to);

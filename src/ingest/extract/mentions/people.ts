@@ -63,7 +63,8 @@ export function personNameStart(ctx: MentionContext, tokens: Token[], from: numb
   // "Refinería del Pacífico", "Commission de Surveillance du Secteur …": with another language's connector
   // inside, a name is a person's only when its first word is one ("Joost van Dam", "Luiz Inácio Lula da Silva")
   const joinedAbroad = name.slice(1, -1).some((w) => FOREIGN_CONNECTORS.has(w.text)) || name.some((w) => ELIDED_NAME_WORD.test(w.text));
-  if (joinedAbroad && !titled && !hasTag(name[0]!, ...PERSON_TAGS)) return null;
+  // ("Val d'X", "Rivière du X": a word that opens places' names abroad is no given name, whatever the tagger says)
+  if (joinedAbroad && ((!titled && !hasTag(name[0]!, ...PERSON_TAGS)) || MENTION_WORDS.placeOpenersAbroad.has(name[0]!.normal))) return null;
   if (personish || titled) return k;
   // untagged capitalised pair right after a lower-case title: "spokesman Dmitry Peskov"
   const before = tokens[from - 1];

@@ -9,8 +9,8 @@ import { isCapitalised, possessiveLength, type Token } from '../text.js';
 import { acronymAfter, add, type FieldMentions, type MentionContext, peopleOfPlace } from './context.js';
 import { ORG_TYPE_KIND, ORG_TYPE_NOUNS, orgNoun as orgNounOf } from './organizations.js';
 import { islandStory, placeKindOfWords } from './places.js';
-import { breaksAfter, ellipticalPossessive, endsInRiverBank, hasTag, opensWithArticle } from './tokens.js';
-import { CONNECTORS, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
+import { breaksAfter, ellipticalPossessive, endsInRiverBank, hasTag, isHonorific, opensWithArticle } from './tokens.js';
+import { CONNECTORS, ELIDED_NAME_WORD, FOREIGN_CONNECTORS, PERSON_TAGS, PLACE_PREPOSITIONS } from './words.js';
 
 /**
  * A stretch of capitalised words no list knows: typed by an organization noun before it, the
@@ -31,7 +31,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   if (from >= to) return;
   const words = tokens.slice(from, to);
   // Lone role words ("President", "Defence Secretary") are not names.
-  if (words.every((w) => TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal))) return;
+  // (nor an honorific cut from its name by its full stop: "Dr." of "Dr. X Y")
+  if (words.every((w) => TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) || isHonorific(w))) return;
   // A lone adjective before a common noun ("Baltic states", "Nordic countries", "Arctic shipping") names nothing.
   const after = tokens[to];
   const only = words[0]!;
@@ -71,6 +72,9 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   else if (words.length > 1 && MENTION_WORDS.bodyOpeners.has(words[0]!.normal) && !MENTION_WORDS.occasionHeads.has(last.normal)) [type, rule] = ['ORGANIZATION', 'mention.unknown.body-opener'];
   // "Al-X" alone: a family name opens with an article only after a given name (people.ts)
   else if (opensWithArticle(words) && !placeKindOfWords(words)) [type, rule] = ['ORGANIZATION', 'mention.unknown.article-name'];
+  // "Val d'X", "Rivière du X": a word that opens places' names abroad, then a connector of that language
+  else if (words.length > 2 && MENTION_WORDS.placeOpenersAbroad.has(words[0]!.normal) && (words.slice(1, -1).some((w) => FOREIGN_CONNECTORS.has(w.text)) || words.slice(1).some((w) => ELIDED_NAME_WORD.test(w.text)))) [type, rule] = ['PLACE', 'mention.unknown.place-opener-abroad'];
+  else if (words.length === 2 && MENTION_WORDS.placeOpenersAbroad.has(words[0]!.normal) && ELIDED_NAME_WORD.test(words[1]!.text)) [type, rule] = ['PLACE', 'mention.unknown.place-opener-abroad'];
   // (a person's name is never written after "the": "the Vell Aurora" is a ship, a valley or a body)
   else if (words.some((w) => hasTag(w, ...PERSON_TAGS)) && !(before?.normal === 'the' && !breaksAfter(before))) [type, rule] = ['PERSON', 'mention.unknown.person-tag'];
   // "midfielder X Y", "challenger X Y", "compatriot X Y": a name of two or three words right after a noun for a person

@@ -35,6 +35,7 @@ export const MENTION_RULES = {
   'mention.org-cue.member-role': 'an untyped name right before a lower-case role a body\'s people hold and a person\'s name ("X chief executive Y", "X midfielder Y"; mention.words.member-role-nouns): the body the person belongs to',
   'mention.org-cue.known-as': '"known as" / "called" after an organization noun',
   'mention.org-cue.match-side': 'a side in a match: "X beat Y 3-1" (a result verb and a score, word set mention.words.result-verbs) or "<match noun> against X" (mention.words.match-nouns); a club unless a list makes it a country or a person',
+  'mention.unknown.place-opener-abroad': 'a name no list knows opened by a word of another language that opens places\' names and joined by that language\'s connector ("Val d\'X", "Rivière du X"; mention.words.place-openers-abroad): a place, though the tagger reads a person\'s',
   'mention.org-cue.self-named': 'an untyped name right after an organization noun and the words it goes by ("a group calling itself X", "a firm called X"; mention.words.self-naming-words)',
   'mention.org-cue.parenthesised': 'a name in parentheses after an organization noun',
   'mention.ministry.of-country': "a country's ministry by its field (\"the country's health ministry\")",
