@@ -114,7 +114,17 @@ describe('extract — round 21 cues around a name', () => {
     ['mention.words.place-openers-abroad', 'A planter from Rivière du Vasse said he had lost half his crop.', ['place:riviere-du-vasse'], ['person:riviere-du-vasse']],
     ['mention.words.place-openers-abroad', 'Officials said Joost van Dam met Kees de Jong on Monday.', ['person:joost-van-dam', 'person:kees-de-jong'], []],
     // an honorific cut from its name by its full stop is no one
-    ['unknown-names: lone honorific', "The agency's chief medical adviser, Dr. Supriya Varma, said so. Prosecutors said Mr. Whitmore knew it.", ['person:supriya-varma', 'person:whitmore'], ['person:dr', 'person:mr']],
+    ['unknown-names: lone honorific', "The agency's chief medical adviser, Dr. Supriya Varma, said so. Paul Whitmore denied it. Prosecutors said Mr. Whitmore knew it.", ['person:supriya-varma', 'person:paul-whitmore'], ['person:dr', 'person:mr']],
+    // resolution: a lone first name of one person named in full before is that person
+    ['resolve: first name', 'Brian Kiptoo has been suspended. "Brian has never failed a test," his agent said.', ['person:brian-kiptoo'], ['person:brian']],
+    // … a lone word typed a person that no full name claims is no one (news names people in full first)
+    ['resolve: lone word person', 'The signal was at the edge of what Webb can do, the team said.', [], ['person:webb']],
+    // … unless it is the surname or first name of a full name nothing else typed
+    ['resolve: lone word of an untyped full name', 'Rao beat the top seed, Fabiano Karuana of Norway, in the final. Karuana said he was disappointed.', ['person:fabiano-karuana'], ['person:karuana']],
+    // a bowler is a person, as a striker is
+    ['mention.words.person-nouns bowler', 'Fast bowler Mahfuzar Talukdar has been banned for three years.', ['person:mahfuzar-talukdar'], []],
+    // a participle after a hyphen is a compound's, not a clause's: the apposition still ends in its noun
+    ['mention.words.description-participles', 'Kelmor, the state-owned port operator, warned on Friday that volumes could fall.', ['organization:kelmor'], ['place:kelmor']],
     // a title inside the run before a name and "of" a place: the person, without the title
     ['classify: titled person of a place', 'Its chair, Ambassador Ilena Sayd of Palau, said the group would push on.', ['person:ilena-sayd', 'place:palau'], ['person:ambassador-ilena-sayd']],
     // in a story of islands, "on X" is an island, and so are the names listed after it

@@ -157,6 +157,12 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       }
       by = 'surname';
     }
+    // "Brian has never failed a test" after "Brian Kiplagat": a lone first name of one person named in full before
+    if (!c && m.type === 'PERSON' && !written.includes(' ')) {
+      const w = norm(written);
+      const persons = [...clusters.values()].filter((x) => x.type === 'PERSON' && x.first < m.index && norm(x.name).split(' ').length > 1 && norm(x.name).split(' ')[0] === w);
+      if (persons.length === 1) [c, by] = [persons[0], 'context'];
+    }
     // "the Commission" after "the European Commission", "Nordwind" after "Nordwind Logistics"
     if (!c && (m.type === 'ORGANIZATION' || m.type === null) && !written.includes(' ') && !m.demonym) {
       const w = norm(written);
@@ -210,7 +216,11 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
     }
     if (!c) {
       if (m.type === null) continue; // nothing says what it is: left out
-      const name = m.canonical ?? written;
+      // a lone word typed a person is the surname or first name of a full name nothing typed ("Fabiano Caruana … Caruana said"),
+      // or, when no full name of the article claims it ("Genna", "Webb" of a telescope's name), no one: news names people in full first
+      const full = m.type === 'PERSON' && !written.includes(' ') && !m.role && !m.canonical ? mentions.find((x) => x.type === null && x.text.includes(' ') && (isSurnameOf(x.text, written, norm) || norm(x.text).split(' ')[0] === norm(written))) : undefined;
+      if (m.type === 'PERSON' && !written.includes(' ') && !m.role && !m.canonical && !full) continue;
+      const name = full?.text ?? m.canonical ?? written;
       const id = entityId(KIND_OF_TYPE[m.type], name);
       const k = index.byId(id);
       c = k ? fromKnown(k, m.index) : clusterFor(id, m.type, name, 'new', undefined, m.index);

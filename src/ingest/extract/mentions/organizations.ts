@@ -73,14 +73,15 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
       if (j < sentence.to && DETERMINERS.has(tokens[j]!.normal)) {
         j++;
         let e = j;
-        const opensClause = (t: Token | undefined): boolean => !!t && (MENTION_WORDS.descriptionRelatives.has(t.normal) || MENTION_WORDS.descriptionParticiples.has(t.normal));
-        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !opensClause(tokens[e + 1])) e++;
+        // (a participle after a hyphen is part of a compound: "state-owned")
+        const opensClause = (at: number): boolean => !!tokens[at] && (MENTION_WORDS.descriptionRelatives.has(tokens[at]!.normal) || (MENTION_WORDS.descriptionParticiples.has(tokens[at]!.normal) && !tokens[at - 1]!.post.endsWith('-')));
+        while (e < sentence.to && e - j < 6 && !/[,;:.!?]/.test(tokens[e]!.post) && !opensClause(e + 1)) e++;
         const seg = tokens.slice(j, e + 1);
         const head = e < sentence.to ? orgNoun(tokens[e]) : undefined;
         // ", the Danish drugmaker that makes …,", ", a company based in X.": a relative or reduced clause
         // inside the apposition runs to its comma or the sentence's end
         let close = e;
-        const clause = MENTION_WORDS.clauseRelatives.has(tokens[e + 1]?.normal ?? '') || MENTION_WORDS.descriptionParticiples.has(tokens[e + 1]?.normal ?? '');
+        const clause = MENTION_WORDS.clauseRelatives.has(tokens[e + 1]?.normal ?? '') || (MENTION_WORDS.descriptionParticiples.has(tokens[e + 1]?.normal ?? '') && !tokens[e]!.post.endsWith('-'));
         if (head && clause && !/[,;:.!?]/.test(tokens[e]!.post)) {
           close = e + 1;
           while (close < sentence.to && close - e < 16 && !/[,;:.!?]/.test(tokens[close]!.post)) close++;

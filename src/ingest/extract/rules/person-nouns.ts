@@ -22,7 +22,7 @@ export const PERSON_NOUNS: PersonNounWords = {
     'scientist', 'economist', 'analyst', 'artist', 'painter', 'singer', 'actor', 'actress', 'writer', 'novelist', 'poet', 'photographer',
     'journalist', 'reporter', 'driver', 'pilot', 'captain', 'veteran', 'newcomer', 'teenager', 'opponent',
     'wing', 'seed', 'modernist', 'sculptor', 'composer', 'filmmaker', 'film-maker', 'climber', 'mountaineer', 'jockey', 'sprinter', 'fly-half',
-    'scrum-half', 'flanker', 'legislator',
+    'scrum-half', 'flanker', 'legislator', 'bowler', 'batter', 'batsman', 'spinner', 'all-rounder', 'wicketkeeper', 'dancer', 'ballerina', 'conductor',
   ]),
   examples: [
     ['The club hopes to sign Orvel midfielder Tam Brekke before the window shuts.', 'Tam Brekke'],
