@@ -331,7 +331,7 @@ export const ORG_HEADS = new Set(
     'government', 'cabinet', 'directorate', 'alliance', 'federation', 'coalition', 'movement', 'front', 'brigade',
     'battalion', 'regiment', 'division', 'corps', 'fleet', 'police', 'authority', 'board', 'senate', 'congress',
     'rada', 'duma', 'kremlin', 'pentagon', 'times', 'post', 'news', 'journal', 'media', 'television', 'tv', 'radio',
-    'agency', 'secretariat', 'presidency', 'embassy', 'mission', 'headquarters', 'club', 'society', 'industries',
+    'agency', 'secretariat', 'chancellery', 'presidency', 'embassy', 'mission', 'headquarters', 'club', 'society', 'industries',
     'group', 'holding', 'holdings', 'airlines', 'railways', 'energoatom', 'naftogaz', 'press', 'observatory',
     'ag', 'sa', 'co', 'limited', 'gmbh', 'nv', 'llc', 'spa', 'asa', 'bv', 'kgaa', 'oyj',
     // firms and agencies named without a classic organization word: "Kestrel Forensics", "Alberta Wildfire"
@@ -359,7 +359,7 @@ export const ORG_HEADS = new Set(
 export const ORG_KIND_BY_HEAD: Record<string, string> = {
   ministry: 'government', department: 'government', government: 'government', cabinet: 'government',
   administration: 'government', office: 'government', directorate: 'government', presidency: 'government',
-  kremlin: 'government', pentagon: 'government', secretariat: 'government', embassy: 'government',
+  kremlin: 'government', pentagon: 'government', secretariat: 'government', chancellery: 'government', embassy: 'government',
   army: 'military', navy: 'military', forces: 'military', force: 'military', command: 'military', guard: 'military',
   brigade: 'military', battalion: 'military', regiment: 'military', division: 'military', corps: 'military',
   fleet: 'military', staff: 'military',

@@ -127,6 +127,12 @@ describe('extract — round 21 cues around a name', () => {
     ['mention.words.description-participles', 'Kelmor, the state-owned port operator, warned on Friday that volumes could fall.', ['organization:kelmor'], ['place:kelmor']],
     // a title inside the run before a name and "of" a place: the person, without the title
     ['classify: titled person of a place', 'Its chair, Ambassador Ilena Sayd of Palau, said the group would push on.', ['person:ilena-sayd', 'place:palau'], ['person:ambassador-ilena-sayd']],
+    // a place's head word alone, cut from a title or a longer name, is no place
+    ['unknown-names: lone place head', 'District Collector Priya Raghavan said nine wards were shut.', ['person:priya-raghavan'], ['place:district']],
+    // a chancellery is a body
+    ['gazetteer ORG_HEADS chancellery', 'Turnout was 46%, the State Chancellery said.', ['organization:state-chancellery'], ['place:state-chancellery']],
+    // a title of a place with no one's name: the place, not the title
+    ['classify: title of a place', 'Its chief, the Mayor of Greater Manchester, said so.', ['place:greater-manchester'], ['place:mayor-of-greater-manchester']],
     // in a story of islands, "on X" is an island, and so are the names listed after it
     ['mention.words.island-words', 'Growers on outer islands would wait. Machines will be installed on Tavvu, Kessa Ra and Pentecast by February.', ['place:tavvu', 'place:kessa-ra', 'place:pentecast'], []],
     ['mention.words.island-words', 'The authority will hold meetings on Raratoa and six outer islands in February.', ['place:raratoa'], []],

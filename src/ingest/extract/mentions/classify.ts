@@ -39,6 +39,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
   if (from >= to) return;
   // "Kavita Rao of the Indian National Congress": a person, then the organization they belong to
   if (personOfOrganization(ctx, out, tokens, from, to, sentence)) return;
+  // "the Mayor of Greater X": a title of a place with no one's name is no name; the place after it is
+  const titledPlace = titleOfPlace(ctx, tokens, from, to);
+  if (titledPlace) {
+    classifyRun(ctx, out, tokens, titledPlace, to, sentence);
+    return;
+  }
   const words = tokens.slice(from, to);
   const text = runText(words).trim();
   // "the US dollar", "Egyptian pounds", "a Liberian-flagged tanker": a country or its demonym before a
@@ -294,6 +300,16 @@ function personOfOrganization(ctx: MentionContext, out: FieldMentions, tokens: T
   classifyRun(ctx, out, tokens, orgFrom, to, sentence);
   if (p) out.appositions.push({ person: p.mention.index, from: p.from, to });
   return true;
+}
+
+/** Where the place starts in a run "<title> of [the] <place>" ("Mayor of Greater X") whose place the lists know, else 0. */
+function titleOfPlace(ctx: MentionContext, tokens: Token[], from: number, to: number): number {
+  if (to - from < 3 || !TITLE_HEADS.has(tokens[from]!.normal) || tokens[from + 1]!.text !== 'of' || breaksAfter(tokens[from]!)) return 0;
+  const at = tokens[from + 2]!.normal === 'the' && to - from > 3 ? from + 3 : from + 2;
+  const place = runText(tokens.slice(at, to)).trim();
+  const hit = ctx.lexicon.lookup(place);
+  const words = tokens.slice(at, to);
+  return (hit ? hit.type === 'PLACE' : !!worldPlace(place) || (!!placeKindOfWords(words) && !words.some((w) => ORG_HEADS.has(w.normal) || hasTag(w, ...PERSON_TAGS)))) ? at : 0;
 }
 
 /**

@@ -33,6 +33,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // Lone role words ("President", "Defence Secretary") are not names.
   // (nor an honorific cut from its name by its full stop: "Dr." of "Dr. X Y")
   if (words.every((w) => TITLE_HEADS.has(w.normal) || ROLE_MODIFIERS.has(w.normal) || isHonorific(w))) return;
+  // nor is a place's head word alone, cut from a title or a longer name ("District Collector X", "… October City")
+  if (words.length === 1 && (MENTION_WORDS.regionWords.has(words[0]!.normal) || MENTION_WORDS.settlementNouns.has(words[0]!.normal))) return;
   // A lone adjective before a common noun ("Baltic states", "Nordic countries", "Arctic shipping") names nothing.
   const after = tokens[to];
   const only = words[0]!;
