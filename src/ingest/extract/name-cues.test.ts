@@ -133,6 +133,10 @@ describe('extract — round 21 cues around a name', () => {
     ['gazetteer ORG_HEADS chancellery', 'Turnout was 46%, the State Chancellery said.', ['organization:state-chancellery'], ['place:state-chancellery']],
     // a title of a place with no one's name: the place, not the title
     ['classify: title of a place', 'Its chief, the Mayor of Greater Manchester, said so.', ['place:greater-manchester'], ['place:mayor-of-greater-manchester']],
+    // "House of X" is a chamber or a firm, never a place
+    ['mention.words.of-body-openers', 'She told MPs in the House of Vessmar on Monday.', ['organization:house-of-vessmar'], ['place:house-of-vessmar']],
+    // one word after a place preposition that qualifies the noun after it is no place of its own
+    ['unknown-names: qualifies a noun', 'Scientists watched the Earth from orbit. The probe will study a near-Earth asteroid. Shops in Gunjor were shut.', ['place:gunjor'], ['place:earth']],
     // in a story of islands, "on X" is an island, and so are the names listed after it
     ['mention.words.island-words', 'Growers on outer islands would wait. Machines will be installed on Tavvu, Kessa Ra and Pentecast by February.', ['place:tavvu', 'place:kessa-ra', 'place:pentecast'], []],
     ['mention.words.island-words', 'The authority will hold meetings on Raratoa and six outer islands in February.', ['place:raratoa'], []],

@@ -50,7 +50,9 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   let kindHint: string | undefined;
   let rule: MentionRuleId = 'mention.unknown.untyped';
   const last = words[words.length - 1]!;
-  if (orgNoun || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym')) && !endsInRiverBank(words)) || (ORG_HEADS.has(last.normal) && !endsInRiverBank(words))) {
+  // "House of X": a chamber or a house of business, never a place
+  const houseOf = words.length > 2 && MENTION_WORDS.ofBodyOpeners.has(words[0]!.normal) && words[1]!.text === 'of';
+  if (orgNoun || houseOf || (words.some((w) => hasTag(w, 'Organization')) && (words.length > 1 || hasTag(last, 'Acronym')) && !endsInRiverBank(words)) || (ORG_HEADS.has(last.normal) && !endsInRiverBank(words))) {
     [type, rule] = ['ORGANIZATION', 'mention.unknown.organization-tag'];
     if (orgNoun && ORG_TYPE_KIND[before!.normal]) kindHint = ORG_TYPE_KIND[before!.normal];
   }
@@ -84,7 +86,8 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   // "Ethiopia's X Y": a name of two or three words after a country's possessive
   else if (afterCountryPossessive(ctx, tokens, from, to, words)) [type, rule] = ['PERSON', 'mention.person.after-country-possessive'];
   // (not a title written with its own "The": "published in The X" is a journal)
-  else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The') [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
+  // (not one word that qualifies the lower-case noun after it: "in Soviet times")
+  else if (from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1]!.normal) && words[0]!.text !== 'The' && !qualifiesNoun(tokens, to, words)) [type, rule] = ['PLACE', 'mention.unknown.after-place-preposition'];
   else if (inPlaceContext(ctx, tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.place-context'];
   else if (natureSubject(tokens, from, to, words)) [type, rule] = ['PLACE', 'mention.unknown.nature-subject'];
   // "X Y ng Z (XYZ)": the initials of its capitalised words in brackets after it; no one's name has them
@@ -93,6 +96,13 @@ export function unknownName(ctx: MentionContext, out: FieldMentions, tokens: Tok
   const canonical = rule === 'mention.unknown.possessive-business' ? only.text.replace(/’/g, "'") : undefined;
   const m = add(ctx, out, tokens, from, to, type, rule, { ...(kindHint ? { kindHint } : {}), ...(personTagged ? { personTagged } : {}), ...(canonical ? { canonical } : {}) });
   acronymAfter(ctx, out, tokens, to, m, acronym);
+}
+
+/** One word right before a lower-case noun, nothing between: it qualifies the noun ("Soviet times"), no place of its own. */
+function qualifiesNoun(tokens: Token[], to: number, words: readonly Token[]): boolean {
+  const next = tokens[to];
+  const last = words[words.length - 1]!;
+  return words.length === 1 && !!next && next.sentence === last.sentence && !breaksAfter(last) && !possessiveLength(last) && !isCapitalised(next.text) && (hasTag(next, 'Noun') || hasTag(next, 'Plural') || /s$/.test(next.normal)) && !hasTag(next, 'Preposition', 'Pronoun', 'Determiner', 'Adverb', 'PastTense');
 }
 
 /** Two or more capital letters and nothing else, not a Roman numeral ("Charles III"). */
