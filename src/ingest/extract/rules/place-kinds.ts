@@ -50,6 +50,19 @@ export const PLACE_KIND_CUES: readonly PlaceKindCueRule[] = [
     ],
   },
   {
+    id: 'place.kind.mountain-description',
+    // "X, a 3,000-metre mountain in Y": a feature of nature described with an indefinite article, as a settlement is
+    kind: 'mountain',
+    describedAs: ['mountain', 'volcano', 'peak', 'hill'],
+    examples: [['The telescope is being built on Cerro Vasto, a 3,046-metre mountain in the desert.', 'Cerro Vasto', 'mountain']],
+  },
+  {
+    id: 'place.kind.island-description',
+    kind: 'island',
+    describedAs: ['island', 'atoll', 'islet'],
+    examples: [['Boats left Tavvu, a small island north of the capital, on Monday.', 'Tavvu', 'island']],
+  },
+  {
     id: 'place.kind.city-apposition',
     kind: 'city',
     appositionHeads: ['capital', 'city', 'town', 'port'],
