@@ -137,6 +137,9 @@ describe('extract — round 21 cues around a name', () => {
     ['mention.words.of-body-openers', 'She told MPs in the House of Vessmar on Monday.', ['organization:house-of-vessmar'], ['place:house-of-vessmar']],
     // one word after a place preposition that qualifies the noun after it is no place of its own
     ['unknown-names: qualifies a noun', 'Scientists watched the Earth from orbit. The probe will study a near-Earth asteroid. Shops in Gunjor were shut.', ['place:gunjor'], ['place:earth']],
+    // an example list after a plural place noun and "such as" goes on with places
+    ['mention.words.place-plurals', 'Mining polluted rivers used by villages such as Bergen and Kamarov, the group said.', ['place:bergen', 'place:kamarov'], []],
+    ['mention.words.place-plurals', 'Firms such as Kessla and Vessa Energy said no.', [], ['place:vessa-energy']],
     // in a story of islands, "on X" is an island, and so are the names listed after it
     ['mention.words.island-words', 'Growers on outer islands would wait. Machines will be installed on Tavvu, Kessa Ra and Pentecast by February.', ['place:tavvu', 'place:kessa-ra', 'place:pentecast'], []],
     ['mention.words.island-words', 'The authority will hold meetings on Raratoa and six outer islands in February.', ['place:raratoa'], []],

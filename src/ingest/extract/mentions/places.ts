@@ -187,7 +187,9 @@ export function listedAfterPlace(ctx: MentionContext, out: FieldMentions, tokens
   // "in X and Y", or "the hamlets of X and Y"
   const noun = k - 1 > sentence.from ? tokens[k - 2] : undefined;
   const ofPlace = opener?.normal === 'of' && !!noun && !breaksAfter(noun) && PLACE_NOUNS_BEFORE_OF.has(noun.normal);
-  if (!items || !opener || breaksAfter(opener) || !(PLACE_WORDS_BEFORE.has(opener.normal) || ofPlace || (opener.normal === 'on' && islandStory(tokens)))) return false;
+  // "villages such as X and Y": an example list after a plural place noun
+  const suchAs = opener?.normal === 'as' && k - 2 > sentence.from && tokens[k - 2]!.normal === 'such' && MENTION_WORDS.placePlurals.has(tokens[k - 3]!.normal) && !breaksAfter(tokens[k - 2]!) && !breaksAfter(tokens[k - 3]!);
+  if (!items || !opener || breaksAfter(opener) || !(PLACE_WORDS_BEFORE.has(opener.normal) || ofPlace || suchAs || (opener.normal === 'on' && islandStory(tokens)))) return false;
   const kind = placeKindOfWords(words);
   add(ctx, out, tokens, from, to, 'PLACE', LISTED_AFTER_PLACE.id, kind ? { kindHint: kind } : {});
   return true;

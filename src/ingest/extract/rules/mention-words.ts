@@ -30,6 +30,7 @@ export type MentionWordSetId =
   | 'mention.words.ocean-body-endings'
   | 'mention.words.place-openers-abroad'
   | 'mention.words.of-body-openers'
+  | 'mention.words.place-plurals'
   | 'mention.words.org-descriptors'
   | 'mention.words.description-relatives'
   | 'mention.words.clause-relatives'
@@ -166,6 +167,7 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   { id: 'mention.words.ocean-body-endings', about: 'last words of a run opened by an ocean\'s name that make it a body of the lands around that ocean, as a country opens its bodies\' names ("Pacific Community", "Pacific X Fisheries"); not "Pacific Rim"', words: ['community', 'fisheries', 'seafoods', 'shipping', 'ferries', 'cruises'] },
   { id: 'mention.words.place-openers-abroad', about: 'words of other languages that open the names of places and features before a connector ("Val d\'X", "Rivière du X", "Cerro de X"), never a given name, though the tagger reads the whole as a person\'s', words: ['val', 'valle', 'vallee', 'riviere', 'rio', 'mont', 'monte', 'pointe', 'punta', 'cap', 'cabo', 'baie', 'bahia', 'ile', 'isla', 'ilha', 'puerto', 'ciudad', 'cerro', 'sierra', 'costa', 'playa', 'praia', 'pont', 'ponte', 'col'] },
   { id: 'mention.words.of-body-openers', about: 'first words that, before "of" and a capitalised name, open a body\'s name, never a place\'s ("House of X": a chamber or a house of business)', words: ['house'] },
+  { id: 'mention.words.place-plurals', about: 'plural nouns for places before "such as": the names listed after a place among the examples are places too ("villages such as X and Y")', words: ['towns', 'cities', 'villages', 'municipalities', 'suburbs', 'ports', 'islands', 'atolls', 'regions', 'provinces', 'districts', 'counties', 'hamlets', 'communities', 'settlements'] },
   { id: 'mention.words.clause-relatives', about: 'relative words after an organization noun that open a clause inside its apposition (", the Danish drugmaker that makes …,")', words: ['that', 'which'] },
   { id: 'mention.words.name-relatives', about: 'relative words after a sentence\'s first word and a comma that show it names something ("X, which is owned by …, said")', words: ['which', 'who'] },
   { id: 'mention.words.role-relatives', about: 'relative words that end a role written after a person\'s name ("X, a marine ecologist at Y who led the study,")', words: ['who', 'whose'] },
