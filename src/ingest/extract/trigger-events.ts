@@ -6,9 +6,10 @@ import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
-import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS } from './rules/undated-events.js';
+import { UNDATED_TRIGGER_IDS } from './rules/undated-triggers.js';
+import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
 import { triggers, triggersAs } from './trigger-index.js';
-import { hasObject, subjectPhrase, undatedCue } from './undated-clauses.js';
+import { hasObject, subjectPhrase, undatedCue, yearCue } from './undated-clauses.js';
 import { TIMING_VERBS, PHRASAL_PARTICLES, AUXILIARIES, MODALS, NEGATIONS, STATE_COPULAS, isSubjectModal, REPORTING, REPORTED_ON, SUBORDINATORS, PLACE_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, BREAK, RELATIVE_VERB, CLAUSE_BREAK, RELATIVE_ASIDE, PASSIVE_PREDICATE, MOVING_VERBS, MADE_ASIDE, FUTURE_SENTENCE, FIXTURE_SIDES, CLAUSE_DATE_STOPS, REPORT_STOPS, CLAUSE_OPENER, COORDINATION_STOPS, DATE_REACH } from './trigger-words.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -472,8 +473,9 @@ export class TriggerEventFinder {
     const cueDate = cueAt !== undefined ? dates.find((d) => d.date !== null && d.end <= t.end + cueAt && t.end + cueAt - d.end <= 1 && d.start > t.end) : undefined;
     // "voted on Tuesday to close the depot": the purpose of an event already found, not another one
     const to = this.tokens[k - 1];
+    // (not of an action that asks for it or pays for it with no date, rules/undated-triggers.ts: "would ask both sides to meet on Friday")
     const purposeOf = (e: FoundEvent): boolean =>
-      e.sentence === s.index && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
+      e.sentence === s.index && !UNDATED_TRIGGER_IDS.has(e.rules?.[0] ?? '') && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
     // … unless the purpose takes effect on a day of its own: "voted on Thursday to raise the levy from 1 April" is two events
     const purposed = to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf);
     const ownStart = purposed ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start))) : undefined;
@@ -568,12 +570,17 @@ export class TriggerEventFinder {
     // what a reporting verb reports is not its occasion: "warned that temperatures would reach 42C on Wednesday" dates the heat
     if (rule.reports && date.at !== undefined && date.at > t.end && /\bthat\b/i.test(this.text.slice(t.end, date.at))) return null;
     // no date: only an action with its object named, or one planned or done (rules/undated-events.ts), by a named actor
-    const undated = date.date || date.endDate ? undefined : undatedCue(this.tokens, k, s);
+    const undated = date.date || date.endDate ? undefined : this.undatedAt(k, s);
+    if (rule.undatedOnly && (!undated || (rule.undatedOnly !== true && !rule.undatedOnly.includes(undated.id)) || (rule.activeOnly && undated.passive))) return null;
+    if (rule.unlessSubjects?.includes(this.headBefore(k, s) ?? '') || this.tokens.slice(k + 1, Math.min(s.to, k + 1 + (rule.objectReach ?? 6))).some((w) => rule.unlessObjects?.includes(w.normal))) return null;
     // (with no named actor, what a passive is said of or the common noun that is an active's subject: "the pier would be
     // demolished", "the company would hire pilots"; not an event noun, whose course the verb tells: "the strike would close schools")
     // "said it had bought the timber in good faith and would appeal": a second predicate's actor is the first one's
     const shared = undated && !participants.length ? this.coordinatedActor(undated.at, s) : undefined;
     if (shared !== undefined) participants.push(shared);
+    // (a country or city named right before the verb acts as its government: "Russia banned imports … in 2014")
+    const placeSubject = undated && !participants.length && !shared ? this.spanEndingAt(undated.at) : undefined;
+    if (placeSubject?.mention.type === 'PLACE' && !placeSubject.mention.demonym && !BREAK.test(this.tokens[undated!.at - 1]!.post)) participants.push(placeSubject.mention.index);
     const common = undated && !participants.length ? subjectPhrase(this.tokens, this.text, k, s) : undefined;
     // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")
     const phase = !!this.tokens[k + 1]?.tags.has('Gerund') && !BREAK.test(t.post);
@@ -594,7 +601,8 @@ export class TriggerEventFinder {
     if (objectEvent) return this.event(`${actors.length ? `${actors.join('-')} ` : ''}${objectEvent.rule.nominal ?? objectEvent.rule.kind.toLowerCase()}${placeName}`, objectEvent.rule.kind, [rule.id, objectEvent.rule.id, undated!.id], participants, place, t.start, end, s, date);
     // with no named actor, or done with no date, one of a kind the article has already named is that event told again:
     // "the lease … had been cancelled", "she had voted for the plan" (a plan still to come may be a second one: "will appeal again")
-    const toldAgain = (bare && !actors.length) || undated?.id === 'event.undated.done';
+    // (an earlier year says it is another occasion: "had fined six dairies in 2015")
+    const toldAgain = ((bare && !actors.length) || undated?.id === 'event.undated.done') && undated?.id !== UNDATED_YEAR.id;
     if (toldAgain && this.named.concat(this.out).some((o) => o.kind === (byActor?.kind ?? rule.kind))) return null;
     // … and it is named by its subject: "the old pier will be demolished" → "demolition of the old pier", "the company would hire" → "recruitment by the company"
     // (a passive, or a verb said of its subject, "prices would rise", is "of" it; an action is "by" its doer)
@@ -653,12 +661,17 @@ export class TriggerEventFinder {
     while (v >= s.from && (DETERMINERS.test(this.tokens[v]!.normal) || PHRASAL_PARTICLES.test(this.tokens[v]!.normal)) && !BREAK.test(this.tokens[v]!.post)) v--;
     const verb = this.tokens[v];
     if (v < s.from || !verb || BREAK.test(verb.post) || !UNDATED_MAKING_VERBS.has(verb.normal)) return undefined;
-    const cue = undatedCue(this.tokens, v, s);
+    const cue = this.undatedAt(v, s);
     if (!cue) return undefined;
     const actor = this.subjectBefore(v, s) ?? this.coordinatedActor(cue.at, s);
     if (actor !== undefined) return { id: cue.id, actor };
     const common = subjectPhrase(this.tokens, this.text, v, s);
     return common && (cue.passive || !triggersAs(common.head, 'noun')) ? { id: cue.id } : undefined;
+  }
+
+  /** The cue that the verb at `k` with no date in reach is still an event: planned, done, or in an earlier year (rules/undated-events.ts). */
+  private undatedAt(k: number, s: Sentence): ReturnType<typeof undatedCue> {
+    return undatedCue(this.tokens, k, s) ?? yearCue(this.tokens, k, s, this.published!.year);
   }
 
   /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */

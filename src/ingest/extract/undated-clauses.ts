@@ -3,10 +3,11 @@
  * planned or done, the common noun subject that names it, and whether its verb has an object. Pure functions of a
  * sentence's tokens.
  */
-import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, type UndatedCue } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, UNDATED_YEAR, type UndatedCue } from './rules/undated-events.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import { triggersAs } from './trigger-index.js';
-import { AUXILIARIES, BREAK, CLAUSE_BREAK, DETERMINERS, REPORTING } from './trigger-words.js';
+import { AUXILIARIES, BREAK, CLAUSE_BREAK, DETERMINERS, MODALS, REPORTING } from './trigger-words.js';
+import { EVENT_WORDS } from './rules/event-words.js';
 
 /**
  * The common noun phrase right before the auxiliaries of the verb at `k`, its subject: "the old pier" of "the old pier will
@@ -69,9 +70,7 @@ export function hasObject(tokens: readonly Token[], k: number, s: Sentence): boo
 export function undatedCue(tokens: readonly Token[], k: number, s: Sentence): (UndatedCue & { at: number }) | undefined {
   let j = k - 1;
   while (j >= s.from && UNDATED_SKIPPED.has(tokens[j]!.normal) && !BREAK.test(tokens[j]!.post)) j--;
-  // a clause that denies it: "no date had been agreed", "there was no sign that data had been stolen"
-  // (back to the clause's comma or the verb that reports it: "warned that no … and said it would review" is not denied)
-  for (let n = k - 1; n >= s.from && !CLAUSE_BREAK.test(tokens[n]!.post) && !REPORTING.test(tokens[n]!.normal); n--) if (UNDATED_NEGATIONS.has(tokens[n]!.normal)) return undefined;
+  if (denied(tokens, k, s)) return undefined;
   for (const cue of UNDATED_CUES) {
     for (const words of cue.before) {
       const from = j - words.length + 1;
@@ -81,6 +80,40 @@ export function undatedCue(tokens: readonly Token[], k: number, s: Sentence): (U
       if (before && !BREAK.test(before.post) && cue.notAfter?.includes(before.normal)) continue;
       if (toks.every((w, n) => w.normal === words[n] && !BREAK.test(w.post))) return { ...cue, at: from };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A clause that denies the verb at `k`: "no date had been agreed", "there was no sign that data had been stolen" (back to
+ * the clause's comma or the verb that reports it: "warned that no … and said it would review" is not denied).
+ */
+function denied(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  for (let n = k - 1; n >= s.from && !CLAUSE_BREAK.test(tokens[n]!.post) && !REPORTING.test(tokens[n]!.normal); n--) if (UNDATED_NEGATIONS.has(tokens[n]!.normal)) return true;
+  return false;
+}
+
+const isYear = (w: Token | undefined, before: Token | undefined, published: number): boolean =>
+  !!w && !!before && /^(?:19|20)\d\d$/.test(w.normal) && Number(w.normal) < published && (UNDATED_YEAR.before as readonly string[]).includes(before.normal);
+
+/**
+ * UNDATED_YEAR: the past verb at `k` has an earlier year written alone in its clause, after it ("banned imports in 2014") or
+ * opening the sentence ("In 2015 the regulator fined …"); a passive when a form of "be" is among its auxiliaries.
+ */
+export function yearCue(tokens: readonly Token[], k: number, s: Sentence, published: number): (UndatedCue & { at: number }) | undefined {
+  const t = tokens[k]!;
+  if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || denied(tokens, k, s)) return undefined;
+  let at = k;
+  while (at - 1 >= s.from && (AUXILIARIES.test(tokens[at - 1]!.normal) || UNDATED_SKIPPED.has(tokens[at - 1]!.normal)) && !BREAK.test(tokens[at - 1]!.post)) at--;
+  const auxiliaries = tokens.slice(at, k);
+  // (a future or a counterfactual is no past occasion: "would have closed in 2019")
+  if (auxiliaries.some((w) => MODALS.test(w.normal))) return undefined;
+  const cue = { id: UNDATED_YEAR.id, about: UNDATED_YEAR.about, before: [], passive: auxiliaries.some((w) => EVENT_WORDS.passiveBe.has(w.normal)), at };
+  if (isYear(tokens[s.from + 1], tokens[s.from], published)) return cue;
+  for (let j = k + 1; j < s.to && j - k <= UNDATED_YEAR.reach; j++) {
+    // (not past a break or a relative clause, which has its own verb: "the plant, which opened in 2019")
+    if (BREAK.test(tokens[j - 1]!.post) || EVENT_WORDS.relativePronouns.has(tokens[j]!.normal)) return undefined;
+    if (isYear(tokens[j], tokens[j - 1], published)) return cue;
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ export const FEE_OBJECTS = ['fee', 'fees', 'tuition', 'toll', 'tolls', 'rent', '
 const SET_QUANTITIES = [...SET_AMOUNTS, 'quota', 'quotas', 'amount', 'capacity', 'limit', 'limits', 'allocation', 'budget', 'funding', 'fine', 'fines', 'price', 'prices', 'number'];
 
 /** Goods that arrive as a delivery: "the 40 electric buses will arrive by the end of September" (people and ships arrive as visits and arrivals). */
-const DELIVERED_GOODS = [
+export const DELIVERED_GOODS = [
   'doses', 'vaccines', 'vaccine', 'buses', 'trains', 'trams', 'locomotives', 'carriages', 'aircraft', 'jets', 'planes', 'helicopters', 'stock', 'supplies',
   'shipment', 'shipments', 'consignment', 'consignments', 'equipment', 'parts', 'components', 'deliveries', 'drugs', 'medicines', 'vehicles', 'turbines',
   'generators', 'machines', 'kits', 'tablets', 'laptops',

@@ -10,6 +10,7 @@
 import { ACTION_TRIGGERS, CLOSABLE, FEE_OBJECTS, STOPPABLE_WORK } from './action-triggers.js';
 import { INCIDENT_TRIGGERS } from './incident-triggers.js';
 import { PROCEDURE_TRIGGERS } from './procedure-triggers.js';
+import { UNDATED_TRIGGERS } from './undated-triggers.js';
 import { WORD_TRIGGERS } from './word-triggers.js';
 
 export interface EventTriggerRule {
@@ -81,6 +82,18 @@ export interface EventTriggerRule {
    * Olympiad"): the name is the event's. Elsewhere a capitalised trigger after a capitalised word is part of a name.
    */
   named?: boolean;
+  /**
+   * A verb trigger only for an action with no date, planned, done or in an earlier year (rules/undated-events.ts): the same
+   * words with a date in reach name no event the annotated sets count, so such a rule must not take a dated event's place
+   * (rules/undated-triggers.ts, last in EVENT_TRIGGERS). A list names the only cues (UNDATED_CUES ids) it takes.
+   */
+  undatedOnly?: true | readonly string[];
+  /** No verb trigger when one of these words comes within `objectReach` after it: what is paid for "to" be done is that deed ("would pay for 20 pumps to be installed"). */
+  unlessObjects?: string[];
+  /** No verb trigger when the word it is said of is one of these: "the fee would pay for …" names what the fee pays for. */
+  unlessSubjects?: readonly string[];
+  /** Not in the passive: what "would be paid for by cutting budgets" names is the cut. */
+  activeOnly?: boolean;
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
   nominal?: string;
   examples: string[];
@@ -281,7 +294,7 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
 ];
 
 /** Every trigger rule, in the order they are tried for a word several rules share. */
-export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS, ...ACTION_TRIGGERS, ...WORD_TRIGGERS];
+export const EVENT_TRIGGERS: readonly EventTriggerRule[] = [...CORE_TRIGGERS, ...INCIDENT_TRIGGERS, ...PROCEDURE_TRIGGERS, ...ACTION_TRIGGERS, ...WORD_TRIGGERS, ...UNDATED_TRIGGERS];
 
 export const KIND_MODIFIERS: readonly KindModifierRule[] = [
   { id: 'event.kind.military-strike', head: 'strike', modifiers: ['air', 'drone', 'missile', 'military', 'rocket', 'artillery', 'precision', 'retaliatory', 'pre-emptive', 'preemptive', 'combined'], kind: 'ATTACK' },

@@ -43,6 +43,20 @@ export const UNDATED_CUES: readonly UndatedCue[] = [
 ];
 
 /**
+ * A year alone dates nothing the contract can hold (a day or a month), so an action "in 2018" is undated; but written in the
+ * verb's clause it says the action is another occasion than the story's own ("banned the felling of the timber in 2018",
+ * "In 2015 the regulator fined six dairies"): a past action with an earlier year is an event, done.
+ */
+export const UNDATED_YEAR = {
+  id: 'event.undated.year',
+  about: 'a past action in its clause with an earlier year written alone ("in 2014", "since 2019"), after the verb or opening the sentence',
+  /** Words right before the year. */
+  before: ['in', 'since'],
+  /** How many words after the verb the year may come, with no break or other verb between. */
+  reach: 10,
+} as const;
+
+/**
  * Words that deny what the rest of their clause says (back to its last comma): "no date had been agreed", "there was no
  * sign that data had been stolen", "had not been told which events would be cancelled". The verb's own negation is
  * read by the finder already ("would not appeal").
@@ -84,8 +98,9 @@ export interface UndatedNaming {
  */
 export const UNDATED_UNDERGONE_VERBS: UndatedNaming = {
   id: 'event.undated-name.undergone-without-object',
-  about: 'a verb with no object is "of" its subject, not "by" it ("opening of a relief centre", "stop of planned operations")',
-  words: ['open', 'opened', 'reopen', 'reopened', 'close', 'closed', 'stop', 'stopped', 'start', 'started', 'resume', 'resumed', 'end', 'ended', 'finish', 'finished', 'shut'],
+  about: 'a verb with no object is "of" its subject, not "by" it ("opening of a relief centre", "stop of planned operations", "increase of shark numbers")',
+  words: ['open', 'opened', 'reopen', 'reopened', 'close', 'closed', 'stop', 'stopped', 'start', 'started', 'resume', 'resumed', 'end', 'ended', 'finish', 'finished', 'shut',
+    'rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'double', 'doubled', 'triple', 'tripled'],
 };
 
 /**
