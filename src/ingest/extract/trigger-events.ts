@@ -187,6 +187,8 @@ export class TriggerEventFinder {
     const next = k + 1 < s.to ? this.tokens[k + 1] : undefined;
     if (!prev || BREAK.test(prev.post)) return undefined;
     if (MODALS.test(prev.normal)) return 'verb';
+    // … and after a perfect's "have", before the particle of its phrasal verb: "had set aside 4 million" (compromise reads a noun)
+    if (EVENT_WORDS.perfectAuxiliaries.has(prev.normal) && next && PHRASAL_PARTICLES.test(next.normal) && !BREAK.test(t.post) && triggersAs(t.normal, 'verb')) return 'verb';
     // the object of a phrasal verb: "will draw up rules", "set out plans" (compromise reads a plural after the particle as a verb)
     if (PHRASAL_PARTICLES.test(prev.normal) && !!this.tokens[k - 2]?.tags.has('Verb') && k - 2 >= s.from && !BREAK.test(this.tokens[k - 2]!.post) && t.tags.has('PresentTense') && /s$/.test(t.normal)) return 'noun';
     // after a possessive or the side of a fixture a trigger heads the phrase: "Sunday's away game" (compromise reads "game" as a verb)

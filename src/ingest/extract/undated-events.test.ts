@@ -128,3 +128,53 @@ describe('an action verb with no date in reach', () => {
     expect([appeal?.date, appeal?.rules?.some((r) => r.startsWith('event.undated.'))]).toEqual(['2025-10-03', false]);
   });
 });
+
+describe('undated-only triggers (rules/undated-triggers.ts) and an earlier year as a cue', () => {
+  // [sentence, kind, rule]: one undated event of the kind, made by the rule
+  const makes: Array<[string, string, string]> = [
+    ['The Harbour Board said it would ask the ministry for more patrols.', 'REQUEST', 'event.request.ask-undated'],
+    ['The Harbour Board said it had asked the Coastal Agency to publish its figures.', 'REQUEST', 'event.request.ask-undated'],
+    ['The Harbour Board said it would pay for most of the dredging work.', 'FUNDING', 'event.funding.pay-for'],
+    ['The minister said the Harbour Board had set aside 4 million dollars for the project.', 'FUNDING', 'event.funding.set-aside'],
+    ['The Harbour Board said it had offered the pilots a 6% rise.', 'OFFER', 'event.offer.verb'],
+    ['The Statistics Office said the number of permits had risen by 6%.', 'INCREASE', 'event.increase.rise-by'],
+    ['The Red Cross said it would send 20 tonnes of food to the valley.', 'DELIVERY', 'event.delivery.send'],
+    ['The Harbour Board said it would cut its fleet by a third.', 'CUT', 'event.cut.by-share'],
+    // an earlier year, after the verb or opening the sentence, with no other cue
+    ['Norway banned the felling of oak in 2018 after a storm.', 'BAN', 'event.undated.year'],
+    ['In 2015 the Coastal Water Authority fined six dairies for a spill.', 'FINE', 'event.undated.year'],
+  ];
+  it.each(makes)('"%s" → %s, undated (%s)', (sentence, kind, rule) => {
+    const found = events(sentence).filter((e) => e.kind === kind);
+    expect(found.map((e) => [e.date, e.endDate ?? null, e.rules?.includes(rule)])).toEqual([[null, null, true]]);
+  });
+
+  it('a year event is done, and named by the country that acts', () => {
+    expect(events('Norway banned the felling of oak in 2018 after a storm.').map((e) => [e.kind, e.name, e.status])).toEqual([['BAN', 'Norway ban', 'occurred']]);
+  });
+
+  it('a figure that had risen is "of" its subject', () => {
+    expect(events('The Statistics Office said the number of permits had risen by 6%.').map((e) => e.name)).toEqual(['increase of the number of permits']);
+  });
+
+  it('asking someone to meet on a day leaves the meeting its day (the asking is no occasion it is the purpose of)', () => {
+    const found = events('The minister said the government would ask both sides to meet at the labour office on Friday.');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([['MEETING', '2025-09-12']]);
+  });
+
+  // [sentence, kind, why]: no event of the kind
+  const none: Array<[string, string, string]> = [
+    ['The Harbour Board asked the ministry to send more patrols on Monday.', 'REQUEST', 'a date in reach: the rule is for undated actions only'],
+    ['The Harbour Board asked the ministry to send more patrols.', 'REQUEST', 'a plain past with neither cue nor year'],
+    ['The Statistics Office said the number of permits would rise by 6%.', 'INCREASE', 'a forecast, not a rise that happened'],
+    ['The mayor said the fee would pay for most of the dredging work.', 'FUNDING', 'money is the means, not the funder'],
+    ['The Harbour Board said it would pay for 20 pumps to be installed.', 'FUNDING', 'what is paid for "to" be done is that deed'],
+    ['The Harbour Board said fewer berths would be offered.', 'OFFER', 'a passive offer'],
+    ['The Coastal Water Authority fined six dairies for a spill.', 'FINE', 'a plain past with no year is the story told again'],
+    ['The Coastal Water Authority would have fined six dairies in 2019.', 'FINE', 'a counterfactual'],
+    ['The Coastal Water Authority fined six dairies in 2025.', 'FINE', 'a year that is not earlier than the story\'s'],
+  ];
+  it.each(none)('"%s" makes no %s (%s)', (sentence, kind) => {
+    expect(events(sentence).filter((e) => e.kind === kind)).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
     about: 'verbs that place an event in time rather than report another action ("is scheduled for", "takes place on")',
     words: ['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'held', 'hold', 'holds', 'scheduled', 'due', 'set', 'expected', 'planned', 'take', 'takes', 'took', 'place', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'open', 'opens', 'opened', 'end', 'ends', 'ended', 'resume', 'resumes', 'come', 'comes', 'came', 'effect', 'runs', 'run', 'last', 'lasts', 'lasted'],
   },
-  { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off")', words: ['up', 'out', 'down', 'off'] },
+  { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off", "set aside")', words: ['up', 'out', 'down', 'off', 'aside'] },
   {
     id: 'event.words.auxiliaries',
     about: 'auxiliaries and adverbs between a verb and the subject it is said of ("the reward will be paid", "would then partly reopen", "are due to arrive")',
