@@ -117,3 +117,12 @@ export function yearCue(tokens: readonly Token[], k: number, s: Sentence, publis
   }
   return undefined;
 }
+
+/**
+ * UNDATED_YEAR for an event noun: an earlier year right after its phrase, which ends at token `j` ("a public consultation in
+ * 2022", "the last large leak, in 2015,"), past one comma.
+ */
+export function yearAfter(tokens: readonly Token[], j: number, s: Sentence, published: number): boolean {
+  if (j + 1 >= s.to || (BREAK.test(tokens[j - 1]!.post) && !/^,\s*$/.test(tokens[j - 1]!.post)) || BREAK.test(tokens[j]!.post)) return false;
+  return isYear(tokens[j + 1], tokens[j], published);
+}

@@ -149,6 +149,12 @@ describe('undated-only triggers (rules/undated-triggers.ts) and an earlier year 
     expect(found.map((e) => [e.date, e.endDate ?? null, e.rules?.includes(rule)])).toEqual([[null, null, true]]);
   });
 
+  it('an event noun with an earlier year right after its phrase is an undated event, done; not the object of a verb', () => {
+    const found = events('The rules were set after a public consultation in 2022.').filter((e) => e.kind === 'CONSULTATION');
+    expect(found.map((e) => [e.name, e.date, e.status, e.rules?.includes('event.undated.year')])).toEqual([['public consultation', null, 'occurred', true]]);
+    expect(events('The ministry ended most farm subsidies in 2021.').filter((e) => e.kind === 'SUBSIDY')).toEqual([]);
+  });
+
   it('a year event is done, and named by the country that acts', () => {
     expect(events('Norway banned the felling of oak in 2018 after a storm.').map((e) => [e.kind, e.name, e.status])).toEqual([['BAN', 'Norway ban', 'occurred']]);
   });
