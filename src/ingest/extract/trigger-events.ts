@@ -525,8 +525,11 @@ export class TriggerEventFinder {
     if (this.tokens[j]?.normal === 'by' || this.tokens[j]?.normal === 'with') j++;
     while (j < s.to && DETERMINERS.test(this.tokens[j]!.normal)) j++;
     const objectSpan = this.spanStartingAt(j);
+    // (the one asked or offered to is named after the action, not as a co-actor: "request by the town to the region")
+    let addressee: number | undefined;
     if (objectSpan && !BREAK.test(t.post)) {
-      if (objectSpan.mention.type === 'PLACE' && !objectSpan.mention.demonym) place = objectSpan.mention.index;
+      if (rule.objectPreposition) addressee = objectSpan.mention.index;
+      else if (objectSpan.mention.type === 'PLACE' && !objectSpan.mention.demonym) place = objectSpan.mention.index;
       else participants.push(objectSpan.mention.index);
       end = objectSpan.mention.end;
       j = objectSpan.to;
@@ -582,19 +585,21 @@ export class TriggerEventFinder {
     if (shared !== undefined) participants.push(shared);
     // (a country or city named right before the verb acts as its government: "Russia banned imports … in 2014")
     const placeSubject = undated && !participants.length && !shared ? this.spanEndingAt(undated.at) : undefined;
-    if (placeSubject?.mention.type === 'PLACE' && !placeSubject.mention.demonym && !BREAK.test(this.tokens[undated!.at - 1]!.post)) participants.push(placeSubject.mention.index);
+    // (not one that ends a phrase of place: "arrivals in the country had risen" are not the country's)
+    const opens = placeSubject && (placeSubject.from === s.from || BREAK.test(this.tokens[placeSubject.from - 1]!.post) || !this.tokens[placeSubject.from - 1]!.tags.has('Preposition'));
+    if (opens && placeSubject?.mention.type === 'PLACE' && !placeSubject.mention.demonym && !BREAK.test(this.tokens[undated!.at - 1]!.post)) participants.push(placeSubject.mention.index);
     const common = undated && !participants.length ? subjectPhrase(this.tokens, this.text, k, s) : undefined;
     // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")
     const phase = !!this.tokens[k + 1]?.tags.has('Gerund') && !BREAK.test(t.post);
     const bare = common && !phase && (undated!.passive || !triggersAs(common.head, 'noun')) ? common : undefined;
-    if (!date.date && !date.endDate && ((rule.weak && !undated) || (!participants.length && !bare) || (!objectNamed && !undated))) return null;
+    if (!date.date && !date.endDate && ((rule.weak && !undated) || (!participants.length && addressee === undefined && !bare) || (!objectNamed && !undated))) return null;
     // no named actor: only with its own date ("was adopted by ministers on 15 September")
     // (or a date later in its clause with no other action between: "part of a tunnel collapsed at the mine on Monday night")
     const ownClause = date.at !== undefined && date.at > t.end && !this.actionBetween(t.end, date.at) && !CLAUSE_BREAK.test(this.text.slice(t.end, date.at));
     // (or one written between the subject and its verb: "A court in the capital on Friday convicted …")
     // ("now" is no day, and a date closed by a comma ends another clause: "on Monday, paying …")
     const rightBefore = date.at !== undefined && date.at < t.start && /^\s*$/.test(this.text.slice(date.at + (date.text ?? '').length, t.start)) && !/^now$|[,;:]$/i.test(date.text?.trim() ?? '');
-    if (!participants.length && place === undefined && !date.adjacent && !ownClause && !rightBefore && !bare) return null;
+    if (!participants.length && addressee === undefined && place === undefined && !date.adjacent && !ownClause && !rightBefore && !bare) return null;
     const actors = participants.map((p) => this.shortName(this.mentions[p]!));
     const placeName = place !== undefined ? ` ${rule.kind === 'VISIT' ? 'to' : 'in'} ${this.mentions[place]!.text}` : '';
     const byActor = (participants.length ? kindByActor(rule.kind, this.mentions[participants[0]!]!) : undefined) ?? kindByPurpose(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindByObject(rule.kind, this.text.slice(t.end, s.end).trimStart().toLowerCase()) ?? kindBySubject(rule.kind, participants.length ? undefined : this.headBefore(k, s));
@@ -611,7 +616,9 @@ export class TriggerEventFinder {
     // (a verb with no object that its subject undergoes is "of" it too, "a relief centre had opened"; money is the means, "funded by" it)
     const undergone = UNDATED_UNDERGONE_VERBS.words.includes(t.normal) && !hasObject(this.tokens, k, s);
     const said = bare && !actors.length ? ` ${undated!.passive || rule.subjects || undergone ? 'of' : UNDATED_MEANS_SUBJECTS.words.includes(bare.head) ? 'funded by' : 'by'} ${bare.phrase}` : '';
-    const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${said}${placeName}`;
+    const addressed = addressee !== undefined ? ` ${rule.objectPreposition} ${this.mentions[addressee]!.text}` : '';
+    const name = `${actors.length ? `${actors.join('-')} ` : ''}${byActor ? byActor.kind.toLowerCase() : (rule.nominal ?? rule.kind.toLowerCase())}${said}${addressed}${placeName}`;
+    if (addressee !== undefined) participants.push(addressee);
     const rules = ownStart ? [rule.id, 'event.verb.purpose-own-date'] : fromStart ? [rule.id, 'event.verb.starts-from'] : alsoDay ? [rule.id, 'event.verb.also-previous-day'] : sharedDay ? [rule.id, 'event.verb.coordinated-verb'] : clauseDate ? [rule.id, 'event.verb.clause-date'] : reportDate ? [rule.id, 'event.verb.report-date'] : perfectDay ? [rule.id, 'event.verb.perfect-at-report'] : [rule.id];
     if (byActor) rules.push(byActor.rule);
     if (undated) rules.push(undated.id);

@@ -3,7 +3,7 @@
  * planned or done, the common noun subject that names it, and whether its verb has an object. Pure functions of a
  * sentence's tokens.
  */
-import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_SKIPPED, UNDATED_YEAR, type UndatedCue } from './rules/undated-events.js';
+import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_PLACE_PREPOSITIONS, UNDATED_SKIPPED, UNDATED_YEAR, type UndatedCue } from './rules/undated-events.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import { triggersAs } from './trigger-index.js';
 import { AUXILIARIES, BREAK, CLAUSE_BREAK, DETERMINERS, MODALS, REPORTING } from './trigger-words.js';
@@ -16,9 +16,15 @@ import { EVENT_WORDS } from './rules/event-words.js';
 export function subjectPhrase(tokens: readonly Token[], text: string, k: number, s: Sentence): { phrase: string; head: string } | undefined {
   let head = k - 1;
   while (head >= s.from && (AUXILIARIES.test(tokens[head]!.normal) || UNDATED_SKIPPED.has(tokens[head]!.normal)) && !BREAK.test(tokens[head]!.post)) head--;
+  const last = tokens[head];
+  // a name right after "in" or "across" ends a subject of place, with the common noun before it as its head: "arrivals in the
+  // country had risen", "doctors across the country resigned" (past a two-word name at most)
+  let p = head;
+  while (p > s.from && head - p < 2 && isCapitalised(tokens[p]!.text) && !BREAK.test(tokens[p - 1]!.post)) p--;
+  if (last && p < head && p - 1 >= s.from && UNDATED_PLACE_PREPOSITIONS.has(tokens[p]!.normal) && !BREAK.test(tokens[p - 1]!.post) && !isCapitalised(tokens[p - 1]!.text)) head = p - 1;
   const h = tokens[head];
   // (a common noun: a name there more often ends a phrase of place, "traffic to the crossing with X had been stopped")
-  if (head < s.from || !h || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || UNDATED_NO_ACTORS.has(h.normal) || isCapitalised(h.text)) return undefined;
+  if (head < s.from || !h || !last || BREAK.test(h.post) || !h.tags.has('Noun') || h.tags.has('Pronoun') || UNDATED_NO_ACTORS.has(h.normal) || isCapitalised(h.text)) return undefined;
   let first = nounPhraseStart(tokens, head, s);
   // a noun after a preposition ends a longer subject: "boats from every province had registered", "owners of premises
   // found with larvae would be fined" (the noun before the preposition, past a participle, is the one acting or undergoing)
@@ -32,7 +38,7 @@ export function subjectPhrase(tokens: readonly Token[], text: string, k: number,
     if (q < s.from || !w || BREAK.test(w.post) || !w.tags.has('Noun') || w.tags.has('Pronoun') || (isCapitalised(w.text) && q !== s.from) || triggersAs(w.normal, 'noun')) break;
     first = nounPhraseStart(tokens, q, s);
   }
-  const phrase = text.slice(tokens[first]!.start, h.end);
+  const phrase = text.slice(tokens[first]!.start, last.end);
   // a sentence-initial capital is not part of the name: "The pier will be demolished"
   return { phrase: first === s.from && !tokens[first]!.tags.has('ProperNoun') ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase, head: h.normal };
 }

@@ -43,6 +43,11 @@ describe('the name of an undated event with a common-noun subject', () => {
     // a noun after a preposition ends a longer subject, past a participle
     ['The agency said owners of farms found with sick cattle would be fined.', 'FINE', 'fine of owners of farms found with sick cattle'],
     ['The agency said traders from every district had registered for the fair.', 'REGISTRATION', 'registration by traders from every district'],
+    // the one asked is named after the request, not as its co-actor or place
+    ['The minister said the government would ask Australia to help fund new towers.', 'REQUEST', 'request by the government to Australia'],
+    // a name after "in" ends a subject of place whose head is the noun before it; a figure that rose, and people who return, undergo it
+    ['The agency said arrivals in Portugal had risen by a quarter in 2024.', 'INCREASE', 'increase of arrivals in Portugal'],
+    ['The agency said its experts would return to the plant.', 'RETURN', 'return of its experts'],
   ];
   it.each(names)('"%s" → %s "%s"', (sentence, kind, name) => {
     expect(events(sentence).filter((e) => e.kind === kind).map((e) => [e.name, e.date])).toEqual([[name, null]]);

@@ -94,6 +94,8 @@ export interface EventTriggerRule {
   unlessSubjects?: readonly string[];
   /** Not in the passive: what "would be paid for by cutting budgets" names is the cut. */
   activeOnly?: boolean;
+  /** The verb's named object is the one the action is addressed to, joined to its name by this word: "would ask the ministry for …" → "request to the ministry". */
+  objectPreposition?: string;
   /** How a verb trigger is named: the noun of the action ("met" → "meeting"). */
   nominal?: string;
   examples: string[];

@@ -77,6 +77,9 @@ export const UNDATED_MAKING_VERBS: ReadonlySet<string> = new Set([
   'seek', 'sought', 'face', 'receive', 'received', 'fund', 'funded', 'complete', 'completed', 'file', 'filed', 'lodge', 'lodged',
 ]);
 
+/** Prepositions before a name that ends a subject phrase of place, whose head is the noun before them ("arrivals in Portugal had risen"). */
+export const UNDATED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across']);
+
 /** Adverbs that may stand between a cue and its verb ("would also ask", "had already fined"). */
 export const UNDATED_SKIPPED: ReadonlySet<string> = new Set(['also', 'already', 'now', 'then', 'soon', 'still', 'first', 'partly', 'fully', 'quickly', 'later', 'eventually', 'immediately', 'jointly']);
 
@@ -100,7 +103,8 @@ export const UNDATED_UNDERGONE_VERBS: UndatedNaming = {
   id: 'event.undated-name.undergone-without-object',
   about: 'a verb with no object is "of" its subject, not "by" it ("opening of a relief centre", "stop of planned operations", "increase of shark numbers")',
   words: ['open', 'opened', 'reopen', 'reopened', 'close', 'closed', 'stop', 'stopped', 'start', 'started', 'resume', 'resumed', 'end', 'ended', 'finish', 'finished', 'shut',
-    'rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'double', 'doubled', 'triple', 'tripled'],
+    'rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'climb', 'climbed', 'jump', 'jumped', 'soar', 'soared', 'double', 'doubled', 'triple', 'tripled',
+    'return', 'returned'],
 };
 
 /**

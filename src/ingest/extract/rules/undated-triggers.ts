@@ -13,13 +13,13 @@ const DONE = ['event.undated.done', 'event.undated.year'];
  */
 export const UNDATED_TRIGGERS: readonly EventTriggerRule[] = [
   // asking someone to do something or for something: "would ask the ministry for more patrols", "had asked the court to order …"
-  { id: 'event.request.ask-undated', kind: 'REQUEST', verbs: ['ask'], objects: ['to', 'for'], objectReach: 8, undatedOnly: true, nominal: 'request', examples: ['The Harbour Board said it would ask the ministry for more patrols.'] },
+  { id: 'event.request.ask-undated', kind: 'REQUEST', verbs: ['ask'], objects: ['to', 'for'], objectReach: 8, undatedOnly: true, objectPreposition: 'to', nominal: 'request', examples: ['The Harbour Board said it would ask the ministry for more patrols.'] },
   // money promised or given for a purpose: "would fund a training programme", "would pay for most of the work", "had set aside 4 million for the project"
   { id: 'event.funding.fund', kind: 'FUNDING', verbs: ['fund', 'finance', 'part-fund', 'co-fund'], undatedOnly: true, unlessSubjects: UNDATED_MEANS_SUBJECTS.words, activeOnly: true, nominal: 'funding', examples: ['The Harbour Board said it would fund a training programme for pilots.'] },
   { id: 'event.funding.pay-for', kind: 'FUNDING', verbs: ['pay'], next: ['for'], undatedOnly: true, unlessObjects: ['to'], unlessSubjects: UNDATED_MEANS_SUBJECTS.words, activeOnly: true, nominal: 'funding', examples: ['The Harbour Board said it would pay for most of the work.'] },
   { id: 'event.funding.set-aside', kind: 'FUNDING', verbs: ['set'], next: ['aside'], undatedOnly: true, nominal: 'funding', examples: ['The minister said the Harbour Board had set aside 4 million dollars for the project.'] },
   // an offer made in a negotiation: "had offered 6%", "had offered the doctors a 10% rise", "had offered to mediate"
-  { id: 'event.offer.verb', kind: 'OFFER', verbs: ['offer'], undatedOnly: true, activeOnly: true, nominal: 'offer', examples: ['The Harbour Board said it had offered the pilots a 6% rise.'] },
+  { id: 'event.offer.verb', kind: 'OFFER', verbs: ['offer'], undatedOnly: true, activeOnly: true, objectPreposition: 'to', nominal: 'offer', examples: ['The Harbour Board said it had offered the pilots a 6% rise.'] },
   // a figure that has risen, by or to an amount: "the number of permits had risen by 6%", "exports rose to 40,000 tonnes in 2025"
   { id: 'event.increase.rise-by', kind: 'INCREASE', verbs: ['rise', 'grow', 'climb', 'jump', 'soar'], objects: ['by', 'to'], objectReach: 4, undatedOnly: DONE, nominal: 'increase', examples: ['The Statistics Office said the number of permits had risen by 6%.'] },
   { id: 'event.increase.double-undated', kind: 'INCREASE', verbs: ['double', 'triple'], undatedOnly: DONE, nominal: 'increase', examples: ['The Reef Centre said shark numbers had doubled since 2015.'] },
