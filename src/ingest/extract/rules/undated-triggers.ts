@@ -28,8 +28,8 @@ export const UNDATED_TRIGGERS: readonly EventTriggerRule[] = [
   // a cut by a share: "would cut its fleet by a third", "would have to cut their use of electricity by a quarter"
   { id: 'event.cut.by-share', kind: 'CUT', verbs: ['cut', 'reduce'], objects: ['by'], objectReach: 6, undatedOnly: true, nominal: 'cut', examples: ['The Harbour Board said it would cut its fleet by a third.'] },
   // lending, suing and amending a law, planned or done: "would lend another 60 million", "would sue both companies", "would amend the food law"
-  { id: 'event.loan.lend', kind: 'LOAN', verbs: ['lend'], undatedOnly: true, nominal: 'loan', examples: ['The development bank said it would lend another 60 million dollars for a storage building.'] },
-  { id: 'event.lawsuit.sue', kind: 'LAWSUIT', verbs: ['sue'], undatedOnly: true, nominal: 'lawsuit', examples: ['The consumer group said it would sue both power companies for the cost of spoiled food.'] },
+  { id: 'event.loan.lend', kind: 'LOAN', verbs: ['lend'], undatedOnly: true, nominal: 'loan', examples: ['The Harbour Development Bank said it would lend another 60 million dollars for a storage building.'] },
+  { id: 'event.lawsuit.sue', kind: 'LAWSUIT', verbs: ['sue'], undatedOnly: true, nominal: 'lawsuit', examples: ['The Harbour Consumer Union said it would sue both power companies for the cost of spoiled food.'] },
   { id: 'event.amendment.amend', kind: 'AMENDMENT', verbs: ['amend'], objects: ['law', 'laws', 'act', 'rules', 'code', 'constitution', 'bill', 'regulations', 'decree'], objectReach: 4, undatedOnly: true, nominal: 'amendment', examples: ['The minister said the government would amend the food chain law to cover wholesalers.'] },
 ];
 
