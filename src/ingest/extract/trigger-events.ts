@@ -7,7 +7,7 @@ import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
 import { UNDATED_TRIGGER_IDS } from './rules/undated-triggers.js';
-import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
+import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_PLACE_PREPOSITIONS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
 import { triggers, triggersAs } from './trigger-index.js';
 import { hasObject, subjectPhrase, undatedCue, yearAfter, yearCue } from './undated-clauses.js';
 import { TIMING_VERBS, PHRASAL_PARTICLES, AUXILIARIES, MODALS, NEGATIONS, STATE_COPULAS, isSubjectModal, REPORTING, REPORTED_ON, SUBORDINATORS, PLACE_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, BREAK, RELATIVE_VERB, CLAUSE_BREAK, RELATIVE_ASIDE, PASSIVE_PREDICATE, MOVING_VERBS, MADE_ASIDE, FUTURE_SENTENCE, FIXTURE_SIDES, CLAUSE_DATE_STOPS, REPORT_STOPS, CLAUSE_OPENER, COORDINATION_STOPS, DATE_REACH } from './trigger-words.js';
@@ -586,7 +586,7 @@ export class TriggerEventFinder {
     // (a country or city named right before the verb acts as its government: "Russia banned imports … in 2014")
     const placeSubject = undated && !participants.length && !shared ? this.spanEndingAt(undated.at) : undefined;
     // (not one that ends a phrase of place: "arrivals in the country had risen" are not the country's)
-    const opens = placeSubject && (placeSubject.from === s.from || BREAK.test(this.tokens[placeSubject.from - 1]!.post) || !this.tokens[placeSubject.from - 1]!.tags.has('Preposition'));
+    const opens = placeSubject && (placeSubject.from === s.from || BREAK.test(this.tokens[placeSubject.from - 1]!.post) || !(this.tokens[placeSubject.from - 1]!.tags.has('Preposition') || UNDATED_PLACE_PREPOSITIONS.has(this.tokens[placeSubject.from - 1]!.normal)));
     if (opens && placeSubject?.mention.type === 'PLACE' && !placeSubject.mention.demonym && !BREAK.test(this.tokens[undated!.at - 1]!.post)) participants.push(placeSubject.mention.index);
     const common = undated && !participants.length ? subjectPhrase(this.tokens, this.text, k, s) : undefined;
     // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")

@@ -78,7 +78,7 @@ export const UNDATED_MAKING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions before a name that ends a subject phrase of place, whose head is the noun before them ("arrivals in Portugal had risen"). */
-export const UNDATED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across']);
+export const UNDATED_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'around']);
 
 /** Adverbs that may stand between a cue and its verb ("would also ask", "had already fined"). */
 export const UNDATED_SKIPPED: ReadonlySet<string> = new Set(['also', 'already', 'now', 'then', 'soon', 'still', 'first', 'partly', 'fully', 'quickly', 'later', 'eventually', 'immediately', 'jointly']);
