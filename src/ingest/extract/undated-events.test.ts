@@ -61,6 +61,18 @@ describe('an action verb with no date in reach', () => {
     ['The Harbour Board said it would also appeal against the ruling.', 'APPEAL', 'expected', 'event.undated.planned'],
     ['The Norland Rail Company plans to build a second depot near the river.', 'CONSTRUCTION', 'expected', 'event.undated.planned'],
     ['The Coastal Water Authority said it had fined Bluegate Dairies for the spill.', 'FINE', 'occurred', 'event.undated.done'],
+    // undated-only triggers (rules/undated-triggers.ts): the rule that made it
+    ['The Harbour Board said it would ask the ministry for more patrols.', 'REQUEST', 'expected', 'event.request.ask-undated'],
+    ['The Harbour Board said it had asked the Coastal Agency to publish its figures.', 'REQUEST', 'occurred', 'event.request.ask-undated'],
+    ['The Harbour Board said it would pay for most of the dredging work.', 'FUNDING', 'expected', 'event.funding.pay-for'],
+    ['The minister said the Harbour Board had set aside 4 million dollars for the project.', 'FUNDING', 'occurred', 'event.funding.set-aside'],
+    ['The Harbour Board said it had offered the pilots a 6% rise.', 'OFFER', 'occurred', 'event.offer.verb'],
+    ['The Statistics Office said the number of permits had risen by 6%.', 'INCREASE', 'occurred', 'event.increase.rise-by'],
+    ['The Red Cross said it would send 20 tonnes of food to the valley.', 'DELIVERY', 'expected', 'event.delivery.send'],
+    ['The Harbour Board said it would cut its fleet by a third.', 'CUT', 'expected', 'event.cut.by-share'],
+    // an earlier year, after the verb or opening the sentence, with no other cue
+    ['Norway banned the felling of oak in 2018 after a storm.', 'BAN', 'occurred', 'event.undated.year'],
+    ['In 2015 the Coastal Water Authority fined six dairies for a spill.', 'FINE', 'occurred', 'event.undated.year'],
   ];
   it.each(makes)('"%s" → %s, undated, %s (%s)', (sentence, kind, status, cue) => {
     const found = events(sentence).filter((e) => e.kind === kind);
@@ -108,6 +120,16 @@ describe('an action verb with no date in reach', () => {
     ['The Lakeside Council said no pier would be demolished.', 'DEMOLITION', 'a negation in its clause'],
     ['Residents said there was no sign that the old pier had been demolished.', 'DEMOLITION', 'a negation before the "that" of its clause'],
     ['Residents said the old pier should have been demolished years ago.', 'DEMOLITION', 'a counterfactual perfect'],
+    // undated-only triggers and the year cue (rules/undated-triggers.ts, event.undated.year)
+    ['The Harbour Board asked the ministry to send more patrols on Monday.', 'REQUEST', 'a date in reach: the rule is for undated actions only'],
+    ['The Harbour Board asked the ministry to send more patrols.', 'REQUEST', 'a plain past with neither cue nor year'],
+    ['The Statistics Office said the number of permits would rise by 6%.', 'INCREASE', 'a forecast, not a rise that happened'],
+    ['The mayor said the fee would pay for most of the dredging work.', 'FUNDING', 'money is the means, not the funder'],
+    ['The Harbour Board said it would pay for 20 pumps to be installed.', 'FUNDING', 'what is paid for "to" be done is that deed'],
+    ['The Harbour Board said fewer berths would be offered.', 'OFFER', 'a passive offer'],
+    ['The Coastal Water Authority fined six dairies for a spill.', 'FINE', 'a plain past with no year is the story told again'],
+    ['The Coastal Water Authority would have fined six dairies in 2019.', 'FINE', 'a counterfactual'],
+    ['The Coastal Water Authority fined six dairies in 2025.', 'FINE', 'a year that is not earlier than the story\'s'],
   ];
   it.each(none)('"%s" makes no %s (%s)', (sentence, kind) => {
     expect(events(sentence).filter((e) => e.kind === kind)).toEqual([]);
@@ -135,25 +157,6 @@ describe('an action verb with no date in reach', () => {
 });
 
 describe('undated-only triggers (rules/undated-triggers.ts) and an earlier year as a cue', () => {
-  // [sentence, kind, rule]: one undated event of the kind, made by the rule
-  const makes: Array<[string, string, string]> = [
-    ['The Harbour Board said it would ask the ministry for more patrols.', 'REQUEST', 'event.request.ask-undated'],
-    ['The Harbour Board said it had asked the Coastal Agency to publish its figures.', 'REQUEST', 'event.request.ask-undated'],
-    ['The Harbour Board said it would pay for most of the dredging work.', 'FUNDING', 'event.funding.pay-for'],
-    ['The minister said the Harbour Board had set aside 4 million dollars for the project.', 'FUNDING', 'event.funding.set-aside'],
-    ['The Harbour Board said it had offered the pilots a 6% rise.', 'OFFER', 'event.offer.verb'],
-    ['The Statistics Office said the number of permits had risen by 6%.', 'INCREASE', 'event.increase.rise-by'],
-    ['The Red Cross said it would send 20 tonnes of food to the valley.', 'DELIVERY', 'event.delivery.send'],
-    ['The Harbour Board said it would cut its fleet by a third.', 'CUT', 'event.cut.by-share'],
-    // an earlier year, after the verb or opening the sentence, with no other cue
-    ['Norway banned the felling of oak in 2018 after a storm.', 'BAN', 'event.undated.year'],
-    ['In 2015 the Coastal Water Authority fined six dairies for a spill.', 'FINE', 'event.undated.year'],
-  ];
-  it.each(makes)('"%s" → %s, undated (%s)', (sentence, kind, rule) => {
-    const found = events(sentence).filter((e) => e.kind === kind);
-    expect(found.map((e) => [e.date, e.endDate ?? null, e.rules?.includes(rule)])).toEqual([[null, null, true]]);
-  });
-
   it('an event noun with an earlier year right after its phrase is an undated event, done; not the object of a verb', () => {
     const found = events('The rules were set after a public consultation in 2022.').filter((e) => e.kind === 'CONSULTATION');
     expect(found.map((e) => [e.name, e.date, e.status, e.rules?.includes('event.undated.year')])).toEqual([['public consultation', null, 'occurred', true]]);
@@ -171,21 +174,5 @@ describe('undated-only triggers (rules/undated-triggers.ts) and an earlier year 
   it('asking someone to meet on a day leaves the meeting its day (the asking is no occasion it is the purpose of)', () => {
     const found = events('The minister said the government would ask both sides to meet at the labour office on Friday.');
     expect(found.map((e) => [e.kind, e.date])).toEqual([['MEETING', '2025-09-12']]);
-  });
-
-  // [sentence, kind, why]: no event of the kind
-  const none: Array<[string, string, string]> = [
-    ['The Harbour Board asked the ministry to send more patrols on Monday.', 'REQUEST', 'a date in reach: the rule is for undated actions only'],
-    ['The Harbour Board asked the ministry to send more patrols.', 'REQUEST', 'a plain past with neither cue nor year'],
-    ['The Statistics Office said the number of permits would rise by 6%.', 'INCREASE', 'a forecast, not a rise that happened'],
-    ['The mayor said the fee would pay for most of the dredging work.', 'FUNDING', 'money is the means, not the funder'],
-    ['The Harbour Board said it would pay for 20 pumps to be installed.', 'FUNDING', 'what is paid for "to" be done is that deed'],
-    ['The Harbour Board said fewer berths would be offered.', 'OFFER', 'a passive offer'],
-    ['The Coastal Water Authority fined six dairies for a spill.', 'FINE', 'a plain past with no year is the story told again'],
-    ['The Coastal Water Authority would have fined six dairies in 2019.', 'FINE', 'a counterfactual'],
-    ['The Coastal Water Authority fined six dairies in 2025.', 'FINE', 'a year that is not earlier than the story\'s'],
-  ];
-  it.each(none)('"%s" makes no %s (%s)', (sentence, kind) => {
-    expect(events(sentence).filter((e) => e.kind === kind)).toEqual([]);
   });
 });
