@@ -7,9 +7,9 @@ import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
 import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
 import { UNDATED_TRIGGER_IDS } from './rules/undated-triggers.js';
-import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_PLACE_PREPOSITIONS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
+import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
 import { triggers, triggersAs } from './trigger-index.js';
-import { hasObject, subjectPhrase, undatedCue, yearAfter, yearCue } from './undated-clauses.js';
+import { hasObject, opensClause, subjectPhrase, undatedCue, yearCue, yearOfPhrase } from './undated-clauses.js';
 import { TIMING_VERBS, PHRASAL_PARTICLES, AUXILIARIES, MODALS, NEGATIONS, STATE_COPULAS, isSubjectModal, REPORTING, REPORTED_ON, SUBORDINATORS, PLACE_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, BREAK, RELATIVE_VERB, CLAUSE_BREAK, RELATIVE_ASIDE, PASSIVE_PREDICATE, MOVING_VERBS, MADE_ASIDE, FUTURE_SENTENCE, FIXTURE_SIDES, CLAUSE_DATE_STOPS, REPORT_STOPS, CLAUSE_OPENER, COORDINATION_STOPS, DATE_REACH } from './trigger-words.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -433,7 +433,7 @@ export class TriggerEventFinder {
     }
     const phraseNamed = end > t.end || informative || possessor !== undefined;
     // the object of a verb that makes it, planned or done by an actor: "said it would hold talks", "will face inspections"
-    const made = date.date || date.endDate ? undefined : (this.madeUndated(first, s) ?? this.yearOfPhrase(first, end, s));
+    const made = date.date || date.endDate ? undefined : (this.madeUndated(first, s) ?? (yearOfPhrase(this.tokens, first, end, s, this.published!.year) ? { id: UNDATED_YEAR.id } : undefined));
     if (!date.date && !date.endDate && !made && (rule.weak || !phraseNamed)) return null;
     // a bare "the vote", "a hearing": only with its own date ("a hearing is scheduled for 9 October")
     if (!phraseNamed && !date.adjacent && !made) return null;
@@ -585,9 +585,7 @@ export class TriggerEventFinder {
     if (shared !== undefined) participants.push(shared);
     // (a country or city named right before the verb acts as its government: "Russia banned imports … in 2014")
     const placeSubject = undated && !participants.length && !shared ? this.spanEndingAt(undated.at) : undefined;
-    // (not one that ends a phrase of place: "arrivals in the country had risen" are not the country's)
-    const opens = placeSubject && (placeSubject.from === s.from || BREAK.test(this.tokens[placeSubject.from - 1]!.post) || !(this.tokens[placeSubject.from - 1]!.tags.has('Preposition') || UNDATED_PLACE_PREPOSITIONS.has(this.tokens[placeSubject.from - 1]!.normal)));
-    if (opens && placeSubject?.mention.type === 'PLACE' && !placeSubject.mention.demonym && !BREAK.test(this.tokens[undated!.at - 1]!.post)) participants.push(placeSubject.mention.index);
+    if (placeSubject && opensClause(this.tokens, placeSubject, undated!.at, s)) participants.push(placeSubject.mention.index);
     const common = undated && !participants.length ? subjectPhrase(this.tokens, this.text, k, s) : undefined;
     // (nor a verb of phase before a gerund, which tells the course of another action: "growers would stop planting")
     const phase = !!this.tokens[k + 1]?.tags.has('Gerund') && !BREAK.test(t.post);
@@ -681,19 +679,6 @@ export class TriggerEventFinder {
   /** The cue that the verb at `k` with no date in reach is still an event: planned, done, or in an earlier year (rules/undated-events.ts). */
   private undatedAt(k: number, s: Sentence): ReturnType<typeof undatedCue> {
     return undatedCue(this.tokens, k, s) ?? yearCue(this.tokens, k, s, this.published!.year);
-  }
-
-  /**
-   * An earlier year right after the event phrase from token `first` to offset `end`: "a public consultation in 2022"
-   * (UNDATED_YEAR). Not the object of a verb, whose year it is: "ended most subsidies in 2021" is the ending.
-   */
-  private yearOfPhrase(first: number, end: number, s: Sentence): { id: string; actor?: number } | undefined {
-    let v = first - 1;
-    while (v >= s.from && DETERMINERS.test(this.tokens[v]!.normal) && !BREAK.test(this.tokens[v]!.post)) v--;
-    const verb = this.tokens[v];
-    if (v >= s.from && verb && !BREAK.test(verb.post) && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula')) return undefined;
-    const j = this.tokens.findIndex((w, i) => i >= s.from && i < s.to && w.start >= end);
-    return j > s.from && yearAfter(this.tokens, j, s, this.published!.year) ? { id: UNDATED_YEAR.id } : undefined;
   }
 
   /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */

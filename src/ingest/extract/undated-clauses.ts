@@ -4,6 +4,7 @@
  * sentence's tokens.
  */
 import { UNDATED_CUES, UNDATED_NEGATIONS, UNDATED_NO_ACTORS, UNDATED_PLACE_PREPOSITIONS, UNDATED_SKIPPED, UNDATED_YEAR, type UndatedCue } from './rules/undated-events.js';
+import type { MentionSpan } from './mentions.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import { triggersAs } from './trigger-index.js';
 import { AUXILIARIES, BREAK, CLAUSE_BREAK, DETERMINERS, MODALS, REPORTING } from './trigger-words.js';
@@ -125,10 +126,26 @@ export function yearCue(tokens: readonly Token[], k: number, s: Sentence, publis
 }
 
 /**
- * UNDATED_YEAR for an event noun: an earlier year right after its phrase, which ends at token `j` ("a public consultation in
- * 2022", "the last large leak, in 2015,"), past one comma.
+ * UNDATED_YEAR for an event noun: an earlier year right after its phrase, from token `first` to offset `end` ("a public
+ * consultation in 2022", "the last large leak, in 2015,"), past one comma; not the object of a verb, whose year it is
+ * ("ended most subsidies in 2021" is the ending).
  */
-export function yearAfter(tokens: readonly Token[], j: number, s: Sentence, published: number): boolean {
-  if (j + 1 >= s.to || (BREAK.test(tokens[j - 1]!.post) && !/^,\s*$/.test(tokens[j - 1]!.post)) || BREAK.test(tokens[j]!.post)) return false;
+export function yearOfPhrase(tokens: readonly Token[], first: number, end: number, s: Sentence, published: number): boolean {
+  let v = first - 1;
+  while (v >= s.from && DETERMINERS.test(tokens[v]!.normal) && !BREAK.test(tokens[v]!.post)) v--;
+  const verb = tokens[v];
+  if (v >= s.from && verb && !BREAK.test(verb.post) && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula')) return false;
+  const j = tokens.findIndex((w, i) => i >= s.from && i < s.to && w.start >= end);
+  if (j <= s.from || j + 1 >= s.to || (BREAK.test(tokens[j - 1]!.post) && !/^,\s*$/.test(tokens[j - 1]!.post)) || BREAK.test(tokens[j]!.post)) return false;
   return isYear(tokens[j + 1], tokens[j], published);
+}
+
+/**
+ * A place named right before the verb's first auxiliary at `at` opens its clause, so it acts as its government ("Russia
+ * banned imports … in 2014"); not one that ends a phrase of place ("arrivals in the country had risen").
+ */
+export function opensClause(tokens: readonly Token[], span: MentionSpan, at: number, s: Sentence): boolean {
+  const before = tokens[span.from - 1];
+  const opens = span.from === s.from || !before || BREAK.test(before.post) || !(before.tags.has('Preposition') || UNDATED_PLACE_PREPOSITIONS.has(before.normal));
+  return opens && span.mention.type === 'PLACE' && !span.mention.demonym && !BREAK.test(tokens[at - 1]!.post);
 }
