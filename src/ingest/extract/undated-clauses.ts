@@ -145,7 +145,10 @@ export function yearOfPhrase(tokens: readonly Token[], first: number, end: numbe
  * banned imports … in 2014"); not one that ends a phrase of place ("arrivals in the country had risen").
  */
 export function opensClause(tokens: readonly Token[], span: MentionSpan, at: number, s: Sentence): boolean {
-  const before = tokens[span.from - 1];
-  const opens = span.from === s.from || !before || BREAK.test(before.post) || !(before.tags.has('Preposition') || UNDATED_PLACE_PREPOSITIONS.has(before.normal));
+  // (back over capitalised words the mention finder left out of the name, and a determiner: "of the Pacific Islands Forum")
+  let b = span.from - 1;
+  while (b >= s.from && (isCapitalised(tokens[b]!.text) || DETERMINERS.test(tokens[b]!.normal)) && !BREAK.test(tokens[b]!.post)) b--;
+  const before = b >= s.from ? tokens[b] : undefined;
+  const opens = !before || BREAK.test(before.post) || !(before.tags.has('Preposition') || UNDATED_PLACE_PREPOSITIONS.has(before.normal));
   return opens && span.mention.type === 'PLACE' && !span.mention.demonym && !BREAK.test(tokens[at - 1]!.post);
 }
