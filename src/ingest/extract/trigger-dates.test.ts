@@ -299,9 +299,25 @@ const ROUND_20: Array<[string, string, Array<[string, string | null]>]> = [
   ['vehicles that broke down in a month failed', 'Nine of the city\'s buses had broken down in September alone.', [['FAILURE', '2026-09']]],
 ];
 
+/** Round 21 (events21): dates linked through the phrase's own clause, kinds that are no event, and a dated mention after an undated one. Invented sentences. */
+const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
+  ['a relative clause of the incident\'s own past verb dates it (event.date.relative-clause)', 'The operator was fined over a crash that killed four passengers in March 2025.', [['CRASH', '2025-03']]],
+  ['… a present perfect one too, from its "since" day', 'The vaccination drive follows an outbreak that has killed at least 30 people since September.', [['OUTBREAK', '2026-09']]],
+  ['… past the place of the phrase', 'The mill blamed a fire in Leeds that destroyed its warehouse in March.', [['FIRE', '2026-03']]],
+  ['… but a relative clause after a participant is the participant\'s', 'The court upheld the conviction over a crash that killed four passengers in March 2025.', [['VERDICT', null]]],
+  ['… and not one that moves the event ("that was postponed in March" dates the postponement)', 'Residents still await the inquiry that was postponed in March.', [['POSTPONEMENT', '2026-03']]],
+  ['a predicate of the phrase\'s own course carries its date past 30 characters (event.date.course-predicate)', 'The ministry said the campaign would start in the three northern districts on 7 December.', [['CAMPAIGN', '2026-12-07']]],
+  ['… but not past "and that", which opens another clause', 'The council said construction of the bridge would begin in the dry season of next year and that the first buses would run by the end of 2031.', []],
+  ['a bare plural after "from", "during" or "on" names a kind of event, none that happened', 'Insurers said premiums would rise for homes at risk from floods from 1 January.', [['INCREASE', null]]],
+  ['… "during outages"', 'The operators must submit plans for keeping the emergency line working during outages by 31 January.', [['DEADLINE', 'by 2027-01-31']]],
+  ['… with a figure or a determiner it is still an event', 'Officials said on Monday that the two attacks on the depot had taken place on Sunday.', [['ATTACK', '2026-11-22']]],
+  ['a dated mention after an undated one of the same kind in a sentence is not dropped', 'The president cut short a visit to the capital and will fly to the flooded province on Wednesday.', [['VISIT', '2026-11-25']]],
+];
+
 describe.each([
   ['round-19', ROUND_19],
   ['round-20', ROUND_20],
+  ['round-21', ROUND_21],
 ])('the %s rules: kinds and dates', (_round, table) => {
   it.each(table)('%s', (_what, sentence, expected) => {
     expect(events(sentence).map(show)).toEqual(expected);

@@ -100,7 +100,9 @@ export class TriggerEventFinder {
           // a word several rules share ("cut" a rate, "cut" jobs): the next rule may fit
           if (!e) continue;
           // one event of a kind a sentence, unless both are dated and on different days ("passed its last inspection in June and … would board the ship on Monday")
-          const same = (o: FoundEvent): boolean => o.sentence === s.index && o.kind === e.kind && !(o.date && e.date && o.date !== e.date && o.end < e.start && !o.rules?.some((r) => r.startsWith('date.list')));
+          // (nor when the first is undated and this one dated: "cut short a visit to X and will fly to Y on Wednesday")
+          const undatedFirst = (o: FoundEvent): boolean => o.date === null && o.endDate === undefined && (e.date !== null || e.endDate !== undefined) && o.end < e.start;
+          const same = (o: FoundEvent): boolean => o.sentence === s.index && o.kind === e.kind && !undatedFirst(o) && !(o.date && e.date && o.date !== e.date && o.end < e.start && !o.rules?.some((r) => r.startsWith('date.list')));
           if (!this.named.concat(this.out).some(same)) this.out.push(e, ...this.listed(e));
           break;
         }
@@ -341,6 +343,9 @@ export class TriggerEventFinder {
     }
     // an occurrence said not to happen is no event: "no significant rain before next week", "rain was not expected before December"
     if (this.tokens[first - 1]?.normal === 'no' || this.negatedPredicate(k + 1, s)) return null;
+    // a bare plural after a preposition of what guards against or goes with something names a kind, no event: "protect
+    // councils from cyber attacks", "keep the number working during outages", "a tax on mobile money withdrawals"
+    if (this.genericPlural(first, k, s)) return null;
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
     if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
     if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
@@ -421,7 +426,9 @@ export class TriggerEventFinder {
       const subject = this.subjectBefore(first, s);
       if (subject !== undefined) participants.push(subject);
     }
-    const date = this.dateFor(start, end, s, dates, dayOf, rule.datedByReport);
+    // (a relative clause after the head itself, or after its place, is the event's own; after a participant it is the participant's)
+    const ownRelative = end === t.end || (place !== undefined && this.mentions[place]!.end === end);
+    const date = this.dateFor(start, end, s, dates, dayOf, rule.datedByReport, ownRelative);
     // the object of the verb that makes it, reported on a day: "said on Thursday it had opened an inquiry into the breach"
     if (!date.date && !date.endDate) {
       const maker = [first - 1, first - 2].find((i) => i >= s.from && EVENT_MAKING_VERBS.has(this.tokens[i]!.normal));
@@ -448,6 +455,19 @@ export class TriggerEventFinder {
       if (place !== undefined) name = `${name} in ${this.mentions[place]!.text}`;
     }
     return this.event(name, kind, rules, participants, place, start, end, s, date);
+  }
+
+  /**
+   * A plural head with no determiner, possessive or figure before it, right after a preposition of EVENT_WORDS.genericPrepositions:
+   * a kind of event, not one that happened ("from cyber attacks", "during outages").
+   */
+  private genericPlural(first: number, k: number, s: Sentence): boolean {
+    const t = this.tokens[k]!;
+    const prep = this.tokens[first - 1];
+    // (a plural the tagger reads as a verb after the preposition too: "at risk from floods")
+    const plural = t.tags.has('Plural') || (t.tags.has('PresentTense') && /[^s]s$/.test(t.normal));
+    if (!plural || first - 1 < s.from || !prep || BREAK.test(prep.post) || !EVENT_WORDS.genericPrepositions.has(prep.normal)) return false;
+    return !this.tokens.slice(first, k).some((w) => w.tags.has('Value') || isCapitalised(w.text) || /['’]s$/.test(w.text));
   }
 
   /** "the two leaders met in Rome on Monday", "the regulator fined the lender €12 million" */
@@ -872,7 +892,7 @@ export class TriggerEventFinder {
    * after the phrase in the same clause, else one before it that is not the date of a report
    * ("said on Monday").
    */
-  private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined, byReport = false): PickedDate {
+  private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined, byReport = false, ownRelative = false): PickedDate {
     if (dayOf) {
       // "will take charge for Sunday's game": the coming Sunday in a sentence that looks ahead
       const d = findEventDates(`on ${dayOf}`, this.published, FUTURE_SENTENCE.test(s.text))[0];
@@ -898,8 +918,10 @@ export class TriggerEventFinder {
     // (or its own past-tense verb: "A landslide buried part of the road between X and Y early on Friday")
     const verb = this.tokens.find((w) => w.start >= from && w.end <= s.end);
     const pastPredicate = !!verb && verb.start - from <= 1 && verb.tags.has('PastTense') && !REPORTING.test(verb.normal) && !MOVING_VERBS.test(verb.normal);
-    const passive = isSubject && (PASSIVE_PREDICATE.test(this.text.slice(from, s.end)) || pastPredicate);
-    const ownPredicate = (d: EventDate): boolean => passive && d.start - from <= 2 * DATE_REACH && !CLAUSE_BREAK.test(this.text.slice(from, d.start));
+    // (or a verb of its own course after its auxiliaries: "the campaign would start in X on 7 December")
+    const course = isSubject && !pastPredicate && this.courseVerbAfter(from, s);
+    const passive = isSubject && (PASSIVE_PREDICATE.test(this.text.slice(from, s.end)) || pastPredicate || course);
+    const ownPredicate = (d: EventDate): boolean => passive && d.start - from <= 2 * DATE_REACH && !CLAUSE_BREAK.test(this.text.slice(from, d.start)) && !CLAUSE_DATE_STOPS.test(this.text.slice(from, d.start));
     const after = dates.find((d) => d.start >= from && (d.start - from <= DATE_REACH || (since(d) && d.start - from <= 2 * DATE_REACH) || ownPredicate(d)) && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
     // before: a date opening the sentence ("On Monday, …") or right before the trigger ("on Friday met")
     // (also across the one verb that brings about what its object names: "The council on Monday approved a budget")
@@ -912,7 +934,9 @@ export class TriggerEventFinder {
       .find((d) => d.end <= start && d.date !== null && !ofReport(d) && !inRelativeClause(d) && !this.conditionBetween(d.end, start, end, s) && (d.start - s.start <= 3 || start - d.end <= 25) && (!this.actionBetween(d.end, start) || governs(d)) && !REPORT_STOPS.test(this.text.slice(d.end, start)));
     // a period written right before the action is its deadline: "has 18 months to decide"
     const period = dates.find((x) => x.rule === 'date.deadline.period-to' && x.end <= start && start - x.end <= 1);
-    const d = period ?? after ?? before;
+    // "a crash that killed 11 passengers in March 2025": a relative clause of the phrase's own past verb says when it happened
+    const relative = period || after || before || !ownRelative ? undefined : this.relativeClauseDate(end, s, dates);
+    const d = period ?? after ?? before ?? relative;
     if (!d) return { date: null };
     // "said on Monday that they would meet within two weeks": two weeks from Monday
     const report = dates.find((x) => ofReport(x) && x.date?.length === 10);
@@ -925,9 +949,43 @@ export class TriggerEventFinder {
     const coordinated = d === before && /^\s*,?\s*and\s+$/.test(this.text.slice(d.end, start));
     // "The reform, announced by the government in September, …": the participle says when the phrase was made
     const made = d === after && new RegExp(`^,${MADE_ASIDE.source}[^,;]*$`).test(this.text.slice(end, d.start));
-    const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || coordinated || made;
-    const via = d === period ? 'event.date.period-before' : coordinated ? 'event.date.coordinated-clause' : made ? 'event.date.made-aside' : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate' : undefined;
+    const adjacent = (d === after && (d.start - from <= 30 || ownPredicate(d))) || d === period || d === relative || coordinated || made;
+    const via =
+      d === period ? 'event.date.period-before'
+      : d === relative ? 'event.date.relative-clause'
+      : coordinated ? 'event.date.coordinated-clause'
+      : made ? 'event.date.made-aside'
+      : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate'
+      : d === after && course && d.start - from > 30 && ownPredicate(d) ? 'event.date.course-predicate'
+      : undefined;
     return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
+  }
+
+  /**
+   * A verb of the event's own course right after the phrase that ends at offset `from`, past its auxiliaries and modals
+   * ("would start", "is due to resume", "will take place"): the phrase is its subject.
+   */
+  private courseVerbAfter(from: number, s: Sentence): boolean {
+    let k = this.tokens.findIndex((w) => w.start >= from && w.end <= s.end);
+    if (k < 0 || this.tokens[k]!.start - from > 1 || BREAK.test(this.text.slice(from, this.tokens[k]!.start))) return false;
+    while (k < s.to && AUXILIARIES.test(this.tokens[k]!.normal) && !NEGATIONS.test(this.tokens[k]!.normal) && !BREAK.test(this.tokens[k]!.post)) k++;
+    return k < s.to && EVENT_WORDS.courseVerbs.has(this.tokens[k]!.normal);
+  }
+
+  /**
+   * The date of a relative clause right after a phrase whose own verb is past ("a crash that killed 11 passengers in March
+   * 2025", "an outbreak that has killed 96 people since September"): what the event did, so when it happened. Only a date in
+   * that clause, with no other action, break or report between the verb and the date; not a verb that reports or moves.
+   */
+  private relativeClauseDate(end: number, s: Sentence, dates: EventDate[]): EventDate | undefined {
+    const rel = /^\s*(?:that|which)\s+(?:(?:has|have|had)\s+)?/i.exec(this.text.slice(end, s.end));
+    if (!rel) return undefined;
+    const verb = this.tokens.find((w) => w.start === end + rel[0].length);
+    if (!verb || !(verb.tags.has('PastTense') || verb.tags.has('Participle')) || REPORTING.test(verb.normal) || MOVING_VERBS.test(verb.normal) || AUXILIARIES.test(verb.normal)) return undefined;
+    const d = dates.find((x) => x.start >= verb.end && x.date !== null);
+    if (!d || d.start - verb.end > 2 * DATE_REACH) return undefined;
+    const between = this.text.slice(verb.end, d.start);
+    return CLAUSE_BREAK.test(between) || CLAUSE_DATE_STOPS.test(between) || this.actionBetween(verb.end, d.start) ? undefined : d;
   }
 
   /**

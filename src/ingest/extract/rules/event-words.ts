@@ -9,6 +9,8 @@ import { type WordSet, wordSetsByName } from './word-sets.js';
 
 export type EventWordSetId =
   | 'event.words.timing-verbs'
+  | 'event.words.course-verbs'
+  | 'event.words.generic-prepositions'
   | 'event.words.phrasal-particles'
   | 'event.words.auxiliaries'
   | 'event.words.modals'
@@ -54,6 +56,16 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
     id: 'event.words.timing-verbs',
     about: 'verbs that place an event in time rather than report another action ("is scheduled for", "takes place on")',
     words: ['is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'held', 'hold', 'holds', 'scheduled', 'due', 'set', 'expected', 'planned', 'take', 'takes', 'took', 'place', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'open', 'opens', 'opened', 'end', 'ends', 'ended', 'resume', 'resumes', 'come', 'comes', 'came', 'effect', 'runs', 'run', 'last', 'lasts', 'lasted'],
+  },
+  {
+    id: 'event.words.course-verbs',
+    about: 'verbs of an event\'s own course: after its auxiliaries they are the predicate of an event phrase that is their subject, whose date it carries ("the campaign would start in X on 7 December")',
+    words: ['start', 'starts', 'begin', 'begins', 'end', 'ends', 'open', 'opens', 'close', 'closes', 'resume', 'resumes', 'run', 'runs', 'last', 'lasts', 'finish', 'finishes', 'conclude', 'concludes', 'take', 'takes'],
+  },
+  {
+    id: 'event.words.generic-prepositions',
+    about: 'prepositions after which a bare plural event noun names a kind of event, not one that happened ("protect councils from cyber attacks", "working during outages", "a tax on withdrawals")',
+    words: ['from', 'against', 'during', 'on', 'about'],
   },
   { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off", "set aside")', words: ['up', 'out', 'down', 'off', 'aside'] },
   {
