@@ -311,6 +311,9 @@ const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
   ['a bare plural after "from", "during" or "on" names a kind of event, none that happened', 'Insurers said premiums would rise for homes at risk from floods from 1 January.', [['INCREASE', null]]],
   ['… "during outages"', 'The operators must submit plans for keeping the emergency line working during outages by 31 January.', [['DEADLINE', 'by 2027-01-31']]],
   ['… with a figure or a determiner it is still an event', 'Officials said on Monday that the two attacks on the depot had taken place on Sunday.', [['ATTACK', '2026-11-22']]],
+  ['an event that opens on a day begins then, no opening of its own: "the conference …, which opens on Monday"', 'Delegates are arriving for the climate conference in Lyon, France, which opens on Monday.', [['CONFERENCE', '2026-11-30']]],
+  ['… "the tour, which was to have opened … in February"', 'The tour, which was to have opened in Madrid in February, will be moved to next year.', []],
+  ['… while a place or a wing still opens', 'The museum will open its new wing on 4 March.', [['OPENING', '2027-03-04']]],
   ['a dated mention after an undated one of the same kind in a sentence is not dropped', 'The president cut short a visit to the capital and will fly to the flooded province on Wednesday.', [['VISIT', '2026-11-25']]],
 ];
 

@@ -701,6 +701,11 @@ export class TriggerEventFinder {
     return undatedCue(this.tokens, k, s) ?? yearCue(this.tokens, k, s, this.published!.year);
   }
 
+  /** A place named right before token `to`, past the comma after it ("in X, Y,"). */
+  private placeSpanEndingAt(to: number): MentionSpan | undefined {
+    return this.body.spans.find((sp) => sp.to === to && sp.mention.type === 'PLACE');
+  }
+
   /** A passive verb whose subject, right before its auxiliaries, is an event already found: "the reward will be paid". */
   private passiveOfEvent(k: number, s: Sentence): boolean {
     let j = k - 1;
@@ -719,7 +724,16 @@ export class TriggerEventFinder {
     let j = k - 1;
     while (j >= s.from && (AUXILIARIES.test(this.tokens[j]!.normal) || this.tokens[j]!.tags.has('Adverb')) && !BREAK.test(this.tokens[j]!.post)) j--;
     if (j < s.from || BREAK.test(this.tokens[j]!.post)) return false;
-    const head = this.tokens[j]!;
+    let head = this.tokens[j]!;
+    // a relative pronoun stands for the noun right before it, past a comma: "the conference, which opens on Monday"
+    const antecedent = this.tokens[j - 1];
+    if (EVENT_WORDS.relativePronouns.has(head.normal) && j - 1 >= s.from && antecedent && (!BREAK.test(antecedent.post) || /^,\s*$/.test(antecedent.post))) {
+      // (past where it is held: "the conference in X, Y, which opens on Monday")
+      let a = j - 1;
+      for (let sp = this.placeSpanEndingAt(a + 1); sp; sp = this.placeSpanEndingAt(a + 1)) a = sp.from - 1;
+      if (a < j - 1 && a >= s.from && PLACE_PREPOSITIONS.has(this.tokens[a]!.normal)) a--;
+      head = this.tokens[a] ?? antecedent;
+    }
     return (head.tags.has('Noun') && triggersAs(head.normal, 'noun')) || this.named.concat(this.out).some((e) => e.sentence === s.index && e.start <= head.start && head.end <= e.end);
   }
 

@@ -181,7 +181,8 @@ const CORE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.launch.noun', kind: 'LAUNCH', nouns: ['launch', 'rollout', 'roll-out', 'debut'], weak: true, examples: [] },
   // a place or service opening ("the new terminal opens on 2 March") is an OPENING, a rocket or product a LAUNCH
   { id: 'event.opening.noun', kind: 'OPENING', nouns: ['opening', 'openings'], weak: true, examples: ['The opening of the bridge is planned for 3 May.'] },
-  { id: 'event.opening.verb', kind: 'OPENING', verbs: ['open', 'inaugurate'], yieldsToObject: true, nominal: 'opening', examples: ['The museum will open its new wing on 4 March.', 'The port authority opened the new terminal on Wednesday.'] },
+  // an event that opens on a day begins then, no opening of its own: "the conference, which opens on Monday" (notOfEvent)
+  { id: 'event.opening.verb', kind: 'OPENING', verbs: ['open', 'inaugurate'], yieldsToObject: true, notOfEvent: true, nominal: 'opening', examples: ['The museum will open its new wing on 4 March.', 'The port authority opened the new terminal on Wednesday.'] },
   // a reopening is named by its word (seed/heldout-10, seed/heldout-12); a reactor's or plant's "restart" stays RESTART
   { id: 'event.reopening.noun', kind: 'REOPENING', nouns: ['reopening', 're-opening'], weak: true, examples: ['The reopening of the bridge is planned for 3 May.'] },
   { id: 'event.reopening.verb', kind: 'REOPENING', verbs: ['reopen'], yieldsToObject: true, nominal: 'reopening', examples: ['The museum reopened three of its galleries on Saturday.'] },
