@@ -314,6 +314,10 @@ const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
   ['an event that opens on a day begins then, no opening of its own: "the conference …, which opens on Monday"', 'Delegates are arriving for the climate conference in Lyon, France, which opens on Monday.', [['CONFERENCE', '2026-11-30']]],
   ['… "the tour, which was to have opened … in February"', 'The tour, which was to have opened in Madrid in February, will be moved to next year.', []],
   ['… while a place or a wing still opens', 'The museum will open its new wing on 4 March.', [['OPENING', '2027-03-04']]],
+  ['a clause coordinated after a comma has its own subject: its date is the event\'s, not the clause\'s before', 'Pupils can sit the test again in May, and registration for the resit will close on 31 January, the board said.', [['TEST', '2027-05'], ['REGISTRATION', 'by 2027-01-31']]],
+  ['a predicate of closing makes the day a deadline (event.date.closing-predicate)', 'The union will put the offer to its members in a ballot that ends on 11 December.', [['BALLOT', 'by 2026-12-11']]],
+  ['… "expires on"', 'The current collective agreement for hospital staff expires on 31 December.', [['AGREEMENT', 'by 2026-12-31']]],
+  ['… but a past one does not: "the strike ended on Monday"', 'The strike ended on Monday.', [['STRIKE', '2026-11-23']]],
   ['a dated mention after an undated one of the same kind in a sentence is not dropped', 'The president cut short a visit to the capital and will fly to the flooded province on Wednesday.', [['VISIT', '2026-11-25']]],
 ];
 

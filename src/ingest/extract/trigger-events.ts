@@ -917,7 +917,9 @@ export class TriggerEventFinder {
     // an event phrase that is the subject may cross its own verb: "A power outage hit the city on Saturday"
     // (also in reported speech: "She said an inquiry would report within 60 days")
     // (and of a subordinate clause: "after talks on a new deal collapsed last week")
-    const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that' || SUBORDINATORS.test(w.normal)));
+    // (and of a clause coordinated after a comma: "can sit the exam again in May, and registration will close on 31 January")
+    const coordinator = (w: Token): boolean => EVENT_WORDS.clauseCoordinators.has(w.normal) && /,\s*$/.test(this.tokens[this.tokens.indexOf(w) - 1]?.post ?? '');
+    const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that' || SUBORDINATORS.test(w.normal) || coordinator(w)));
     const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
     const subordinate = !!reporting && SUBORDINATORS.test(reporting.normal);
     // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
@@ -972,6 +974,8 @@ export class TriggerEventFinder {
       : d === after && d.start - from > DATE_REACH && ownPredicate(d) ? 'event.date.subject-predicate'
       : d === after && course && d.start - from > 30 && ownPredicate(d) ? 'event.date.course-predicate'
       : undefined;
+    // "registration will close on 31 January", "a ballot that ends on 11 December": the day it closes is its deadline
+    if (d === after && d.date?.length === 10 && !d.endDate && this.closesAt(from, s)) return { via: 'event.date.closing-predicate', date: null, endDate: d.date, rule: d.rule, at: d.start, adjacent, text: d.text };
     return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
   }
 
@@ -984,6 +988,18 @@ export class TriggerEventFinder {
     if (k < 0 || this.tokens[k]!.start - from > 1 || BREAK.test(this.text.slice(from, this.tokens[k]!.start))) return false;
     while (k < s.to && AUXILIARIES.test(this.tokens[k]!.normal) && !NEGATIONS.test(this.tokens[k]!.normal) && !BREAK.test(this.tokens[k]!.post)) k++;
     return k < s.to && EVENT_WORDS.courseVerbs.has(this.tokens[k]!.normal);
+  }
+
+  /**
+   * A predicate of closing right after the phrase that ends at offset `from`, past a relative pronoun and auxiliaries, in
+   * the present or future ("will close", "that ends", "expires"): the event runs until then.
+   */
+  private closesAt(from: number, s: Sentence): boolean {
+    let k = this.tokens.findIndex((w) => w.start >= from && w.end <= s.end);
+    if (k < 0 || this.tokens[k]!.start - from > 2) return false;
+    if (EVENT_WORDS.relativePronouns.has(this.tokens[k]!.normal)) k++;
+    while (k < s.to && AUXILIARIES.test(this.tokens[k]!.normal) && !NEGATIONS.test(this.tokens[k]!.normal) && !BREAK.test(this.tokens[k]!.post)) k++;
+    return k < s.to && EVENT_WORDS.closingVerbs.has(this.tokens[k]!.normal);
   }
 
   /**

@@ -42,6 +42,7 @@ export const EVENT_CODE_RULES = {
   'event.date.subject-predicate': 'a subject phrase\'s own predicate, passive or past, carries its date past the usual reach ("A class action was filed against X in the Y court on Friday", "A landslide buried part of the road … early on Friday"), not one that moves the event ("was postponed")',
   'event.date.course-predicate': 'a subject phrase\'s predicate of its own course after its auxiliaries ("would start", "is due to resume") carries its date past the usual 30 characters ("the campaign would start in X on 7 December")',
   'event.date.relative-clause': 'a relative clause of the phrase\'s own past verb dates it ("a crash that killed 11 passengers in March 2025", "an outbreak that has killed 96 people since September")',
+  'event.date.closing-predicate': 'a subject phrase\'s predicate of closing in the present or future ("will close", "that ends", "expires") makes its day the event\'s deadline ("registration will close on 31 January")',
   'event.date.made-aside': 'a participle aside after a subject phrase says when it was made ("The reform, announced by the government in September, would …")',
   'event.past-kind.year': 'a past-only kind (death, accident) keeps the publication year for a date without one',
   'date.chrono': 'a date read by chrono-node, resolved against the publication date and the tense',

@@ -10,6 +10,8 @@ import { type WordSet, wordSetsByName } from './word-sets.js';
 export type EventWordSetId =
   | 'event.words.timing-verbs'
   | 'event.words.course-verbs'
+  | 'event.words.closing-verbs'
+  | 'event.words.clause-coordinators'
   | 'event.words.generic-prepositions'
   | 'event.words.phrasal-particles'
   | 'event.words.auxiliaries'
@@ -67,6 +69,8 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
     about: 'prepositions after which a bare plural event noun names a kind of event, not one that happened ("protect councils from cyber attacks", "working during outages", "a tax on withdrawals")',
     words: ['from', 'against', 'during', 'on', 'about'],
   },
+  { id: 'event.words.closing-verbs', about: 'present and bare forms of closing: an event phrase they are said of runs until their day, its deadline ("registration will close on 31 January", "a ballot that ends on 11 December")', words: ['close', 'closes', 'end', 'ends', 'expire', 'expires'] },
+  { id: 'event.words.clause-coordinators', about: 'conjunctions that open a new clause after a comma, whose subject may be an event phrase ("…in May, and registration will close on 31 January")', words: ['and', 'but'] },
   { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off", "set aside")', words: ['up', 'out', 'down', 'off', 'aside'] },
   {
     id: 'event.words.auxiliaries',
