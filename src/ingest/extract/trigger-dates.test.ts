@@ -318,6 +318,9 @@ const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
   ['a predicate of closing makes the day a deadline (event.date.closing-predicate)', 'The union will put the offer to its members in a ballot that ends on 11 December.', [['BALLOT', 'by 2026-12-11']]],
   ['… "expires on"', 'The current collective agreement for hospital staff expires on 31 December.', [['AGREEMENT', 'by 2026-12-31']]],
   ['… but a past one does not: "the strike ended on Monday"', 'The strike ended on Monday.', [['STRIKE', '2026-11-23']]],
+  ['a bare form after a plural subject and before "to" and a verb is the verb of an intention, no PLAN; tagging animals is a TAGGING', 'The scientists plan to tag 40 turtles with satellite trackers in February, the institute said.', [['TAGGING', '2027-02']]],
+  ['… "a plan to" is still the noun', 'The ministry will present its recovery plan by the end of March.', [['PLAN', 'by 2027-03-31']]],
+  ['a plan published is the publication, no PLAN of its own (notYieldingTo)', 'The ministry would publish a coastal protection plan by the end of February.', [['PUBLICATION', 'by 2027-02-28']]],
   ['a dated mention after an undated one of the same kind in a sentence is not dropped', 'The president cut short a visit to the capital and will fly to the flooded province on Wednesday.', [['VISIT', '2026-11-25']]],
 ];
 

@@ -212,6 +212,8 @@ export class TriggerEventFinder {
     if (next && EVENT_WORDS.figurePrepositions.has(next.normal) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(t.post) && t.normal === t.text.toLowerCase() && triggersAs(t.normal, 'verb') && !triggersAs(t.normal, 'noun') && !(triggers().get(t.normal) ?? []).some((x) => x.rule.verbs?.includes(t.normal))) return 'verb';
     // a bare verb right after a plural subject, then a preposition: "when the auction floors open in March" (a bare form after a noun is otherwise read as its modifier)
     if (next && prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(t.post) && EVENT_WORDS.datePrepositions.has(next.normal) && t.normal === t.text.toLowerCase() && t.tags.has('Infinitive') && triggersAs(t.normal, 'verb')) return 'verb';
+    // a bare form after a plural subject, before "to" and a verb, is the verb of an intention: "the scientists plan to tag …"
+    if (t.tags.has('Infinitive') && next?.normal === 'to' && !!this.tokens[k + 2]?.tags.has('Verb') && prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !BREAK.test(prev.post) && !BREAK.test(t.post)) return 'verb';
     if (!(t.tags.has('Gerund') || t.tags.has('Infinitive'))) return undefined;
     // (an ordinal too: "a first hearing", "the second meeting")
     const modifier = prev.tags.has('Determiner') || prev.tags.has('Ordinal') || /['’]s$/.test(prev.text) || prev.tags.has('Adjective') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !isCapitalised(prev.text));
@@ -347,6 +349,9 @@ export class TriggerEventFinder {
     // councils from cyber attacks", "keep the number working during outages", "a tax on mobile money withdrawals"
     if (this.genericPlural(first, k, s)) return null;
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
+    // the object of a verb that takes it over is no event of its own: "would publish a reef protection plan" is the publication
+    const verbBefore = this.tokens[first - 1] && DETERMINERS.test(this.tokens[first - 1]!.normal) ? first - 2 : first - 1;
+    if (verbBefore >= s.from && (triggers().get(this.tokens[verbBefore]!.normal) ?? []).some((x) => x.verb && x.rule.notYieldingTo?.includes(kind))) return null;
     if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
     if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
     if ((NOT_EVENTS_AFTER[t.normal] ?? []).some((words) => words.every((w, n) => this.tokens[k + 1 + n]?.normal === w))) return null;
@@ -531,7 +536,7 @@ export class TriggerEventFinder {
     const heads = object.filter((w, n) => !(object[n + 1]?.tags.has('Noun') && !BREAK.test(w.post)));
     const makesEvent = (w: Token): boolean => {
       const at = this.tokens.indexOf(w);
-      return (triggers().get(w.normal) ?? []).some((x) => !x.verb && this.fromNoun(x.rule, at, s, dates) !== null);
+      return (triggers().get(w.normal) ?? []).some((x) => !x.verb && !rule.notYieldingTo?.includes(x.rule.kind) && this.fromNoun(x.rule, at, s, dates) !== null);
     };
     if (rule.yieldsToObject === true && heads.some((w) => w.tags.has('Noun') && triggersAs(w.normal, 'noun') && makesEvent(w))) return null;
     // … or to its passive subject, which is the object: "the reward will be paid in October" is the reward

@@ -48,6 +48,8 @@ export const WORD_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.allocation.noun', kind: 'ALLOCATION', nouns: ['allocation', 'allocations'], weak: true, examples: ['The water allocation for farmers will be cut from 1 March.'] },
   { id: 'event.bleaching.noun', kind: 'BLEACHING', nouns: ['bleaching'], weak: true, examples: ['The bleaching of the reef in April killed a third of its corals.'] },
   { id: 'event.tagging.noun', kind: 'TAGGING', nouns: ['tagging'], weak: true, examples: ['The tagging of the turtles will start in March.'] },
+  // fitting animals with trackers on a day is their tagging, as the noun is: "plan to tag 30 seals with trackers in February"
+  { id: 'event.tagging.verb', kind: 'TAGGING', verbs: ['tag'], weak: true, nominal: 'tagging', examples: ['Rangers will tag 40 turtles with satellite trackers in March.'] },
   { id: 'event.felling.noun', kind: 'FELLING', nouns: ['felling'], weak: true, examples: ['The felling of the old oaks in May angered residents.'] },
   { id: 'event.pollution.noun', kind: 'POLLUTION', nouns: ['pollution'], weak: true, examples: ['The pollution of the river in August killed thousands of fish.'] },
   { id: 'event.bribery.noun', kind: 'BRIBERY', nouns: ['bribery', 'bribes'], weak: true, examples: ['Officials took bribes in March, prosecutors said.'] },
