@@ -321,6 +321,9 @@ const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
   ['a bare form after a plural subject and before "to" and a verb is the verb of an intention, no PLAN; tagging animals is a TAGGING', 'The scientists plan to tag 40 turtles with satellite trackers in February, the institute said.', [['TAGGING', '2027-02']]],
   ['… "a plan to" is still the noun', 'The ministry will present its recovery plan by the end of March.', [['PLAN', 'by 2027-03-31']]],
   ['a plan published is the publication, no PLAN of its own (notYieldingTo)', 'The ministry would publish a coastal protection plan by the end of February.', [['PUBLICATION', 'by 2027-02-28']]],
+  ['the object of a verb that answers it takes no date after it (event.words.answering-verbs): the meeting is dated, the request not', 'The cabinet would consider the request at its meeting on 3 December.', [['MEETING', '2026-12-03']]],
+  ['… past an owner: "debate X\'s request in January" is the debate', 'The deputy mayor said the council would debate Smith\'s request in January.', [['DEBATE', '2027-01']]],
+  ['… while a verb that makes its object still dates it', 'The agency will hold a briefing for doctors on 26 November.', [['BRIEFING', '2026-11-26']]],
   ['a dated mention after an undated one of the same kind in a sentence is not dropped', 'The president cut short a visit to the capital and will fly to the flooded province on Wednesday.', [['VISIT', '2026-11-25']]],
 ];
 

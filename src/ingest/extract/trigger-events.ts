@@ -350,7 +350,10 @@ export class TriggerEventFinder {
     if (this.genericPlural(first, k, s)) return null;
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
     // the object of a verb that takes it over is no event of its own: "would publish a reef protection plan" is the publication
-    const verbBefore = this.tokens[first - 1] && DETERMINERS.test(this.tokens[first - 1]!.normal) ? first - 2 : first - 1;
+    // (past its determiner or an owner: "the plan", "X's request", "the council's plans")
+    let verbBefore = first - 1;
+    const owner = /['’]s$/.test(this.tokens[verbBefore]?.text ?? '');
+    while (verbBefore > s.from && first - verbBefore <= 4 && !BREAK.test(this.tokens[verbBefore - 1]!.post) && (DETERMINERS.test(this.tokens[verbBefore]!.normal) || (owner && (isCapitalised(this.tokens[verbBefore]!.text) || /['’]s$/.test(this.tokens[verbBefore]!.text))))) verbBefore--;
     if (verbBefore >= s.from && (triggers().get(this.tokens[verbBefore]!.normal) ?? []).some((x) => x.verb && x.rule.notYieldingTo?.includes(kind))) return null;
     if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
     if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
@@ -433,7 +436,10 @@ export class TriggerEventFinder {
     }
     // (a relative clause after the head itself, or after its place, is the event's own; after a participant it is the participant's)
     const ownRelative = end === t.end || (place !== undefined && this.mentions[place]!.end === end);
-    const date = this.dateFor(start, end, s, dates, dayOf, rule.datedByReport, ownRelative);
+    // the object of a verb that answers it ("would consider the request at its meeting on 3 December", "will debate X's
+    // request in January"): a date after it is the answer's, not the object's own
+    const answered = verbBefore >= s.from && EVENT_WORDS.answeringVerbs.has(this.tokens[verbBefore]!.normal);
+    const date = answered ? { date: null } : this.dateFor(start, end, s, dates, dayOf, rule.datedByReport, ownRelative);
     // the object of the verb that makes it, reported on a day: "said on Thursday it had opened an inquiry into the breach"
     if (!date.date && !date.endDate) {
       const maker = [first - 1, first - 2].find((i) => i >= s.from && EVENT_MAKING_VERBS.has(this.tokens[i]!.normal));

@@ -10,6 +10,7 @@ import { type WordSet, wordSetsByName } from './word-sets.js';
 export type EventWordSetId =
   | 'event.words.timing-verbs'
   | 'event.words.course-verbs'
+  | 'event.words.answering-verbs'
   | 'event.words.closing-verbs'
   | 'event.words.clause-coordinators'
   | 'event.words.generic-prepositions'
@@ -70,6 +71,7 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
     words: ['from', 'against', 'during', 'on', 'about'],
   },
   { id: 'event.words.closing-verbs', about: 'present and bare forms of closing: an event phrase they are said of runs until their day, its deadline ("registration will close on 31 January", "a ballot that ends on 11 December")', words: ['close', 'closes', 'end', 'ends', 'expire', 'expires'] },
+  { id: 'event.words.answering-verbs', about: 'verbs that answer or weigh an event their object names: a date after them is theirs, not the object\'s ("would consider the request at its meeting on 3 December")', words: ['consider', 'considers', 'considered', 'debate', 'debates', 'debated', 'discuss', 'discusses', 'discussed', 'review', 'reviews', 'reviewed', 'examine', 'examines', 'examined', 'study', 'studies', 'studied', 'reject', 'rejects', 'rejected', 'weigh', 'weighs', 'weighed'] },
   { id: 'event.words.clause-coordinators', about: 'conjunctions that open a new clause after a comma, whose subject may be an event phrase ("…in May, and registration will close on 31 January")', words: ['and', 'but'] },
   { id: 'event.words.phrasal-particles', about: 'particles of phrasal verbs whose object can follow ("draw up", "set out", "lay down", "call off", "set aside")', words: ['up', 'out', 'down', 'off', 'aside'] },
   {
