@@ -10,6 +10,7 @@ import { UNDATED_TRIGGER_IDS } from './rules/undated-triggers.js';
 import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
 import { triggers, triggersAs } from './trigger-index.js';
 import { hasObject, opensClause, subjectPhrase, undatedCue, yearCue, yearOfPhrase } from './undated-clauses.js';
+import { closesAt, courseVerbAfter, genericPlural, verbBeforeObject } from './phrase-predicates.js';
 import { TIMING_VERBS, PHRASAL_PARTICLES, AUXILIARIES, MODALS, NEGATIONS, STATE_COPULAS, isSubjectModal, REPORTING, REPORTED_ON, SUBORDINATORS, PLACE_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, BREAK, RELATIVE_VERB, CLAUSE_BREAK, RELATIVE_ASIDE, PASSIVE_PREDICATE, MOVING_VERBS, MADE_ASIDE, FUTURE_SENTENCE, FIXTURE_SIDES, CLAUSE_DATE_STOPS, REPORT_STOPS, CLAUSE_OPENER, COORDINATION_STOPS, DATE_REACH } from './trigger-words.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -347,13 +348,10 @@ export class TriggerEventFinder {
     if (this.tokens[first - 1]?.normal === 'no' || this.negatedPredicate(k + 1, s)) return null;
     // a bare plural after a preposition of what guards against or goes with something names a kind, no event: "protect
     // councils from cyber attacks", "keep the number working during outages", "a tax on mobile money withdrawals"
-    if (this.genericPlural(first, k, s)) return null;
+    if (genericPlural(this.tokens, first, k, s)) return null;
     const modifiers = this.tokens.slice(first, k).map((w) => w.normal);
     // the object of a verb that takes it over is no event of its own: "would publish a reef protection plan" is the publication
-    // (past its determiner or an owner: "the plan", "X's request", "the council's plans")
-    let verbBefore = first - 1;
-    const owner = /['’]s$/.test(this.tokens[verbBefore]?.text ?? '');
-    while (verbBefore > s.from && first - verbBefore <= 4 && !BREAK.test(this.tokens[verbBefore - 1]!.post) && (DETERMINERS.test(this.tokens[verbBefore]!.normal) || (owner && (isCapitalised(this.tokens[verbBefore]!.text) || /['’]s$/.test(this.tokens[verbBefore]!.text))))) verbBefore--;
+    const verbBefore = verbBeforeObject(this.tokens, first, s);
     if (verbBefore >= s.from && (triggers().get(this.tokens[verbBefore]!.normal) ?? []).some((x) => x.verb && x.rule.notYieldingTo?.includes(kind))) return null;
     if (rule.requires && !modifiers.some((w) => rule.requires!.includes(w))) return null;
     if (modifiers.some((w) => NOT_EVENTS[t.normal]?.includes(w))) return null;
@@ -466,19 +464,6 @@ export class TriggerEventFinder {
       if (place !== undefined) name = `${name} in ${this.mentions[place]!.text}`;
     }
     return this.event(name, kind, rules, participants, place, start, end, s, date);
-  }
-
-  /**
-   * A plural head with no determiner, possessive or figure before it, right after a preposition of EVENT_WORDS.genericPrepositions:
-   * a kind of event, not one that happened ("from cyber attacks", "during outages").
-   */
-  private genericPlural(first: number, k: number, s: Sentence): boolean {
-    const t = this.tokens[k]!;
-    const prep = this.tokens[first - 1];
-    // (a plural the tagger reads as a verb after the preposition too: "at risk from floods")
-    const plural = t.tags.has('Plural') || (t.tags.has('PresentTense') && /[^s]s$/.test(t.normal));
-    if (!plural || first - 1 < s.from || !prep || BREAK.test(prep.post) || !EVENT_WORDS.genericPrepositions.has(prep.normal)) return false;
-    return !this.tokens.slice(first, k).some((w) => w.tags.has('Value') || isCapitalised(w.text) || /['’]s$/.test(w.text));
   }
 
   /** "the two leaders met in Rome on Monday", "the regulator fined the lender €12 million" */
@@ -946,7 +931,7 @@ export class TriggerEventFinder {
     const verb = this.tokens.find((w) => w.start >= from && w.end <= s.end);
     const pastPredicate = !!verb && verb.start - from <= 1 && verb.tags.has('PastTense') && !REPORTING.test(verb.normal) && !MOVING_VERBS.test(verb.normal);
     // (or a verb of its own course after its auxiliaries: "the campaign would start in X on 7 December")
-    const course = isSubject && !pastPredicate && this.courseVerbAfter(from, s);
+    const course = isSubject && !pastPredicate && courseVerbAfter(this.tokens, from, s);
     const passive = isSubject && (PASSIVE_PREDICATE.test(this.text.slice(from, s.end)) || pastPredicate || course);
     const ownPredicate = (d: EventDate): boolean => passive && d.start - from <= 2 * DATE_REACH && !CLAUSE_BREAK.test(this.text.slice(from, d.start)) && !CLAUSE_DATE_STOPS.test(this.text.slice(from, d.start));
     const after = dates.find((d) => d.start >= from && (d.start - from <= DATE_REACH || (since(d) && d.start - from <= 2 * DATE_REACH) || ownPredicate(d)) && !/[;]/.test(this.text.slice(from, d.start)) && !ofReport(d) && !(subordinate && CLAUSE_BREAK.test(this.text.slice(from, d.start))) && (isSubject ? this.actionsBetween(from, d.start) <= 1 : !this.actionBetween(end, d.start)));
@@ -986,31 +971,8 @@ export class TriggerEventFinder {
       : d === after && course && d.start - from > 30 && ownPredicate(d) ? 'event.date.course-predicate'
       : undefined;
     // "registration will close on 31 January", "a ballot that ends on 11 December": the day it closes is its deadline
-    if (d === after && d.date?.length === 10 && !d.endDate && this.closesAt(from, s)) return { via: 'event.date.closing-predicate', date: null, endDate: d.date, rule: d.rule, at: d.start, adjacent, text: d.text };
+    if (d === after && d.date?.length === 10 && !d.endDate && closesAt(this.tokens, from, s)) return { via: 'event.date.closing-predicate', date: null, endDate: d.date, rule: d.rule, at: d.start, adjacent, text: d.text };
     return { ...(via ? { via } : {}), date: d.date, ...(d.endDate ? { endDate: d.endDate } : {}), rule: d.rule, at: d.start, adjacent, text: d.text, ...(d.also ? { also: d.also } : {}) };
-  }
-
-  /**
-   * A verb of the event's own course right after the phrase that ends at offset `from`, past its auxiliaries and modals
-   * ("would start", "is due to resume", "will take place"): the phrase is its subject.
-   */
-  private courseVerbAfter(from: number, s: Sentence): boolean {
-    let k = this.tokens.findIndex((w) => w.start >= from && w.end <= s.end);
-    if (k < 0 || this.tokens[k]!.start - from > 1 || BREAK.test(this.text.slice(from, this.tokens[k]!.start))) return false;
-    while (k < s.to && AUXILIARIES.test(this.tokens[k]!.normal) && !NEGATIONS.test(this.tokens[k]!.normal) && !BREAK.test(this.tokens[k]!.post)) k++;
-    return k < s.to && EVENT_WORDS.courseVerbs.has(this.tokens[k]!.normal);
-  }
-
-  /**
-   * A predicate of closing right after the phrase that ends at offset `from`, past a relative pronoun and auxiliaries, in
-   * the present or future ("will close", "that ends", "expires"): the event runs until then.
-   */
-  private closesAt(from: number, s: Sentence): boolean {
-    let k = this.tokens.findIndex((w) => w.start >= from && w.end <= s.end);
-    if (k < 0 || this.tokens[k]!.start - from > 2) return false;
-    if (EVENT_WORDS.relativePronouns.has(this.tokens[k]!.normal)) k++;
-    while (k < s.to && AUXILIARIES.test(this.tokens[k]!.normal) && !NEGATIONS.test(this.tokens[k]!.normal) && !BREAK.test(this.tokens[k]!.post)) k++;
-    return k < s.to && EVENT_WORDS.closingVerbs.has(this.tokens[k]!.normal);
   }
 
   /**
