@@ -309,7 +309,7 @@ const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
   ['a predicate of the phrase\'s own course carries its date past 30 characters (event.date.course-predicate)', 'The ministry said the campaign would start in the three northern districts on 7 December.', [['CAMPAIGN', '2026-12-07']]],
   ['… but not past "and that", which opens another clause', 'The council said construction of the bridge would begin in the dry season of next year and that the first buses would run by the end of 2031.', []],
   ['a bare plural after "from", "during" or "on" names a kind of event, none that happened', 'Insurers said premiums would rise for homes at risk from floods from 1 January.', [['INCREASE', null]]],
-  ['… "during outages"', 'The operators must submit plans for keeping the emergency line working during outages by 31 January.', [['DEADLINE', 'by 2027-01-31']]],
+  ['… "during outages"', 'The operators must submit plans for keeping the emergency line working during outages by 31 January.', [['SUBMISSION', 'by 2027-01-31']]],
   ['… with a figure or a determiner it is still an event', 'Officials said on Monday that the two attacks on the depot had taken place on Sunday.', [['ATTACK', '2026-11-22']]],
   ['an event that opens on a day begins then, no opening of its own: "the conference …, which opens on Monday"', 'Delegates are arriving for the climate conference in Lyon, France, which opens on Monday.', [['CONFERENCE', '2026-11-30']]],
   ['… "the tour, which was to have opened … in February"', 'The tour, which was to have opened in Madrid in February, will be moved to next year.', []],

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../resolve/index.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './rules/event-dates.js';
-import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
+import { DEADLINE_ACTIONS, DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './rules/event-triggers.js';
 import { findEventDates } from './event-dates.js';
 import { KIND_SYNONYMS, canonicalKind } from './rules/event-kinds.js';
 import { publishedDay } from './dates.js';
@@ -229,6 +229,18 @@ describe('deadline and target cues (DEADLINE_CUES)', () => {
     expect(events('The agency aims to hire 400 more inspectors by the end of 2028.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['TARGET', 'hire 400 more inspectors', '2028-12-31']]);
     expect(events('The company must repay the loan within 60 days.').map((e) => [e.kind, e.name, e.endDate])).toEqual([['DEADLINE', 'loan', '2025-11-09']]);
     expect(events('The operator must pay the fine within 30 days.').map((e) => [e.kind, e.endDate])).toEqual([['DEADLINE', '2025-10-10']]);
+  });
+
+  // DEADLINE_ACTIONS: an obligation named by its action, as the newer sets name it
+  const actions = DEADLINE_ACTIONS.flatMap((r) => r.examples.map((example) => ({ id: r.id, kind: r.kind, example })));
+  it.each(actions)('$id: $example', ({ id, kind, example }) => {
+    const e = events(example).find((x) => x.kind === kind);
+    expect(e).toMatchObject({ kind, date: null, status: 'expected' });
+    expect(e!.rules).toEqual(expect.arrayContaining(['event.deadline.cue.obligation', id]));
+  });
+
+  it('an obligation whose action names no document or review stays a DEADLINE ("must give the workers a week off")', () => {
+    expect(events('The company must give the workers a bonus by the end of March.').map((e) => e.kind)).toEqual(['DEADLINE']);
   });
 
   it('a deadline with no cue stays what its trigger says', () => {

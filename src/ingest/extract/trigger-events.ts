@@ -5,7 +5,7 @@ import type { FoundEvent } from './events.js';
 import type { FieldMentions, MentionSpan } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { EVENT_WORDS } from './rules/event-words.js';
-import { DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
+import { DEADLINE_ACTIONS, DEADLINE_CUES, DEADLINE_RETYPES, EVENT_MAKING_VERBS, type EventTriggerRule, KIND_MODIFIERS, NOT_EVENTS, NOT_EVENTS_AFTER, PAST_KINDS, RELATIVE_MODIFIERS } from './rules/event-triggers.js';
 import { UNDATED_TRIGGER_IDS } from './rules/undated-triggers.js';
 import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
 import { triggers, triggersAs } from './trigger-index.js';
@@ -142,7 +142,9 @@ export class TriggerEventFinder {
       if (!words.length || words.length > 10) continue;
       const name = this.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[,;]$/, '');
       const subject = this.subjectBefore(cue.k, s);
-      const e = this.event(name, cue.rule.kind, coordinated >= 0 ? [cue.rule.id, 'event.deadline.coordinated-aim'] : [cue.rule.id], subject !== undefined ? [subject] : [], undefined, words[0]!.start, words[words.length - 1]!.end, s, { date: null, endDate: d.endDate, rule: d.rule, at: d.start });
+      // an obligation named by its action: "must give the agency a plan by …" is a SUBMISSION
+      const action = cue.rule.kind === 'DEADLINE' ? DEADLINE_ACTIONS.find((a) => a.verbs.includes(words[0]!.normal) && (!a.objects || words.slice(1).some((w) => a.objects!.includes(w.normal)))) : undefined;
+      const e = this.event(name, action?.kind ?? cue.rule.kind, [cue.rule.id, ...(coordinated >= 0 ? ['event.deadline.coordinated-aim'] : []), ...(action ? [action.id] : [])], subject !== undefined ? [subject] : [], undefined, words[0]!.start, words[words.length - 1]!.end, s, { date: null, endDate: d.endDate, rule: d.rule, at: d.start });
       this.out.push(e);
     }
   }

@@ -1,6 +1,6 @@
 import { CAPTION_CREDIT_RULES } from './captions.js';
 import { DATE_RULES, RELATIVE_DATE_RULES, STATUS_RULES } from './event-dates.js';
-import { DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
+import { DEADLINE_ACTIONS, DEADLINE_CUES, EVENT_TRIGGERS, KIND_MODIFIERS } from './event-triggers.js';
 import { EVENT_PHRASE_WORD_SETS } from './event-phrase-words.js';
 import { EVENT_WORD_SETS } from './event-words.js';
 import { MENTION_WORD_SETS } from './mention-words.js';
@@ -96,6 +96,7 @@ function build(): Map<string, string> {
   for (const r of KIND_BY_ACTOR) put(r.id, `${r.kind} done by ${r.actorKinds.length ? `a ${r.actorKinds.join('/')} or ` : ''}a name ending in ${quoteWords(r.actorHeads)} is ${r.becomes}`);
   for (const r of UNDATED_CUES) put(r.id, r.about);
   for (const r of DEADLINE_CUES) put(r.id, `${r.kind}: a deadline after ${quoteWords(r.cues.map((c) => c.join(' ')))}`);
+  for (const r of DEADLINE_ACTIONS) put(r.id, `an obligation's deadline to ${quoteWords(r.verbs)}${r.objects ? ` ${quoteWords(r.objects)}` : ''} is a ${r.kind}`);
   for (const r of DATE_RULES) put(r.id, `${r.production} date${r.examples[0] ? ` ("${r.examples[0][0]}")` : ''}`);
   for (const r of RELATIVE_DATE_RULES) put(r.id, `a date ${Math.abs(r.days)} day(s) ${r.days < 0 ? 'before' : 'after'} the last full date written before it ("${r.examples[0]![0]}")`);
   for (const r of STATUS_RULES) put(r.id, `${r.status}: a cue word around the event`);

