@@ -324,6 +324,8 @@ const ROUND_21: Array<[string, string, Array<[string, string | null]>]> = [
   ['the object of a verb that answers it takes no date after it (event.words.answering-verbs): the meeting is dated, the request not', 'The cabinet would consider the request at its meeting on 3 December.', [['MEETING', '2026-12-03']]],
   ['… past an owner: "debate X\'s request in January" is the debate', 'The deputy mayor said the council would debate Smith\'s request in January.', [['DEBATE', '2027-01']]],
   ['… while a verb that makes its object still dates it', 'The agency will hold a briefing for doctors on 26 November.', [['BRIEFING', '2026-11-26']]],
+  ['a measure extended is the EXTENSION, no measure of its own, and a vote\'s purpose with a limit of its own is an event too', 'The council voted on Tuesday to extend the ban on new hotel licences until the end of 2028.', [['VOTE', '2026-11-24'], ['EXTENSION', 'by 2028-12-31']]],
+  ['… a purpose with no day or limit of its own stays part of the vote', 'The council voted on Tuesday to extend the ban on new hotel licences.', [['VOTE', '2026-11-24']]],
   ['a dated mention after an undated one of the same kind in a sentence is not dropped', 'The president cut short a visit to the capital and will fly to the flooded province on Wednesday.', [['VISIT', '2026-11-25']]],
 ];
 

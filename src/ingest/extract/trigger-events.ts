@@ -498,7 +498,9 @@ export class TriggerEventFinder {
       e.sentence === s.index && !UNDATED_TRIGGER_IDS.has(e.rules?.[0] ?? '') && e.end <= to!.start && !CLAUSE_BREAK.test(this.text.slice(e.end, to!.start)) && !this.tokens.some((w) => w.start >= e.end && w.end <= to!.start && w.tags.has('Verb'));
     // … unless the purpose takes effect on a day of its own: "voted on Thursday to raise the levy from 1 April" is two events
     const purposed = to?.normal === 'to' && k > s.from && this.named.concat(this.out).some(purposeOf);
-    const ownStart = purposed ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start))) : undefined;
+    // (or a limit of its own: "voted to extend the ban until the end of 2028")
+    const ownLimit = (d: EventDate): boolean => d.date === null && !!d.endDate && /^(?:until|till)\b/i.test(d.text);
+    const ownStart = purposed ? dates.find((d) => (d.date !== null ? /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) : ownLimit(d)) && d.start > t.end && !CLAUSE_BREAK.test(this.text.slice(t.end, d.start))) : undefined;
     if (purposed && !ownStart) return null;
     // the day it takes effect, however far on in the sentence: "will double the quota that farmers can sell from 1 January"
     const fromStart = rule.startsFrom ? dates.find((d) => d.date !== null && d.start > t.end && /\bfrom\s+$/i.test(this.text.slice(Math.max(s.start, d.start - 5), d.start)) && !/;/.test(this.text.slice(t.end, d.start))) : undefined;
@@ -560,7 +562,7 @@ export class TriggerEventFinder {
       break;
     }
     const own = ownStart ?? cueDate ?? fromStart;
-    const date: PickedDate = own ? { date: own.date, rule: own.rule, at: own.start, adjacent: true, text: own.text } : this.dateFor(t.start, end, s, dates, undefined);
+    const date: PickedDate = own ? { date: own.date, ...(own.endDate ? { endDate: own.endDate } : {}), rule: own.rule, at: own.start, adjacent: true, text: own.text } : this.dateFor(t.start, end, s, dates, undefined);
     const clauseDate = date.date || date.endDate ? undefined : this.clauseDateAfter(end, s, dates);
     if (clauseDate) Object.assign(date, clauseDate);
     const reportDate = date.date || date.endDate ? undefined : this.underWayAtReport(k, s, dates);
