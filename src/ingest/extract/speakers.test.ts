@@ -50,7 +50,9 @@ describe('a quote running over paragraphs', () => {
   it('keeps a quote left open at a paragraph end, the next paragraph opening with a quotation mark, with its speaker', () => {
     expect(statements('"The files existed, but nobody read them," the agency\'s director, Mara Lind, told reporters in Oslo. "We found no single error. We found many small ones.\n\n"Each was small, and the operator has to fix them," she said.')).toEqual([
       ['person:mara-lind', 'The files existed, but nobody read them'],
-      ['person:mara-lind', 'We found no single error. We found many small ones.'],
+      // one statement per sentence of the quote (statement.quote.continued)
+      ['person:mara-lind', 'We found no single error.'],
+      ['person:mara-lind', 'We found many small ones.'],
       ['person:mara-lind', 'Each was small, and the operator has to fix them'],
     ]);
   });

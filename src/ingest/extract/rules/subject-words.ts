@@ -27,7 +27,8 @@ export type SubjectWordSetId =
   | 'statement.words.unnamed-body-determiners'
   | 'statement.words.named-body-heads'
   | 'statement.words.source-aside-openers'
-  | 'statement.words.past-forms-read-as-nouns';
+  | 'statement.words.past-forms-read-as-nouns'
+  | 'statement.words.that-clause-verbs';
 
 export type SubjectWordSet = WordSet<SubjectWordSetId>;
 
@@ -93,6 +94,11 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
     id: 'statement.words.past-forms-read-as-nouns',
     about: 'past forms of verbs the tagger reads as nouns, written in lower case: the finite verb of a clause reported without "that" all the same ("said production rose 6%")',
     words: ['rose'],
+  },
+  {
+    id: 'statement.words.that-clause-verbs',
+    about: 'reporting verbs that report only a "that" clause: with an object, an infinitive or in the passive they act rather than report ("declared a state of emergency", "promised to cut the tax", "denied taking it", "had been declared the winner"), and the annotations never take them so',
+    words: ['declare', 'promise', 'pledge', 'vow', 'deny', 'threaten'],
   },
   { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
 ];

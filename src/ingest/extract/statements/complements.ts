@@ -47,6 +47,7 @@ export function reportedContent(ctx: StatementContext, v: ReportingVerb, s: Sent
     if (t.tags.has('Verb') && j > v.to) break;
   }
   if (k >= s.to) return null;
+  if (!hadThat && SUBJECT_WORDS.thatClauseVerbs.has(v.lemma)) return null;
   if (!hadThat) {
     if (AUDIENCE_VERBS.has(v.lemma) && v.lemma === 'tell') {
       // "told reporters the government would not intervene", "told Reuters the plant would close"

@@ -54,18 +54,28 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
       const prev = ctx.found[ctx.found.length - 1];
       if (whole && prev && prev.kind === 'QUOTE' && prev.speaker !== null && s.start - prev.evidence.end <= 3) {
         ctx.consumedQuotes.add(q);
-        const [ts, te] = trimmed(ctx, q.open + 1, q.close - 1, true);
-        push(ctx, 'statement.quote.continued', {
-          speaker: prev.speaker,
-          speakerVia: 'continuation',
-          verb: 'say',
-          kind: 'QUOTE',
-          text: ctx.text.slice(ts, te),
-          textStart: ts,
-          textEnd: te,
-          evidence: evidence(ctx, contentStart, Math.max(s.end, closeSentence.end)),
-          sentence: s.index,
-        });
+        // one statement per sentence of the quote, each keeping its full stop (as the attributed ones)
+        let from = q.open + 1;
+        let evFrom = contentStart;
+        for (const end of [...sentenceEndsInQuote(ctx, q), q.close - 1]) {
+          const [ts, te] = trimmed(ctx, from, end, true);
+          const last = end === q.close - 1;
+          if (te > ts) {
+            push(ctx, 'statement.quote.continued', {
+              speaker: prev.speaker,
+              speakerVia: 'continuation',
+              verb: 'say',
+              kind: 'QUOTE',
+              text: ctx.text.slice(ts, te),
+              textStart: ts,
+              textEnd: te,
+              evidence: evidence(ctx, evFrom, last ? Math.max(s.end, closeSentence.end) : end),
+              sentence: s.index,
+            });
+          }
+          from = end;
+          evFrom = trimmed(ctx, end, q.close)[0];
+        }
       }
       continue;
     }
