@@ -1,5 +1,6 @@
 import { ANONYMOUS_HEADS } from '../gazetteer.js';
 import { INDEFINITE_OPENERS, NOT_SOURCE_HEADS } from '../rules/anonymous-sources.js';
+import { SUBJECT_WORDS } from '../rules/subject-words.js';
 import { isCapitalised } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
 import type { StatementContext } from './context.js';
@@ -32,12 +33,12 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number, gen
     const opening = generic && opensSentence(ctx, i) && !spanStartingAt(ctx, i);
     return (!isCapitalised(t.text) || opening) && (t.tags.has('Noun') || (opening && t.tags.has('Imperative') && pluralNoun(ctx, i + 1))) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && i + 1 < limit && !/[,;:]/.test(t.post) && (ANONYMOUS_HEADS.has(toks[i + 1]!.normal) || pluralHead(ctx, i + 1, counted) || (generic && commonHead(ctx, i + 1, k, opened)));
   };
-  while (j < limit && !headAt(j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || isDemonymAt(ctx, j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || spanStartingAt(ctx, j)?.mention.type === null || spanStartingAt(ctx, j)?.mention.type === 'ORGANIZATION')) {
+  while (j < limit && !headAt(j, counted) && (QUANT.includes(toks[j]!.normal) || toks[j]!.tags.has('Value') || toks[j]!.tags.has('Adjective') || isDemonymAt(ctx, j) || ANON_MODIFIERS.has(toks[j]!.normal) || nounModifier(j) || spanStartingAt(ctx, j)?.mention.type === null || spanStartingAt(ctx, j)?.mention.type === 'ORGANIZATION' || (spanStartingAt(ctx, j)?.mention.type === 'PLACE' && !spanStartingAt(ctx, j)!.possessive))) {
     if (toks[j]!.tags.has('Value') || /^(two|three|four|five|six|several|some|many|few|both)$/.test(toks[j]!.normal)) counted = true;
     const sp = spanStartingAt(ctx, j);
     if (sp && sp.mention.type === 'PERSON') return null;
     if (sp) {
-      // "a senior UN official": an organization as a modifier, not the head
+      // "a senior UN official": an organization as a modifier, not the head ("a former Tarnia captain": a place too)
       // ("A Kelmar United player who …": any common noun heads it where the phrase is a subject)
       if (sp.to >= limit || !(ANONYMOUS_HEADS.has(toks[sp.to]!.normal) || ANON_MODIFIERS.has(toks[sp.to]!.normal) || toks[sp.to]!.tags.has('Adjective') || (generic && opened && commonHead(ctx, sp.to, k, opened)))) return null;
       j = sp.to;
@@ -59,7 +60,7 @@ export function anonymousAt(ctx: StatementContext, k: number, limit: number, gen
   // "familiar with the matter", "close to the Kremlin", "with knowledge of …"
   if (end < limit && ['familiar', 'close', 'with', 'briefed', 'involved', 'speaking', 'who', 'working', 'stationed', 'based', 'deployed', 'living', 'fighting', ...(generic ? ['that', 'interviewed', 'along', 'near'] : [])].includes(toks[end]!.normal)) {
     while (end < limit && !reportingVerbAt(toks, end, limit) && !/[,;:]/.test(toks[end - 1]!.post)) end++;
-  } else if (end < limit && ['from', 'at', 'of', 'in', 'for', 'with', 'on'].includes(toks[end]!.normal)) {
+  } else if (end < limit && (SUBJECT_WORDS.sourcePrepositions.has(toks[end]!.normal) || SUBJECT_WORDS.bodyPrepositions.has(toks[end]!.normal))) {
     // "experts from ISW", "analysts at Nordea": the organization speaks; "aid workers in Darfur",
     // "an official at the transport ministry", "an engineer at one of the carmakers" stay anonymous
     const sp = spanStartingAt(ctx, end + 1) ?? spanStartingAt(ctx, end + 2);
@@ -95,6 +96,7 @@ const RELATIVE_AFTER_PLACE: ReadonlySet<string> = new Set(['who', 'whose', 'that
  */
 function commonHead(ctx: StatementContext, i: number, k: number, opened: boolean): boolean {
   const t = ctx.tokens[i];
+  if (t && pluralReadAsVerb(ctx, i)) return !isCapitalised(t.text) || opensSentence(ctx, i);
   if (!t || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Verb') || t.tags.has('Adjective') || NOT_SOURCE_HEADS.has(t.normal)) return false;
   if (isCapitalised(t.text) && !(opensSentence(ctx, i) && !t.tags.has('ProperNoun'))) return false;
   if (spanStartingAt(ctx, i)) return false;
@@ -102,6 +104,20 @@ function commonHead(ctx: StatementContext, i: number, k: number, opened: boolean
   const next = ctx.tokens[i + 1];
   if (next && !/[,;:]/.test(t.post) && (spanStartingAt(ctx, i + 1) || ANONYMOUS_HEADS.has(next.normal))) return false;
   return t.tags.has('Plural') || (opened && i > k);
+}
+
+/**
+ * A plural the tagger reads as a present-tense verb ("Local guides said", "Guides, who …, said"): an
+ * "-s" word right before the reporting verb or the comma of an aside, after an adjective or
+ * opening the sentence. Two finite verbs cannot follow each other in a subject, so
+ * there it is the noun.
+ */
+function pluralReadAsVerb(ctx: StatementContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (!t.tags.has('Verb') || !t.tags.has('PresentTense') || !/[a-z]s$/.test(t.normal) || NOT_SOURCE_HEADS.has(t.normal)) return false;
+  const prev = ctx.tokens[i - 1];
+  if (!(opensSentence(ctx, i) || (prev && !/[,;:]/.test(prev.post) && prev.tags.has('Adjective')))) return false;
+  return /,\s*$/.test(t.post) || !!reportingVerbAt(ctx.tokens, i + 1, ctx.tokens.length);
 }
 
 function opensSentence(ctx: StatementContext, i: number): boolean {

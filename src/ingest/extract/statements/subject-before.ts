@@ -125,7 +125,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     const anon = anonymousAt(ctx, c, k);
     // "A senior official at the transport ministry said": only prepositions and articles between the source and the body
     const joined = anon && anon.to <= bodyFrom && ctx.tokens.slice(anon.to, bodyFrom).every((w) => W.bodyPrepositions.has(w.normal) || w.normal === 'in' || w.normal === 'the');
-    if (anon && (anon.to > span.from || joined) && W.sourceOpeners.has(ctx.tokens[c]!.normal)) {
+    // "officials at the Ministry of X said": a plural head needs no opener (as with a description of the body)
+    const plural = ctx.tokens[c]!.tags.has('Plural') && ANONYMOUS_HEADS.has(ctx.tokens[c]!.normal);
+    if (anon && (anon.to > span.from || joined) && (W.sourceOpeners.has(ctx.tokens[c]!.normal) || plural)) {
       if (joined) return { speaker: null, via: 'name', anonymous: ctx.text.slice(ctx.tokens[c]!.start, ctx.tokens[j]!.end), startToken: c };
       // whatever an unnamed spokesperson speaks for is an organization
       if (span.mention.type === null && ANONYMOUS_HEADS.has(ctx.tokens[span.from - 2]?.normal ?? '')) span.mention.type = 'ORGANIZATION';
