@@ -64,3 +64,50 @@ describe('statement.quote.continued: a follow-up quote of several sentences is o
     });
   }
 });
+
+describe('statement.quote.naming: a quoted phrase a speaker names a thing with', () => {
+  // [text, the naming statements: speaker as written, verb, as written, text]
+  const cases: Array<[string, Array<[string | null, string, string, string]>]> = [
+    ['Harbour master Lena Voss called the closure "a last resort for the town".', [['Lena Voss', 'say', 'called', 'a last resort for the town']]],
+    // the quote closes its clause before "and": the next statement is the same speaker's
+    ['The Tarn Water Board called the report "a fair warning" and said it would test every well.', [['Tarn Water Board', 'say', 'called', 'a fair warning']]],
+    // with no object, the subject of a relative clause names the thing before it
+    ['The deal sets no date for the cuts, a gap that fishing unions called "a betrayal of the coast".', [[null, 'say', 'called', 'a betrayal of the coast']]],
+    // no naming: a name given to a thing, a passive, another verb, a quote that goes on
+    ['The port launched a project called "Blue Harbour".', []],
+    ['The plan was called "a disaster for the town" by residents.', []],
+    ['The union called for "an end to the cuts".', []],
+    ['Lena Voss called the closure "a last resort", which the council denied.', []],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => {
+      const x = extract(article(text));
+      const naming = x.statements.filter((s) => s.rules?.[0] === 'statement.quote.naming');
+      expect(naming.map((s) => [s.speaker === null ? null : x.mentions[s.speaker]!.text, s.verb, s.verbAsWritten, s.text])).toEqual(want);
+    });
+  }
+});
+
+describe('statement.subject.apposition: a hyphenated word or a bare form before a noun inside the apposition is no verb of its own', () => {
+  // [sentence, speaker as written, verb, text]
+  const cases: Array<[string, string, string, string]> = [
+    ['Tarnwater Alliance, a coalition of more than 300 campaign groups, said the dam had failed.', 'Tarnwater Alliance', 'say', 'the dam had failed'],
+    ['Kelvar Orbital, a Varnholm start-up that builds small satellites, announced on Monday that its first craft had reached orbit.', 'Kelvar Orbital', 'announce', 'its first craft had reached orbit'],
+  ];
+  for (const [sentence, who, verb, text] of cases) {
+    it(sentence, () => {
+      expect(statements(sentence).map(([w, v, t]) => [w, v, t])).toEqual([[who, verb, text]]);
+    });
+  }
+});
+
+describe('statement.reported.adding-clause after a quote of several sentences', () => {
+  it('the quote\'s speaker goes on in ", adding that …", though the quote opened a sentence before', () => {
+    const text = 'Piet Lanz lost the seat. "We will appeal. The voters chose clearly," Lanz told reporters, adding that his lawyers were "sure the higher court will agree".';
+    expect(statements(text).map(([who, verb, said, rule]) => [who, verb, said, rule])).toEqual([
+      ['Lanz', 'say', 'We will appeal.', 'statement.quote.earlier-sentence'],
+      ['Lanz', 'tell', 'The voters chose clearly', 'statement.quote.attribution-after'],
+      ['Lanz', 'add', 'his lawyers were "sure the higher court will agree"', 'statement.reported.adding-clause'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ export const STATEMENT_RULES = {
   'statement.quote.role-apposition': 'a direct quote whose attribution after it names the speaker after a role between commas ("…," the club\'s sporting director, X, said)',
   'statement.quote.earlier-sentence': 'a direct quote of several sentences with its attribution after the closing mark: each sentence before the last is a statement of the same speaker (verb "say"), the last one carries the attribution (\'"We are ready. We will talk," X said\')',
   'statement.quote.attribution-before': 'a direct quote with its attribution before the opening mark',
+  'statement.quote.naming': 'a quoted phrase a speaker names a thing with, closing its clause ("X called the study "a wake-up call"", "a gap that X called "a betrayal""): verb "say", as written "called" (statements/naming.ts; rules/subject-words.ts naming-verbs)',
   'statement.quote.continued': "a whole-sentence quote right after a quote: the same speaker goes on, one statement per sentence of it, each keeping its full stop",
   'statement.reported.subject-verb': 'reported speech: a subject, a reporting verb and what it reports',
   'statement.reported.relative-clause': 'reported speech in a relative clause (", which said …"): ends with the clause',

@@ -28,7 +28,9 @@ export type SubjectWordSetId =
   | 'statement.words.named-body-heads'
   | 'statement.words.source-aside-openers'
   | 'statement.words.past-forms-read-as-nouns'
-  | 'statement.words.that-clause-verbs';
+  | 'statement.words.that-clause-verbs'
+  | 'statement.words.naming-verbs'
+  | 'statement.words.naming-particles';
 
 export type SubjectWordSet = WordSet<SubjectWordSetId>;
 
@@ -99,6 +101,16 @@ export const SUBJECT_WORD_SETS: readonly SubjectWordSet[] = [
     id: 'statement.words.that-clause-verbs',
     about: 'reporting verbs that report only a "that" clause: with an object, an infinitive or in the passive they act rather than report ("declared a state of emergency", "promised to cut the tax", "denied taking it", "had been declared the winner"), and the annotations never take them so',
     words: ['declare', 'promise', 'pledge', 'vow', 'deny', 'threaten'],
+  },
+  {
+    id: 'statement.words.naming-verbs',
+    about: 'verbs by which a speaker names a thing with a quoted phrase ("X called the study "a wake-up call"", "a gap that X called "a betrayal""): the quoted words are what X says',
+    words: ['called', 'calls'],
+  },
+  {
+    id: 'statement.words.naming-particles',
+    about: 'words right after a naming verb that make it another verb ("called for", "called on", "called off"): no naming',
+    words: ['for', 'on', 'off', 'up', 'in', 'out', 'back', 'it', 'them', 'him', 'her'],
   },
   { id: 'statement.words.also-known-as', about: 'words before "as" that give a body another name (", known as X,")', words: ['known', 'called'] },
 ];

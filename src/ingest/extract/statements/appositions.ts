@@ -1,4 +1,4 @@
-import { possessiveLength } from '../text.js';
+import { possessiveLength, type Token } from '../text.js';
 import type { Mention } from '../types.js';
 import { reportingVerbAt } from '../verbs.js';
 import type { StatementContext } from './context.js';
@@ -28,7 +28,9 @@ export function appositionBefore(ctx: StatementContext, j: number, from: number)
   // no finite verb of the apposition's own (one inside its relative clause is fine), no reporting verb
   const rel = seg.findIndex((w) => APPOSITION_RELATIVES.has(w.normal));
   const head = rel < 0 ? seg : seg.slice(0, rel);
-  if (head.some((w, n) => w.tags.has('Verb') && !w.tags.has('Participle') && !w.tags.has('Gerund') && !w.tags.has('PastTense') && !/-/.test(w.text) && n > 0)) return null;
+  // (a hyphenated word, or a bare form before a noun, is a modifier: "a Baku start-up", "a coalition of campaign groups")
+  const modifier = (w: Token, n: number): boolean => /-/.test(w.text) || w.tags.has('Hyphenated') || (w.tags.has('Infinitive') && !!head[n + 1] && head[n + 1]!.tags.has('Noun') && !head[n + 1]!.tags.has('Verb') && !/[,;:]/.test(w.post));
+  if (head.some((w, n) => w.tags.has('Verb') && !w.tags.has('Participle') && !w.tags.has('Gerund') && !w.tags.has('PastTense') && !modifier(w, n) && n > 0)) return null;
   for (let k = c; k < c + head.length; k++) if (reportingVerbAt(ctx.tokens, k, j + 1)) return null;
   const name = spanEndingAt(ctx, c - 1);
   if (!name || name.possessive) return null;

@@ -3,6 +3,7 @@ import type { Mention } from '../types.js';
 import { reportingVerbAt } from '../verbs.js';
 import { type Attribution, push, type StatementContext } from './context.js';
 import { clauseEnd, evidence, inQuote, lastTokenBefore, sentenceAt, trimmed, written } from './positions.js';
+import { namingAttribution } from './naming.js';
 import { subjectAfter } from './subject-after.js';
 import { subjectBefore } from './subject-before.js';
 
@@ -47,7 +48,8 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
     const after = attributionAfter(ctx, q);
     const beforeAttr = after ? null : attributionBefore(ctx, q, s, from);
     const opensSentence = q.open <= contentStart + 1;
-    if (!after && !beforeAttr) {
+    const naming = after || beforeAttr ? null : namingAttribution(ctx, q, s, from);
+    if (!after && !beforeAttr && !naming) {
       // a quote that is a whole sentence, right after a quoted statement: the same speaker goes on
       const closeSentence = sentenceAt(ctx, q.close - 1);
       const whole = opensSentence && closeSentence.end - q.close <= 1;
@@ -79,7 +81,7 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
       }
       continue;
     }
-    const attr = (after ?? beforeAttr)!;
+    const attr = (after ?? beforeAttr ?? naming)!;
     ctx.consumedQuotes.add(q);
     for (let k = attr.verb.from; k < attr.verb.to; k++) ctx.consumedTokens.add(k);
     const [ts0, te0] = trimmed(ctx, q.open + 1, q.close - 1, true);
@@ -114,7 +116,7 @@ export function directQuotes(ctx: StatementContext, s: Sentence, contentStart: n
         evStart = ts;
       }
     }
-    push(ctx, after ? 'statement.quote.attribution-after' : 'statement.quote.attribution-before', {
+    push(ctx, after ? 'statement.quote.attribution-after' : naming ? 'statement.quote.naming' : 'statement.quote.attribution-before', {
       speaker: attr.speaker?.index ?? null,
       ...(attr.speaker ? { speakerVia: attr.via, speakerMention: attr.speaker } : {}),
       ...(attr.anonymous ? { anonymousSource: attr.anonymous } : {}),

@@ -40,7 +40,8 @@ export function reported(ctx: StatementContext, s: Sentence, contentStart: numbe
     if (!v) continue;
     const prev = ctx.tokens[k - 1];
     const afterComma = !!prev && /,\s*$/.test(prev.post);
-    const main = [...ctx.found].reverse().find((f) => f.sentence === s.index && (f.speaker !== null || f.anonymousSource));
+    // (a quote of several sentences is found from the sentence it opens in, its evidence running on to here)
+    const main = [...ctx.found].reverse().find((f) => (f.sentence === s.index || (f.evidence.start <= t.start && t.end <= f.evidence.end)) && (f.speaker !== null || f.anonymousSource));
     if (v.gerund) {
       // "…, adding that …": the main clause's speaker goes on
       if (!afterComma || !['add', 'find', 'conclude', 'say', 'note', 'stress', 'warn', 'emphasise', 'emphasize', 'claim', 'insist', 'explain', 'state', 'argue'].includes(v.lemma)) continue;
