@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../resolve/index.js';
 import { extract } from './extract.js';
 import { SUBJECT_WORDS } from './rules/subject-words.js';
 
@@ -110,4 +111,49 @@ describe('statement.reported.adding-clause after a quote of several sentences', 
       ['Lanz', 'add', 'his lawyers were "sure the higher court will agree"', 'statement.reported.adding-clause'],
     ]);
   });
+});
+
+describe("a name ending in \"'s\" right before its verb", () => {
+  it('is the speaker, not an owner of nothing', () => {
+    const parsed = analyse(article("Harlow's sold the painting for a record. Varnby's said its own sales had fallen.")).parsed;
+    expect(parsed.statements.map((s) => [s.speaker, s.verb, s.text])).toEqual([['organization:varnbys', 'say', 'its own sales had fallen']]);
+    expect(parsed.entities.find((e) => e.id === 'organization:varnbys')?.name).toBe("Varnby's");
+  });
+});
+
+describe('"the company said" after another body spoke', () => {
+  it('is the company the same description stood for before, not a state committee that spoke since', () => {
+    const text = [
+      'The first freight train from Tarnia to Kelby left on Monday, Tarnian Railways said.',
+      'The company said two trains a week would run from January.',
+      'Trade rose to about $1 billion in 2025, according to the State Statistics Committee of Tarnia, which said fuel made up half of it.',
+      'The line is part of a corridor that three countries agreed to study in 2023, the company said.',
+    ].join('\n\n');
+    const parsed = analyse(article(text)).parsed;
+    expect(parsed.statements.map((s) => [s.speaker, s.text.slice(0, 20)])).toEqual([
+      ['organization:tarnian-railways', 'The first freight tr'],
+      ['organization:tarnian-railways', 'two trains a week wo'],
+      ['organization:state-statistics-committee-of-tarnia', 'Trade rose to about '],
+      ['organization:state-statistics-committee-of-tarnia', 'fuel made up half of'],
+      ['organization:tarnian-railways', 'The line is part of '],
+    ]);
+  });
+});
+
+describe('a relative clause early in the reported clause is no aside of the speaker', () => {
+  // [sentence, speaker as written, text]
+  const cases: Array<[string, string, string]> = [
+    [
+      "Jonas Vell, who won the race, would lose his title if the result was confirmed, the race's organiser, the Tarnian Athletics Federation, said.",
+      'Tarnian Athletics Federation',
+      'Jonas Vell, who won the race, would lose his title if the result was confirmed',
+    ],
+    // an aside with a comma but no clause of its own after it still goes with the speaker
+    ['Kelvar Orbital, which is based in Varnholm, the island capital, said its first craft had reached orbit.', 'Kelvar Orbital', 'its first craft had reached orbit'],
+  ];
+  for (const [sentence, who, text] of cases) {
+    it(sentence, () => {
+      expect(statements(sentence).map(([w, , t]) => [w, t])).toEqual([[who, text]]);
+    });
+  }
 });

@@ -168,10 +168,20 @@ function definiteAmong(ctx: StatementContext, t: Token, before: readonly Mention
     // one named inside its relative clause ("Chatterbox, which is owned by Lumora, said … The company said")
     const recent = [...ctx.found].reverse().find((f) => f.speaker !== null && f.sentence >= t.sentence - 2 && f.sentence <= t.sentence);
     if (recent && fits(ctx.mentions[recent.speaker!]!)) return ctx.mentions[recent.speaker!]!;
-    // failing those, the last one named that fits, before any body at all
+    // failing those, the body the same description named before ("The company said …" two paragraphs up)
+    const same = sameDescriptionBefore(ctx, t);
+    if (same && pool.includes(same)) return same;
+    // then the last one named that fits, before any body at all
     return pool.filter((m) => orgKind(m) === 'company' || orgKind(m) === 'bank' || m.descriptor === t.normal).pop() ?? pool.filter(fits).pop() ?? pool.pop() ?? null;
   }
   return null;
+}
+
+/** The speaker an earlier statement found by the same description ("the company") stood for, the nearest first. */
+function sameDescriptionBefore(ctx: StatementContext, t: Token): Mention | null {
+  const written = new RegExp(`\\bthe ${t.normal}\\b`, 'i');
+  const f = [...ctx.found].reverse().find((x) => x.speakerVia === 'description' && x.speaker !== null && x.evidence.end <= t.start && written.test(x.evidence.sentence));
+  return f ? ctx.mentions[f.speaker!]! : null;
 }
 
 /** Nouns that describe a company-like body ("the company", "the airline", "the carmaker"). */
@@ -190,7 +200,8 @@ function companyFits(ctx: StatementContext, t: Token, m: Mention): boolean {
   // an acronym is the kind of body its full name is ("CAA" of "Civil Aviation Authority" is no company)
   const named = ctx.mentions.find((o) => o.acronym === m.text) ?? m;
   const kind = orgKind(named);
-  return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(named)));
+  // (nor is a body whose head comes before its "of": "the State Committee of X")
+  return kind === 'company' || kind === 'bank' || (kind === undefined && !ORG_HEADS.has(lastWord(named)) && !ORG_HEADS.has(headBeforeOf(named)));
 }
 
 /**

@@ -43,7 +43,9 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     for (let c = j - 1; c > Math.max(from, j - 30); c--) {
       const relative = W.relativePronouns.has(ctx.tokens[c]!.normal);
       if (!relative && c < j - 10) continue;
-      if (/,\s*$/.test(ctx.tokens[c - 1]!.post) && (ctx.tokens[c]!.tags.has('Gerund') || relative) && !ctx.body.appositions.some((a) => a.to - 1 === j)) {
+      // (past a comma inside it the aside has no finite verb: in "Kiplagat, who won the race, would lose …, the X
+      // said" the main clause goes on after the relative one, which is no aside of the speaker's)
+      if (/,\s*$/.test(ctx.tokens[c - 1]!.post) && (ctx.tokens[c]!.tags.has('Gerund') || relative) && !ctx.body.appositions.some((a) => a.to - 1 === j) && !clauseAfterComma(ctx, c, j)) {
         parenthetical = j;
         j = c - 1;
         break;
@@ -134,7 +136,8 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
       return { speaker: null, via: 'name', anonymous: anon.text, startToken: c };
     }
   }
-  if (span && !span.possessive) {
+  // a name that ends in "'s" right before its verb owns nothing: it is the whole name ("Sotheby's said")
+  if (span && (!span.possessive || span.mention.type === 'ORGANIZATION' || span.mention.type === null)) {
     // the qualifier inside a role ("Kremlin" of "Kremlin spokesman …") is never the end of a subject
     const appoBefore = ctx.body.appositions.find((a) => a.from <= span.from && a.to - 1 >= j);
     if (appoBefore) return { speaker: ctx.mentions[appoBefore.person]!, via: 'name', startToken: appoBefore.from };
@@ -230,6 +233,16 @@ export function subjectBefore(ctx: StatementContext, k: number, s: Sentence, fro
     return { speaker: null, via: 'name', anonymous: text, startToken: clauseStart, ...(anon.generic ? { subjectRule: 'statement.anonymous.common-noun' as const } : {}) };
   }
   return { speaker: null, via: 'name', startToken: clauseStart };
+}
+
+/** A finite verb after a comma between tokens c and j: a clause of its own, not the rest of an aside. */
+function clauseAfterComma(ctx: StatementContext, c: number, j: number): boolean {
+  for (let i = c + 1; i <= j; i++) {
+    if (!/[,;:]/.test(ctx.tokens[i - 1]!.post)) continue;
+    const w = ctx.tokens[i]!;
+    if (w.tags.has('Modal') || (w.tags.has('Verb') && (w.tags.has('PastTense') || w.tags.has('PresentTense')) && !w.tags.has('Participle') && !w.tags.has('Gerund') && !w.tags.has('Infinitive'))) return true;
+  }
+  return false;
 }
 
 /**
