@@ -1,6 +1,7 @@
 import type { EventStatus } from '../contract.js';
 import { foldName } from '../../core/ids.js';
 import { type DateMention, type Ymd, compareDates, findDates, formatYmd } from './dates.js';
+import { ownModifierDate } from './attributive-dates.js';
 import type { FieldMentions } from './mentions.js';
 import type { FoundStatement } from './statements.js';
 import { type Sentence, type Token, isCapitalised as isCap } from './text.js';
@@ -302,6 +303,9 @@ export class EventFinder {
       const future = FUTURE_WORDS.test(this.text.slice(Math.max(s.start, start - 30), start)) || FUTURE_AFTER.test(this.text.slice(end, Math.min(s.end, end + 40)));
       let date: string | null = null;
       if (dayOf) date = findDates(`on ${dayOf}`, this.published, future)[0]?.date ?? null;
+      // "the 3 May election": a date written as the phrase's own modifier
+      const modifier = date ? undefined : ownModifierDate(this.tokens, this.text, dates, start, end);
+      if (modifier) date = modifier.date;
       // a date attached to the phrase: "on 3 September", ", which opens on Monday"
       const near =
         dates.find((d) => d.start >= end && !d.endDate && /^\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:[^,.;]{0,30},\s*)?(?:which|that)\s+\w+\s+)?(?:on|in|from|at|)\s*$/i.test(this.text.slice(end, d.start))) ??
@@ -312,7 +316,7 @@ export class EventFinder {
       const participants = [...callers, possessor, pp].filter((x): x is number => x !== undefined);
       if (kind === 'CALL') date ??= dates.find((d) => !d.endDate)?.date ?? null;
       for (const sp of this.body.spans) if (sp.from >= first && sp.to <= k && !sp.mention.demonym && sp.mention.type !== null) participants.push(sp.mention.index);
-      this.add({ name, kind, date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.head-noun'] });
+      this.add({ name, kind, date, status, participants, start, end, sentence: s.index, rules: ['event.phrase.head-noun', ...(modifier ? ['event.date.attributive'] : [])] });
     }
   }
 

@@ -1,4 +1,5 @@
 import { type Ymd, addDays, formatYmd, publishedDay as publishedDayOf } from './dates.js';
+import { attributiveNoun, modifiesOtherNoun, ownModifierDate } from './attributive-dates.js';
 import { type EventDate, eventStatus, findEventDates } from './event-dates.js';
 import { kindByActor, kindByObject, kindByPurpose, kindBySubject } from './rules/event-kinds.js';
 import type { FoundEvent } from './events.js';
@@ -439,7 +440,9 @@ export class TriggerEventFinder {
     // the object of a verb that answers it ("would consider the request at its meeting on 3 December", "will debate X's
     // request in January"): a date after it is the answer's, not the object's own
     const answered = verbBefore >= s.from && EVENT_WORDS.answeringVerbs.has(this.tokens[verbBefore]!.normal);
-    const date = answered ? { date: null } : this.dateFor(start, end, s, dates, dayOf, rule.datedByReport, ownRelative);
+    // "the 14 August vote": a date written as the phrase's own modifier is its date
+    const modifier = answered ? undefined : ownModifierDate(this.tokens, this.text, dates, start, end);
+    const date: PickedDate = answered ? { date: null } : modifier ? { via: 'event.date.attributive', date: modifier.date, rule: modifier.rule, at: modifier.start, adjacent: true, text: modifier.text } : this.dateFor(start, end, s, dates, dayOf, rule.datedByReport, ownRelative);
     // the object of the verb that makes it, reported on a day: "said on Thursday it had opened an inquiry into the breach"
     if (!date.date && !date.endDate) {
       const maker = [first - 1, first - 2].find((i) => i >= s.from && EVENT_MAKING_VERBS.has(this.tokens[i]!.normal));
@@ -816,7 +819,7 @@ export class TriggerEventFinder {
    * closing ceremony on Saturday".
    */
   private clauseDateAfter(end: number, s: Sentence, dates: EventDate[]): PickedDate | undefined {
-    const d = dates.find((x) => x.start >= end && (x.date !== null || !!x.endDate));
+    const d = dates.find((x) => x.start >= end && (x.date !== null || !!x.endDate) && attributiveNoun(this.tokens, this.text, x) < 0);
     if (!d || d.start - end > 2 * DATE_REACH) return undefined;
     const between = this.text.slice(end, d.start);
     if (/[;:]/.test(between) || CLAUSE_DATE_STOPS.test(between) || this.actionBetween(end, d.start)) return undefined;
@@ -907,6 +910,8 @@ export class TriggerEventFinder {
    * ("said on Monday").
    */
   private dateFor(start: number, end: number, s: Sentence, dates: EventDate[], dayOf: string | undefined, byReport = false, ownRelative = false): PickedDate {
+    // a date that modifies another noun is that noun's: "annulled the 3 May election" is not dated 3 May
+    dates = dates.filter((d) => !modifiesOtherNoun(this.tokens, this.text, d, start, end));
     if (dayOf) {
       // "will take charge for Sunday's game": the coming Sunday in a sentence that looks ahead
       const d = findEventDates(`on ${dayOf}`, this.published, FUTURE_SENTENCE.test(s.text))[0];

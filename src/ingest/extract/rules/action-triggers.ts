@@ -16,6 +16,8 @@ export const CLOSABLE = [
   'port', 'ports', 'terminal', 'terminals', 'crossing', 'crossings', 'border', 'beach', 'beaches', 'park', 'parks', 'runway',
   'line', 'route', 'routes', 'plant', 'plants', 'factory', 'factories', 'mine', 'mines', 'school', 'schools', 'hospital', 'hospitals',
   'station', 'stations', 'office', 'offices', 'shop', 'shops', 'store', 'stores', 'library', 'libraries', 'museum', 'site', 'sites',
+  // the rooms of a building that close while the rest stays open
+  'hall', 'halls', 'gallery', 'galleries',
   'branch', 'branches', 'depot', 'depots', 'ward', 'smelter', 'refinery', 'mill', 'mills', 'clinic', 'clinics', 'pharmacy', 'pharmacies',
   // waterways and their gates
   'strait', 'canal', 'waterway', 'lane', 'lanes', 'channel', 'lock', 'locks', 'harbour', 'gate', 'gates',

@@ -52,7 +52,8 @@ export type EventWordSetId =
   | 'event.words.coordination-stops'
   | 'event.words.date-prepositions'
   | 'event.words.figure-prepositions'
-  | 'event.words.participle-prepositions';
+  | 'event.words.participle-prepositions'
+  | 'event.words.date-determiners';
 
 export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   {
@@ -119,6 +120,7 @@ export const EVENT_WORD_SETS: ReadonlyArray<WordSet<EventWordSetId>> = [
   { id: 'event.words.date-prepositions', about: 'prepositions that open a date right after a bare verb, which make it the verb of the plural noun before ("when the auction floors open in March")', words: ['in', 'on', 'from', 'by'] },
   { id: 'event.words.figure-prepositions', about: 'prepositions of the figure a verb moves by, which make an inflected form before them a verb ("the price of bread rose by a quarter")', words: ['by', 'to', 'from'] },
   { id: 'event.words.participle-prepositions', about: 'prepositions after a participle that make it qualify the plural noun before it, no action of its own ("arrears owed to growers")', words: ['to', 'by'] },
+  { id: 'event.words.date-determiners', about: 'determiners before a date written as a modifier of the noun after it ("the 14 August vote", "its December races"): the date is that noun\'s, not a verb\'s around it', words: ['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'] },
 ];
 
 /** Every set's words by the set's name (`event.words.phrasal-particles` → `phrasalParticles`). */
