@@ -5,7 +5,7 @@ import { analyse } from '../resolve/index.js';
 // Invented sentences; published on Monday 23 November 2026.
 const PUBLISHED = '2026-11-23T10:00:00';
 const events = (body: string) =>
-  analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => [e.kind, e.date, e.rules.includes('event.date.attributive')] as const);
+  analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => [e.kind, e.date, !!e.rules?.includes('event.date.attributive')] as const);
 
 // compromise's lexicon loads on first use: in a beforeAll with its own timeout, not in the first test
 beforeAll(() => void events('Warm-up.'), 60_000);
@@ -31,7 +31,7 @@ describe('dates written as modifiers', () => {
 
 describe('rooms of a building close', () => {
   const closures = (body: string) =>
-    analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => [e.kind, e.date, e.rules[0]]);
+    analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => [e.kind, e.date, e.rules?.[0]]);
 
   it('closing a hall from a day is a closure that day, past a participle phrase in the object', () => {
     expect(closures('The trust will close the hall holding its bronze horse for 18 months from 15 January.')).toEqual([['CLOSURE', '2027-01-15', 'event.closure.verb']]);
