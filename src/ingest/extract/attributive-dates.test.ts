@@ -41,3 +41,12 @@ describe('rooms of a building close', () => {
     expect(closures('The east gallery will close on 4 January for repairs.')).toEqual([['CLOSURE', '2027-01-04', 'event.closure.verb-subject']]);
   });
 });
+
+describe('a gerund after a determiner and a name heads a noun phrase, no action', () => {
+  const dated = (body: string) =>
+    analyse({ title: 'T', publishedAt: PUBLISHED, authors: [], tags: [], body }).parsed.events.map((e) => [e.kind, e.date, e.endDate ?? null]);
+
+  it('so a date past "the <Name> crossing" still dates the verb before it', () => {
+    expect(dated('The customs agency said it would open a second lane for lorries at the Rivne crossing on the border by the end of January.')).toEqual([['OPENING', null, '2027-01-31']]);
+  });
+});

@@ -65,3 +65,14 @@ export function verbBeforeObject(tokens: readonly Token[], first: number, s: Sen
   while (v > s.from && first - v <= 4 && !BREAK.test(tokens[v - 1]!.post) && (DETERMINERS.test(tokens[v]!.normal) || (owner && (isCapitalised(tokens[v]!.text) || /['’]s$/.test(tokens[v]!.text))))) v--;
   return v;
 }
+
+/**
+ * Token `i` comes right after a name of one to three capitalised words that a determiner opens, with no break between:
+ * "the Leușeni crossing", "its Moshupa mine". A word there heads a noun phrase, whatever its form.
+ */
+export function namedAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && isCapitalised(tokens[j]!.text) && !BREAK.test(tokens[j]!.post)) j--;
+  const det = tokens[j];
+  return j < i - 1 && !!det && EVENT_WORDS.objectDeterminers.has(det.normal) && !BREAK.test(det.post);
+}

@@ -11,7 +11,7 @@ import { UNDATED_TRIGGER_IDS } from './rules/undated-triggers.js';
 import { UNDATED_MAKING_VERBS, UNDATED_MEANS_SUBJECTS, UNDATED_UNDERGONE_VERBS, UNDATED_YEAR } from './rules/undated-events.js';
 import { triggers, triggersAs } from './trigger-index.js';
 import { hasObject, opensClause, subjectPhrase, undatedCue, yearCue, yearOfPhrase } from './undated-clauses.js';
-import { closesAt, courseVerbAfter, genericPlural, verbBeforeObject } from './phrase-predicates.js';
+import { closesAt, courseVerbAfter, genericPlural, namedAfterDeterminer, verbBeforeObject } from './phrase-predicates.js';
 import { TIMING_VERBS, PHRASAL_PARTICLES, AUXILIARIES, MODALS, NEGATIONS, STATE_COPULAS, isSubjectModal, REPORTING, REPORTED_ON, SUBORDINATORS, PLACE_PREPOSITIONS, PHRASE_PREPOSITIONS, DETERMINERS, BREAK, RELATIVE_VERB, CLAUSE_BREAK, RELATIVE_ASIDE, PASSIVE_PREDICATE, MOVING_VERBS, MADE_ASIDE, FUTURE_SENTENCE, FIXTURE_SIDES, CLAUSE_DATE_STOPS, REPORT_STOPS, CLAUSE_OPENER, COORDINATION_STOPS, DATE_REACH } from './trigger-words.js';
 import { type Sentence, type Token, isCapitalised } from './text.js';
 import type { Mention } from './types.js';
@@ -276,6 +276,8 @@ export class TriggerEventFinder {
     const w = this.tokens[i]!;
     const det = (x: Token | undefined): boolean => !!x && EVENT_WORDS.objectDeterminers.has(x.normal) && !BREAK.test(x.post);
     if (det(prev)) return true;
+    // (past a name between them: "at the Leușeni crossing", "the Kariba crossing")
+    if (w.tags.has('Gerund') && namedAfterDeterminer(this.tokens, i)) return true;
     return !!prev && !prev.tags.has('Verb') && !BREAK.test(prev.post) && det(before) && !BREAK.test(w.post) && this.tokens[i + 1]?.normal === 'of';
   }
 
