@@ -146,6 +146,7 @@ const ROUND_17_LEFT_ALONE: Array<[string, string, Array<[string, string | null]>
   ['"draw up" is no match, and the rules drawn up no ruling', 'The ministry will draw up rules for the sector by the end of January.', []],
   ['a monthly bill is no bill before a parliament', 'The electricity company said the average monthly bill would fall from 1 January.', []],
   ['a stop that lasts a week has no date of its own', 'The mill stopped processing cane for a week.', []],
+  ['a forum on the internet is a website, no gathering', 'The stolen files were posted on a hacking forum in July.', []],
   ['a bank\'s examination is no exam', 'The bank\'s annual examination of the lender ended on Monday.', []],
   ['what a body warns of is not its warning\'s day', 'The weather service warned that rivers would rise on Friday.', []],
   ['a person\'s warning is a statement, not an alert', 'The president warned on Friday that he would not sign the bill.', []],

@@ -336,6 +336,9 @@ export const NOT_EVENTS: Readonly<Record<string, readonly string[]>> = {
   bills: ['monthly', 'quarterly', 'annual', 'electricity', 'energy', 'power', 'phone', 'water', 'gas', 'heating', 'utility', 'household', 'grocery', 'food', 'fuel', 'medical', 'hospital', 'wage', 'import', 'repair', 'unpaid'],
   // a market, not a swap: "listed on the stock exchange in March"
   exchange: ['stock', 'metal', 'metals', 'commodity', 'commodities', 'futures', 'currency', 'foreign', 'energy', 'power', 'grain'],
+  // a website, not a gathering: "posted on a hacking forum in July"
+  forum: ['hacking', 'hacker', 'online', 'internet', 'web', 'dark-web', 'criminal', 'discussion', 'message', 'chat'],
+  forums: ['hacking', 'hacker', 'online', 'internet', 'web', 'dark-web', 'criminal', 'discussion', 'message', 'chat'],
 };
 
 /**
