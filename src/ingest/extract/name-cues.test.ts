@@ -153,3 +153,23 @@ describe('extract — round 21 cues around a name', () => {
     for (const id of absent) expect(ids).not.toContain(id);
   });
 });
+
+// Round 21b (names21b): names cut or mistyped at their first word or when they are one word, with invented names.
+describe('extract — round 21b names cut at their first word', () => {
+  // [rule or word set, text, ids that must appear, ids that must not]
+  const cases: Array<[string, string, string[], string[]]> = [
+    // a possessive or a verb in capitals opens a body's name when the whole is described as a body
+    ['mention.words.name-opening-possessives', 'Our Velcom, the state-owned operator, said the order ignored its costs.', ['organization:our-velcom'], ['organization:velcom']],
+    ['mention.words.name-opening-possessives', 'Fares rose. Our Velcom, the state-owned operator, said so. Our Velcom and Tessa Mobile had not cut prices.', ['organization:our-velcom'], ['organization:velcom']],
+    ['runs: verb opening a described body', "Save Merrow Creek, the residents' group that collected 3,000 signatures, said it would appeal.", ['organization:save-merrow-creek'], ['organization:merrow-creek']],
+    ['mention.words.description-postmodifiers', 'Orient Tessla Lines, the Hong Kong-based operator of the ship, said the vessel would be inspected.', ['organization:orient-tessla-lines'], ['organization:tessla-lines']],
+    // … but not without a description of a body, nor before a person's description
+    ['runs: verb opening a described body', 'Save Merrow Creek said the campaign would go on.', [], ['organization:save-merrow-creek']],
+    ['runs: verb opening a described body', 'Meet Anna Berg, the daughter of the firm\'s owner, on Monday.', ['person:anna-berg'], ['organization:meet-anna-berg', 'person:meet-anna-berg']],
+  ];
+  it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
+    const ids = analysed(text).entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(present));
+    for (const id of absent) expect(ids).not.toContain(id);
+  });
+});

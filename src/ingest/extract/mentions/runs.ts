@@ -248,6 +248,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   const t = tokens[k]!;
   const acronym = /^\p{Lu}[\p{Lu}.\d&-]+$/u.test(t.text);
   if (!isCapitalised(t.text) && !acronym && !(camelCased(t.text) && !isClauseInitial(tokens, k, sentence))) return false;
+  // "Our X, the state-owned operator,", "Save X Creek, the residents' group that …": a possessive or a verb opening a body's name
+  if (opensBodyName(ctx, tokens, k, sentence)) return true;
   if ((PRONOUNS.has(t.normal) || WH_WORDS.has(t.normal)) && !acronym) return false;
   if (MONTHS.has(t.normal) || hasTag(t, 'Month', 'WeekDay') || (hasTag(t, 'Date') && !hasTag(t, 'ProperNoun'))) return false;
   if (COMMON_CAPITALISED.has(t.normal) && !ctx.lexicon.lookup(t.text)) return false;
@@ -301,6 +303,44 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
   if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
   return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');
+}
+
+/**
+ * A capitalised possessive ("Our", "My") or a word the tagger reads as a verb ("Save", "Orient") that
+ * opens a body's name: one to three capitalised words follow, and the whole is described as a body
+ * right after it (", the state-owned operator,", ", a campaign group,") or the article named it so
+ * before. Without such evidence the word opens a sentence, not a name.
+ */
+function opensBodyName(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || breaksAfter(t) || possessiveLength(t) || DETERMINERS.has(t.normal)) return false;
+  if (!MENTION_WORDS.nameOpeningPossessives.has(t.normal) && !(hasTag(t, 'Verb') && !hasTag(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund'))) return false;
+  for (let e = k + 1; e < Math.min(sentence.to, k + 4); e++) {
+    const w = tokens[e]!;
+    if (!isCapitalised(w.text) || breaksBefore(w) || PRONOUNS.has(w.normal) || hasTag(w, ...PERSON_TAGS)) return false;
+    if (ctx.seen.has(lexKey(runText(tokens.slice(k, e + 1)).trim())) && !possessiveLength(w)) return true;
+    if (/^,\s*$/.test(w.post)) return bodyDescribedAfter(tokens, e, sentence);
+    if (breaksAfter(w) || possessiveLength(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * After the name's last word and its comma: a description of a body, a determiner then a noun for
+ * an organization as its head — before the closing punctuation, a relative word or a word that goes
+ * on describing it (", the operator of the ship,", ", the group that …"). No title in it.
+ */
+export function bodyDescribedAfter(tokens: Token[], last: number, sentence: Sentence): boolean {
+  if (!MENTION_WORDS.descriptionDeterminers.has(tokens[last + 1]?.normal ?? '') || last + 2 >= sentence.to) return false;
+  for (let e = last + 2; e < Math.min(sentence.to, last + 9); e++) {
+    const w = tokens[e]!;
+    if (TITLE_HEADS.has(w.normal)) return false;
+    const next = tokens[e + 1];
+    const headEnds = /[,;:.!?]/.test(w.post) || !next || MENTION_WORDS.clauseRelatives.has(next.normal) || MENTION_WORDS.descriptionPostmodifiers.has(next.normal);
+    if (orgNoun(w) && headEnds) return true;
+    if (/[,;:.!?]/.test(w.post)) return false;
+  }
+  return false;
 }
 
 /**

@@ -90,7 +90,9 @@ export type MentionWordSetId =
   | 'mention.words.company-noun-endings'
   | 'mention.words.bank-words'
   | 'mention.words.bank-endings'
-  | 'mention.words.adjective-endings';
+  | 'mention.words.adjective-endings'
+  | 'mention.words.name-opening-possessives'
+  | 'mention.words.description-postmodifiers';
 
 export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   {
@@ -285,6 +287,12 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   { id: 'mention.words.company-noun-endings', about: 'endings of a describing noun that make the organization a company ("the drugmaker")', words: ['maker', 'builder', 'producer', 'manufacturer', 'operator', 'supplier'] },
   { id: 'mention.words.bank-words', about: 'words, any case, for a bank in other languages that make an unknown name a bank ("Banco X")', words: ['banco', 'banca', 'banque', 'banka'] },
   { id: 'mention.words.bank-endings', about: 'endings, any case, of a longer word that make an unknown name a bank ("Rabobank", "Unibanco")', words: ['bank', 'banco', 'banca'] },
+  {
+    id: 'mention.words.name-opening-possessives',
+    about: 'possessive determiners that open a body\'s name in capitals ("Our X", "My X"): part of the name when the whole is described as a body right after it or was named so before',
+    words: ['our', 'my', 'your'],
+  },
+  { id: 'mention.words.description-postmodifiers', about: 'words after the head noun of a description that go on describing it (", the operator of the ship,", ", a group in X,"): the noun before one is still the head', words: ['of', 'for', 'in', 'at', 'from', 'with', 'on', 'behind'] },
   { id: 'mention.words.adjective-endings', about: 'endings of adjectives of region or people: one such word alone before a common noun names nothing ("Baltic states", "Nordic countries")', words: ['ic', 'ian', 'ean', 'ese', 'ish', 'ern'] },
 ];
 
