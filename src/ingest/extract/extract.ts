@@ -7,6 +7,8 @@ import { canonicalKind } from './rules/event-kinds.js';
 import { Lexicon } from './lexicon.js';
 import { type FieldMentions, MentionFinder } from './mentions.js';
 import { ELIDED_NAME_WORD, FOREIGN_CONNECTORS } from './mentions/words.js';
+import { MENTION_WORDS } from './rules/mention-words.js';
+import { alternation } from './rules/word-sets.js';
 import { findStatements } from './statements.js';
 import { endsInCommonNoun, joinNationalityToSpeaker, typeSpeakersByPronoun } from './speaker-types.js';
 import { isParticleSurname, isSurnameOf } from './surnames.js';
@@ -132,6 +134,9 @@ function surnameNotPlace(m: Mention, full: Mention, body: string): boolean {
   return !PLACE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start));
 }
 
+/** Right after a speaker's name: what only a person does while speaking (mention.words.person-speech-phrases). */
+const PERSON_SPEECH = new RegExp(`^(?:['’]s)?\\s+(?:${alternation(MENTION_WORDS.personSpeechPhrases).replace(/ /g, '\\s+')})\\b`, 'i');
+
 /** Whoever speaks is a person or an organization: an unknown name that says something is typed by its shape. */
 function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], body: string): void {
   const citedNames = new Set(
@@ -151,6 +156,16 @@ function typeSpeakers(statements: ExtractedStatement[], mentions: Mention[], bod
         if (o !== full && (o.type !== null || foldName(o.text) !== foldName(m.text))) continue;
         o.type = 'PERSON';
         (o.rules ??= []).push('mention.type.speaker-surname');
+      }
+      continue;
+    }
+    // "X told reporters", "X said with a smile": only a person speaks so, whatever the name's shape
+    if (words.length === 1 && m.field === 'body' && PERSON_SPEECH.test(body.slice(m.end, m.end + 40))) {
+      for (const o of mentions) {
+        if (o !== m && (o.type !== null || foldName(o.text) !== foldName(m.text))) continue;
+        o.type = 'PERSON';
+        o.personCue = true;
+        (o.rules ??= []).push('mention.type.speaker-person-phrase');
       }
       continue;
     }

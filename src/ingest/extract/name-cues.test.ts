@@ -166,6 +166,18 @@ describe('extract — round 21b names cut at their first word', () => {
     // … but not without a description of a body, nor before a person's description
     ['runs: verb opening a described body', 'Save Merrow Creek said the campaign would go on.', [], ['organization:save-merrow-creek']],
     ['runs: verb opening a described body', 'Meet Anna Berg, the daughter of the firm\'s owner, on Monday.', ['person:anna-berg'], ['organization:meet-anna-berg', 'person:meet-anna-berg']],
+    // a one-word name with a person's cue is a person, kept though no full name is written
+    ['mention.type.speaker-person-phrase', '"We played well," Kessovar told reporters after the match.', ['person:kessovar'], ['organization:kessovar']],
+    ['mention.type.speaker-person-phrase', 'Kessovar told journalists the club had made an offer.', ['person:kessovar'], ['organization:kessovar']],
+    ['mention.type.speaker-pronoun-person', 'Kessovar said she was tired after the final.', ['person:kessovar'], ['organization:kessovar']],
+    ['mention.role.apposition-after one word', 'Telvaro, the president, watched the parade from a stand.', ['person:telvaro'], ['organization:telvaro']],
+    ['mention.role.apposition-after one word', 'Kessovar, the team\'s striker, scored twice on Sunday.', ['person:kessovar'], []],
+    ['mention.role.apposition-before one word', 'The club\'s new striker, Kessovar, scored twice.', ['person:kessovar'], []],
+    // … but a body may be described as a leader or a champion, and a one-word speaker with no cue stays a body or no one
+    ['mention.words.roles-bodies-hold', 'Velmora, the market leader, said sales fell.', ['organization:velmora'], ['person:velmora']],
+    ['mention.words.roles-bodies-hold', 'Velmora, the defending champion, lost on Sunday.', [], ['person:velmora']],
+    ['mention.type.speaker-organization', 'Velmora said sales fell by a tenth.', ['organization:velmora'], ['person:velmora']],
+    ['resolve: lone word person', 'The signal was at the edge of what Webb can do, the team said.', [], ['person:webb']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
     const ids = analysed(text).entities.map((e) => e.id);

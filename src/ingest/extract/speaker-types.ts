@@ -50,6 +50,7 @@ export function typeSpeakersByPronoun(statements: readonly FoundStatement[], men
       o.type = rule.type;
       delete o.kindHint;
       if (rule.type === 'ORGANIZATION') o.orgCue = true;
+      if (rule.type === 'PERSON') o.personCue = true;
       (o.rules ??= []).push(rule.id);
     }
   }

@@ -50,6 +50,8 @@ export interface Mention {
   orgCue?: boolean;
   /** The common noun the text describes the organization with ("union", "maker"), for "the union said". */
   descriptor?: string;
+  /** The context shows a person (a role beside a one-word name, "X told reporters", "X said she …"): a one-word name so typed is kept though no full name is written. */
+  personCue?: boolean;
   /** compromise tagged a word of this unknown name as a person's name. */
   personTagged?: boolean;
   /** Ids of the rules that found it and set its type or kind (rules/mention-rules.ts, rules/place-kinds.ts). */

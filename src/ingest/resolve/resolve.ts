@@ -219,7 +219,8 @@ export function resolve(extraction: Extraction, known?: KnownEntities, aliases?:
       // a lone word typed a person is the surname or first name of a full name nothing typed ("Fabiano Caruana … Caruana said"),
       // or, when no full name of the article claims it ("Genna", "Webb" of a telescope's name), no one: news names people in full first
       const full = m.type === 'PERSON' && !written.includes(' ') && !m.role && !m.canonical ? mentions.find((x) => x.type === null && x.text.includes(' ') && (isSurnameOf(x.text, written, norm) || norm(x.text).split(' ')[0] === norm(written))) : undefined;
-      if (m.type === 'PERSON' && !written.includes(' ') && !m.role && !m.canonical && !full) continue;
+      // (a person's cue around it, "X told reporters", "X said she …", is evidence enough: one-word names of people exist)
+      if (m.type === 'PERSON' && !written.includes(' ') && !m.role && !m.canonical && !m.personCue && !full) continue;
       const name = full?.text ?? m.canonical ?? written;
       const id = entityId(KIND_OF_TYPE[m.type], name);
       const k = index.byId(id);

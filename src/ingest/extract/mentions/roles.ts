@@ -1,5 +1,6 @@
 import { ORG_HEADS, ROLE_MODIFIERS, TITLE_HEADS } from '../gazetteer.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
+import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
 import type { Mention } from '../types.js';
@@ -31,7 +32,7 @@ const POSSESSIVE_DETERMINERS = wholeWord(MENTION_WORDS.possessiveDeterminers, 'i
 export function appositions(ctx: MentionContext, out: FieldMentions, tokens: Token[], sentence: Sentence): void {
   const persons = out.spans.filter(
     (s) =>
-      (s.mention.type === 'PERSON' || ((s.mention.type === null || (s.mention.type === 'PLACE' && !s.mention.kindHint && !s.mention.canonical)) && s.mention.text.includes(' '))) &&
+      (s.mention.type === 'PERSON' || ((s.mention.type === null || (s.mention.type === 'PLACE' && !s.mention.kindHint && !s.mention.canonical)) && s.mention.text.includes(' ')) || loneName(s)) &&
       s.mention.sentence === sentence.index &&
       !s.mention.role,
   );
@@ -55,8 +56,10 @@ export function appositions(ctx: MentionContext, out: FieldMentions, tokens: Tok
         }
       }
       const seg = tokens.slice(segFrom, pFrom);
-      const role = roleSegment(ctx, out, tokens, segFrom, pFrom);
-      if (role && seg.length <= 9) {
+      const lone = loneName(p);
+      const role = roleSegment(ctx, out, tokens, segFrom, pFrom, !lone);
+      if (role && seg.length <= 9 && (!lone || personRole(role))) {
+        if (lone) qualifierIsBody(ctx, role);
         p.mention.role = role;
         (p.mention.rules ??= []).push('mention.role.apposition-before');
         p.mention.type = 'PERSON';
@@ -73,8 +76,10 @@ export function appositions(ctx: MentionContext, out: FieldMentions, tokens: Tok
         // "Farid Haddad, a marine ecologist at X who led the study, said": the role ends at "who"
         const rel = tokens.slice(p.to + 1, j + 1).findIndex((w) => MENTION_WORDS.roleRelatives.has(w.normal));
         const roleEnd = rel >= 0 ? p.to + 1 + rel : j + 1;
-        const role = roleSegment(ctx, out, tokens, p.to, roleEnd);
-        if (role && roleEnd - p.to <= 9 && j + 1 - p.to <= 24) {
+        const lone = loneName(p);
+        const role = roleSegment(ctx, out, tokens, p.to, roleEnd, !lone);
+        if (role && roleEnd - p.to <= 9 && j + 1 - p.to <= 24 && (!lone || personRole(role))) {
+          if (lone) qualifierIsBody(ctx, role);
           p.mention.role = role;
           (p.mention.rules ??= []).push('mention.role.apposition-after');
           p.mention.type = 'PERSON';
@@ -85,8 +90,25 @@ export function appositions(ctx: MentionContext, out: FieldMentions, tokens: Tok
   }
 }
 
+/** An untyped name of one word (not an acronym): a person only when a role beside it says so ("X, the president,"). */
+function loneName(s: MentionSpan): boolean {
+  return s.mention.type === null && !s.mention.text.includes(' ') && !/^[\p{Lu}\d&.-]{2,}$/u.test(s.mention.text);
+}
+
+/** "a spokesperson for Greenpeace": what an accepted role is held in is an organization, unless typed already. */
+function qualifierIsBody(ctx: MentionContext, role: NonNullable<Mention['role']>): void {
+  const q = role.of !== undefined ? ctx.mentions[role.of] : undefined;
+  if (q && q.type === null) q.type = 'ORGANIZATION';
+}
+
+/** A role headed by a title or a noun for a person that no body is described with as well ("the president", "the striker"; not "the market leader"). */
+function personRole(role: NonNullable<Mention['role']>): boolean {
+  const head = role.title.split(/\s+/).pop()!.toLowerCase();
+  return (TITLE_HEADS.has(head) || PERSON_NOUNS.words.has(head)) && !MENTION_WORDS.rolesBodiesHold.has(head);
+}
+
 /** A role phrase [from, to) like "a spokesperson for the Commission": determiner, title words, "for/of/at" + a name. */
-function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number): Mention['role'] | undefined {
+function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], from: number, to: number, typeQualifier = true): Mention['role'] | undefined {
   let k = from;
   while (k < to && DETERMINERS.has(tokens[k]!.normal)) k++;
   // "Its director", "the company's chief executive": the organization named last
@@ -127,7 +149,8 @@ function roleSegment(ctx: MentionContext, out: FieldMentions, tokens: Token[], f
   const inside = out.spans.filter((s) => s.from >= k && s.to <= to && s.mention.type !== 'PERSON');
   const qual = inside[0];
   // "a spokesperson for Greenpeace": whatever a role is held in is an organization or a place
-  if (qual && qual.mention.type === null) qual.mention.type = 'ORGANIZATION';
+  // (for a one-word name the caller types it only once the role makes the name a person's)
+  if (typeQualifier && qual && qual.mention.type === null) qual.mention.type = 'ORGANIZATION';
   let title = words.slice(0, headAt + 1).map((w, n, ws) => w.text + (n < ws.length - 1 ? w.post : '')).join('').trim();
   if (qual && qual.from === k) {
     // "Russia's foreign minister" / "Kremlin spokesman": title is what follows the qualifier

@@ -1,6 +1,7 @@
 import { ORG_HEADS, TITLE_HEADS } from '../gazetteer.js';
 import { lexKey } from '../lexicon.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
+import { PERSON_NOUNS } from '../rules/person-nouns.js';
 import { wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, isDictionaryVerb, possessiveLength, type Sentence, type Token } from '../text.js';
 import { reportingVerbAt } from '../verbs.js';
@@ -282,6 +283,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
       }
     }
   }
+  // "X, the president, watched": a role of a person between commas after the word
+  if (/^,\s*$/.test(t.post) && personDescribedAfter(tokens, k, sentence) && !hasTag(t, 'Verb', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Adjective', 'Plural', 'Value')) return true;
   // "Bergen-based salmon exporter …": a place opening the sentence in a compound
   if (t.post === '-' && tokens[k + 1]?.normal === 'based' && !hasTag(t, 'Verb', 'Determiner', 'Pronoun')) return true;
   // "Co-author X said", "Ex-minister X": a short prefix of a compound opening the sentence is no name
@@ -339,6 +342,21 @@ export function bodyDescribedAfter(tokens: Token[], last: number, sentence: Sent
     const headEnds = /[,;:.!?]/.test(w.post) || !next || MENTION_WORDS.clauseRelatives.has(next.normal) || MENTION_WORDS.descriptionPostmodifiers.has(next.normal);
     if (orgNoun(w) && headEnds) return true;
     if (/[,;:.!?]/.test(w.post)) return false;
+  }
+  return false;
+}
+
+/**
+ * After a word and its comma: a determiner, up to three words and a title or noun for a person that
+ * no body is described with as well, closed by a comma (", the president,", ", the team's striker,").
+ */
+function personDescribedAfter(tokens: Token[], last: number, sentence: Sentence): boolean {
+  if (!DETERMINERS.has(tokens[last + 1]?.normal ?? '')) return false;
+  for (let e = last + 2; e < Math.min(sentence.to, last + 6); e++) {
+    const w = tokens[e]!;
+    if (isCapitalised(w.text) && !TITLE_HEADS.has(w.normal)) return false;
+    if (/^,\s*$/.test(w.post)) return (TITLE_HEADS.has(w.normal) || PERSON_NOUNS.words.has(w.normal)) && !MENTION_WORDS.rolesBodiesHold.has(w.normal);
+    if (/[;:.!?]/.test(w.post)) return false;
   }
   return false;
 }

@@ -79,6 +79,7 @@ export const MENTION_RULES = {
   'mention.type.speaker-organization': 'an untyped name that speaks, shaped like an organization',
   'mention.type.speaker-according-to': 'an untyped name cited after "according to" that no tag marks as a person\'s ("according to X Y"): an organization, as such sources nearly always are (127 of 131 named ones in the development sets)',
   'mention.org.nationality-in-name': 'a nationality right before a name of two or more words that speaks and is typed an organization only by that ("The <Nationality> Orthodox X Church said"): the first word of the body\'s name',
+  'mention.type.speaker-person-phrase': 'a one-word name that speaks as only a person does ("X told reporters", "X said with a smile"; mention.words.person-speech-phrases): a person, kept though no full name is written',
   'mention.type.speaker-person': 'an untyped name that speaks, shaped like a person',
   'mention.type.speaker-noun-head': 'an untyped name of two or more words that speaks and ends in a common noun (a plural, a gerund, a noun in "-tion", "-ment" …): an organization, not a person (rules/speaker-name-heads.ts)',
   'mention.type.speaker-pronoun-organization': 'typed as an organization: what it reports opens with "it"/"its" ("X said it would …"; rules/speaker-pronouns.ts)',

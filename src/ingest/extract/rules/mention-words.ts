@@ -92,7 +92,9 @@ export type MentionWordSetId =
   | 'mention.words.bank-endings'
   | 'mention.words.adjective-endings'
   | 'mention.words.name-opening-possessives'
-  | 'mention.words.description-postmodifiers';
+  | 'mention.words.description-postmodifiers'
+  | 'mention.words.roles-bodies-hold'
+  | 'mention.words.person-speech-phrases';
 
 export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
   {
@@ -293,6 +295,16 @@ export const MENTION_WORD_SETS: ReadonlyArray<WordSet<MentionWordSetId>> = [
     words: ['our', 'my', 'your'],
   },
   { id: 'mention.words.description-postmodifiers', about: 'words after the head noun of a description that go on describing it (", the operator of the ship,", ", a group in X,"): the noun before one is still the head', words: ['of', 'for', 'in', 'at', 'from', 'with', 'on', 'behind'] },
+  {
+    id: 'mention.words.roles-bodies-hold',
+    about: 'title or person nouns a body may be described with as well ("X, the market leader,", "X, the defending champion,"): they make no one-word name a person',
+    words: ['leader', 'owner', 'champion', 'champions', 'rival', 'holder', 'partner', 'winner', 'sponsor', 'member', 'shareholder', 'parent', 'founder', 'head', 'chair'],
+  },
+  {
+    id: 'mention.words.person-speech-phrases',
+    about: 'what only a person does right after speaking ("X told reporters", "X said with a smile"): a one-word name that speaks so is a person, not a body',
+    words: ['told reporters', 'told journalists', 'told the press', 'told fans', 'told supporters', 'said with a smile', 'said with a laugh', 'wrote on instagram', 'posted on instagram'],
+  },
   { id: 'mention.words.adjective-endings', about: 'endings of adjectives of region or people: one such word alone before a common noun names nothing ("Baltic states", "Nordic countries")', words: ['ic', 'ian', 'ean', 'ese', 'ish', 'ern'] },
 ];
 
