@@ -345,6 +345,9 @@ export const ORG_HEADS = new Set(
     // bodies of members, learning and care, named as such: "X Chamber of Commerce", "X Academy of Sciences",
     // "Pharmacy Guild of X", "X Confederation of Labour", "X Land Tribunal", "X University Hospital", "X Football League"
     'chamber', 'academy', 'guild', 'confederation', 'tribunal', 'hospital', 'league',
+    // companies of the performing arts, named as such: "X Symphony Orchestra", "the National Ballet of X"
+    // (not "opera" or "theatre": "X Opera House", "X Theatre" are often the building)
+    'ballet', 'orchestra', 'philharmonic', 'choir',
     // the same heads in the languages whose names reports copy as written: "Instituto de X", "Escola X de Y", "Museo del X"
     // (written as the tokens' normal form, without accents)
     'instituto', 'istituto', 'institut', 'escola', 'escuela', 'universidad', 'universidade', 'universita', 'universite', 'universitat', 'universiti', 'universitas',

@@ -178,6 +178,12 @@ describe('extract — round 21b names cut at their first word', () => {
     ['mention.words.roles-bodies-hold', 'Velmora, the defending champion, lost on Sunday.', [], ['person:velmora']],
     ['mention.type.speaker-organization', 'Velmora said sales fell by a tenth.', ['organization:velmora'], ['person:velmora']],
     ['resolve: lone word person', 'The signal was at the edge of what Webb can do, the team said.', [], ['person:webb']],
+    // a name goes on over "to" between two field nouns of a body named with "for" or "of"
+    ['runs: field "to" field', "Norway's Agency for Data Protection and Free Access to Information fined the bank.", ['organization:agency-for-data-protection-and-free-access-to-information'], ['organization:agency-for-data-protection-and-free-access']],
+    ['runs: field "to" field', 'The council sent the Velm Commission to Vellmar on Monday.', ['organization:velm-commission', 'place:vellmar'], []],
+    // a company of the performing arts is a body, with the country it is "of"
+    ['gazetteer ORG_HEADS ballet', 'The National Ballet of Norvia will cut its winter season.', ['organization:national-ballet-of-norvia'], ['organization:national-ballet']],
+    ['gazetteer ORG_HEADS orchestra', 'The Velm Symphony Orchestra said it would tour in May.', ['organization:velm-symphony-orchestra'], ['person:velm-symphony-orchestra']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {
     const ids = analysed(text).entities.map((e) => e.id);

@@ -118,6 +118,16 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         end += 2;
         continue;
       }
+      // "Agency for X and Free Access to Information": in a body's name with "for" or "of", a field noun "to" a field noun
+      // (not a head "to" a name: "sent the X Commission to Vellmar" is where it went)
+      const field = tokens[end + 1];
+      if (to.normal === 'to' && !ORG_HEADS.has(prev.normal) && !breaksAfter(to) && field && end + 1 < sentence.to && isCapitalised(field.text) && !breaksBefore(field) && isDictionaryWord(field) && !ORG_HEADS.has(field.normal) && !isKnownWord(ctx, field)) {
+        const run = tokens.slice(k, end);
+        if (run.some((w) => ORG_HEADS.has(w.normal)) && run.some((w) => w.text === 'for' || w.text === 'of')) {
+          end += 2;
+          continue;
+        }
+      }
       // "X de Y en Z de la W (XYZW)", "X for Y and Z in W (XYZW)": the bracketed initials show where the name ends
       const spelledTo = spelledAcrossJoiners(tokens, k, end, sentence);
       if (spelledTo) {
