@@ -183,6 +183,11 @@ describe('extract — round 21b names cut at their first word', () => {
     ['runs: field "to" field', 'The council sent the Velm Commission to Vellmar on Monday.', ['organization:velm-commission', 'place:vellmar'], []],
     // a company of the performing arts is a body, with the country it is "of"
     ['gazetteer ORG_HEADS ballet', 'The National Ballet of Norvia will cut its winter season.', ['organization:national-ballet-of-norvia'], ['organization:national-ballet']],
+    // a word read as a first name, then a country, that speaks of itself as "it" is a body of that country
+    ['mention.org.name-and-country-speaks', 'Customers lost signal for a day. Orange Norway said it already tested its backup systems.', ['organization:orange-norway'], ['place:norway']],
+    ['mention.org.name-and-country-speaks', 'Orange Norway said its network was fine. Regulators fined Orange Norway on Friday.', ['organization:orange-norway'], ['place:norway']],
+    // … not a region named by its compass side
+    ['mention.org.name-and-country-speaks', 'Western Norway said it was ready.', ['place:western-norway'], ['organization:western-norway']],
     ['gazetteer ORG_HEADS orchestra', 'The Velm Symphony Orchestra said it would tour in May.', ['organization:velm-symphony-orchestra'], ['person:velm-symphony-orchestra']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {

@@ -2,6 +2,8 @@ import { FIRM_HEADS, ORG_HEADS, ORG_KIND_BY_HEAD, ROLE_MODIFIERS, TITLE_HEADS } 
 import { lexKey } from '../lexicon.js';
 import { MENTION_WORDS } from '../rules/mention-words.js';
 import { PERSON_NOUNS } from '../rules/person-nouns.js';
+import { SPEAKER_PRONOUN_RULES } from '../rules/speaker-pronouns.js';
+import { reportingVerbAt } from '../verbs.js';
 import { NUMBERED_PLACES, PLACE_HEAD_INDEX } from '../rules/place-heads.js';
 import { alternation, wholeWord } from '../rules/word-sets.js';
 import { isCapitalised, possessiveLength, type Sentence, type Token } from '../text.js';
@@ -219,6 +221,12 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     return;
   }
   if (compassRegion(ctx, out, tokens, from, to)) return;
+  // "X Norvia said it …": a word read as a first name or an adjective, then a country, that speaks of itself as "it"
+  if (speakingBodyOfCountry(ctx, tokens, from, to, sentence)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country-speaks', {});
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
   // A country after words no list knows, in one run, names a body of that country (a firm, a national branch).
   if (bodyOfCountry(ctx, words)) {
     const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country', {});
@@ -403,6 +411,27 @@ function bodyOfCountry(ctx: MentionContext, words: Token[]): boolean {
   // a field word ("Energy", "Transport") is a role's only before a title: "X Energy Y" with no title is a body's name
   const untitled = !words.some((w) => TITLE_HEADS.has(w.normal));
   return words.slice(0, -1).every((w) => unlistedNameWord(ctx, w, untitled));
+}
+
+/** What a body that speaks calls itself right after its reporting verb ("said it", "said its"; rules/speaker-pronouns.ts). */
+const BODY_PRONOUNS = new Set(SPEAKER_PRONOUN_RULES.filter((r) => r.type === 'ORGANIZATION').flatMap((r) => r.pronouns));
+
+/**
+ * One capitalised word, then a country, right before a reporting verb and "it" or "its" ("X Norvia
+ * said it had …"), or such a run the article typed so before: a body of that country, though the
+ * word is also a first name or an adjective, which `bodyOfCountry` refuses. A person's name never
+ * ends in a country and is never "it".
+ */
+function speakingBodyOfCountry(ctx: MentionContext, tokens: Token[], from: number, to: number, sentence: Sentence): boolean {
+  if (to - from !== 2) return false;
+  const [first, last] = [tokens[from]!, tokens[to - 1]!];
+  if (breaksAfter(first) || possessiveLength(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  if (ctx.lexicon.lookup(bareText(last))?.kind !== 'country' || ctx.lexicon.lookup(first.text) || ctx.lexicon.demonym(first.text)) return false;
+  if (TITLE_HEADS.has(first.normal) || ROLE_MODIFIERS.has(first.normal) || ORG_HEADS.has(first.normal) || isHonorific(first) || hasTag(first, 'Place', 'Demonym', 'Date', 'Value', 'Month', 'WeekDay')) return false;
+  if (ctx.seen.has(lexKey(runText(tokens.slice(from, to)).trim()))) return true;
+  if (breaksAfter(last)) return false;
+  const verb = reportingVerbAt(tokens, to, sentence.to);
+  return !!verb && BODY_PRONOUNS.has(tokens[verb.to]?.normal ?? '');
 }
 
 /**

@@ -27,6 +27,7 @@ export const MENTION_RULES = {
   'mention.org.airline': 'an airline brand: "Air" and one or two names, or one name and "Air"',
   'mention.org.spelled-acronym': 'a run of two or more words with "and" inside, then an acronym in brackets made of their initials ("Kelby Water and Power (KWP)"): one organization, a leading demonym or country included',
   'mention.org.name-and-country': 'one or two words no list knows, then a country, in one run ("Airtel Norvia"): an organization of that country, not a word and a place',
+  'mention.org.name-and-country-speaks': 'one capitalised word a list reads as a first name or an adjective, then a country, that speaks of itself as "it" ("X Norvia said it had …"), or such a run typed so earlier in the article: an organization of that country',
   'mention.org.country-and-name': 'a country or nationality, then a known organization or one or two words no list knows, in one run ("Norvian Red Cross", "Norvia Fruct"): that country\'s body',
   'mention.org-cue.apposition-after': 'an organization noun in an apposition after the name (", the grid operator,")',
   'mention.org-cue.description-before': 'a description ending in an organization noun before the name (", its parent company, X,")',
