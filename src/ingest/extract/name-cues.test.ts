@@ -188,6 +188,12 @@ describe('extract — round 21b names cut at their first word', () => {
     ['mention.org.name-and-country-speaks', 'Orange Norway said its network was fine. Regulators fined Orange Norway on Friday.', ['organization:orange-norway'], ['place:norway']],
     // … not a region named by its compass side
     ['mention.org.name-and-country-speaks', 'Western Norway said it was ready.', ['place:western-norway'], ['organization:western-norway']],
+    // an ampersand between capitalised words joins one name, even at the sentence's start
+    ['runs: ampersand', 'Transport & Velmora, a Brussels-based campaign group, warned that ships leak methane.', ['organization:transport-velmora'], ['place:brussels-based']],
+    ['runs: ampersand', 'Velm & Partners said it would appeal the ruling.', ['organization:velm-partners'], ['organization:partners']],
+    // … not between two people's full names, nor beside a place
+    ['runs: ampersand', 'Anna Berg & Tom Lund said they would appeal.', ['person:anna-berg', 'person:tom-lund'], ['person:anna-berg-tom-lund']],
+    ['runs: ampersand', 'Trade between Ireland & Velmora rose.', ['place:ireland'], ['organization:ireland-velmora']],
     ['gazetteer ORG_HEADS orchestra', 'The Velm Symphony Orchestra said it would tour in May.', ['organization:velm-symphony-orchestra'], ['person:velm-symphony-orchestra']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {

@@ -49,6 +49,11 @@ export function collectRuns(ctx: MentionContext, tokens: Token[], sentence: Sent
         end++;
         continue;
       }
+      // "Transport & Environment", "Velm & Partners": an ampersand between capitalised words joins one name
+      if (ampersandJoins(ctx, tokens, end - 1, sentence)) {
+        end += 2;
+        continue;
+      }
       if (breaksAfter(prev)) break;
       // "United Nations Children's Fund" runs on over a possessive; "Russia's Foreign Ministry" does not
       if (possessiveLength(prev) && (isKnownWord(ctx, prev) || !isCapitalised(tokens[end]?.text ?? '') || !ORG_HEADS.has(runHead(tokens, end, sentence.to)))) break;
@@ -303,6 +308,8 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   if (AGENCY_FIELDS.has(t.normal) && k + 1 < sentence.to && !breaksAfter(t) && ctx.lexicon.lookup(bareText(tokens[k + 1]!))?.kind === 'country') return true;
   // "Environment and Climate Change Canada said": a department's fields opening the sentence
   if (MINISTRY_FIELDS[t.normal] && tokens[k + 1]?.text === 'and' && k + 2 < sentence.to && isCapitalised(tokens[k + 2]!.text) && !breaksAfter(t)) return true;
+  // "Transport & Environment said": a word joined to a name by an ampersand opens it
+  if (ampersandJoins(ctx, tokens, k, sentence)) return true;
   if (hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'QuestionWord') || OPENING_PREPOSITIONS.has(t.normal)) return false;
   const next = tokens[k + 1];
   // "Chatterbox, which is owned by …, said": a relative clause right after the word describes a named thing
@@ -316,6 +323,20 @@ function nameLike(ctx: MentionContext, tokens: Token[], k: number, sentence: Sen
   // "Zelensky said: …" — compromise may tag an unknown name opening a sentence as anything
   if (joined && reportingVerbAt(tokens, k + 1, sentence.to) && !hasTag(t, 'Plural')) return true;
   return hasTag(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Demonym', 'Honorific');
+}
+
+/**
+ * An ampersand right after the capitalised word at `k`, then a capitalised word: one name ("X & Y",
+ * "X & Partners"), unless a place stands on either side ("X & Scotland") or a first name opens a
+ * person's name ends before it or a first name opens one after it ("Anna X & Tom Y").
+ */
+function ampersandJoins(ctx: MentionContext, tokens: Token[], k: number, sentence: Sentence): boolean {
+  const [t, amp, next] = [tokens[k]!, tokens[k + 1], tokens[k + 2]];
+  if (!amp || !next || k + 2 >= sentence.to || amp.text !== '&' || breaksAfter(t) || breaksAfter(amp) || breaksBefore(amp) || breaksBefore(next)) return false;
+  if (!isCapitalised(t.text) || !isCapitalised(next.text)) return false;
+  const place = (w: Token): boolean => ctx.lexicon.lookup(bareText(w))?.type === 'PLACE' || !!ctx.lexicon.demonym(bareText(w)) || hasTag(w, 'Place');
+  const fullName = k > sentence.from && hasTag(tokens[k - 1]!, 'FirstName', 'MaleName', 'FemaleName') && !breaksAfter(tokens[k - 1]!);
+  return !place(t) && !place(next) && !fullName && !hasTag(next, 'FirstName', 'MaleName', 'FemaleName');
 }
 
 /**
