@@ -194,6 +194,11 @@ describe('extract — round 21b names cut at their first word', () => {
     // … not between two people's full names, nor beside a place
     ['runs: ampersand', 'Anna Berg & Tom Lund said they would appeal.', ['person:anna-berg', 'person:tom-lund'], ['person:anna-berg-tom-lund']],
     ['runs: ampersand', 'Trade between Ireland & Velmora rose.', ['place:ireland'], ['organization:ireland-velmora']],
+    // a plural noun for bodies before a name or its list makes each a body
+    ['mention.org-cue.plural-noun-before', 'Cement makers Velm Ciments and Ciments du Vasse agreed to merge, the two companies said.', ['organization:velm-ciments', 'organization:ciments-du-vasse'], ['person:ciments-du-vasse']],
+    ['mention.org-cue.plural-noun-before', 'The ferry operators Tessa Lines, Kessla Marine and Orvo agreed to cut fares.', ['organization:tessa-lines', 'organization:kessla-marine', 'organization:orvo'], []],
+    // … not a person's name after a plural noun for people
+    ['mention.org-cue.plural-noun-before', 'The lawyers Anna Berg and Tom Lund said they would appeal.', ['person:anna-berg', 'person:tom-lund'], ['organization:anna-berg']],
     ['gazetteer ORG_HEADS orchestra', 'The Velm Symphony Orchestra said it would tour in May.', ['organization:velm-symphony-orchestra'], ['person:velm-symphony-orchestra']],
   ];
   it.each(cases.map(([rule, text, present, absent]) => ({ rule, text, present, absent })))('$rule: "$text"', ({ text, present, absent }) => {

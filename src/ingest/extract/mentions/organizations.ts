@@ -56,6 +56,25 @@ function markOrganization(sp: MentionSpan, rule: MentionRuleId, descriptor?: str
 }
 
 /**
+ * The plural noun for bodies ("makers", "operators", "companies") written right before a name, or
+ * before the list of names joined by commas and "and" that it ends: "cement makers X and Y".
+ */
+function pluralBodiesBefore(out: FieldMentions, tokens: Token[], sp: MentionSpan, sentence: Sentence): string | undefined {
+  let start = sp.from;
+  for (let items = 0; items < 5; items++) {
+    const before = tokens[start - 1];
+    if (!before || start - 1 < sentence.from) return undefined;
+    const noun = orgNoun(before);
+    if (noun && before.tags.has('Plural') && !breaksAfter(before)) return noun;
+    // the item before: "X and" or "X, "
+    const item = before.normal === 'and' && !breaksAfter(before) ? out.spans.find((s) => s.to === start - 1) : /^,\s*$/.test(before.post) ? out.spans.find((s) => s.to === start) : undefined;
+    if (!item || item.from >= start) return undefined;
+    start = item.from;
+  }
+  return undefined;
+}
+
+/**
  * Names with no organizational word that their context shows to be organizations:
  * "Fingrid, the Finnish grid operator, said" (also an apposition, so the name is the subject),
  * "shares of Cemvex", "Kestrel's board", "analysts at Banorte", "the central bank, known as Banxico,",
@@ -110,6 +129,12 @@ export function organizationCues(ctx: MentionContext, out: FieldMentions, tokens
         out.appositions.push({ person: sp.mention.index, from: d, to: sp.to });
         continue;
       }
+    }
+    // before: "cement makers X and Y", "the carmakers X, Y and Z": a plural noun for bodies right before the name or its list
+    const plural = pluralBodiesBefore(out, tokens, sp, sentence);
+    if (plural) {
+      markOrganization(sp, 'mention.org-cue.plural-noun-before', plural);
+      continue;
     }
     // before: "shares of X", "shares in X", "analysts at X", "the union X"
     if (prev && !breaksAfter(prev) && prev2 && MENTION_WORDS.holdingPrepositions.has(prev.normal) && MENTION_WORDS.holderNouns.has(prev2.normal) && !(prev.normal === 'in' && !MENTION_WORDS.stockNouns.has(prev2.normal))) {

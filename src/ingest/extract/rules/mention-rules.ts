@@ -31,6 +31,7 @@ export const MENTION_RULES = {
   'mention.org.country-and-name': 'a country or nationality, then a known organization or one or two words no list knows, in one run ("Norvian Red Cross", "Norvia Fruct"): that country\'s body',
   'mention.org-cue.apposition-after': 'an organization noun in an apposition after the name (", the grid operator,")',
   'mention.org-cue.description-before': 'a description ending in an organization noun before the name (", its parent company, X,")',
+  'mention.org-cue.plural-noun-before': 'a plural noun for bodies right before the name or the list of names it is in ("cement makers X and Y"; mention.words.org-noun-endings and the organization nouns)',
   'mention.org-cue.shares-of': '"shares of", "analysts at" and the like before the name',
   'mention.org-cue.possessive-noun': 'the name\'s board, shares, plant, chief executive … after it',
   'mention.org-cue.member-role': 'an untyped name right before a lower-case role a body\'s people hold and a person\'s name ("X chief executive Y", "X midfielder Y"; mention.words.member-role-nouns): the body the person belongs to',
