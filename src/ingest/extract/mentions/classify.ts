@@ -221,15 +221,15 @@ export function classifyRun(ctx: MentionContext, out: FieldMentions, tokens: Tok
     return;
   }
   if (compassRegion(ctx, out, tokens, from, to)) return;
-  // "X Norvia said it …": a word read as a first name or an adjective, then a country, that speaks of itself as "it"
-  if (speakingBodyOfCountry(ctx, tokens, from, to, sentence)) {
-    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country-speaks', {});
-    acronymAfter(ctx, out, tokens, to, m, acronym);
-    return;
-  }
   // A country after words no list knows, in one run, names a body of that country (a firm, a national branch).
   if (bodyOfCountry(ctx, words)) {
     const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country', {});
+    acronymAfter(ctx, out, tokens, to, m, acronym);
+    return;
+  }
+  // "X Norvia said it …": a word read as a first name or an adjective, then a country, that speaks of itself as "it"
+  if (speakingBodyOfCountry(ctx, tokens, from, to, sentence)) {
+    const m = add(ctx, out, tokens, from, to, 'ORGANIZATION', 'mention.org.name-and-country-speaks', {});
     acronymAfter(ctx, out, tokens, to, m, acronym);
     return;
   }
