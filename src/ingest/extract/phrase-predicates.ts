@@ -9,8 +9,9 @@ import { AUXILIARIES, BREAK, DETERMINERS, NEGATIONS } from './trigger-words.js';
 
 /** The first token at or after offset `from`, when it starts within `gap` characters of it; -1 otherwise. */
 function tokenAt(tokens: readonly Token[], from: number, s: Sentence, gap: number): number {
-  const k = tokens.findIndex((w) => w.start >= from && w.end <= s.end);
-  return k < 0 || tokens[k]!.start - from > gap ? -1 : k;
+  let k = s.from;
+  while (k < s.to && tokens[k]!.start < from) k++;
+  return k >= s.to || tokens[k]!.end > s.end || tokens[k]!.start - from > gap ? -1 : k;
 }
 
 /** Token `k` past the auxiliaries and modals from it (not past a negation or a break): "would start", "is due to resume". */

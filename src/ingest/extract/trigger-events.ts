@@ -925,8 +925,13 @@ export class TriggerEventFinder {
     // (also in reported speech: "She said an inquiry would report within 60 days")
     // (and of a subordinate clause: "after talks on a new deal collapsed last week")
     // (and of a clause coordinated after a comma: "can sit the exam again in May, and registration will close on 31 January")
-    const coordinator = (w: Token): boolean => EVENT_WORDS.clauseCoordinators.has(w.normal) && /,\s*$/.test(this.tokens[this.tokens.indexOf(w) - 1]?.post ?? '');
-    const reporting = [...this.tokens].reverse().find((w) => w.start >= s.start && w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that' || SUBORDINATORS.test(w.normal) || coordinator(w)));
+    const coordinator = (w: Token): boolean => EVENT_WORDS.clauseCoordinators.has(w.normal) && /,\s*$/.test(this.tokens[w.i - 1]?.post ?? '');
+    // (the last such word of the sentence before the phrase: read back over the sentence's own tokens, no copy of the text's)
+    let reporting: Token | undefined;
+    for (let i = s.to - 1; i >= s.from && !reporting; i--) {
+      const w = this.tokens[i]!;
+      if (w.end <= start && (REPORTING.test(w.normal) || w.normal === 'that' || SUBORDINATORS.test(w.normal) || coordinator(w))) reporting = w;
+    }
     const isSubject = !this.actionBetween(reporting?.end ?? s.start, start);
     const subordinate = !!reporting && SUBORDINATORS.test(reporting.normal);
     // a clause set off by commas after the phrase is skipped, dates in it too: "The by-election, called after … in October, will be held on 10 December"
@@ -994,7 +999,7 @@ export class TriggerEventFinder {
   private relativeClauseDate(end: number, s: Sentence, dates: EventDate[]): EventDate | undefined {
     const rel = /^\s*(?:that|which)\s+(?:(?:has|have|had)\s+)?/i.exec(this.text.slice(end, s.end));
     if (!rel) return undefined;
-    const verb = this.tokens.find((w) => w.start === end + rel[0].length);
+    const verb = this.tokens.slice(s.from, s.to).find((w) => w.start === end + rel[0].length);
     if (!verb || !(verb.tags.has('PastTense') || verb.tags.has('Participle')) || REPORTING.test(verb.normal) || MOVING_VERBS.test(verb.normal) || AUXILIARIES.test(verb.normal)) return undefined;
     const d = dates.find((x) => x.start >= verb.end && x.date !== null);
     if (!d || d.start - verb.end > 2 * DATE_REACH) return undefined;

@@ -135,8 +135,9 @@ export function yearOfPhrase(tokens: readonly Token[], first: number, end: numbe
   while (v >= s.from && DETERMINERS.test(tokens[v]!.normal) && !BREAK.test(tokens[v]!.post)) v--;
   const verb = tokens[v];
   if (v >= s.from && verb && !BREAK.test(verb.post) && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula')) return false;
-  const j = tokens.findIndex((w, i) => i >= s.from && i < s.to && w.start >= end);
-  if (j <= s.from || j + 1 >= s.to || (BREAK.test(tokens[j - 1]!.post) && !/^,\s*$/.test(tokens[j - 1]!.post)) || BREAK.test(tokens[j]!.post)) return false;
+  let j = s.from;
+  while (j < s.to && tokens[j]!.start < end) j++;
+  if (j >= s.to || j <= s.from || j + 1 >= s.to || (BREAK.test(tokens[j - 1]!.post) && !/^,\s*$/.test(tokens[j - 1]!.post)) || BREAK.test(tokens[j]!.post)) return false;
   return isYear(tokens[j + 1], tokens[j], published);
 }
 
